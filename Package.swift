@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Cohesion",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cohesion", targets: ["cohesion"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+    ],
+    targets: [
+        // Domain logic and the HTML builder; no framework, so it is fast to build and test.
+        .target(name: "CohesionCore"),
+        .target(
+            name: "CohesionApp",
+            dependencies: [
+                "CohesionCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        .executableTarget(
+            name: "cohesion",
+            dependencies: ["CohesionApp"]
+        ),
+        .executableTarget(
+            name: "HTMLRenderBench",
+            dependencies: ["CohesionCore"],
+            path: "bench/HTMLRenderBench"
+        ),
+        .testTarget(name: "CohesionCoreTests", dependencies: ["CohesionCore"]),
+        .testTarget(
+            name: "CohesionAppTests",
+            dependencies: [
+                "CohesionApp",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

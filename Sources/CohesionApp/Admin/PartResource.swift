@@ -1,0 +1,86 @@
+import Fluent
+import Vapor
+import CohesionCore
+
+enum PartResource: AdminResource {
+    static let kind = AdminResourceKind.part
+
+    static func fields(parentID: UUID?, on req: Request) async throws -> [FieldSpec] {
+        if let parentID, try await Edition.find(parentID, on: req.db) == nil { throw Abort(.notFound) }
+        return [
+            FieldSpec(name: "number", label: "Nummer", kind: .number, required: true),
+            FieldSpec(name: "title", label: "Titel", required: true),
+            FieldSpec(name: "focus", label: "Schwerpunkt", hint: "Zum Beispiel „Fachkenntnisse und Empowerment“."),
+            FieldSpec(name: "startsOn", label: "Erster Tag", kind: .date, required: true, hint: "TT.MM.JJJJ"),
+            FieldSpec(name: "endsOn", label: "Letzter Tag", kind: .date, required: true, hint: "TT.MM.JJJJ"),
+            FieldSpec(name: "venueName", label: "Tagungsort", required: true, hint: "Zum Beispiel „Kulturzentrum am Münster“."),
+            FieldSpec(name: "address", label: "Anschrift", autocomplete: "street-address"),
+            FieldSpec(name: "city", label: "Stadt", required: true),
+            FieldSpec(name: "capacity", label: "Plätze", kind: .number, required: true),
+        ]
+    }
+
+    static func defaults(parentID: UUID?, on req: Request) async throws -> FormValues {
+        let count = try await Part.query(on: req.db).filter(\.$edition.$id == parentID ?? UUID()).count()
+        return FormValues(["number": "\(count + 1)", "capacity": "20"])
+    }
+
+    static func load(_ id: UUID, on req: Request) async throws -> (values: FormValues, parentID: UUID?)? {
+        guard let part = try await Part.find(id, on: req.db) else { return nil }
+        return (FormValues([
+            "number": "\(part.number)", "title": part.title, "focus": part.focus, "startsOn": part.startsOn,
+            "endsOn": part.endsOn, "venueName": part.venueName, "address": part.address, "city": part.city,
+            "capacity": "\(part.capacity)",
+        ]), part.$edition.id)
+    }
+
+    static func input(_ values: FormValues) -> PartInput {
+        var input = PartInput()
+        input.number = values["number"]
+        input.title = values["title"]
+        input.focus = values["focus"]
+        input.startsOn = values["startsOn"]
+        input.endsOn = values["endsOn"]
+        input.venueName = values["venueName"]
+        input.address = values["address"]
+        input.city = values["city"]
+        input.capacity = values["capacity"]
+        return input
+    }
+
+    static func save(_ values: FormValues, id: UUID?, parentID: UUID?, on req: Request) async throws -> Checked<UUID> {
+        guard let parentID else { throw Abort(.notFound) }
+        let unitDays = try await id.asyncFlatMap { partID in
+            try await Unit.query(on: req.db).filter(\.$part.$id == partID).all().map { BerlinTime.day(of: $0.startsAt) }
+        } ?? []
+        switch input(values).check(unitDays: unitDays) {
+        case .invalid(let errors):
+            return .invalid(errors)
+        case .valid(let checked):
+            let part = try await id.asyncFlatMap { try await Part.find($0, on: req.db) } ?? Part()
+            part.$edition.id = parentID
+            part.number = checked.number
+            part.title = checked.title
+            part.focus = checked.focus
+            part.startsOn = checked.startsOn.iso
+            part.endsOn = checked.endsOn.iso
+            part.venueName = checked.venueName
+            part.address = checked.address
+            part.city = checked.city
+            part.capacity = checked.capacity
+            try await part.save(on: req.db)
+            return .valid(try part.requireID())
+        }
+    }
+
+    static func deletionConsequences(of id: UUID, on req: Request) async throws -> [String] {
+        let units = try await Unit.query(on: req.db).filter(\.$part.$id == id).count()
+        return units > 0 ? [counted(units, "Einheit", "Einheiten") + " mit ihren Zuordnungen zu Referent*innen und Kompetenzfeldern"] : []
+    }
+
+    static func delete(_ id: UUID, on req: Request) async throws {
+        try await Part.query(on: req.db).filter(\.$id == id).delete()
+    }
+
+    static func returnPath(parentID: UUID?, id: UUID) -> String { AdminURL.part(.value(id)).path }
+}

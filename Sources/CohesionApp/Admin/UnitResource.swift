@@ -1,0 +1,153 @@
+import Fluent
+import Vapor
+import CohesionCore
+
+enum UnitResource: AdminResource {
+    static let kind = AdminResourceKind.unit
+
+    /// The part and what a unit of it may refer to.
+    private struct Choices {
+        let part: Part
+        let programmeID: UUID
+        let modules: [CurriculumModule]
+        let areas: [CompetenceArea]
+        let facilitators: [User]
+    }
+
+    private static func choices(partID: UUID, on db: Database) async throws -> Choices {
+        guard let part = try await Part.query(on: db).filter(\.$id == partID).with(\.$edition).first() else {
+            throw Abort(.notFound)
+        }
+        let programmeID = part.edition.$programme.id
+        async let modules = CurriculumModule.query(on: db).filter(\.$programme.$id == programmeID).sort(\.$position).all()
+        async let areas = CompetenceArea.query(on: db).filter(\.$programme.$id == programmeID).sort(\.$position).all()
+        async let facilitators = User.query(on: db).filter(\.$role == Role.facilitator.rawValue).sort(\.$name).all()
+        return Choices(part: part, programmeID: programmeID, modules: try await modules, areas: try await areas,
+                       facilitators: try await facilitators)
+    }
+
+    static func fields(parentID: UUID?, on req: Request) async throws -> [FieldSpec] {
+        guard let parentID else { throw Abort(.notFound) }
+        let choices = try await choices(partID: parentID, on: req.db)
+        let first = CalendarDay(iso: choices.part.startsOn), last = CalendarDay(iso: choices.part.endsOn)
+        let days = first.flatMap { f in last.map { BerlinTime.range(f, $0) } } ?? ""
+        return [
+            FieldSpec(name: "title", label: "Titel", required: true),
+            FieldSpec(name: "day", label: "Tag", kind: .date, required: true, hint: "Ein Tag des Teils: \(days)."),
+            FieldSpec(name: "startTime", label: "Beginn", kind: .time, required: true, hint: "SS:MM, zum Beispiel 09:30"),
+            FieldSpec(name: "endTime", label: "Ende", kind: .time, required: true, hint: "SS:MM, zum Beispiel 11:00"),
+            FieldSpec(name: "room", label: "Raum"),
+            FieldSpec(name: "format", label: "Format", kind: .select(UnitFormat.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                                                                      emptyLabel: "Bitte wählen"), required: true),
+            FieldSpec(name: "moduleID", label: "Modul", kind: .select(choices.modules.map {
+                .init(value: $0.id?.uuidString ?? "", label: "Modul \($0.code): \($0.title)")
+            }, emptyLabel: "Keinem Modul zugeordnet")),
+            FieldSpec(name: "description", label: "Beschreibung", kind: .textarea),
+            FieldSpec(name: "objectives", label: "Ziele", kind: .textarea, hint: "Was die Teilnehmer*innen danach wissen oder können."),
+            FieldSpec(name: "competenceAreaIDs", label: "Kompetenzfelder", kind: .checkboxes(choices.areas.map {
+                .init(value: $0.id?.uuidString ?? "", label: $0.title)
+            })),
+            FieldSpec(name: "facilitatorIDs", label: "Referent*innen", kind: .checkboxes(choices.facilitators.map {
+                .init(value: $0.id?.uuidString ?? "", label: $0.name)
+            })),
+        ]
+    }
+
+    static func defaults(parentID: UUID?, on req: Request) async throws -> FormValues {
+        let part = try await parentID.asyncFlatMap { try await Part.find($0, on: req.db) }
+        return FormValues(["day": part?.startsOn ?? "", "format": UnitFormat.lecture.rawValue])
+    }
+
+    static func load(_ id: UUID, on req: Request) async throws -> (values: FormValues, parentID: UUID?)? {
+        guard let unit = try await Unit.find(id, on: req.db) else { return nil }
+        async let areas = UnitCompetenceArea.query(on: req.db).filter(\.$unit.$id == id).all()
+        async let facilitators = UnitFacilitator.query(on: req.db).filter(\.$unit.$id == id).all()
+        var values = FormValues([
+            "title": unit.title, "description": unit.description, "objectives": unit.objectives,
+            "day": BerlinTime.day(of: unit.startsAt).iso, "startTime": BerlinTime.clock(unit.startsAt),
+            "endTime": BerlinTime.clock(unit.endsAt), "room": unit.room, "format": unit.format,
+            "moduleID": unit.$module.id?.uuidString ?? "",
+        ])
+        values.set("competenceAreaIDs", all: try await areas.map { $0.$competenceArea.id.uuidString })
+        values.set("facilitatorIDs", all: try await facilitators.map { $0.$user.id.uuidString })
+        return (values, unit.$part.id)
+    }
+
+    static func input(_ values: FormValues) -> UnitInput {
+        var input = UnitInput()
+        input.title = values["title"]
+        input.description = values["description"]
+        input.objectives = values["objectives"]
+        input.day = values["day"]
+        input.startTime = values["startTime"]
+        input.endTime = values["endTime"]
+        input.room = values["room"]
+        input.format = values["format"]
+        input.moduleID = values["moduleID"]
+        input.competenceAreaIDs = values.all("competenceAreaIDs")
+        input.facilitatorIDs = values.all("facilitatorIDs")
+        return input
+    }
+
+    static func save(_ values: FormValues, id: UUID?, parentID: UUID?, on req: Request) async throws -> Checked<UUID> {
+        guard let parentID else { throw Abort(.notFound) }
+        // Check and write in one transaction, so a unit saved meanwhile in the same room is seen.
+        return try await req.db.transaction { db in
+            let choices = try await choices(partID: parentID, on: db)
+            let others = try await Unit.query(on: db).filter(\.$part.$id == parentID).all()
+            guard let first = CalendarDay(iso: choices.part.startsOn), let last = CalendarDay(iso: choices.part.endsOn) else {
+                throw Abort(.internalServerError, reason: "part \(parentID) has malformed days")
+            }
+            let context = UnitContext(
+                firstDay: first, lastDay: last, editedUnitID: id,
+                otherSlots: others.compactMap { unit in
+                    unit.id.map { BookedSlot(unitID: $0, title: unit.title, room: unit.room, startsAt: unit.startsAt, endsAt: unit.endsAt) }
+                },
+                moduleIDs: Set(choices.modules.compactMap(\.id)), competenceAreaIDs: Set(choices.areas.compactMap(\.id)),
+                facilitatorIDs: Set(choices.facilitators.compactMap(\.id)))
+            switch input(values).check(in: context) {
+            case .invalid(let errors):
+                return .invalid(errors)
+            case .valid(let checked):
+                return .valid(try await write(checked, id: id, partID: parentID, on: db))
+            }
+        }
+    }
+
+    private static func write(_ checked: UnitValues, id: UUID?, partID: UUID, on db: Database) async throws -> UUID {
+        let unit = try await id.asyncFlatMap { try await Unit.find($0, on: db) } ?? Unit()
+        unit.$part.id = partID
+        unit.title = checked.title
+        unit.description = checked.description
+        unit.objectives = checked.objectives
+        unit.startsAt = checked.startsAt
+        unit.endsAt = checked.endsAt
+        unit.room = checked.room
+        unit.format = checked.format.rawValue
+        unit.$module.id = checked.moduleID
+        try await unit.save(on: db)
+        let unitID = try unit.requireID()
+        try await UnitCompetenceArea.query(on: db).filter(\.$unit.$id == unitID).delete()
+        try await UnitFacilitator.query(on: db).filter(\.$unit.$id == unitID).delete()
+        for areaID in checked.competenceAreaIDs {
+            try await UnitCompetenceArea(unitID: unitID, competenceAreaID: areaID).create(on: db)
+        }
+        for userID in checked.facilitatorIDs {
+            try await UnitFacilitator(unitID: unitID, userID: userID).create(on: db)
+        }
+        return unitID
+    }
+
+    static func deletionConsequences(of id: UUID, on req: Request) async throws -> [String] {
+        let facilitators = try await UnitFacilitator.query(on: req.db).filter(\.$unit.$id == id).count()
+        return facilitators > 0 ? ["die Zuordnung von " + counted(facilitators, "Referent*in", "Referent*innen") + " zu dieser Einheit"] : []
+    }
+
+    static func delete(_ id: UUID, on req: Request) async throws {
+        try await Unit.query(on: req.db).filter(\.$id == id).delete()
+    }
+
+    static func returnPath(parentID: UUID?, id: UUID) -> String {
+        parentID.map { AdminURL.part(.value($0)).path } ?? AdminURL.overview.path
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+/// The one stylesheet, served under a versioned name so browsers may keep it for a year.
+/// Colours meet WCAG 2.1 AA contrast on white (text #1b1f24, links #0a4f8a, muted #4a5561).
+enum Stylesheet {
+    static let css = """
+    :root {
+      --ink: #1b1f24; --muted: #4a5561; --line: #c9d1d9; --paper: #ffffff; --tint: #f3f6f9;
+      --brand: #123a5e; --link: #0a4f8a; --focus: #ffbf47; --error: #b00020; --ok: #1e6b35;
+      font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+      font-size: 100%; line-height: 1.5; color: var(--ink); background: var(--paper);
+    }
+    * { box-sizing: border-box; }
+    body { margin: 0; }
+    .wrap { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
+    a { color: var(--link); text-underline-offset: 0.15em; }
+    a:hover { color: var(--brand); text-decoration-thickness: 2px; }
+    :focus-visible { outline: 3px solid var(--ink); outline-offset: 2px; box-shadow: 0 0 0 6px var(--focus); }
+    .skip-link { position: absolute; left: -999px; top: 0; background: var(--focus); color: var(--ink); padding: 0.5rem 1rem; z-index: 10; }
+    .skip-link:focus { left: 0.5rem; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    h1 { font-size: 2rem; line-height: 1.2; margin: 1.5rem 0 1rem; }
+    h2 { font-size: 1.45rem; line-height: 1.25; margin: 2rem 0 0.75rem; }
+    h3 { font-size: 1.15rem; margin: 1.25rem 0 0.5rem; }
+    p, ul, ol, dl { margin: 0 0 1rem; }
+    .lead { font-size: 1.15rem; color: var(--muted); max-width: 48rem; }
+    .muted { color: var(--muted); }
+
+    .site-header { background: var(--brand); color: #fff; }
+    .site-header__inner { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.5rem; padding-top: 0.75rem; padding-bottom: 0.75rem; }
+    .brand { color: #fff; text-decoration: none; display: flex; flex-direction: column; margin-right: auto; }
+    .brand:hover { color: #fff; }
+    .brand__name { font-weight: 700; font-size: 1.35rem; letter-spacing: 0.02em; }
+    .brand__claim { font-size: 0.875rem; }
+    .site-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0; padding: 0; }
+    .site-nav a { color: #fff; text-decoration: none; padding: 0.25rem 0; border-bottom: 3px solid transparent; }
+    .site-nav a:hover, .site-nav a[aria-current="page"] { border-bottom-color: #fff; color: #fff; }
+    .account { display: flex; align-items: center; gap: 0.75rem; flex-wrap: wrap; }
+    .account__name { font-size: 0.9rem; }
+    .site-header .button--quiet { color: #fff; border-color: #fff; background: transparent; }
+    .inline-form { display: inline; margin: 0; }
+    main { display: block; padding-bottom: 3rem; min-height: 60vh; }
+    main:focus { outline: none; }
+    .site-footer { border-top: 1px solid var(--line); background: var(--tint); color: var(--muted); font-size: 0.9rem; padding: 1.25rem 0; }
+
+    .button { display: inline-block; font: inherit; font-weight: 600; padding: 0.5rem 1rem; border: 2px solid var(--brand);
+      background: var(--brand); color: #fff; border-radius: 4px; cursor: pointer; text-decoration: none; line-height: 1.3; }
+    .button:hover { background: #0b2640; color: #fff; }
+    .button--quiet { background: #fff; color: var(--brand); }
+    .button--quiet:hover { background: var(--tint); color: var(--brand); }
+    .button--danger { background: var(--error); border-color: var(--error); }
+    .button--danger:hover { background: #7f0017; }
+    .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin: 1.5rem 0; }
+
+    .notice { border-left: 6px solid var(--ok); background: #eef7f0; padding: 0.75rem 1rem; margin: 1.25rem 0; }
+    .error-summary { border: 3px solid var(--error); padding: 1rem 1.25rem; margin: 1.25rem 0; }
+    .error-summary h2 { margin-top: 0; font-size: 1.2rem; }
+    .error-summary a { color: var(--error); font-weight: 600; }
+    .warning { border-left: 6px solid var(--error); background: #fdf0f2; padding: 0.75rem 1rem; margin: 1rem 0; }
+
+    form.stack { max-width: 40rem; }
+    .field { margin: 0 0 1.25rem; }
+    .field label, .field legend { display: block; font-weight: 600; margin-bottom: 0.25rem; }
+    .field__required { font-weight: 400; color: var(--muted); }
+    .field__hint { color: var(--muted); margin: 0 0 0.35rem; font-size: 0.95rem; }
+    .field__error { color: var(--error); font-weight: 600; margin: 0 0 0.35rem; }
+    .field--error input, .field--error select, .field--error textarea { border-color: var(--error); border-width: 3px; }
+    input, select, textarea { font: inherit; color: var(--ink); border: 2px solid var(--muted); border-radius: 3px; padding: 0.45rem 0.5rem; width: 100%; max-width: 36rem; background: #fff; }
+    input[type="number"], input[type="date"], input[type="time"] { max-width: 12rem; }
+    fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; }
+    .checkbox { display: flex; align-items: flex-start; gap: 0.5rem; margin: 0.35rem 0; }
+    .checkbox input { width: 1.25rem; height: 1.25rem; margin-top: 0.15rem; flex: none; }
+    .checkbox label { font-weight: 400; }
+    .row { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
+
+    .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
+    .card { border: 1px solid var(--line); border-top: 4px solid var(--brand); border-radius: 4px; padding: 1rem 1.25rem; background: #fff; }
+    .card h3 { margin-top: 0; }
+    .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+    .facts dt { font-weight: 600; }
+    .facts dd { margin: 0; }
+
+    .timetable-day { margin-bottom: 2rem; }
+    .timetable { list-style: none; padding: 0; margin: 0; border-top: 1px solid var(--line); }
+    .slot { display: grid; grid-template-columns: 8.5rem 1fr; gap: 1rem; padding: 0.9rem 0; border-bottom: 1px solid var(--line); }
+    .slot__time { font-weight: 700; font-variant-numeric: tabular-nums; }
+    .slot__title { font-size: 1.1rem; margin: 0 0 0.25rem; }
+    .slot__meta { color: var(--muted); font-size: 0.95rem; margin: 0 0 0.4rem; }
+    .tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.35rem; margin: 0.4rem 0 0; }
+    .tags li { background: var(--tint); border: 1px solid var(--line); border-radius: 999px; padding: 0 0.6rem; font-size: 0.85rem; }
+
+    table { border-collapse: collapse; width: 100%; margin: 0 0 1.5rem; }
+    caption { text-align: left; font-weight: 600; padding: 0.5rem 0; }
+    th, td { text-align: left; padding: 0.5rem 0.6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+    thead th { border-bottom: 2px solid var(--ink); }
+    .table-scroll { overflow-x: auto; }
+
+    @media (max-width: 40rem) {
+      h1 { font-size: 1.6rem; }
+      .slot { grid-template-columns: 1fr; gap: 0.25rem; }
+      .facts { grid-template-columns: 1fr; }
+      .facts dd { margin-bottom: 0.5rem; }
+      .site-header__inner { gap: 0.5rem 1rem; }
+    }
+
+    @media print {
+      .site-header, .site-footer, .skip-link, .actions, .no-print, .notice { display: none !important; }
+      :root { font-size: 11pt; }
+      .wrap { max-width: none; padding: 0; }
+      a { color: inherit; text-decoration: none; }
+      .timetable-day { break-inside: avoid-page; }
+      .slot { break-inside: avoid; grid-template-columns: 7rem 1fr; }
+      .tags li { border: 1px solid #777; }
+      h1 { margin-top: 0; }
+    }
+    """
+}
+
+/// Small enhancements only; every page works without them.
+enum Script {
+    static let js = """
+    document.addEventListener("DOMContentLoaded", function () {
+      var summary = document.querySelector(".error-summary");
+      if (summary) { summary.setAttribute("tabindex", "-1"); summary.focus(); }
+      document.querySelectorAll("[data-print]").forEach(function (button) {
+        button.hidden = false;
+        button.addEventListener("click", function () { window.print(); });
+      });
+    });
+    """
+}
+
+/// Versions from the content, so a changed file gets a new URL and caches never serve a stale one.
+enum Assets {
+    static let stylesheetVersion = fingerprint(Stylesheet.css)
+    static let scriptVersion = fingerprint(Script.js)
+
+    /// FNV-1a: stable across runs and instances (Swift's `hashValue` is seeded per process).
+    static func fingerprint(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x100000001b3
+        }
+        return String(hash, radix: 16)
+    }
+}

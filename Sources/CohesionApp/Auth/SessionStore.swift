@@ -1,0 +1,76 @@
+import Fluent
+import SQLKit
+import Vapor
+import CohesionCore
+
+/// Sessions live in the database so that any instance can serve any request.
+enum SessionStore {
+    static let cookieName = "cohesion_session"
+    static let lifetime: TimeInterval = 12 * 60 * 60
+
+    private struct Row: Decodable {
+        let id: UUID
+        let csrf_token: String
+        let expires_at: Date
+        let user_id: UUID?
+        let name: String?
+        let email: String?
+        let role: String?
+    }
+
+    /// Session and user in one query: this runs on every request that carries a cookie.
+    static func visitor(secret: String, now: Date, on db: Database) async throws -> Visitor? {
+        guard let sql = db as? any SQLDatabase else { return nil }
+        let row = try await sql.select()
+            .column(SQLColumn("id", table: "s")).column(SQLColumn("csrf_token", table: "s"))
+            .column(SQLColumn("expires_at", table: "s")).column(SQLColumn("user_id", table: "s"))
+            .column(SQLColumn("name", table: "u")).column(SQLColumn("email", table: "u"))
+            .column(SQLColumn("role", table: "u"))
+            .from(SQLAlias(SQLIdentifier(WebSession.schema), as: SQLIdentifier("s")))
+            .join(SQLAlias(SQLIdentifier(User.schema), as: SQLIdentifier("u")), method: SQLJoinMethod.left,
+                  on: SQLColumn("user_id", table: "s"), .equal, SQLColumn("id", table: "u"))
+            .where(SQLColumn("token_hash", table: "s"), .equal, SQLBind(secretHash(secret)))
+            .first(decoding: Row.self)
+        guard let row, row.expires_at > now else { return nil }
+        var user: CurrentUser?
+        if let id = row.user_id, let name = row.name, let email = row.email, let role = row.role.flatMap(Role.init) {
+            user = CurrentUser(id: id, name: name, email: email, role: role)
+        }
+        return Visitor(sessionID: row.id, csrfToken: row.csrf_token, user: user)
+    }
+
+    /// Starts a fresh session (a new secret and CSRF token), for a visitor or a user who just logged in.
+    /// A new secret on login prevents session fixation.
+    static func start(for user: CurrentUser?, on req: Request) async throws -> Visitor {
+        if let old = req.visitor.sessionID {
+            try await WebSession.query(on: req.db).filter(\.$id == old).delete()
+        }
+        let secret = req.cohesion.secrets.make()
+        let session = WebSession(tokenHash: secretHash(secret), userID: user?.id,
+                                 csrfToken: req.cohesion.secrets.make(),
+                                 expiresAt: req.now.addingTimeInterval(lifetime))
+        try await session.create(on: req.db)
+        req.newSessionSecret = secret
+        let visitor = Visitor(sessionID: session.id, csrfToken: session.csrfToken, user: user)
+        req.visitor = visitor
+        return visitor
+    }
+
+    /// A session for a form of an anonymous visitor (login, password reset), created on first need.
+    static func ensure(on req: Request) async throws -> Visitor {
+        if req.visitor.sessionID != nil { return req.visitor }
+        return try await start(for: nil, on: req)
+    }
+
+    static func end(on req: Request) async throws {
+        if let id = req.visitor.sessionID {
+            try await WebSession.query(on: req.db).filter(\.$id == id).delete()
+        }
+        req.visitor = .anonymous
+    }
+
+    static func cookie(secret: String, secure: Bool) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: secret, maxAge: Int(lifetime), path: "/", isSecure: secure,
+                          isHTTPOnly: true, sameSite: .lax)
+    }
+}

@@ -1,0 +1,89 @@
+import Fluent
+import Vapor
+import CohesionCore
+
+/// `cohesion migrate [--yes]`: brings the schema up to date. Never asks: the entrypoint has
+/// already migrated, so this reports what the database holds.
+struct MigrateDatabaseCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Flag(name: "yes", short: "y", help: "Accepted for scripts; nothing is asked in any case.")
+        var yes: Bool
+    }
+
+    var help: String { "Bringt das Datenbankschema auf den neuesten Stand." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        try await context.application.autoMigrate()
+        let applied = try await context.application.db.query(MigrationLog.self).count()
+        context.console.print("Datenbank ist auf dem neuesten Stand (\(applied) Migrationen angewendet).")
+    }
+}
+
+/// `cohesion create-user --email … --name … --role …`: prints a one-time link to set the password.
+struct CreateUserCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "email", help: "E-Mail-Adresse") var email: String?
+        @Option(name: "name", help: "Vollständiger Name") var name: String?
+        @Option(name: "role", help: "admin, lead, facilitator, participant oder partner") var role: String?
+    }
+
+    var help: String { "Legt ein Konto an und gibt einen einmaligen Link zum Setzen des Passworts aus." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        let link = try await UserAccounts.create(
+            email: signature.email ?? "", name: signature.name ?? "", role: signature.role ?? "",
+            services: app.cohesion, on: app.db)
+        context.console.print("Konto angelegt. Einmaliger Link zum Setzen des Passworts (14 Tage gültig):")
+        context.console.print(link)
+    }
+}
+
+/// `cohesion seed-demo`: loads the reference programme; a second run changes nothing.
+struct SeedDemoCommand: AsyncCommand {
+    struct Signature: CommandSignature {}
+
+    var help: String { "Lädt das Referenzprogramm mit fiktiven Teilnehmer*innen." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        let result = try await DemoData.seed(on: app.db, hasher: app.password)
+        guard !result.accounts.isEmpty else {
+            context.console.print("Die Demodaten sind schon geladen; nichts geändert.")
+            return
+        }
+        context.console.print("Demodaten geladen. Zugänge (werden nur jetzt angezeigt):")
+        for account in result.accounts {
+            context.console.print("\(account.role.rawValue)\t\(account.email)\t\(account.password)")
+        }
+    }
+}
+
+/// Creating accounts, shared by the command line and (later) the admin pages.
+enum UserAccounts {
+    struct Invalid: Error, CustomStringConvertible {
+        let problems: [String]
+        var description: String { problems.joined(separator: "\n") }
+    }
+
+    static func create(email rawEmail: String, name rawName: String, role rawRole: String,
+                       services: CohesionServices, on db: Database) async throws -> String {
+        let email = User.normalise(email: rawEmail)
+        let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
+        var problems: [String] = []
+        if !AuthController.looksLikeEmail(email) { problems.append("--email: bitte eine gültige E-Mail-Adresse angeben") }
+        if name.isEmpty { problems.append("--name: bitte einen Namen angeben") }
+        let role = Role(rawValue: rawRole)
+        if role == nil { problems.append("--role: eine von " + Role.allCases.map(\.rawValue).joined(separator: ", ")) }
+        if problems.isEmpty, try await User.query(on: db).filter(\.$email == email).first() != nil {
+            problems.append("--email: für \(email) gibt es schon ein Konto")
+        }
+        guard problems.isEmpty, let role else { throw Invalid(problems: problems) }
+        let path = try await db.transaction { db in
+            let user = User(email: email, name: name, role: role)
+            try await user.create(on: db)
+            return try await PasswordLinks.issue(for: try user.requireID(), purpose: .welcome, services: services, on: db)
+        }
+        return services.config.absoluteURL(path)
+    }
+}

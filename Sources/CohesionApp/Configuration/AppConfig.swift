@@ -1,0 +1,98 @@
+import Foundation
+
+/// Everything Cohesion reads from its environment, parsed once at start.
+/// A wrong value stops the start with a message naming every variable that is wrong.
+public struct AppConfig: Sendable {
+    public enum Database: Sendable, Equatable {
+        case sqlite(path: String)
+        case postgres(url: String, schema: String?)
+    }
+
+    public enum MailTransport: String, Sendable {
+        case log, sendmail
+    }
+
+    public var database: Database
+    public var host: String
+    public var port: Int
+    /// The address people reach Cohesion at; used for links in mails and to decide on `Secure` cookies.
+    public var baseURL: URL
+    public var mailTransport: MailTransport
+    public var mailDirectory: String
+    public var mailFrom: String
+    public var sendmailPath: String
+    public var bcryptCost: Int
+
+    public var secureCookies: Bool { baseURL.scheme == "https" }
+
+    public struct Invalid: Error, CustomStringConvertible {
+        public let problems: [String]
+        public var description: String {
+            "Cohesion kann nicht starten, die Konfiguration ist fehlerhaft:\n"
+                + problems.map { "  - \($0)" }.joined(separator: "\n")
+        }
+    }
+
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
+        var problems: [String] = []
+        func value(_ name: String) -> String? {
+            guard let raw = env[name]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+            return raw
+        }
+        func integer(_ name: String, default fallback: Int, in range: ClosedRange<Int>) -> Int {
+            guard let raw = value(name) else { return fallback }
+            guard let number = Int(raw), range.contains(number) else {
+                problems.append("\(name)=\(raw): erwartet eine ganze Zahl von \(range.lowerBound) bis \(range.upperBound)")
+                return fallback
+            }
+            return number
+        }
+
+        var database = Database.sqlite(path: value("COHESION_DB") ?? "./cohesion.sqlite")
+        if let url = value("DATABASE_URL") {
+            if let parsed = URL(string: url), ["postgres", "postgresql"].contains(parsed.scheme ?? ""), parsed.host != nil {
+                database = .postgres(url: url, schema: value("DATABASE_SCHEMA"))
+            } else {
+                problems.append("DATABASE_URL: erwartet postgres://BENUTZER:PASSWORT@HOST:PORT/DATENBANK")
+            }
+        }
+        if let schema = value("DATABASE_SCHEMA"), schema.range(of: "^[a-z_][a-z0-9_]{0,62}$", options: .regularExpression) == nil {
+            problems.append("DATABASE_SCHEMA=\(schema): nur Kleinbuchstaben, Ziffern und _ erlaubt")
+        }
+        let port = integer("PORT", default: 8080, in: 1...65535)
+        let host = value("HOST") ?? "127.0.0.1"
+        var baseURL = URL(string: "http://\(host):\(port)")!
+        if let raw = value("BASE_URL") {
+            if let url = URL(string: raw), ["http", "https"].contains(url.scheme ?? ""), url.host != nil {
+                baseURL = url
+            } else {
+                problems.append("BASE_URL=\(raw): erwartet eine Adresse wie https://cohesion.example.de")
+            }
+        }
+        var transport = MailTransport.log
+        if let raw = value("MAIL_TRANSPORT") {
+            if let parsed = MailTransport(rawValue: raw) {
+                transport = parsed
+            } else {
+                problems.append("MAIL_TRANSPORT=\(raw): erwartet log oder sendmail")
+            }
+        }
+        let bcryptCost = integer("BCRYPT_COST", default: 12, in: 4...31)
+        if !problems.isEmpty { throw Invalid(problems: problems) }
+        return AppConfig(
+            database: database, host: host, port: port, baseURL: baseURL,
+            mailTransport: transport,
+            mailDirectory: value("MAIL_DIR") ?? "./mail-outbox",
+            mailFrom: value("MAIL_FROM") ?? "Cohesion <cohesion@localhost>",
+            sendmailPath: value("SENDMAIL_PATH") ?? "/usr/sbin/sendmail",
+            bcryptCost: bcryptCost
+        )
+    }
+
+    /// A link people can open from a mail.
+    public func absoluteURL(_ path: String) -> String {
+        var base = baseURL.absoluteString
+        while base.hasSuffix("/") { base.removeLast() }
+        return base + path
+    }
+}

@@ -1,0 +1,46 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import NIOSSL
+import Vapor
+
+/// Sets up the application exactly as it runs, for production and tests alike.
+public func configure(_ app: Application, config: AppConfig) async throws {
+    switch config.database {
+    case .sqlite(let path):
+        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    case .postgres(let url, let schema):
+        var postgres = try SQLPostgresConfiguration(url: url)
+        if let schema { postgres.searchPath = [schema] }
+        app.databases.use(.postgres(configuration: postgres), as: .psql)
+    }
+    if case .sqlite = config.database, let sql = app.db as? any SQLDatabase {
+        // WAL lets readers go on while a write commits; busy_timeout waits for a lock instead of failing.
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+        try await sql.raw("PRAGMA busy_timeout=5000").run()
+    }
+    if case .postgres(_, let schema?) = config.database, let sql = app.db as? any SQLDatabase {
+        try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+    }
+    app.migrations.add(Migrations.all)
+
+    app.passwords.use(.bcrypt(cost: config.bcryptCost))
+    let dummyHash = try app.password.hash("no account has this password")
+    app.cohesion = CohesionServices(config: config, mailer: Mailer(config: config), dummyPasswordHash: dummyHash)
+
+    app.http.server.configuration.hostname = config.host
+    app.http.server.configuration.port = config.port
+    app.routes.defaultMaxBodySize = "1mb"
+
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(SessionMiddleware())
+
+    app.asyncCommands.use(MigrateDatabaseCommand(), as: "migrate")
+    app.asyncCommands.use(CreateUserCommand(), as: "create-user")
+    app.asyncCommands.use(SeedDemoCommand(), as: "seed-demo")
+
+    try routes(app)
+}

@@ -1,0 +1,56 @@
+import Vapor
+import CohesionCore
+
+/// Lets through only signed-in users with one of `roles`: anonymous visitors are sent to the
+/// login page (and come back afterwards), others get 403.
+struct RequireRole: AsyncMiddleware {
+    let roles: Set<Role>
+
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let user = req.user else {
+            if req.url.path.hasPrefix("/api/") { throw Abort(.unauthorized) }
+            let back = req.method == .GET ? req.url.string : "/"
+            return req.redirect(to: SiteURL.login.path + "?weiter=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+        }
+        guard roles.contains(user.role) else { throw Abort(.forbidden) }
+        return try await next.respond(to: req)
+    }
+}
+
+/// Rejects a state-changing request whose form does not carry the session's CSRF token.
+struct CSRFMiddleware: AsyncMiddleware {
+    static let field = "_csrf"
+
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if req.method != .GET && req.method != .HEAD {
+            let sent = try? req.content.get(String.self, at: Self.field)
+            guard let expected = req.visitor.csrfToken, let sent,
+                  Array(sent.utf8).secureCompare(to: Array(expected.utf8)) else {
+                throw CohesionError.csrfRejected
+            }
+        }
+        return try await next.respond(to: req)
+    }
+}
+
+/// Errors with a message meant for people.
+enum CohesionError: AbortError {
+    case csrfRejected
+    case throttled
+
+    var status: HTTPResponseStatus {
+        switch self {
+        case .csrfRejected: .forbidden
+        case .throttled: .tooManyRequests
+        }
+    }
+
+    var reason: String {
+        switch self {
+        case .csrfRejected:
+            "Das Formular ist abgelaufen oder wurde nicht von dieser Seite gesendet. Bitte laden Sie die Seite neu und senden Sie es noch einmal."
+        case .throttled:
+            "Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie 15 Minuten oder setzen Sie Ihr Passwort zurück."
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import Fluent
+
+/// Every migration, in the order it runs. Never edit one that has landed: add a new one.
+enum Migrations {
+    static let all: [any Migration] = [
+        CreateUser(),
+        CreateWebSession(),
+        CreateLoginAttempt(),
+        CreatePasswordToken(),
+        CreateOutbox(),
+        CreateProgramme(),
+        CreateEdition(),
+        CreateModule(),
+        CreateCompetenceArea(),
+        CreateEditionMember(),
+        CreatePart(),
+        CreateUnit(),
+        CreateUnitCompetenceArea(),
+        CreateUnitFacilitator(),
+        CreateLookupIndexes(),
+    ]
+}

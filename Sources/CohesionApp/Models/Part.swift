@@ -1,0 +1,68 @@
+import Fluent
+import Foundation
+
+final class Part: Model, @unchecked Sendable {
+    static let schema = "parts"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "edition_id") var edition: Edition
+    @Field(key: "number") var number: Int
+    @Field(key: "title") var title: String
+    @Field(key: "focus") var focus: String
+    /// ISO days ("2023-07-20"): a part spans whole days, not instants.
+    @Field(key: "starts_on") var startsOn: String
+    @Field(key: "ends_on") var endsOn: String
+    @Field(key: "venue_name") var venueName: String
+    @Field(key: "address") var address: String
+    @Field(key: "city") var city: String
+    @Field(key: "capacity") var capacity: Int
+
+    init() {}
+}
+
+final class Unit: Model, @unchecked Sendable {
+    static let schema = "units"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "part_id") var part: Part
+    @Field(key: "title") var title: String
+    @Field(key: "description") var description: String
+    @Field(key: "objectives") var objectives: String
+    @Field(key: "starts_at") var startsAt: Date
+    @Field(key: "ends_at") var endsAt: Date
+    @Field(key: "room") var room: String
+    @Field(key: "format") var format: String
+    @OptionalParent(key: "module_id") var module: CurriculumModule?
+
+    init() {}
+}
+
+final class UnitCompetenceArea: Model, @unchecked Sendable {
+    static let schema = "unit_competence_areas"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "competence_area_id") var competenceArea: CompetenceArea
+
+    init() {}
+
+    init(unitID: UUID, competenceAreaID: UUID) {
+        self.$unit.id = unitID
+        self.$competenceArea.id = competenceAreaID
+    }
+}
+
+final class UnitFacilitator: Model, @unchecked Sendable {
+    static let schema = "unit_facilitators"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "user_id") var user: User
+
+    init() {}
+
+    init(unitID: UUID, userID: UUID) {
+        self.$unit.id = unitID
+        self.$user.id = userID
+    }
+}

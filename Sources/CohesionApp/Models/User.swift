@@ -1,0 +1,30 @@
+import Fluent
+import Foundation
+import CohesionCore
+
+final class User: Model, @unchecked Sendable {
+    static let schema = "users"
+
+    @ID(key: .id) var id: UUID?
+    /// Stored lower-cased and trimmed, so one address is one account.
+    @Field(key: "email") var email: String
+    @Field(key: "name") var name: String
+    @Field(key: "role") var role: String
+    /// Nil until the person sets a password through their one-time link.
+    @OptionalField(key: "password_hash") var passwordHash: String?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(id: UUID? = nil, email: String, name: String, role: Role, passwordHash: String? = nil) {
+        self.id = id
+        self.email = User.normalise(email: email)
+        self.name = name
+        self.role = role.rawValue
+        self.passwordHash = passwordHash
+    }
+
+    static func normalise(email: String) -> String {
+        email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+}

@@ -1,0 +1,129 @@
+import Vapor
+
+/// A path parameter: `.key` when registering a route, `.value` when linking to it.
+enum Param<Value: CustomStringConvertible & Sendable>: Sendable {
+    case key
+    case value(Value)
+
+    func component(_ name: String) -> String {
+        switch self {
+        case .key: ":" + name
+        case .value(let value): value.description
+        }
+    }
+}
+
+
+/// Every page's address, used by the route table and by links alike, so a renamed path
+/// cannot leave a dead link.
+enum SiteURL: Sendable {
+    case home
+    case part(Param<UUID>)
+    case login
+    case logout
+    case forgotPassword
+    case setPassword(Param<String>)
+    case myProgramme
+    case healthz
+    case stylesheet
+    case script
+
+    var path: String { "/" + segments.joined(separator: "/") }
+
+    var pathComponents: [PathComponent] { segments.map { PathComponent(stringLiteral: $0) } }
+
+    private var segments: [String] {
+        switch self {
+        case .home: []
+        case .part(let id): ["teile", id.component("partID")]
+        case .login: ["anmelden"]
+        case .logout: ["abmelden"]
+        case .forgotPassword: ["passwort-vergessen"]
+        case .setPassword(let token): ["passwort-setzen", token.component("token")]
+        case .myProgramme: ["mein-programm"]
+        case .healthz: ["healthz"]
+        case .stylesheet: ["static", "cohesion-\(Assets.stylesheetVersion).css"]
+        case .script: ["static", "cohesion-\(Assets.scriptVersion).js"]
+        }
+    }
+}
+
+/// The lead's area. Resources nest under their parent only where they are created.
+enum AdminURL: Sendable {
+    case overview
+    case edition(Param<UUID>)
+    case part(Param<UUID>)
+    case new(AdminResourceKind, parent: Param<UUID>?)
+    case create(AdminResourceKind, parent: Param<UUID>?)
+    case edit(AdminResourceKind, Param<UUID>)
+    case delete(AdminResourceKind, Param<UUID>)
+
+    var path: String { "/" + segments.joined(separator: "/") }
+
+    var pathComponents: [PathComponent] { segments.map { PathComponent(stringLiteral: $0) } }
+
+    private var segments: [String] {
+        switch self {
+        case .overview: ["verwaltung"]
+        case .edition(let id): ["verwaltung", AdminResourceKind.edition.segment, id.component("id")]
+        case .part(let id): ["verwaltung", AdminResourceKind.part.segment, id.component("id")]
+        case .new(let kind, let parent): Self.collection(kind, parent) + ["neu"]
+        case .create(let kind, let parent): Self.collection(kind, parent)
+        case .edit(let kind, let id): ["verwaltung", kind.segment, id.component("id"), "bearbeiten"]
+        case .delete(let kind, let id): ["verwaltung", kind.segment, id.component("id"), "loeschen"]
+        }
+    }
+
+    private static func collection(_ kind: AdminResourceKind, _ parent: Param<UUID>?) -> [String] {
+        guard let parent, let parentKind = kind.parentKind else { return ["verwaltung", kind.segment] }
+        return ["verwaltung", parentKind.segment, parent.component("parentID"), kind.segment]
+    }
+}
+
+/// The kinds of things the lead edits in the admin area.
+enum AdminResourceKind: String, Sendable, CaseIterable {
+    case programme, edition, module, competenceArea, part, unit
+
+    var segment: String {
+        switch self {
+        case .programme: "programme"
+        case .edition: "durchlaeufe"
+        case .module: "module"
+        case .competenceArea: "kompetenzfelder"
+        case .part: "teile"
+        case .unit: "einheiten"
+        }
+    }
+
+    var parentKind: AdminResourceKind? {
+        switch self {
+        case .programme: nil
+        case .edition, .module, .competenceArea: .programme
+        case .part: .edition
+        case .unit: .part
+        }
+    }
+
+    /// The German noun with its article, for headings and messages ("den Teil", "die Einheit").
+    var singular: String {
+        switch self {
+        case .programme: "Fortbildungsprogramm"
+        case .edition: "Durchlauf"
+        case .module: "Modul"
+        case .competenceArea: "Kompetenzfeld"
+        case .part: "Teil"
+        case .unit: "Einheit"
+        }
+    }
+
+    var accusative: String {
+        switch self {
+        case .programme: "das Fortbildungsprogramm"
+        case .edition: "den Durchlauf"
+        case .module: "das Modul"
+        case .competenceArea: "das Kompetenzfeld"
+        case .part: "den Teil"
+        case .unit: "die Einheit"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Vapor
+import CohesionCore
+
+/// The one route table of Cohesion.
+func routes(_ app: Application) throws {
+    let publicPages = PublicController()
+    let auth = AuthController()
+    let api = APIController()
+
+    app.get(SiteURL.healthz.pathComponents, use: publicPages.healthz)
+    app.get(SiteURL.stylesheet.pathComponents, use: publicPages.stylesheet)
+    app.get(SiteURL.script.pathComponents, use: publicPages.script)
+
+    app.group("api", "v1") { routes in
+        routes.get("openapi.json", use: api.openAPI)
+        routes.get("programmes", use: api.programmes)
+        routes.get("parts", ":partID", use: api.part)
+    }
+
+    let web = app.grouped(CSRFMiddleware())
+    web.get(SiteURL.home.pathComponents, use: publicPages.home)
+    web.get(SiteURL.part(.key).pathComponents, use: publicPages.part)
+    web.get(SiteURL.login.pathComponents, use: auth.showLogin)
+    web.post(SiteURL.login.pathComponents, use: auth.login)
+    web.post(SiteURL.logout.pathComponents, use: auth.logout)
+    web.get(SiteURL.forgotPassword.pathComponents, use: auth.showForgot)
+    web.post(SiteURL.forgotPassword.pathComponents, use: auth.forgot)
+    web.get(SiteURL.setPassword(.key).pathComponents, use: auth.showSetPassword)
+    web.post(SiteURL.setPassword(.key).pathComponents, use: auth.setPassword)
+
+    let personal = web.grouped(RequireRole(roles: Set(Role.allCases.filter(\.hasPersonalProgramme))))
+    personal.get(SiteURL.myProgramme.pathComponents, use: publicPages.myProgramme)
+
+    let admin = web.grouped(RequireRole(roles: Set(Role.allCases.filter(\.canEditStructure))))
+    let adminPages = AdminPagesController()
+    admin.get(AdminURL.overview.pathComponents, use: adminPages.overview)
+    admin.get(AdminURL.edition(.key).pathComponents, use: adminPages.edition)
+    admin.get(AdminURL.part(.key).pathComponents, use: adminPages.part)
+    AdminResourceController<ProgrammeResource>().register(on: admin)
+    AdminResourceController<EditionResource>().register(on: admin)
+    AdminResourceController<ModuleResource>().register(on: admin)
+    AdminResourceController<CompetenceAreaResource>().register(on: admin)
+    AdminResourceController<PartResource>().register(on: admin)
+    AdminResourceController<UnitResource>().register(on: admin)
+}

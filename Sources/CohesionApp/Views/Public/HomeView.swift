@@ -1,0 +1,64 @@
+import Foundation
+import CohesionCore
+
+/// `/`: every programme with its editions and parts.
+enum HomeView {
+    static func render(_ model: ProgrammeOverview, frame: PageFrame) -> HTML {
+        Layout.page(frame) {
+            if model.programmes.isEmpty {
+                HTML.h1 { "Cohesion" }
+                HTML.p(.class("lead")) { "Es ist noch kein Fortbildungsprogramm angelegt." }
+            }
+            model.programmes.map(programme)
+        }
+    }
+
+    private static func programme(_ programme: ProgrammeSummary) -> HTML {
+        .section(.ariaLabelledBy("programm-\(programme.id)")) {
+            HTML.h1(.id("programm-\(programme.id)")) { programme.title }
+            if !programme.summary.isEmpty { HTML.p(.class("lead")) { programme.summary } }
+            programme.editions.map(edition)
+            if !programme.modules.isEmpty {
+                HTML.h2 { "Module" }
+                HTML.ol(.class("modules")) {
+                    programme.modules.map { module in HTML.li { "Modul \(module.code): \(module.title)" } }
+                }
+            }
+            if !programme.competenceAreas.isEmpty {
+                HTML.h2 { "Kompetenzfelder" }
+                HTML.ul(.class("tags")) { programme.competenceAreas.map { area in HTML.li { area.title } } }
+            }
+        }
+    }
+
+    private static func edition(_ edition: EditionSummary) -> HTML {
+        .section(.ariaLabelledBy("durchlauf-\(edition.id)")) {
+            HTML.h2(.id("durchlauf-\(edition.id)")) { edition.title }
+            if !edition.summary.isEmpty { HTML.p { edition.summary } }
+            if edition.parts.isEmpty {
+                HTML.p(.class("muted")) { "Für diesen Durchlauf sind noch keine Teile geplant." }
+            } else {
+                HTML.ul(.class("cards")) { edition.parts.map(PartCard.render) }
+            }
+        }
+    }
+}
+
+/// A part as a card with its dates and venue, linking to its timetable.
+enum PartCard {
+    static func render(_ part: PartSummary) -> HTML {
+        .li(.class("card")) {
+            HTML.h3 { HTML.a(.href(SiteURL.part(.value(part.id)).path)) { "Teil \(part.number): \(part.title)" } }
+            HTML.dl(.class("facts")) {
+                HTML.dt { "Termin" }
+                HTML.dd { part.dates }
+                HTML.dt { "Ort" }
+                HTML.dd { part.venueName + ", " + part.city }
+                if !part.focus.isEmpty {
+                    HTML.dt { "Schwerpunkt" }
+                    HTML.dd { part.focus }
+                }
+            }
+        }
+    }
+}

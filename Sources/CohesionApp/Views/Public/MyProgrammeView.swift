@@ -1,0 +1,39 @@
+import Foundation
+import CohesionCore
+
+/// `/mein-programm`: what a signed-in person takes part in or gives.
+enum MyProgrammeView {
+    static func render(_ model: MyProgramme, user: CurrentUser, frame: PageFrame) -> HTML {
+        Layout.page(frame) {
+            HTML.h1 { "Mein Programm" }
+            HTML.p(.class("lead")) { "Guten Tag, \(user.name)." }
+            if !model.ownUnits.isEmpty {
+                HTML.h2 { "Meine Einheiten als Referent*in" }
+                HTML.ol(.class("timetable")) { model.ownUnits.map(ownUnit) }
+            }
+            HTML.h2 { user.role == .lead ? "Alle Teile" : "Meine Teile" }
+            if model.parts.isEmpty {
+                HTML.p(.class("muted")) { "Sie sind noch keinem Durchlauf zugeordnet. Die Programmleitung lädt Sie ein." }
+            } else {
+                HTML.ul(.class("cards")) { model.parts.map(PartCard.render) }
+            }
+        }
+    }
+
+    private static func ownUnit(_ unit: MyProgramme.OwnUnit) -> HTML {
+        .li(.class("slot")) {
+            HTML.div(.class("slot__time")) {
+                BerlinTime.weekdayDate(BerlinTime.day(of: unit.startsAt))
+                HTML.br()
+                BerlinTime.clock(unit.startsAt) + "–" + BerlinTime.clock(unit.endsAt) + " Uhr"
+            }
+            HTML.div {
+                HTML.h3(.class("slot__title")) { unit.title }
+                HTML.p(.class("slot__meta")) {
+                    HTML.a(.href(SiteURL.part(.value(unit.partID)).path)) { "Teil \(unit.partNumber): \(unit.partTitle)" }
+                    if !unit.room.isEmpty { " · Raum: " + unit.room }
+                }
+            }
+        }
+    }
+}

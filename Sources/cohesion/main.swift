@@ -1,0 +1,3 @@
+import CohesionApp
+
+try await Entrypoint.run()
