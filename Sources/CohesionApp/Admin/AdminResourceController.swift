@@ -16,7 +16,7 @@ struct AdminResourceController<Resource: AdminResource> {
     }
 
     private func parentID(_ req: Request) throws -> UUID? {
-        kind.parentKind == nil ? nil : try req.uuid("parentID")
+        kind.parentKind == nil ? nil : try req.uuid("id")
     }
 
     func newForm(req: Request) async throws -> Response {

@@ -38,7 +38,8 @@ enum Stylesheet {
     .account__name { font-size: 0.9rem; }
     .site-header .button--quiet { color: #fff; border-color: #fff; background: transparent; }
     .inline-form { display: inline; margin: 0; }
-    main { display: block; padding-bottom: 3rem; min-height: 60vh; }
+    main { display: block; padding: 1rem 0 3rem; min-height: 60vh; }
+    address { font-style: normal; }
     main:focus { outline: none; }
     .site-footer { border-top: 1px solid var(--line); background: var(--tint); color: var(--muted); font-size: 0.9rem; padding: 1.25rem 0; }
 

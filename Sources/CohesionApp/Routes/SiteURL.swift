@@ -76,7 +76,7 @@ enum AdminURL: Sendable {
 
     private static func collection(_ kind: AdminResourceKind, _ parent: Param<UUID>?) -> [String] {
         guard let parent, let parentKind = kind.parentKind else { return ["verwaltung", kind.segment] }
-        return ["verwaltung", parentKind.segment, parent.component("parentID"), kind.segment]
+        return ["verwaltung", parentKind.segment, parent.component("id"), kind.segment]
     }
 }
 

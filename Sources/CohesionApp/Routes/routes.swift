@@ -28,10 +28,11 @@ func routes(_ app: Application) throws {
     web.get(SiteURL.setPassword(.key).pathComponents, use: auth.showSetPassword)
     web.post(SiteURL.setPassword(.key).pathComponents, use: auth.setPassword)
 
-    let personal = web.grouped(RequireRole(roles: Set(Role.allCases.filter(\.hasPersonalProgramme))))
+    // The role is checked before the CSRF token, so an anonymous visitor is sent to the login page.
+    let personal = app.grouped(RequireRole(roles: Set(Role.allCases.filter(\.hasPersonalProgramme)))).grouped(CSRFMiddleware())
     personal.get(SiteURL.myProgramme.pathComponents, use: publicPages.myProgramme)
 
-    let admin = web.grouped(RequireRole(roles: Set(Role.allCases.filter(\.canEditStructure))))
+    let admin = app.grouped(RequireRole(roles: Set(Role.allCases.filter(\.canEditStructure)))).grouped(CSRFMiddleware())
     let adminPages = AdminPagesController()
     admin.get(AdminURL.overview.pathComponents, use: adminPages.overview)
     admin.get(AdminURL.edition(.key).pathComponents, use: adminPages.edition)

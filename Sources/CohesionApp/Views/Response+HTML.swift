@@ -7,7 +7,7 @@ extension Response {
     static func html(_ page: HTML, status: HTTPResponseStatus = .ok) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
-        headers.cacheControl = .init(noCache: true, isPrivate: true)
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
         let bytes = page.render()
         var buffer = ByteBufferAllocator().buffer(capacity: bytes.count)
         buffer.writeBytes(bytes)

@@ -1,0 +1,104 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+@testable import CohesionApp
+import CohesionCore
+
+/// A clock tests can move forward.
+final class TestClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Date
+
+    init(_ start: Date = Date()) { current = start }
+
+    var now: Date { lock.withLock { current } }
+
+    func advance(by seconds: TimeInterval) { lock.withLock { current.addTimeInterval(seconds) } }
+
+    var client: AppClock { AppClock { [self] in now } }
+}
+
+/// Which database the suite runs on: PostgreSQL when `DATABASE_URL` is set, else an SQLite file.
+enum TestDatabase {
+    static var postgresURL: String? {
+        ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    static var isPostgres: Bool { postgresURL != nil }
+}
+
+/// Gives `body` an application configured exactly as in production, on a database of its own:
+/// a fresh SQLite file, or a fresh schema on the PostgreSQL server. Both are removed afterwards.
+func withApp(
+    baseURL: String = "http://127.0.0.1:8080",
+    _ body: (Application, TestClock) async throws -> Void
+) async throws {
+    let id = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cohesion-test-\(id)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    var env = [
+        "BCRYPT_COST": "4",
+        "BASE_URL": baseURL,
+        "MAIL_DIR": directory.appendingPathComponent("mail").path,
+        "COHESION_DB": directory.appendingPathComponent("cohesion.sqlite").path,
+    ]
+    let schema = "t_" + id.prefix(20)
+    if let url = TestDatabase.postgresURL {
+        env["DATABASE_URL"] = url
+        env["DATABASE_SCHEMA"] = schema
+    }
+    let config = try AppConfig.fromEnvironment(env)
+    let app = try await Application.make(.testing)
+    let clock = TestClock()
+    do {
+        try await configure(app, config: config)
+        app.cohesion.clock = clock.client
+        try await app.autoMigrate()
+        try await body(app, clock)
+    } catch {
+        await cleanUp(app, schema: schema, directory: directory)
+        throw error
+    }
+    await cleanUp(app, schema: schema, directory: directory)
+}
+
+private func cleanUp(_ app: Application, schema: String, directory: URL) async {
+    if TestDatabase.isPostgres, let sql = app.db as? any SQLDatabase {
+        try? await sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+    }
+    try? await app.asyncShutdown()
+    try? FileManager.default.removeItem(at: directory)
+}
+
+/// The demo programme loaded into the test's database, with the ids tests need.
+struct Fixture {
+    let accounts: [Role: DemoData.Account]
+    let programmeID: UUID
+    let editionID: UUID
+    let partID: UUID
+    let firstPartID: UUID
+    let unitID: UUID
+    let moduleID: UUID
+    let areaID: UUID
+    let facilitatorID: UUID
+
+    static func load(_ app: Application) async throws -> Fixture {
+        let result = try await DemoData.seed(on: app.db, hasher: app.password)
+        var accounts: [Role: DemoData.Account] = [:]
+        for account in result.accounts where accounts[account.role] == nil { accounts[account.role] = account }
+        let programme = try #require(try await Programme.query(on: app.db).first())
+        let edition = try #require(try await Edition.query(on: app.db).first())
+        let part = try #require(try await Part.query(on: app.db).filter(\.$number == 2).first())
+        let firstPart = try #require(try await Part.query(on: app.db).filter(\.$number == 1).first())
+        let unit = try #require(try await Unit.query(on: app.db).filter(\.$part.$id == part.id!).sort(\.$startsAt).first())
+        let module = try #require(try await CurriculumModule.query(on: app.db).filter(\.$code == "I").first())
+        let area = try #require(try await CompetenceArea.query(on: app.db).sort(\.$position).first())
+        let facilitator = try #require(try await User.query(on: app.db).filter(\.$email == "referentin@demo.cohesion.example").first())
+        return Fixture(accounts: accounts, programmeID: programme.id!, editionID: edition.id!, partID: part.id!,
+                       firstPartID: firstPart.id!, unitID: unit.id!, moduleID: module.id!, areaID: area.id!,
+                       facilitatorID: facilitator.id!)
+    }
+}
