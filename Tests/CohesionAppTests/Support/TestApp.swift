@@ -52,9 +52,11 @@ func withApp(
     }
     let config = try AppConfig.fromEnvironment(env)
     let app = try await Application.make(.testing)
+    app.logger.logLevel = ProcessInfo.processInfo.environment["TEST_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
     let clock = TestClock()
     do {
         try await configure(app, config: config)
+        app.fluent.migrationLogLevel = .debug
         app.cohesion.clock = clock.client
         try await app.autoMigrate()
         try await body(app, clock)
@@ -74,7 +76,7 @@ private func cleanUp(_ app: Application, schema: String, directory: URL) async {
 }
 
 /// The demo programme loaded into the test's database, with the ids tests need.
-struct Fixture {
+struct Fixture: Sendable {
     let accounts: [Role: DemoData.Account]
     let programmeID: UUID
     let editionID: UUID
