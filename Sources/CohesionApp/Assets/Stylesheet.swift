@@ -17,6 +17,7 @@ enum Stylesheet {
     :focus-visible { outline: 3px solid var(--ink); outline-offset: 2px; box-shadow: 0 0 0 6px var(--focus); }
     .skip-link { position: absolute; left: -999px; top: 0; background: var(--focus); color: var(--ink); padding: 0.5rem 1rem; z-index: 10; }
     .skip-link:focus { left: 0.5rem; }
+    [hidden] { display: none !important; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     h1 { font-size: 2rem; line-height: 1.2; margin: 1.5rem 0 1rem; }
     h2 { font-size: 1.45rem; line-height: 1.25; margin: 2rem 0 0.75rem; }

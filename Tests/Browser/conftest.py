@@ -1,0 +1,79 @@
+"""Browser tests: a real headless Chromium against a running Cohesion with the demo loaded.
+
+scripts/test starts the server and passes BASE_URL and DEMO_ACCOUNTS (the output of
+`cohesion seed-demo`: role, e-mail and password per line).
+"""
+import json
+import os
+
+import pytest
+from selenium_axe_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def make_driver(width=1280, height=900, javascript=True):
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=de-DE",
+                 f"--window-size={width},{height}"):
+        options.add_argument(flag)
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    # Debian's driver, named explicitly so Selenium does not try to download one.
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.implicitly_wait(2)
+    return driver
+
+
+@pytest.fixture(scope="session")
+def base_url():
+    return os.environ.get("BASE_URL", "http://127.0.0.1:8080").rstrip("/")
+
+
+@pytest.fixture(scope="session")
+def accounts():
+    """The first demo account of each role."""
+    found = {}
+    with open(os.environ["DEMO_ACCOUNTS"], encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3 and parts[0] not in found:
+                found[parts[0]] = {"email": parts[1], "password": parts[2]}
+    assert {"admin", "lead", "facilitator", "participant", "partner"} <= found.keys(), found
+    return found
+
+
+@pytest.fixture
+def driver():
+    driver = make_driver()
+    yield driver
+    driver.quit()
+
+
+def assert_accessible(driver):
+    """No WCAG 2.1 A/AA violation on the page as it is now."""
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run(context="document", options=json.dumps(WCAG_AA))
+    assert results["violations"] == [], f"{driver.current_url}\n" + axe.report(results["violations"])
+
+
+def login(driver, base_url, account):
+    driver.get(base_url + "/anmelden")
+    driver.find_element(By.ID, "feld-email").send_keys(account["email"])
+    driver.find_element(By.ID, "feld-password").send_keys(account["password"])
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+    assert "Abmelden" in driver.page_source, "login failed for " + account["email"]
+
+
+def click_and_wait(driver, element):
+    """Clicks a link or button and waits until the next page has replaced this one."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(page))
