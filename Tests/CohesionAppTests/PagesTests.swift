@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import Testing
 import Vapor
@@ -81,9 +82,11 @@ struct PagesTests {
         }
     }
 
-    @Test("the health check reports the database")
+    @Test("the health check reports the database, which is the one the suite was asked to use")
     func health() async throws {
         try await withApp { app, _ in
+            let dialect = (app.db as? any SQLDatabase)?.dialect.name
+            #expect(dialect == (TestDatabase.isPostgres ? "postgresql" : "sqlite"))
             let response = try await app.testing().sendRequest(.GET, "/healthz")
             #expect(response.status == .ok)
             let body = try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: String]

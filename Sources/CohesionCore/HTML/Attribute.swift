@@ -10,12 +10,12 @@ public struct Attribute: Sendable {
     }
 
     func write(into writer: inout HTMLWriter) {
-        writer.writeRaw(" ")
-        writer.writeRaw(name)
+        writer.writeStatic(" ")
+        writer.writeStatic(name)
         if let value {
-            writer.writeRaw("=\"")
+            writer.writeStatic("=\"")
             writer.writeEscaped(value)
-            writer.writeRaw("\"")
+            writer.writeStatic("\"")
         }
     }
 }

@@ -19,28 +19,29 @@ public struct HTML: Sendable {
     /// Unescaped markup. The only door for raw HTML: use it for trusted constants only
     /// (for example an SVG icon written in this code base), never for user input.
     public static func raw(_ trustedMarkup: String) -> HTML {
-        HTML { $0.writeRaw(trustedMarkup) }
+        HTML { $0.writeTrusted(trustedMarkup) }
     }
 
-    public static func element(_ name: StaticString, _ attributes: [Attribute], _ content: HTML) -> HTML {
+    /// Attributes may be nil (an attribute that applies only sometimes); nils are skipped when writing.
+    public static func element(_ name: StaticString, _ attributes: [Attribute?], _ content: HTML) -> HTML {
         HTML { writer in
             writer.openTag(name, attributes)
             content.write(&writer)
-            writer.writeRaw("</")
-            writer.writeRaw(name)
-            writer.writeRaw(">")
+            writer.writeStatic("</")
+            writer.writeStatic(name)
+            writer.writeStatic(">")
         }
     }
 
     /// An element without content or end tag (`<input>`, `<meta>`, `<br>`).
-    public static func void(_ name: StaticString, _ attributes: [Attribute]) -> HTML {
+    public static func void(_ name: StaticString, _ attributes: [Attribute?]) -> HTML {
         HTML { $0.openTag(name, attributes) }
     }
 
-    public func render(capacity: Int = 16_384) -> [UInt8] {
+    public func render(capacity: Int = 32_768) -> [UInt8] {
         var writer = HTMLWriter(capacity: capacity)
         write(&writer)
-        return writer.bytes
+        return writer.finish()
     }
 
     public func renderString() -> String {
@@ -50,19 +51,19 @@ public struct HTML: Sendable {
     /// A whole document with its doctype.
     public static func document(_ root: HTML) -> HTML {
         HTML { writer in
-            writer.writeRaw("<!DOCTYPE html>")
+            writer.writeStatic("<!DOCTYPE html>")
             root.write(&writer)
         }
     }
 }
 
 extension HTMLWriter {
-    mutating func openTag(_ name: StaticString, _ attributes: [Attribute]) {
-        writeRaw("<")
-        writeRaw(name)
-        for attribute in attributes {
+    mutating func openTag(_ name: StaticString, _ attributes: [Attribute?]) {
+        writeStatic("<")
+        writeStatic(name)
+        for case let attribute? in attributes {
             attribute.write(into: &self)
         }
-        writeRaw(">")
+        writeStatic(">")
     }
 }
