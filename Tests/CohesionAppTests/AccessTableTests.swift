@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import Testing
 import Vapor
@@ -102,6 +103,23 @@ struct AccessTableTests {
                 let expected: Answer = route.allowed.contains(role) ? route.answerWhenAllowed : (role == nil ? .toLogin : .forbidden)
                 #expect(Self.answer(response) == expected, "\(route.method) \(path) as \(role?.rawValue ?? "anonymous")")
             }
+        }
+    }
+
+    @Test("every state-changing route refuses a form without the CSRF token, even for the lead, and changes nothing")
+    func everyPostNeedsCSRF() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let before = try await Unit.query(on: app.db).count()
+            for route in Self.routes where route.method == .POST {
+                let response = try await lead.post(route.path(fixture), [("title", "Ohne Token")], csrf: false)
+                #expect(response.status == .forbidden, "POST \(route.path(fixture))")
+            }
+            #expect(try await lead.post(SiteURL.logout.path, csrf: false).status == .forbidden)
+            #expect(try await Unit.query(on: app.db).count() == before)
+            #expect(try await Programme.query(on: app.db).count() == 1)
         }
     }
 

@@ -94,6 +94,23 @@ struct PagesTests {
         }
     }
 
+    @Test("pages carry an ETag and a browser that has the page gets 304 without a body")
+    func etag() async throws {
+        try await withApp { app, _ in
+            _ = try await Fixture.load(app)
+            let first = try await app.testing().sendRequest(.GET, "/")
+            let tag = try #require(first.headers.first(name: .eTag))
+            #expect(first.headers.first(name: .cacheControl) == "private, no-cache")
+            var headers = HTTPHeaders()
+            headers.add(name: .ifNoneMatch, value: tag)
+            let again = try await app.testing().sendRequest(.GET, "/", headers: headers)
+            #expect(again.status == .notModified)
+            #expect(again.body.readableBytes == 0)
+            headers.replaceOrAdd(name: .ifNoneMatch, value: "\"veraltet\"")
+            #expect(try await app.testing().sendRequest(.GET, "/", headers: headers).status == .ok)
+        }
+    }
+
     @Test("stylesheet and script are served under versioned names for long caching")
     func assets() async throws {
         try await withApp { app, _ in

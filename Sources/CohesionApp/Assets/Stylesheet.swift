@@ -1,3 +1,4 @@
+import CohesionCore
 import Foundation
 /// The one stylesheet, served under a versioned name so browsers may keep it for a year.
 /// Colours meet WCAG 2.1 AA contrast on white (text #1b1f24, links #0a4f8a, muted #4a5561).
@@ -136,13 +137,5 @@ enum Assets {
     static let stylesheetVersion = fingerprint(Stylesheet.css)
     static let scriptVersion = fingerprint(Script.js)
 
-    /// FNV-1a: stable across runs and instances (Swift's `hashValue` is seeded per process).
-    static func fingerprint(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x100000001b3
-        }
-        return String(hash, radix: 16)
-    }
+    static func fingerprint(_ text: String) -> String { Fingerprint.of(text.utf8) }
 }

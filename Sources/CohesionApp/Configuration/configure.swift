@@ -36,6 +36,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(ETagMiddleware())
     app.middleware.use(SessionMiddleware())
 
     app.asyncCommands.use(MigrateDatabaseCommand(), as: "migrate")

@@ -1,0 +1,56 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+@testable import CohesionApp
+
+@Suite("Mail through the outbox")
+struct MailTests {
+    @Test("the log transport writes an .eml with an encoded subject and the UTF-8 body")
+    func logTransport() async throws {
+        try await withApp { app, _ in
+            try await Mailer.enqueue(to: "a@example.org", subject: "Passwort zurücksetzen", body: "Grüße aus Konstanz", on: app.db)
+            await app.cohesion.mailer.deliverPending(on: app.db, logger: app.logger)
+            let directory = app.cohesion.config.mailDirectory
+            let files = try FileManager.default.contentsOfDirectory(atPath: directory)
+            #expect(files.count == 1)
+            let eml = try String(contentsOfFile: directory + "/" + files[0], encoding: .utf8)
+            #expect(eml.contains("To: a@example.org\r\n"))
+            #expect(eml.contains("Subject: =?utf-8?B?" + Data("Passwort zurücksetzen".utf8).base64EncodedString() + "?="))
+            #expect(eml.contains("Content-Type: text/plain; charset=utf-8"))
+            #expect(eml.hasSuffix("\r\n\r\nGrüße aus Konstanz\r\n"))
+            #expect(try await OutboxMessage.query(on: app.db).filter(\.$sentAt == nil).count() == 0)
+        }
+    }
+
+    @Test("the sendmail transport pipes the message to the program; a failure stays in the outbox with its error")
+    func sendmailTransport() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sendmail-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let received = directory.appendingPathComponent("received.eml").path
+        let working = directory.appendingPathComponent("sendmail").path
+        try "#!/bin/sh\n[ \"$1\" = \"-t\" ] || exit 64\ncat > \(received)\n".write(toFile: working, atomically: true, encoding: .utf8)
+        let failing = directory.appendingPathComponent("failing").path
+        try "#!/bin/sh\ncat > /dev/null\nexit 75\n".write(toFile: failing, atomically: true, encoding: .utf8)
+        for path in [working, failing] { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path) }
+
+        try await withApp { app, _ in
+            var config = app.cohesion.config
+            config.mailTransport = .sendmail
+            config.sendmailPath = working
+            app.cohesion.mailer = Mailer(config: config)
+            try await Mailer.enqueue(to: "b@example.org", subject: "Willkommen", body: "Hallo", on: app.db)
+            await app.cohesion.mailer.deliverPending(on: app.db, logger: app.logger)
+            #expect(try String(contentsOfFile: received, encoding: .utf8).contains("To: b@example.org"))
+
+            config.sendmailPath = failing
+            app.cohesion.mailer = Mailer(config: config)
+            try await Mailer.enqueue(to: "c@example.org", subject: "Noch einmal", body: "Hallo", on: app.db)
+            await app.cohesion.mailer.deliverPending(on: app.db, logger: app.logger)
+            let stuck = try #require(try await OutboxMessage.query(on: app.db).filter(\.$recipient == "c@example.org").first())
+            #expect(stuck.sentAt == nil)
+            #expect(stuck.lastError == "sendmail endete mit Status 75")
+        }
+    }
+}
