@@ -71,7 +71,7 @@ struct MunicipalRegisterTests {
     func malformed() {
         #expect(throws: CSVReader.Malformed.self) { try MunicipalRegister.parse("a,b,c\n1,2,3\n") }
         let header = MunicipalRegister.header.joined(separator: ",")
-        let broken = header + "\n10,,08,,,,,Baden-Württemberg,,,,,,,,,,,,\n60,63,08,3,35,0043,04,Konstanz,54.1,86000,,,,,,,,,,\n"
+        let broken = header + "\n10,,08,,,,,Baden-Württemberg,,,,,,,,,,,,\n60,63,08,3,35,5004,04,Konstanz,54.1,86000,,,,,,,,,,\n"
         #expect(throws: CSVReader.Malformed(line: 3, problem: "Regionalschlüssel „08335500404“ ist nicht vollständig")) {
             try MunicipalRegister.parse(broken)
         }
