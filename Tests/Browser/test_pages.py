@@ -91,3 +91,20 @@ def test_phone_width_needs_no_sideways_scrolling(base_url):
             assert_accessible(phone)
     finally:
         phone.quit()
+
+
+def test_municipality_search_and_pages(driver, base_url):
+    driver.get(base_url + "/kommunen")
+    assert_accessible(driver)
+    field = driver.find_element(By.ID, "suche")
+    field.send_keys("Konstanz")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[role=search] button"))
+    assert "Konstanz, Universitätsstadt" in driver.page_source
+    assert_accessible(driver)
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Konstanz, Universitätsstadt"))
+    main = driver.find_element(By.TAG_NAME, "main").text
+    assert "Personen mit Einwanderungsgeschichte" in main and "15.05.2022" in main
+    assert_accessible(driver)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "dl.facts a"))
+    assert "Gemeinden im Kreis" in driver.page_source
+    assert_accessible(driver)

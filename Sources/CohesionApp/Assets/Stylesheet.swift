@@ -96,6 +96,9 @@ enum Stylesheet {
     th, td { text-align: left; padding: 0.5rem 0.6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
     thead th { border-bottom: 2px solid var(--ink); }
     .table-scroll { overflow-x: auto; }
+    td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    .source { color: var(--muted); font-size: 0.9rem; }
+    tbody th { font-weight: 400; }
 
     @media (max-width: 40rem) {
       h1 { font-size: 1.6rem; }

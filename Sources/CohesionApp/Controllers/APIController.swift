@@ -11,6 +11,13 @@ struct APIController {
         return try json(model)
     }
 
+    func region(req: Request) async throws -> Response {
+        guard let key = req.parameters.get("key"), let model = try await RegionPage.query(key: key, on: req.sql) else {
+            throw Abort(.notFound)
+        }
+        return try json(model)
+    }
+
     func openAPI(req: Request) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .json
@@ -37,7 +44,11 @@ enum OpenAPIDocument {
       "/api/v1/parts/{partID}":{"get":{"summary":"Ein Teil mit seinem Zeitplan (Zeiten in UTC, ISO 8601)",
         "parameters":[{"name":"partID","in":"path","required":true,"schema":{"type":"string","format":"uuid"}}],
         "responses":{"200":{"description":"Teil mit Zeitplan","content":{"application/json":{"schema":{"type":"object","required":["part","days"]}}}},
-                     "404":{"description":"Kein solcher Teil","content":{"application/problem+json":{"schema":{"type":"object"}}}}}}}
+                     "404":{"description":"Kein solcher Teil","content":{"application/problem+json":{"schema":{"type":"object"}}}}}}},
+      "/api/v1/regions/{key}":{"get":{"summary":"Ein Land, Kreis oder eine Gemeinde mit amtlichen Zahlen, Quelle und Stichtag",
+        "parameters":[{"name":"key","in":"path","required":true,"schema":{"type":"string","pattern":"^[0-9]{2,8}$"}}],
+        "responses":{"200":{"description":"Gebiet","content":{"application/json":{"schema":{"type":"object","required":["key","name","sources"]}}}},
+                     "404":{"description":"Kein solches Gebiet","content":{"application/problem+json":{"schema":{"type":"object"}}}}}}}
      }}
     """
 }

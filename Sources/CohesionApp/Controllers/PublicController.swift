@@ -13,6 +13,19 @@ struct PublicController {
         return .html(PartView.render(model, frame: req.frame("Teil \(model.part.number): \(model.part.title)", section: .programme)))
     }
 
+    func regions(req: Request) async throws -> Response {
+        let text = String((try? req.query.get(String.self, at: "suche"))?.prefix(100) ?? "")
+        let model = try await RegionSearch.query(text, on: req.sql)
+        return .html(RegionViews.search(model, frame: req.frame("Kommunen", section: .regions)))
+    }
+
+    func region(req: Request) async throws -> Response {
+        guard let key = req.parameters.get("key"), let model = try await RegionPage.query(key: key, on: req.sql) else {
+            throw Abort(.notFound)
+        }
+        return .html(RegionViews.page(model, frame: req.frame(model.name, section: .regions)))
+    }
+
     func myProgramme(req: Request) async throws -> Response {
         guard let user = req.user else { throw Abort(.unauthorized) }
         let model = try await MyProgramme.query(for: user, on: req.sql)

@@ -19,5 +19,7 @@ enum Migrations {
         CreateUnitCompetenceArea(),
         CreateUnitFacilitator(),
         CreateLookupIndexes(),
+        CreateRegion(),
+        CreateRegionFigure(),
     ]
 }

@@ -24,6 +24,8 @@ enum SiteURL: Sendable {
     case forgotPassword
     case setPassword(Param<String>)
     case myProgramme
+    case regions
+    case region(Param<String>)
     case healthz
     case stylesheet
     case script
@@ -41,6 +43,8 @@ enum SiteURL: Sendable {
         case .forgotPassword: ["passwort-vergessen"]
         case .setPassword(let token): ["passwort-setzen", token.component("token")]
         case .myProgramme: ["mein-programm"]
+        case .regions: ["kommunen"]
+        case .region(let key): ["kommunen", key.component("key")]
         case .healthz: ["healthz"]
         case .stylesheet: ["static", "cohesion-\(Assets.stylesheetVersion).css"]
         case .script: ["static", "cohesion-\(Assets.scriptVersion).js"]

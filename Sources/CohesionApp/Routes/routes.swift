@@ -15,11 +15,14 @@ func routes(_ app: Application) throws {
         routes.get("openapi.json", use: api.openAPI)
         routes.get("programmes", use: api.programmes)
         routes.get("parts", ":partID", use: api.part)
+        routes.get("regions", ":key", use: api.region)
     }
 
     let web = app.grouped(CSRFMiddleware())
     web.get(SiteURL.home.pathComponents, use: publicPages.home)
     web.get(SiteURL.part(.key).pathComponents, use: publicPages.part)
+    web.get(SiteURL.regions.pathComponents, use: publicPages.regions)
+    web.get(SiteURL.region(.key).pathComponents, use: publicPages.region)
     web.get(SiteURL.login.pathComponents, use: auth.showLogin)
     web.post(SiteURL.login.pathComponents, use: auth.login)
     web.post(SiteURL.logout.pathComponents, use: auth.logout)

@@ -10,7 +10,7 @@ struct PageFrame: Sendable {
 }
 
 enum NavSection: Sendable {
-    case programme, myProgramme, admin
+    case programme, regions, myProgramme, admin
 }
 
 /// The one layout of every page: skip link, header with navigation, main content, footer.
@@ -57,7 +57,8 @@ enum Layout {
     }
 
     private static func navigation(_ frame: PageFrame) -> HTML {
-        var items: [(String, String, NavSection)] = [("Programm", SiteURL.home.path, .programme)]
+        var items: [(String, String, NavSection)] = [("Programm", SiteURL.home.path, .programme),
+                                                     ("Kommunen", SiteURL.regions.path, .regions)]
         if let role = frame.visitor.user?.role {
             if role.hasPersonalProgramme { items.append(("Mein Programm", SiteURL.myProgramme.path, .myProgramme)) }
             if role.canEditStructure { items.append(("Verwaltung", AdminURL.overview.path, .admin)) }

@@ -31,6 +31,23 @@ public struct RegisterEntry: Sendable, Equatable {
     public var areaKm2: Double?
     public var postcode: String?
     public var urbanisation: String?
+
+    public init(key: String, ars: String, level: RegionLevel, name: String, kindCode: String, kind: String,
+                landKey: String, kreisKey: String?, population: Int? = nil, areaKm2: Double? = nil,
+                postcode: String? = nil, urbanisation: String? = nil) {
+        self.key = key
+        self.ars = ars
+        self.level = level
+        self.name = name
+        self.kindCode = kindCode
+        self.kind = kind
+        self.landKey = landKey
+        self.kreisKey = kreisKey
+        self.population = population
+        self.areaKm2 = areaKm2
+        self.postcode = postcode
+        self.urbanisation = urbanisation
+    }
 }
 
 /// Reads the GV-ISys extract "Alle politisch selbständigen Gemeinden" as converted to CSV

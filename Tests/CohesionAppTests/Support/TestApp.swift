@@ -89,6 +89,12 @@ struct Fixture: Sendable {
 
     static func load(_ app: Application) async throws -> Fixture {
         let result = try await DemoData.seed(on: app.db, hasher: app.password)
+        try await RegionImport.register([
+            RegisterEntry(key: "08", ars: "08", level: .land, name: "Baden-Württemberg", kindCode: "", kind: "Land", landKey: "08", kreisKey: nil),
+            RegisterEntry(key: "08335", ars: "08335", level: .kreis, name: "Konstanz", kindCode: "44", kind: "Landkreis", landKey: "08", kreisKey: "08335"),
+            RegisterEntry(key: "08335043", ars: "083355004043", level: .gemeinde, name: "Konstanz, Universitätsstadt", kindCode: "67",
+                          kind: "Große Kreisstadt", landKey: "08", kreisKey: "08335", population: 85_770, areaKm2: 54.12),
+        ], dates: .init(territory: CalendarDay(year: 2024, month: 12, day: 31), population: CalendarDay(year: 2023, month: 12, day: 31)), on: app.db)
         var accounts: [Role: DemoData.Account] = [:]
         for account in result.accounts where accounts[account.role] == nil { accounts[account.role] = account }
         let programme = try #require(try await Programme.query(on: app.db).first())
