@@ -52,7 +52,22 @@ struct AccessTableTests {
         Route(method: .GET, path: { _ in SiteURL.region(.value("08335043")).path }, allowed: everyone, answerWhenAllowed: .status(.ok)),
         Route(method: .GET, path: { _ in "/api/v1/regions/08335" }, allowed: everyone, answerWhenAllowed: .status(.ok)),
         Route(method: .GET, path: { _ in SiteURL.myProgramme.path }, allowed: personal, answerWhenAllowed: .status(.ok)),
+        Route(method: .GET, path: { _ in SiteURL.profile.path }, allowed: [.participant], answerWhenAllowed: .status(.ok)),
+        Route(method: .POST, path: { _ in SiteURL.profile.path }, allowed: [.participant], answerWhenAllowed: .status(.unprocessableEntity)),
+        Route(method: .GET, path: { SiteURL.registration(.value($0.partID)).path }, allowed: [.participant], answerWhenAllowed: .status(.ok)),
+        Route(method: .POST, path: { SiteURL.registration(.value($0.partID)).path }, allowed: [.participant],
+              answerWhenAllowed: .status(.unprocessableEntity)),
+        Route(method: .POST, path: { SiteURL.cancellation(.value($0.partID)).path }, allowed: [.participant], answerWhenAllowed: .redirectElsewhere),
         Route(method: .GET, path: { _ in AdminURL.overview.path }, allowed: structure, answerWhenAllowed: .status(.ok)),
+        Route(method: .GET, path: { _ in AdminURL.participants.path }, allowed: structure, answerWhenAllowed: .status(.ok)),
+        Route(method: .GET, path: { AdminURL.profile(.value($0.participantID)).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
+        Route(method: .POST, path: { AdminURL.profile(.value($0.participantID)).path }, allowed: structure,
+              answerWhenAllowed: .status(.unprocessableEntity)),
+        Route(method: .GET, path: { AdminURL.registrations(.value($0.partID)).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
+        Route(method: .POST, path: { AdminURL.registrations(.value($0.partID)).path }, allowed: structure,
+              answerWhenAllowed: .status(.unprocessableEntity)),
+        Route(method: .POST, path: { AdminURL.cancelRegistration(.value($0.registrationID ?? UUID())).path }, allowed: structure,
+              answerWhenAllowed: .redirectElsewhere),
         Route(method: .GET, path: { AdminURL.edition(.value($0.editionID)).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
         Route(method: .GET, path: { AdminURL.part(.value($0.partID)).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
     ] + adminResourceRoutes
@@ -96,7 +111,7 @@ struct AccessTableTests {
     @Test("each role gets exactly the answer the table gives", arguments: [Role?.none] + Role.allCases.map(Optional.some))
     func table(role: Role?) async throws {
         try await withApp { app, _ in
-            let fixture = try await Fixture.load(app)
+            let fixture = try await Fixture.load(app, withRegistration: true)
             var browser = Browser(app)
             if let role { try await browser.login(try #require(fixture.accounts[role])) } else { try await browser.get(SiteURL.login.path) }
             for route in Self.routes {

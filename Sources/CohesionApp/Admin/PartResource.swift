@@ -69,6 +69,11 @@ enum PartResource: AdminResource {
             part.city = checked.city
             part.capacity = checked.capacity
             try await part.save(on: req.db)
+            // A larger capacity frees seats: the waitlist moves up at once.
+            if id != nil {
+                try await Registrations.fillFreeSeats(partID: try part.requireID(), services: req.cohesion, on: req.db)
+                await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger)
+            }
             return .valid(try part.requireID())
         }
     }

@@ -58,6 +58,8 @@ enum Stylesheet {
     .error-summary { border: 3px solid var(--error); padding: 1rem 1.25rem; margin: 1.25rem 0; }
     .error-summary h2 { margin-top: 0; font-size: 1.2rem; }
     .error-summary a { color: var(--error); font-weight: 600; }
+    .status-box { border-left: 6px solid var(--brand); background: var(--tint); padding: 0.75rem 1rem; margin: 1.25rem 0; }
+    .status-box p, .notice p { margin: 0; }
     .warning { border-left: 6px solid var(--error); background: #fdf0f2; padding: 0.75rem 1rem; margin: 1rem 0; }
 
     form.stack { max-width: 40rem; }

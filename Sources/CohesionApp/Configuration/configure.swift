@@ -15,9 +15,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         app.databases.use(.postgres(configuration: postgres), as: .psql)
     }
     if case .sqlite = config.database, let sql = app.db as? any SQLDatabase {
-        // WAL lets readers go on while a write commits; busy_timeout waits for a lock instead of failing.
+        // WAL lets readers go on while a write commits; it is a property of the file, so once is enough.
+        // Waiting for a lock needs no setting: SQLiteNIO installs a busy handler on every connection.
         try await sql.raw("PRAGMA journal_mode=WAL").run()
-        try await sql.raw("PRAGMA busy_timeout=5000").run()
     }
     if case .postgres(_, let schema?) = config.database, let sql = app.db as? any SQLDatabase {
         try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()

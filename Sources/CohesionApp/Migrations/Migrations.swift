@@ -21,5 +21,8 @@ enum Migrations {
         CreateLookupIndexes(),
         CreateRegion(),
         CreateRegionFigure(),
+        CreateProfile(),
+        UpdatePartAddRegistrationSequence(),
+        CreateRegistration(),
     ]
 }

@@ -18,6 +18,12 @@ struct MyProgramme: Codable, Sendable {
 
     let parts: [PartSummary]
     let ownUnits: [OwnUnit]
+    /// A participant's registration status per part (raw values of `RegistrationStatus`).
+    let registrationStatus: [UUID: String]
+    /// A participant's municipality and post, as the participant list shows them.
+    let profile: ParticipantList.Row?
+
+    private struct StatusRow: Decodable { let part_id: UUID; let status: String }
 
     private struct OwnUnitRow: Decodable {
         let id: UUID; let title: String; let starts_at: Date; let ends_at: Date; let room: String
@@ -37,9 +43,16 @@ struct MyProgramme: Codable, Sendable {
             FROM units u JOIN unit_facilitators f ON f.unit_id = u.id JOIN parts p ON p.id = u.part_id
             WHERE f.user_id = \(bind: user.id) ORDER BY u.starts_at
             """).all(decoding: OwnUnitRow.self)
+        async let statuses = db.raw("""
+            SELECT part_id, status FROM registrations WHERE user_id = \(bind: user.id)
+            """).all(decoding: StatusRow.self)
+        let profile = user.role == .participant
+            ? try await ParticipantList.query(on: db).participants.first { $0.id == user.id }
+            : nil
         return MyProgramme(parts: try await parts, ownUnits: try await units.map {
             OwnUnit(unitID: $0.id, title: $0.title, startsAt: $0.starts_at, endsAt: $0.ends_at, room: $0.room,
                     partID: $0.part_id, partTitle: $0.part_title, partNumber: $0.part_number)
-        })
+        }, registrationStatus: Dictionary(try await statuses.map { ($0.part_id, $0.status) }, uniquingKeysWith: { a, _ in a }),
+        profile: profile)
     }
 }

@@ -26,6 +26,9 @@ enum SiteURL: Sendable {
     case myProgramme
     case regions
     case region(Param<String>)
+    case profile
+    case registration(Param<UUID>)
+    case cancellation(Param<UUID>)
     case healthz
     case stylesheet
     case script
@@ -43,6 +46,9 @@ enum SiteURL: Sendable {
         case .forgotPassword: ["passwort-vergessen"]
         case .setPassword(let token): ["passwort-setzen", token.component("token")]
         case .myProgramme: ["mein-programm"]
+        case .profile: ["profil"]
+        case .registration(let id): ["teile", id.component("partID"), "anmeldung"]
+        case .cancellation(let id): ["teile", id.component("partID"), "abmeldung"]
         case .regions: ["kommunen"]
         case .region(let key): ["kommunen", key.component("key")]
         case .healthz: ["healthz"]
@@ -61,6 +67,10 @@ enum AdminURL: Sendable {
     case create(AdminResourceKind, parent: Param<UUID>?)
     case edit(AdminResourceKind, Param<UUID>)
     case delete(AdminResourceKind, Param<UUID>)
+    case participants
+    case profile(Param<UUID>)
+    case registrations(Param<UUID>)
+    case cancelRegistration(Param<UUID>)
 
     var path: String { "/" + segments.joined(separator: "/") }
 
@@ -75,6 +85,10 @@ enum AdminURL: Sendable {
         case .create(let kind, let parent): Self.collection(kind, parent)
         case .edit(let kind, let id): ["verwaltung", kind.segment, id.component("id"), "bearbeiten"]
         case .delete(let kind, let id): ["verwaltung", kind.segment, id.component("id"), "loeschen"]
+        case .participants: ["verwaltung", "teilnehmende"]
+        case .registrations(let id): ["verwaltung", "teile", id.component("id"), "anmeldungen"]
+        case .cancelRegistration(let id): ["verwaltung", "anmeldungen", id.component("id"), "abmelden"]
+        case .profile(let id): ["verwaltung", "teilnehmende", id.component("id"), "profil"]
         }
     }
 

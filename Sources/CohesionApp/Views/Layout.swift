@@ -112,6 +112,7 @@ enum Notice: String, Sendable {
     case loggedOut = "abgemeldet"
     case passwordSet = "passwort-gesetzt"
     case resetRequested = "link-gesendet"
+    case cancelled = "abgemeldet-vom-teil"
 
     var message: String {
         switch self {
@@ -120,6 +121,7 @@ enum Notice: String, Sendable {
         case .deleted: "Der Eintrag ist gelöscht."
         case .loggedOut: "Sie sind abgemeldet."
         case .passwordSet: "Ihr Passwort ist gesetzt. Sie können sich jetzt anmelden."
+        case .cancelled: "Die Abmeldung ist gespeichert."
         case .resetRequested: "Wenn ein Konto mit dieser Adresse besteht, ist ein Link zum Zurücksetzen unterwegs. Er gilt eine Stunde."
         }
     }

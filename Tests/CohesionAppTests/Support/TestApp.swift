@@ -86,8 +86,12 @@ struct Fixture: Sendable {
     let moduleID: UUID
     let areaID: UUID
     let facilitatorID: UUID
+    /// The participant whose account `accounts[.participant]` is.
+    let participantID: UUID
+    /// A registration of another participant for Part 2, made only when asked for (routes that need one).
+    let registrationID: UUID?
 
-    static func load(_ app: Application) async throws -> Fixture {
+    static func load(_ app: Application, withRegistration: Bool = false) async throws -> Fixture {
         let result = try await DemoData.seed(on: app.db, hasher: app.password)
         try await RegionImport.register([
             RegisterEntry(key: "08", ars: "08", level: .land, name: "Baden-Württemberg", kindCode: "", kind: "Land", landKey: "08", kreisKey: nil),
@@ -105,8 +109,17 @@ struct Fixture: Sendable {
         let module = try #require(try await CurriculumModule.query(on: app.db).filter(\.$code == "I").first())
         let area = try #require(try await CompetenceArea.query(on: app.db).sort(\.$position).first())
         let facilitator = try #require(try await User.query(on: app.db).filter(\.$email == "referentin@demo.cohesion.example").first())
+        let participant = try #require(try await User.query(on: app.db).filter(\.$email == accounts[.participant]?.email ?? "").first())
+        var registrationID: UUID?
+        if withRegistration {
+            let other = try #require(try await User.query(on: app.db).filter(\.$email == "f.mueller@demo.cohesion.example").first())
+            _ = try await Registrations.register(userID: other.requireID(), partID: part.requireID(),
+                                                 answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
+                                                 on: app.db)
+            registrationID = try await Registration.query(on: app.db).first()?.id
+        }
         return Fixture(accounts: accounts, programmeID: programme.id!, editionID: edition.id!, partID: part.id!,
                        firstPartID: firstPart.id!, unitID: unit.id!, moduleID: module.id!, areaID: area.id!,
-                       facilitatorID: facilitator.id!)
+                       facilitatorID: facilitator.id!, participantID: participant.id!, registrationID: registrationID)
     }
 }

@@ -8,6 +8,7 @@ enum AdminViews {
             HTML.p(.class("lead")) { "Fortbildungsprogramme, Durchläufe, Module und Kompetenzfelder planen." }
             HTML.div(.class("actions")) {
                 HTML.a(.class("button"), .href(AdminURL.new(.programme, parent: nil).path)) { "Fortbildungsprogramm anlegen" }
+                HTML.a(.href(AdminURL.participants.path)) { "Teilnehmer*innen" }
             }
             model.programmes.map { programme in
                 HTML.section(.ariaLabelledBy("p-\(programme.id)")) {
@@ -105,6 +106,8 @@ enum AdminViews {
                 rowActions(.part, page.part.id, name: page.part.title)
                 " · "
                 HTML.a(.href(SiteURL.part(.value(page.part.id)).path)) { "Öffentliche Seite ansehen" }
+                " · "
+                HTML.a(.href(AdminURL.registrations(.value(page.part.id)).path)) { "Anmeldungen" }
             }
             HTML.div(.class("actions")) {
                 HTML.a(.class("button"), .href(AdminURL.new(.unit, parent: .value(page.part.id)).path)) { "Einheit anlegen" }

@@ -4,7 +4,7 @@ import CohesionCore
 /// One field of a form: how it is asked for and shown.
 struct FieldSpec: Sendable {
     enum Kind: Sendable {
-        case text, email, password, textarea, number, date, time
+        case text, email, password, textarea, number, date, time, month
         /// A drop-down; `emptyLabel` adds a first choice that means "none".
         case select([Choice], emptyLabel: String?)
         case checkboxes([Choice])
@@ -91,6 +91,7 @@ enum Form {
             case .number: "number"
             case .date: "date"
             case .time: "time"
+            case .month: "month"
             default: "text"
             }
             // Passwords are never sent back into the page.

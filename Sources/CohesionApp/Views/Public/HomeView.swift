@@ -38,7 +38,7 @@ enum HomeView {
             if edition.parts.isEmpty {
                 HTML.p(.class("muted")) { "Für diesen Durchlauf sind noch keine Teile geplant." }
             } else {
-                HTML.ul(.class("cards")) { edition.parts.map(PartCard.render) }
+                HTML.ul(.class("cards")) { edition.parts.map { PartCard.render($0) } }
             }
         }
     }
@@ -46,7 +46,8 @@ enum HomeView {
 
 /// A part as a card with its dates and venue, linking to its timetable.
 enum PartCard {
-    static func render(_ part: PartSummary) -> HTML {
+    /// With `registration`, the participant's status for the part and the link to register or change it.
+    static func render(_ part: PartSummary, registration: (status: RegistrationStatus?, link: String)? = nil) -> HTML {
         .li(.class("card")) {
             HTML.h3 { HTML.a(.href(SiteURL.part(.value(part.id)).path)) { "Teil \(part.number): \(part.title)" } }
             HTML.dl(.class("facts")) {
@@ -58,6 +59,13 @@ enum PartCard {
                     HTML.dt { "Schwerpunkt" }
                     HTML.dd { part.focus }
                 }
+                if let registration {
+                    HTML.dt { "Anmeldung" }
+                    HTML.dd { registration.status?.label ?? "noch nicht angemeldet" }
+                }
+            }
+            if let registration {
+                HTML.p { HTML.a(.href(registration.link)) { registration.status == nil ? "Zur Anmeldung" : "Anmeldung ansehen oder ändern" } }
             }
         }
     }

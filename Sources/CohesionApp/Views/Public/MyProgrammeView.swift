@@ -7,6 +7,7 @@ enum MyProgrammeView {
         Layout.page(frame) {
             HTML.h1 { "Mein Programm" }
             HTML.p(.class("lead")) { "Guten Tag, \(user.name)." }
+            if user.role == .participant { profile(model.profile) }
             if !model.ownUnits.isEmpty {
                 HTML.h2 { "Meine Einheiten als Referent*in" }
                 HTML.ol(.class("timetable")) { model.ownUnits.map(ownUnit) }
@@ -15,8 +16,31 @@ enum MyProgrammeView {
             if model.parts.isEmpty {
                 HTML.p(.class("muted")) { "Sie sind noch keinem Durchlauf zugeordnet. Die Programmleitung lädt Sie ein." }
             } else {
-                HTML.ul(.class("cards")) { model.parts.map(PartCard.render) }
+                HTML.ul(.class("cards")) {
+                    model.parts.map { part in
+                        PartCard.render(part, registration: user.role == .participant
+                            ? (model.registrationStatus[part.id].flatMap(RegistrationStatus.init(rawValue:)), SiteURL.registration(.value(part.id)).path)
+                            : nil)
+                    }
+                }
             }
+        }
+    }
+
+    private static func profile(_ row: ParticipantList.Row?) -> HTML {
+        .section(.class("card"), .ariaLabelledBy("mein-profil")) {
+            HTML.h2(.id("mein-profil")) { "Mein Profil" }
+            if let row, let key = row.regionKey {
+                HTML.p {
+                    "Kommune: "
+                    HTML.a(.href(SiteURL.region(.value(key)).path)) { row.regionName ?? key }
+                    if let kind = row.regionKind { " (" + kind + ")" }
+                }
+                HTML.p { "Stelle: " + ParticipantListView.position(row) }
+            } else {
+                HTML.p { "Bitte tragen Sie Ihre Kommune und Ihre Stelle ein: So passt das Programm zu Ihrer Arbeit vor Ort." }
+            }
+            HTML.p { HTML.a(.href(SiteURL.profile.path)) { "Profil bearbeiten" } }
         }
     }
 

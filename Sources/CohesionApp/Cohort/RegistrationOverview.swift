@@ -1,0 +1,78 @@
+import Foundation
+import SQLKit
+import CohesionCore
+
+/// The lead's view of a part's registrations: seats, waitlist, and what catering and rooms need.
+struct RegistrationOverview: Codable, Sendable {
+    struct Row: Codable, Sendable {
+        let registrationID: UUID
+        let userID: UUID
+        let name: String
+        let status: String
+        let sequence: Int
+        let overnight: Bool
+        let diet: String
+        let dietNote: String
+        let accessibility: String
+        let photoConsent: Bool
+
+        var dietLabel: String {
+            diet == Diet.other.rawValue ? dietNote : (Diet(rawValue: diet)?.label ?? diet)
+        }
+    }
+
+    struct Member: Codable, Sendable {
+        let id: UUID
+        let name: String
+    }
+
+    let part: PartSummary
+    let capacity: Int
+    let registered: [Row]
+    let waitlist: [Row]
+    let cancelled: [Row]
+    /// Members of the edition without an active registration, for registering on their behalf.
+    let unregistered: [Member]
+
+    var freeSeats: Int { max(0, capacity - registered.count) }
+    var overnightCount: Int { registered.filter(\.overnight).count }
+    var dietCounts: [(label: String, count: Int)] {
+        Dictionary(grouping: registered, by: \.dietLabel).map { ($0.key, $0.value.count) }.sorted { $0.count > $1.count }
+    }
+
+    private struct SQLRow: Decodable {
+        let id: UUID; let user_id: UUID; let name: String; let status: String; let sequence: Int; let overnight: Bool
+        let diet: String; let diet_note: String; let accessibility: String; let photo_consent: Bool
+    }
+
+    private struct MemberRow: Decodable { let id: UUID; let name: String }
+    private struct CapacityRow: Decodable { let capacity: Int }
+
+    static func query(partID: UUID, on db: any SQLDatabase) async throws -> RegistrationOverview? {
+        guard let part = try await db.raw("SELECT \(unsafeRaw: PartSummary.columns) FROM parts p WHERE p.id = \(bind: partID)")
+            .first(decoding: PartSummary.Row.self)?.summary,
+              let capacity = try await db.raw("SELECT capacity FROM parts WHERE id = \(bind: partID)").first(decoding: CapacityRow.self)
+        else { return nil }
+        async let rows = db.raw("""
+            SELECT r.id, r.user_id, u.name, r.status, r.sequence, r.overnight, r.diet, r.diet_note, r.accessibility, r.photo_consent
+            FROM registrations r JOIN users u ON u.id = r.user_id WHERE r.part_id = \(bind: partID) ORDER BY r.sequence
+            """).all(decoding: SQLRow.self)
+        async let members = db.raw("""
+            SELECT u.id, u.name FROM edition_members m JOIN users u ON u.id = m.user_id
+            WHERE m.edition_id = \(bind: part.editionID) AND NOT EXISTS (
+                SELECT 1 FROM registrations r WHERE r.user_id = u.id AND r.part_id = \(bind: partID) AND r.status <> 'cancelled')
+            ORDER BY u.name
+            """).all(decoding: MemberRow.self)
+        let all = try await rows.map {
+            Row(registrationID: $0.id, userID: $0.user_id, name: $0.name, status: $0.status, sequence: $0.sequence,
+                overnight: $0.overnight, diet: $0.diet, dietNote: $0.diet_note, accessibility: $0.accessibility,
+                photoConsent: $0.photo_consent)
+        }
+        return RegistrationOverview(
+            part: part, capacity: capacity.capacity,
+            registered: all.filter { $0.status == RegistrationStatus.registered.rawValue },
+            waitlist: all.filter { $0.status == RegistrationStatus.waitlisted.rawValue },
+            cancelled: all.filter { $0.status == RegistrationStatus.cancelled.rawValue },
+            unregistered: try await members.map { Member(id: $0.id, name: $0.name) })
+    }
+}

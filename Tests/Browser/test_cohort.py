@@ -1,0 +1,49 @@
+"""The participant's path before a part: profile, registration; the lead's view of it."""
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from conftest import assert_accessible, click_and_wait, login
+
+
+def submit(driver):
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+
+
+def test_participant_keeps_a_profile_and_registers(driver, base_url, accounts):
+    login(driver, base_url, accounts["participant"])
+    driver.get(base_url + "/profil")
+    assert_accessible(driver)
+    driver.find_element(By.ID, "feld-municipality").send_keys("Konstanz, Universitätsstadt")
+    Select(driver.find_element(By.ID, "feld-embedding")).select_by_value("staffUnit")
+    driver.find_element(By.ID, "feld-sharePercent").send_keys("50")
+    Select(driver.find_element(By.ID, "feld-mandate")).select_by_value("councilResolution")
+    driver.find_element(By.CSS_SELECTOR, "input[name=taskFields][value=network]").click()
+    submit(driver)
+    assert "Konstanz, Universitätsstadt" in driver.find_element(By.TAG_NAME, "main").text
+    assert_accessible(driver)
+
+    links = driver.find_elements(By.LINK_TEXT, "Zur Anmeldung")
+    click_and_wait(driver, links[-1])
+    assert "Sie sind noch nicht angemeldet." in driver.page_source
+    submit(driver)
+    assert "Bitte prüfen Sie Ihre Eingaben" in driver.page_source
+    assert_accessible(driver)
+    Select(driver.find_element(By.ID, "feld-overnight")).select_by_value("ja")
+    Select(driver.find_element(By.ID, "feld-diet")).select_by_value("vegetarian")
+    Select(driver.find_element(By.ID, "feld-photos")).select_by_value("nein")
+    submit(driver)
+    assert "Sie sind angemeldet." in driver.page_source
+    assert_accessible(driver)
+
+
+def test_lead_sees_registrations_and_participants(driver, base_url, accounts):
+    login(driver, base_url, accounts["lead"])
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Teilnehmer*innen"))
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Teilnehmer*innen"
+    assert_accessible(driver)
+    driver.get(base_url + "/verwaltung")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Prototyp-Durchlauf 2022/23"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Fachkenntnisse und Empowerment"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Anmeldungen"))
+    assert "Plätze, Verpflegung und Zimmer" in driver.page_source
+    assert_accessible(driver)
