@@ -52,6 +52,11 @@ struct AccessTableTests {
         Route(method: .GET, path: { _ in SiteURL.region(.value("08335043")).path }, allowed: everyone, answerWhenAllowed: .status(.ok)),
         Route(method: .GET, path: { _ in "/api/v1/regions/08335" }, allowed: everyone, answerWhenAllowed: .status(.ok)),
         Route(method: .GET, path: { _ in SiteURL.myProgramme.path }, allowed: personal, answerWhenAllowed: .status(.ok)),
+        Route(method: .GET, path: { SiteURL.partCalendar(.value($0.partID)).path }, allowed: everyone, answerWhenAllowed: .status(.ok)),
+        // Without the secret token nobody gets a private feed.
+        Route(method: .GET, path: { _ in SiteURL.personalCalendar(.value("geraten.ics")).path }, allowed: everyone,
+              answerWhenAllowed: .status(.notFound)),
+        Route(method: .POST, path: { _ in SiteURL.renewCalendar.path }, allowed: [.participant], answerWhenAllowed: .redirectElsewhere),
         Route(method: .GET, path: { _ in SiteURL.profile.path }, allowed: [.participant], answerWhenAllowed: .status(.ok)),
         Route(method: .POST, path: { _ in SiteURL.profile.path }, allowed: [.participant], answerWhenAllowed: .status(.unprocessableEntity)),
         Route(method: .GET, path: { SiteURL.registration(.value($0.partID)).path }, allowed: [.participant], answerWhenAllowed: .status(.ok)),

@@ -115,7 +115,9 @@ enum UnitResource: AdminResource {
     }
 
     private static func write(_ checked: UnitValues, id: UUID?, partID: UUID, on db: Database) async throws -> UUID {
-        let unit = try await id.asyncFlatMap { try await Unit.find($0, on: db) } ?? Unit()
+        let existing = try await id.asyncFlatMap { try await Unit.find($0, on: db) }
+        let unit = existing ?? Unit()
+        unit.sequence = existing.map { $0.sequence + 1 } ?? 0
         unit.$part.id = partID
         unit.title = checked.title
         unit.description = checked.description

@@ -99,6 +99,8 @@ enum Stylesheet {
     thead th { border-bottom: 2px solid var(--ink); }
     .table-scroll { overflow-x: auto; }
     td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    .feed-url { display: block; word-break: break-all; background: var(--tint); padding: 0.5rem; border-radius: 3px; }
+    section.card { margin: 1.25rem 0; }
     .source { color: var(--muted); font-size: 0.9rem; }
     tbody th { font-weight: 400; }
 

@@ -29,7 +29,13 @@ struct PublicController {
     func myProgramme(req: Request) async throws -> Response {
         guard let user = req.user else { throw Abort(.unauthorized) }
         let model = try await MyProgramme.query(for: user, on: req.sql)
-        return .html(MyProgrammeView.render(model, user: user, frame: req.frame("Mein Programm", section: .myProgramme)))
+        var calendarURL: String?
+        if user.role == .participant {
+            let feed = try await CalendarController.feed(for: user.id, on: req)
+            calendarURL = req.cohesion.config.absoluteURL(SiteURL.personalCalendar(.value(feed.token + ".ics")).path)
+        }
+        return .html(MyProgrammeView.render(model, user: user, calendarURL: calendarURL,
+                                            frame: req.frame("Mein Programm", section: .myProgramme)))
     }
 
     func healthz(req: Request) async throws -> Response {

@@ -94,6 +94,7 @@ extension DemoData {
                 unit.room = plan.room
                 unit.format = plan.format.rawValue
                 unit.$module.id = modules[plan.module]
+                unit.sequence = 0
                 try await unit.create(on: db)
                 for index in plan.areas { try await UnitCompetenceArea(unitID: try unit.requireID(), competenceAreaID: areas[index]).create(on: db) }
                 for key in plan.people { try await UnitFacilitator(unitID: try unit.requireID(), userID: people[key]!).create(on: db) }

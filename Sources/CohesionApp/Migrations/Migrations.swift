@@ -24,5 +24,7 @@ enum Migrations {
         CreateProfile(),
         UpdatePartAddRegistrationSequence(),
         CreateRegistration(),
+        UpdateUnitAddSequence(),
+        CreateCalendarFeed(),
     ]
 }

@@ -33,6 +33,8 @@ final class Unit: Model, @unchecked Sendable {
     @Field(key: "room") var room: String
     @Field(key: "format") var format: String
     @OptionalParent(key: "module_id") var module: CurriculumModule?
+    /// Grows with every edit: calendar programs take a higher SEQUENCE as a change of the same event.
+    @Field(key: "sequence") var sequence: Int
 
     init() {}
 }

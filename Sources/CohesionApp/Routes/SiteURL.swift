@@ -28,6 +28,9 @@ enum SiteURL: Sendable {
     case region(Param<String>)
     case profile
     case registration(Param<UUID>)
+    case partCalendar(Param<UUID>)
+    case personalCalendar(Param<String>)
+    case renewCalendar
     case cancellation(Param<UUID>)
     case healthz
     case stylesheet
@@ -48,6 +51,9 @@ enum SiteURL: Sendable {
         case .myProgramme: ["mein-programm"]
         case .profile: ["profil"]
         case .registration(let id): ["teile", id.component("partID"), "anmeldung"]
+        case .partCalendar(let id): ["teile", id.component("partID"), "zeitplan.ics"]
+        case .personalCalendar(let token): ["kalender", token.component("file")]
+        case .renewCalendar: ["kalender", "erneuern"]
         case .cancellation(let id): ["teile", id.component("partID"), "abmeldung"]
         case .regions: ["kommunen"]
         case .region(let key): ["kommunen", key.component("key")]

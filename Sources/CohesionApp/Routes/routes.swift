@@ -18,6 +18,10 @@ func routes(_ app: Application) throws {
         routes.get("regions", ":key", use: api.region)
     }
 
+    let calendars = CalendarController()
+    app.get(SiteURL.partCalendar(.key).pathComponents, use: calendars.part)
+    app.get(SiteURL.personalCalendar(.key).pathComponents, use: calendars.personal)
+
     let web = app.grouped(CSRFMiddleware())
     web.get(SiteURL.home.pathComponents, use: publicPages.home)
     web.get(SiteURL.part(.key).pathComponents, use: publicPages.part)
@@ -43,6 +47,7 @@ func routes(_ app: Application) throws {
     participants.get(SiteURL.registration(.key).pathComponents, use: registrations.show)
     participants.post(SiteURL.registration(.key).pathComponents, use: registrations.register)
     participants.post(SiteURL.cancellation(.key).pathComponents, use: registrations.cancel)
+    participants.post(SiteURL.renewCalendar.pathComponents, use: calendars.renew)
 
     let admin = app.grouped(RequireRole(roles: Set(Role.allCases.filter(\.canEditStructure)))).grouped(CSRFMiddleware())
     let adminPages = AdminPagesController()

@@ -113,6 +113,7 @@ enum Notice: String, Sendable {
     case passwordSet = "passwort-gesetzt"
     case resetRequested = "link-gesendet"
     case cancelled = "abgemeldet-vom-teil"
+    case calendarRenewed = "kalender-erneuert"
 
     var message: String {
         switch self {
@@ -122,6 +123,7 @@ enum Notice: String, Sendable {
         case .loggedOut: "Sie sind abgemeldet."
         case .passwordSet: "Ihr Passwort ist gesetzt. Sie können sich jetzt anmelden."
         case .cancelled: "Die Abmeldung ist gespeichert."
+        case .calendarRenewed: "Ihr Kalender hat einen neuen Link. Der alte Link funktioniert nicht mehr."
         case .resetRequested: "Wenn ein Konto mit dieser Adresse besteht, ist ein Link zum Zurücksetzen unterwegs. Er gilt eine Stunde."
         }
     }

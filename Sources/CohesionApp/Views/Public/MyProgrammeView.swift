@@ -3,11 +3,12 @@ import CohesionCore
 
 /// `/mein-programm`: what a signed-in person takes part in or gives.
 enum MyProgrammeView {
-    static func render(_ model: MyProgramme, user: CurrentUser, frame: PageFrame) -> HTML {
+    static func render(_ model: MyProgramme, user: CurrentUser, calendarURL: String?, frame: PageFrame) -> HTML {
         Layout.page(frame) {
             HTML.h1 { "Mein Programm" }
             HTML.p(.class("lead")) { "Guten Tag, \(user.name)." }
             if user.role == .participant { profile(model.profile) }
+            if let calendarURL { calendar(calendarURL, frame: frame) }
             if !model.ownUnits.isEmpty {
                 HTML.h2 { "Meine Einheiten als Referent*in" }
                 HTML.ol(.class("timetable")) { model.ownUnits.map(ownUnit) }
@@ -41,6 +42,23 @@ enum MyProgrammeView {
                 HTML.p { "Bitte tragen Sie Ihre Kommune und Ihre Stelle ein: So passt das Programm zu Ihrer Arbeit vor Ort." }
             }
             HTML.p { HTML.a(.href(SiteURL.profile.path)) { "Profil bearbeiten" } }
+        }
+    }
+
+    private static func calendar(_ url: String, frame: PageFrame) -> HTML {
+        .section(.class("card"), .ariaLabelledBy("mein-kalender")) {
+            HTML.h2(.id("mein-kalender")) { "Mein Kalender" }
+            HTML.p {
+                "Die Einheiten der Teile, für die Sie angemeldet sind, als Kalender-Abonnement. "
+                "Tragen Sie diese Adresse in Outlook, Thunderbird oder Ihrem Telefon als Internetkalender ein; Änderungen kommen von selbst an."
+            }
+            HTML.p { HTML.code(.class("feed-url")) { url } }
+            HTML.p { HTML.a(.href(url)) { "Kalenderdatei herunterladen" } }
+            HTML.form(.method("post"), .action(SiteURL.renewCalendar.path)) {
+                Form.csrf(frame.visitor)
+                HTML.p(.class("muted")) { "Wer diese Adresse kennt, sieht Ihren Zeitplan. Haben Sie sie weitergegeben, erzeugen Sie eine neue:" }
+                HTML.button(.type("submit"), .class("button button--quiet")) { "Neue Kalender-Adresse erzeugen" }
+            }
         }
     }
 

@@ -10,6 +10,7 @@ enum PartView {
             if !model.part.focus.isEmpty { HTML.p(.class("lead")) { "Schwerpunkt: " + model.part.focus } }
             facts(model)
             HTML.div(.class("actions no-print")) {
+                HTML.a(.href(SiteURL.partCalendar(.value(model.part.id)).path)) { "Zeitplan in den Kalender (.ics)" }
                 HTML.button(.type("button"), .class("button button--quiet"), .init("data-print", nil), .init("hidden", nil)) {
                     "Zeitplan drucken"
                 }

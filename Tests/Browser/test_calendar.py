@@ -1,0 +1,69 @@
+"""Calendar feeds read by a real calendar library: an edited unit arrives as the same event, changed."""
+import urllib.request
+
+import icalendar
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from conftest import click_and_wait, login, make_driver
+
+
+def fetch_calendar(url):
+    with urllib.request.urlopen(url) as response:
+        assert response.headers["Content-Type"].startswith("text/calendar")
+        return icalendar.Calendar.from_ical(response.read())
+
+
+def events(calendar):
+    return sorted(calendar.walk("VEVENT"), key=lambda event: event.decoded("DTSTART"))
+
+
+def ensure_registered_for_part_two(driver, base_url):
+    driver.get(base_url + "/mein-programm")
+    click_and_wait(driver, driver.find_elements(By.CSS_SELECTOR, ".cards .card p a")[-1])
+    if "Sie sind angemeldet." not in driver.page_source:
+        Select(driver.find_element(By.ID, "feld-overnight")).select_by_value("nein")
+        Select(driver.find_element(By.ID, "feld-diet")).select_by_value("none")
+        Select(driver.find_element(By.ID, "feld-photos")).select_by_value("ja")
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+    assert "Sie sind angemeldet." in driver.page_source
+
+
+def test_feeds_parse_and_an_edited_unit_is_the_same_event_changed(driver, base_url, accounts):
+    login(driver, base_url, accounts["participant"])
+    ensure_registered_for_part_two(driver, base_url)
+    driver.get(base_url + "/mein-programm")
+    feed_url = driver.find_element(By.CLASS_NAME, "feed-url").text
+    before = events(fetch_calendar(feed_url))
+    assert len(before) == 4
+    first = before[0]
+    assert str(first.get("DTSTART").params.get("TZID")) == "Europe/Berlin"
+    assert first.decoded("DTSTART").tzinfo is not None
+
+    lead = make_driver()
+    try:
+        login(lead, base_url, accounts["lead"])
+        lead.get(base_url + "/verwaltung")
+        click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Prototyp-Durchlauf 2022/23"))
+        click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Fachkenntnisse und Empowerment"))
+        click_and_wait(lead, lead.find_element(By.CSS_SELECTOR, "table .row-actions a"))
+        title = lead.find_element(By.ID, "feld-title")
+        title.clear()
+        title.send_keys("Kalendertest: Integrationskonzepte")
+        click_and_wait(lead, lead.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+    finally:
+        lead.quit()
+
+    after = {str(event["UID"]): event for event in events(fetch_calendar(feed_url))}
+    changed = after[str(first["UID"])]
+    assert str(changed["SUMMARY"]) == "Kalendertest: Integrationskonzepte"
+    assert int(changed["SEQUENCE"]) > int(first["SEQUENCE"])
+    assert len(after) == 4, "the change updates the event; it adds none"
+
+    driver.get(base_url + "/")
+    click_and_wait(driver, driver.find_elements(By.CSS_SELECTOR, ".card h3 a")[1])
+    link = driver.find_element(By.PARTIAL_LINK_TEXT, "(.ics)").get_attribute("href")
+    part_calendar = fetch_calendar(link)
+    assert part_calendar.walk("VTIMEZONE")
+    assert str(part_calendar["X-WR-CALNAME"]).startswith("Teil 2")
+    assert len(events(part_calendar)) == 4
