@@ -47,3 +47,35 @@ def test_lead_sees_registrations_and_participants(driver, base_url, accounts):
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Anmeldungen"))
     assert "Plätze, Verpflegung und Zimmer" in driver.page_source
     assert_accessible(driver)
+
+
+def test_lead_records_attendance_on_a_tablet_and_prints_the_sign_in_list(base_url, accounts):
+    from conftest import make_driver
+    tablet = make_driver(820, 1180)
+    try:
+        login(tablet, base_url, accounts["lead"])
+        tablet.get(base_url + "/verwaltung")
+        click_and_wait(tablet, tablet.find_element(By.LINK_TEXT, "Prototyp-Durchlauf 2022/23"))
+        click_and_wait(tablet, tablet.find_element(By.LINK_TEXT, "Fachkenntnisse und Empowerment"))
+        click_and_wait(tablet, tablet.find_elements(By.PARTIAL_LINK_TEXT, "Anwesenheit")[0])
+        assert tablet.find_element(By.TAG_NAME, "h1").text.startswith("Anwesenheit:")
+        assert_accessible(tablet)
+        radios = tablet.find_elements(By.CSS_SELECTOR, "input[type=radio][value=present]")
+        assert radios, "registered participants are listed"
+        tablet.find_element(By.CSS_SELECTOR, "label[for='%s']" % radios[0].get_attribute("id")).click()
+        click_and_wait(tablet, tablet.find_element(By.CSS_SELECTOR, "form.attendance button[type=submit]"))
+        assert "Die Änderungen sind gespeichert." in tablet.page_source
+        assert tablet.find_elements(By.CSS_SELECTOR, "input[type=radio][value=present]")[0].is_selected()
+        click_and_wait(tablet, tablet.find_element(By.LINK_TEXT, "Unterschriftenliste drucken"))
+        assert "Unterschrift" in tablet.page_source
+        assert_accessible(tablet)
+    finally:
+        tablet.quit()
+
+
+def test_facilitator_opens_the_attendance_of_an_own_unit(driver, base_url, accounts):
+    login(driver, base_url, accounts["facilitator"])
+    driver.get(base_url + "/mein-programm")
+    click_and_wait(driver, driver.find_elements(By.PARTIAL_LINK_TEXT, "Anwesenheit erfassen")[0])
+    assert driver.find_element(By.TAG_NAME, "h1").text.startswith("Anwesenheit:")
+    assert_accessible(driver)

@@ -77,6 +77,13 @@ enum Stylesheet {
     .checkbox label { font-weight: 400; }
     .row { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
 
+    .attendance__person { border: 1px solid var(--line); border-radius: 4px; padding: 0.75rem 1rem; margin: 0 0 0.75rem; }
+    .attendance__person legend { font-weight: 600; padding: 0 0.25rem; }
+    .attendance__choices { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
+    .choice { display: flex; align-items: center; gap: 0.5rem; min-height: 2.75rem; }
+    .choice input { width: 1.5rem; height: 1.5rem; margin: 0; }
+    .sign-in td { height: 2.75rem; }
+    .sign-in .signature { width: 40%; }
     .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
     .card { border: 1px solid var(--line); border-top: 4px solid var(--brand); border-radius: 4px; padding: 1rem 1.25rem; background: #fff; }
     .card h3 { margin-top: 0; }
@@ -120,6 +127,7 @@ enum Stylesheet {
       .timetable-day { break-inside: avoid-page; }
       .slot { break-inside: avoid; grid-template-columns: 7rem 1fr; }
       .tags li { border: 1px solid #777; }
+      .sign-in td, .sign-in th { border: 1px solid #000; }
       h1 { margin-top: 0; }
     }
     """

@@ -30,11 +30,13 @@ struct PublicController {
         guard let user = req.user else { throw Abort(.unauthorized) }
         let model = try await MyProgramme.query(for: user, on: req.sql)
         var calendarURL: String?
+        var attendance: OwnAttendance?
         if user.role == .participant {
+            attendance = try await OwnAttendance.query(userID: user.id, on: req.sql)
             let feed = try await CalendarController.feed(for: user.id, on: req)
             calendarURL = req.cohesion.config.absoluteURL(SiteURL.personalCalendar(.value(feed.token + ".ics")).path)
         }
-        return .html(MyProgrammeView.render(model, user: user, calendarURL: calendarURL,
+        return .html(MyProgrammeView.render(model, user: user, calendarURL: calendarURL, attendance: attendance,
                                             frame: req.frame("Mein Programm", section: .myProgramme)))
     }
 

@@ -26,5 +26,6 @@ enum Migrations {
         CreateRegistration(),
         UpdateUnitAddSequence(),
         CreateCalendarFeed(),
+        CreateAttendance(),
     ]
 }

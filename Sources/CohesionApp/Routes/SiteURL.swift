@@ -31,6 +31,8 @@ enum SiteURL: Sendable {
     case partCalendar(Param<UUID>)
     case personalCalendar(Param<String>)
     case renewCalendar
+    case attendance(Param<UUID>)
+    case signInList(Param<UUID>)
     case cancellation(Param<UUID>)
     case healthz
     case stylesheet
@@ -54,6 +56,8 @@ enum SiteURL: Sendable {
         case .partCalendar(let id): ["teile", id.component("partID"), "zeitplan.ics"]
         case .personalCalendar(let token): ["kalender", token.component("file")]
         case .renewCalendar: ["kalender", "erneuern"]
+        case .attendance(let id): ["einheiten", id.component("unitID"), "anwesenheit"]
+        case .signInList(let id): ["einheiten", id.component("unitID"), "unterschriftenliste"]
         case .cancellation(let id): ["teile", id.component("partID"), "abmeldung"]
         case .regions: ["kommunen"]
         case .region(let key): ["kommunen", key.component("key")]

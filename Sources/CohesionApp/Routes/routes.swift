@@ -39,6 +39,12 @@ func routes(_ app: Application) throws {
     let personal = app.grouped(RequireRole(roles: Set(Role.allCases.filter(\.hasPersonalProgramme)))).grouped(CSRFMiddleware())
     personal.get(SiteURL.myProgramme.pathComponents, use: publicPages.myProgramme)
 
+    let attendance = AttendanceController()
+    let recorders = app.grouped(RequireRole(roles: [.lead, .admin, .facilitator])).grouped(CSRFMiddleware())
+    recorders.get(SiteURL.attendance(.key).pathComponents, use: attendance.sheet)
+    recorders.post(SiteURL.attendance(.key).pathComponents, use: attendance.save)
+    recorders.get(SiteURL.signInList(.key).pathComponents, use: attendance.signInList)
+
     let profiles = ProfileController()
     let participants = app.grouped(RequireRole(roles: [.participant])).grouped(CSRFMiddleware())
     participants.get(SiteURL.profile.pathComponents, use: profiles.showOwn)

@@ -133,7 +133,14 @@ enum AdminViews {
                             HTML.td { unit.title }
                             HTML.td { unit.room }
                             HTML.td { unit.formatLabel }
-                            HTML.td { rowActions(.unit, unit.id, name: unit.title) }
+                            HTML.td {
+                                rowActions(.unit, unit.id, name: unit.title)
+                                " · "
+                                HTML.a(.href(SiteURL.attendance(.value(unit.id)).path)) {
+                                    "Anwesenheit"
+                                    HTML.span(.class("visually-hidden")) { ": " + unit.title }
+                                }
+                            }
                         }
                     }
                 }

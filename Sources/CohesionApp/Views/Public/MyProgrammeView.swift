@@ -3,7 +3,8 @@ import CohesionCore
 
 /// `/mein-programm`: what a signed-in person takes part in or gives.
 enum MyProgrammeView {
-    static func render(_ model: MyProgramme, user: CurrentUser, calendarURL: String?, frame: PageFrame) -> HTML {
+    static func render(_ model: MyProgramme, user: CurrentUser, calendarURL: String?, attendance: OwnAttendance?,
+                       frame: PageFrame) -> HTML {
         Layout.page(frame) {
             HTML.h1 { "Mein Programm" }
             HTML.p(.class("lead")) { "Guten Tag, \(user.name)." }
@@ -22,6 +23,25 @@ enum MyProgrammeView {
                         PartCard.render(part, registration: user.role == .participant
                             ? (model.registrationStatus[part.id].flatMap(RegistrationStatus.init(rawValue:)), SiteURL.registration(.value(part.id)).path)
                             : nil)
+                    }
+                }
+            }
+            if let attendance, !attendance.rows.isEmpty { ownAttendance(attendance) }
+        }
+    }
+
+    private static func ownAttendance(_ attendance: OwnAttendance) -> HTML {
+        .section(.ariaLabelledBy("meine-anwesenheit")) {
+            HTML.h2(.id("meine-anwesenheit")) { "Meine Anwesenheit" }
+            HTML.table {
+                HTML.thead { HTML.tr { ["Einheit", "Datum", "Stand"].map { h in HTML.th(.scope("col")) { h } } } }
+                HTML.tbody {
+                    attendance.rows.map { row in
+                        HTML.tr {
+                            HTML.td { row.title }
+                            HTML.td { BerlinTime.day(of: row.startsAt).german }
+                            HTML.td { AttendanceStatus(rawValue: row.status)?.label ?? row.status }
+                        }
                     }
                 }
             }
@@ -74,6 +94,12 @@ enum MyProgrammeView {
                 HTML.p(.class("slot__meta")) {
                     HTML.a(.href(SiteURL.part(.value(unit.partID)).path)) { "Teil \(unit.partNumber): \(unit.partTitle)" }
                     if !unit.room.isEmpty { " · Raum: " + unit.room }
+                }
+                HTML.p {
+                    HTML.a(.href(SiteURL.attendance(.value(unit.unitID)).path)) {
+                        "Anwesenheit erfassen"
+                        HTML.span(.class("visually-hidden")) { ": " + unit.title }
+                    }
                 }
             }
         }
