@@ -20,7 +20,7 @@ def events(calendar):
 
 def ensure_registered_for_part_two(driver, base_url):
     driver.get(base_url + "/mein-programm")
-    click_and_wait(driver, driver.find_elements(By.CSS_SELECTOR, ".cards .card p a")[-1])
+    click_and_wait(driver, driver.find_elements(By.PARTIAL_LINK_TEXT, "Anmeldung")[-1])
     if "Sie sind angemeldet." not in driver.page_source:
         Select(driver.find_element(By.ID, "feld-overnight")).select_by_value("nein")
         Select(driver.find_element(By.ID, "feld-diet")).select_by_value("none")

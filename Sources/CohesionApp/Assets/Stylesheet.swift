@@ -108,6 +108,7 @@ enum Stylesheet {
     td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     .feed-url { display: block; word-break: break-all; background: var(--tint); padding: 0.5rem; border-radius: 3px; }
     section.card { margin: 1.25rem 0; }
+    .card h2 { margin-top: 0; }
     .source { color: var(--muted); font-size: 0.9rem; }
     tbody th { font-weight: 400; }
 

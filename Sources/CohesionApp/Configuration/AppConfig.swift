@@ -22,6 +22,8 @@ public struct AppConfig: Sendable {
     public var mailFrom: String
     public var sendmailPath: String
     public var bcryptCost: Int
+    /// The largest file that may be uploaded as material, in megabytes.
+    public var materialMaxMegabytes: Int
 
     public var secureCookies: Bool { baseURL.scheme == "https" }
 
@@ -78,6 +80,7 @@ public struct AppConfig: Sendable {
             }
         }
         let bcryptCost = integer("BCRYPT_COST", default: 12, in: 4...31)
+        let materialMax = integer("MATERIAL_MAX_MB", default: 50, in: 1...1024)
         if !problems.isEmpty { throw Invalid(problems: problems) }
         return AppConfig(
             database: database, host: host, port: port, baseURL: baseURL,
@@ -85,7 +88,8 @@ public struct AppConfig: Sendable {
             mailDirectory: value("MAIL_DIR") ?? "./mail-outbox",
             mailFrom: value("MAIL_FROM") ?? "Cohesion <cohesion@localhost>",
             sendmailPath: value("SENDMAIL_PATH") ?? "/usr/sbin/sendmail",
-            bcryptCost: bcryptCost
+            bcryptCost: bcryptCost,
+            materialMaxMegabytes: materialMax
         )
     }
 

@@ -21,8 +21,16 @@ struct RequireRole: AsyncMiddleware {
 struct CSRFMiddleware: AsyncMiddleware {
     static let field = "_csrf"
 
+    /// The largest body this group of routes accepts; uploads get a larger one than forms.
+    var maxBodySize: ByteCount? = nil
+
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if req.method != .GET && req.method != .HEAD {
+            // Vapor collects a streamed body only inside the route, after the middleware; the token
+            // is in the body, so collect it here (the route then finds it collected).
+            if req.body.data == nil {
+                _ = try await req.body.collect(max: (maxBodySize ?? req.application.routes.defaultMaxBodySize).value).get()
+            }
             let sent = try? req.content.get(String.self, at: Self.field)
             guard let expected = req.visitor.csrfToken, let sent,
                   Array(sent.utf8).secureCompare(to: Array(expected.utf8)) else {

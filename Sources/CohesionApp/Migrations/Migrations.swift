@@ -27,5 +27,6 @@ enum Migrations {
         UpdateUnitAddSequence(),
         CreateCalendarFeed(),
         CreateAttendance(),
+        CreateMaterial(),
     ]
 }

@@ -32,6 +32,10 @@ enum SiteURL: Sendable {
     case personalCalendar(Param<String>)
     case renewCalendar
     case attendance(Param<UUID>)
+    case unitMaterial(Param<UUID>)
+    case partMaterial(Param<UUID>)
+    case material(Param<UUID>)
+    case deleteMaterial(Param<UUID>)
     case signInList(Param<UUID>)
     case cancellation(Param<UUID>)
     case healthz
@@ -57,6 +61,10 @@ enum SiteURL: Sendable {
         case .personalCalendar(let token): ["kalender", token.component("file")]
         case .renewCalendar: ["kalender", "erneuern"]
         case .attendance(let id): ["einheiten", id.component("unitID"), "anwesenheit"]
+        case .unitMaterial(let id): ["einheiten", id.component("unitID"), "material"]
+        case .partMaterial(let id): ["teile", id.component("partID"), "material"]
+        case .material(let id): ["material", id.component("materialID")]
+        case .deleteMaterial(let id): ["material", id.component("materialID"), "loeschen"]
         case .signInList(let id): ["einheiten", id.component("unitID"), "unterschriftenliste"]
         case .cancellation(let id): ["teile", id.component("partID"), "abmeldung"]
         case .regions: ["kommunen"]

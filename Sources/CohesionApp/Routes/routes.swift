@@ -45,6 +45,16 @@ func routes(_ app: Application) throws {
     recorders.post(SiteURL.attendance(.key).pathComponents, use: attendance.save)
     recorders.get(SiteURL.signInList(.key).pathComponents, use: attendance.signInList)
 
+    // Material: any signed-in user reaches the routes; the controller checks unit and edition.
+    let material = MaterialController()
+    let uploadLimit = ByteCount(value: app.cohesion.config.materialMaxMegabytes * 1_048_576 + 65_536)
+    let signedIn = app.grouped(RequireRole(roles: Set(Role.allCases))).grouped(CSRFMiddleware(maxBodySize: uploadLimit))
+    signedIn.get(SiteURL.unitMaterial(.key).pathComponents, use: material.unitPage)
+    signedIn.on(.POST, SiteURL.unitMaterial(.key).pathComponents, body: .collect(maxSize: uploadLimit), use: material.upload)
+    signedIn.get(SiteURL.partMaterial(.key).pathComponents, use: material.partPage)
+    signedIn.get(SiteURL.material(.key).pathComponents, use: material.download)
+    signedIn.post(SiteURL.deleteMaterial(.key).pathComponents, use: material.delete)
+
     let profiles = ProfileController()
     let participants = app.grouped(RequireRole(roles: [.participant])).grouped(CSRFMiddleware())
     participants.get(SiteURL.profile.pathComponents, use: profiles.showOwn)

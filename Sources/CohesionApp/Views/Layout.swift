@@ -114,6 +114,7 @@ enum Notice: String, Sendable {
     case resetRequested = "link-gesendet"
     case cancelled = "abgemeldet-vom-teil"
     case calendarRenewed = "kalender-erneuert"
+    case uploaded = "hochgeladen"
 
     var message: String {
         switch self {
@@ -123,6 +124,7 @@ enum Notice: String, Sendable {
         case .loggedOut: "Sie sind abgemeldet."
         case .passwordSet: "Ihr Passwort ist gesetzt. Sie können sich jetzt anmelden."
         case .cancelled: "Die Abmeldung ist gespeichert."
+        case .uploaded: "Die Datei ist hochgeladen."
         case .calendarRenewed: "Ihr Kalender hat einen neuen Link. Der alte Link funktioniert nicht mehr."
         case .resetRequested: "Wenn ein Konto mit dieser Adresse besteht, ist ein Link zum Zurücksetzen unterwegs. Er gilt eine Stunde."
         }

@@ -41,6 +41,7 @@ func withApp(
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     var env = [
         "BCRYPT_COST": "4",
+        "MATERIAL_MAX_MB": "1",
         "BASE_URL": baseURL,
         "MAIL_DIR": directory.appendingPathComponent("mail").path,
         "COHESION_DB": directory.appendingPathComponent("cohesion.sqlite").path,

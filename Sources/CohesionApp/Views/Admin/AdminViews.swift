@@ -140,6 +140,11 @@ enum AdminViews {
                                     "Anwesenheit"
                                     HTML.span(.class("visually-hidden")) { ": " + unit.title }
                                 }
+                                " · "
+                                HTML.a(.href(SiteURL.unitMaterial(.value(unit.id)).path)) {
+                                    "Material"
+                                    HTML.span(.class("visually-hidden")) { ": " + unit.title }
+                                }
                             }
                         }
                     }

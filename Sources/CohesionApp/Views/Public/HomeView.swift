@@ -47,7 +47,8 @@ enum HomeView {
 /// A part as a card with its dates and venue, linking to its timetable.
 enum PartCard {
     /// With `registration`, the participant's status for the part and the link to register or change it.
-    static func render(_ part: PartSummary, registration: (status: RegistrationStatus?, link: String)? = nil) -> HTML {
+    static func render(_ part: PartSummary, registration: (status: RegistrationStatus?, link: String)? = nil,
+                       materialLink: String? = nil) -> HTML {
         .li(.class("card")) {
             HTML.h3 { HTML.a(.href(SiteURL.part(.value(part.id)).path)) { "Teil \(part.number): \(part.title)" } }
             HTML.dl(.class("facts")) {
@@ -67,6 +68,7 @@ enum PartCard {
             if let registration {
                 HTML.p { HTML.a(.href(registration.link)) { registration.status == nil ? "Zur Anmeldung" : "Anmeldung ansehen oder ändern" } }
             }
+            if let materialLink { HTML.p { HTML.a(.href(materialLink)) { "Material zu diesem Teil" } } }
         }
     }
 }

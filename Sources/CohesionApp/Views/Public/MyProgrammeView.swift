@@ -22,7 +22,8 @@ enum MyProgrammeView {
                     model.parts.map { part in
                         PartCard.render(part, registration: user.role == .participant
                             ? (model.registrationStatus[part.id].flatMap(RegistrationStatus.init(rawValue:)), SiteURL.registration(.value(part.id)).path)
-                            : nil)
+                            : nil,
+                            materialLink: user.role == .participant ? SiteURL.partMaterial(.value(part.id)).path : nil)
                     }
                 }
             }
@@ -98,6 +99,11 @@ enum MyProgrammeView {
                 HTML.p {
                     HTML.a(.href(SiteURL.attendance(.value(unit.unitID)).path)) {
                         "Anwesenheit erfassen"
+                        HTML.span(.class("visually-hidden")) { ": " + unit.title }
+                    }
+                    " · "
+                    HTML.a(.href(SiteURL.unitMaterial(.value(unit.unitID)).path)) {
+                        "Material"
                         HTML.span(.class("visually-hidden")) { ": " + unit.title }
                     }
                 }
