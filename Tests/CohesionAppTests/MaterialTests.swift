@@ -24,11 +24,18 @@ struct MaterialTests {
 
     static func upload(_ browser: inout Browser, app: Application, unitID: UUID, fileName: String, bytes: [UInt8]) async throws -> TestingHTTPResponse {
         try await browser.get(SiteURL.unitMaterial(.value(unitID)).path)
+        return try await upload(&browser, app: app, path: SiteURL.unitMaterial(.value(unitID)).path, fileName: fileName, bytes: bytes)
+    }
+
+    /// Sends one file as a browser's file form does, with the CSRF token of the last page.
+    static func upload(_ browser: inout Browser, app: Application, path: String, fileName: String,
+                       contentType: String = "application/pdf", bytes: [UInt8]) async throws -> TestingHTTPResponse {
         var headers = HTTPHeaders()
         headers.add(name: .cookie, value: "\(SessionStore.cookieName)=\(browser.sessionCookie ?? "")")
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        return try await app.testing().sendRequest(.POST, SiteURL.unitMaterial(.value(unitID)).path, headers: headers,
-                                                   body: multipart(csrf: browser.csrfToken ?? "", fileName: fileName, bytes: bytes))
+        return try await app.testing().sendRequest(.POST, path, headers: headers,
+                                                   body: multipart(csrf: browser.csrfToken ?? "", fileName: fileName,
+                                                                   contentType: contentType, bytes: bytes))
     }
 
     @Test("the lead uploads a file with umlauts; a participant of the edition downloads it unchanged; others get 403")

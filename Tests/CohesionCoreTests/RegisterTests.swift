@@ -135,3 +135,21 @@ struct StatisticsFileTests {
         #expect(Indicator.format(5, indicator: "zensus_population") == "5")
     }
 }
+
+@Suite("Invitation lists")
+struct InvitationListTests {
+    @Test("a header line is skipped; ';' or ',' separate; each bad row is named with its line")
+    func parse() {
+        let text = "Name;E-Mail;AGS\nAnna Becker;Anna@Kommune.de;08335043\nOhne Mail;keine-adresse;08335043\n"
+            + "Bernd Kurz;b@kommune.de;0833\n\"Yılmaz, Mehmet\";m@kommune.de;\nZweimal;anna@kommune.de;08335043\n"
+        let result = InvitationList.parse(text)
+        #expect(result.rows.map(\.email) == ["anna@kommune.de", "m@kommune.de"])
+        #expect(result.rows[1].name == "Yılmaz, Mehmet")
+        #expect(result.errors == [
+            .init(line: 3, message: "„keine-adresse“ ist keine gültige E-Mail-Adresse"),
+            .init(line: 4, message: "„0833“ ist kein achtstelliger Gemeindeschlüssel"),
+            .init(line: 6, message: "anna@kommune.de steht mehrfach in der Liste"),
+        ])
+        #expect(InvitationList.parse("Anna,anna@kommune.de,08335043").rows.count == 1)
+    }
+}

@@ -54,9 +54,15 @@ struct ProfileController {
     private func form(_ req: Request, userID: UUID, name: String, action: String, cancel: String,
                       values: FormValues?, errors: FieldErrors) async throws -> Response {
         let profile = try await Profile.query(on: req.db).filter(\.$user.$id == userID).first()
+        var initial = ProfileForm.values(of: profile, regionName: nil)
+        // Before the first save, the municipality from the invitation is already filled in.
+        if profile == nil, let key = try await Invitation.query(on: req.db).filter(\.$user.$id == userID)
+            .filter(\.$regionKey != nil).first()?.regionKey {
+            initial["municipality"] = key
+        }
         let title = req.user?.id == userID ? "Mein Profil" : "Profil von \(name)"
         let page = AdminFormView.form(title: title, fields: ProfileForm.fields,
-                                      values: values ?? ProfileForm.values(of: profile, regionName: nil), errors: errors,
+                                      values: values ?? initial, errors: errors,
                                       action: action, cancel: cancel,
                                       frame: req.frame(title, section: req.user?.id == userID ? .myProgramme : .admin))
         return .html(page, status: errors.isEmpty ? .ok : .unprocessableEntity)

@@ -93,12 +93,7 @@ struct AuthController {
             return .html(AccountViews.invalidLink(frame: frame), status: .gone)
         }
         let values = req.formValues()
-        var errors = FieldErrors()
-        if values["password"].count < 10 { errors.add("password", "Das Passwort muss mindestens 10 Zeichen lang sein.") }
-        if values["password"].count > 200 { errors.add("password", "Höchstens 200 Zeichen, bitte kürzen.") }
-        if errors.isEmpty && values["confirmation"] != values["password"] {
-            errors.add("confirmation", "Die beiden Passwörter stimmen nicht überein.")
-        }
+        let errors = AccountViews.checkNewPassword(values)
         guard errors.isEmpty else {
             return .html(AccountViews.setPassword(frame: frame, token: secret, name: token.user.name, errors: errors), status: .unprocessableEntity)
         }

@@ -28,5 +28,6 @@ enum Migrations {
         CreateCalendarFeed(),
         CreateAttendance(),
         CreateMaterial(),
+        CreateInvitation(),
     ]
 }

@@ -32,6 +32,7 @@ enum SiteURL: Sendable {
     case personalCalendar(Param<String>)
     case renewCalendar
     case attendance(Param<UUID>)
+    case invitation(Param<String>)
     case unitMaterial(Param<UUID>)
     case partMaterial(Param<UUID>)
     case material(Param<UUID>)
@@ -61,6 +62,7 @@ enum SiteURL: Sendable {
         case .personalCalendar(let token): ["kalender", token.component("file")]
         case .renewCalendar: ["kalender", "erneuern"]
         case .attendance(let id): ["einheiten", id.component("unitID"), "anwesenheit"]
+        case .invitation(let token): ["einladung", token.component("token")]
         case .unitMaterial(let id): ["einheiten", id.component("unitID"), "material"]
         case .partMaterial(let id): ["teile", id.component("partID"), "material"]
         case .material(let id): ["material", id.component("materialID")]
@@ -88,6 +90,9 @@ enum AdminURL: Sendable {
     case participants
     case profile(Param<UUID>)
     case registrations(Param<UUID>)
+    case invitations(Param<UUID>)
+    case invitationUpload(Param<UUID>)
+    case resendInvitation(Param<UUID>)
     case cancelRegistration(Param<UUID>)
 
     var path: String { "/" + segments.joined(separator: "/") }
@@ -105,6 +110,9 @@ enum AdminURL: Sendable {
         case .delete(let kind, let id): ["verwaltung", kind.segment, id.component("id"), "loeschen"]
         case .participants: ["verwaltung", "teilnehmende"]
         case .registrations(let id): ["verwaltung", "teile", id.component("id"), "anmeldungen"]
+        case .invitations(let id): ["verwaltung", "durchlaeufe", id.component("id"), "einladungen"]
+        case .invitationUpload(let id): ["verwaltung", "durchlaeufe", id.component("id"), "einladungen", "liste"]
+        case .resendInvitation(let id): ["verwaltung", "einladungen", id.component("id"), "erneut"]
         case .cancelRegistration(let id): ["verwaltung", "anmeldungen", id.component("id"), "abmelden"]
         case .profile(let id): ["verwaltung", "teilnehmende", id.component("id"), "profil"]
         }

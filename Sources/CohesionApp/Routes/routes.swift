@@ -34,6 +34,9 @@ func routes(_ app: Application) throws {
     web.post(SiteURL.forgotPassword.pathComponents, use: auth.forgot)
     web.get(SiteURL.setPassword(.key).pathComponents, use: auth.showSetPassword)
     web.post(SiteURL.setPassword(.key).pathComponents, use: auth.setPassword)
+    let invitations = InvitationController()
+    web.get(SiteURL.invitation(.key).pathComponents, use: invitations.showAccept)
+    web.post(SiteURL.invitation(.key).pathComponents, use: invitations.accept)
 
     // The role is checked before the CSRF token, so an anonymous visitor is sent to the login page.
     let personal = app.grouped(RequireRole(roles: Set(Role.allCases.filter(\.hasPersonalProgramme)))).grouped(CSRFMiddleware())
@@ -74,6 +77,10 @@ func routes(_ app: Application) throws {
     admin.get(AdminURL.registrations(.key).pathComponents, use: registrationAdmin.overview)
     admin.post(AdminURL.registrations(.key).pathComponents, use: registrationAdmin.registerOnBehalf)
     admin.post(AdminURL.cancelRegistration(.key).pathComponents, use: registrationAdmin.cancel)
+    admin.get(AdminURL.invitations(.key).pathComponents, use: invitations.overview)
+    admin.post(AdminURL.invitations(.key).pathComponents, use: invitations.inviteOne)
+    admin.post(AdminURL.invitationUpload(.key).pathComponents, use: invitations.upload)
+    admin.post(AdminURL.resendInvitation(.key).pathComponents, use: invitations.resend)
     admin.get(AdminURL.participants.pathComponents, use: profiles.list)
     admin.get(AdminURL.profile(.key).pathComponents, use: profiles.showForLead)
     admin.post(AdminURL.profile(.key).pathComponents, use: profiles.saveForLead)

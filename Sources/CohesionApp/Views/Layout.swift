@@ -115,6 +115,8 @@ enum Notice: String, Sendable {
     case cancelled = "abgemeldet-vom-teil"
     case calendarRenewed = "kalender-erneuert"
     case uploaded = "hochgeladen"
+    case invited = "eingeladen"
+    case welcome = "willkommen"
 
     var message: String {
         switch self {
@@ -125,6 +127,8 @@ enum Notice: String, Sendable {
         case .passwordSet: "Ihr Passwort ist gesetzt. Sie können sich jetzt anmelden."
         case .cancelled: "Die Abmeldung ist gespeichert."
         case .uploaded: "Die Datei ist hochgeladen."
+        case .invited: "Die Einladung ist verschickt."
+        case .welcome: "Willkommen! Ihr Passwort ist gesetzt. Bitte ergänzen Sie jetzt Ihre Kommune und Ihre Stelle."
         case .calendarRenewed: "Ihr Kalender hat einen neuen Link. Der alte Link funktioniert nicht mehr."
         case .resetRequested: "Wenn ein Konto mit dieser Adresse besteht, ist ein Link zum Zurücksetzen unterwegs. Er gilt eine Stunde."
         }

@@ -67,7 +67,11 @@ enum AdminViews {
         Layout.page(frame) {
             HTML.p(.class("muted")) { HTML.a(.href(AdminURL.overview.path)) { "Verwaltung" }; " · " + programmeTitle }
             HTML.h1 { title }
-            rowActions(.edition, id, name: title)
+            HTML.p {
+                rowActions(.edition, id, name: title)
+                " · "
+                HTML.a(.href(AdminURL.invitations(.value(id)).path)) { "Einladungen" }
+            }
             HTML.h2 { "Teile" }
             if parts.isEmpty { HTML.p(.class("muted")) { "Noch keine Teile." } } else {
                 HTML.div(.class("table-scroll")) {

@@ -1,0 +1,134 @@
+import Foundation
+import SQLKit
+import CohesionCore
+
+struct InvitationOverview: Sendable {
+    struct Row: Sendable {
+        let id: UUID
+        let name: String
+        let email: String
+        let regionName: String?
+        let state: Invitation.State
+        let sentCount: Int
+    }
+
+    let editionID: UUID
+    let editionTitle: String
+    let rows: [Row]
+
+    private struct SQLRow: Decodable {
+        let id: UUID; let name: String; let email: String; let region_name: String?; let expires_at: Date
+        let accepted_at: Date?; let sent_count: Int
+    }
+
+    private struct EditionRow: Decodable { let title: String }
+
+    static func query(editionID: UUID, now: Date, on db: any SQLDatabase) async throws -> InvitationOverview? {
+        guard let edition = try await db.raw("SELECT title FROM editions WHERE id = \(bind: editionID)").first(decoding: EditionRow.self) else {
+            return nil
+        }
+        let rows = try await db.raw("""
+            SELECT i.id, u.name, u.email, r.name AS region_name, i.expires_at, i.accepted_at, i.sent_count
+            FROM invitations i JOIN users u ON u.id = i.user_id LEFT JOIN regions r ON r.key = i.region_key
+            WHERE i.edition_id = \(bind: editionID) ORDER BY u.name
+            """).all(decoding: SQLRow.self)
+        return InvitationOverview(editionID: editionID, editionTitle: edition.title, rows: rows.map {
+            let state: Invitation.State = $0.accepted_at != nil ? .accepted : ($0.expires_at <= now ? .expired : .invited)
+            return Row(id: $0.id, name: $0.name, email: $0.email, regionName: $0.region_name, state: state, sentCount: $0.sent_count)
+        })
+    }
+}
+
+enum InvitationViews {
+    static let fields = [
+        FieldSpec(name: "name", label: "Name", required: true, autocomplete: "off"),
+        FieldSpec(name: "email", label: "E-Mail-Adresse", kind: .email, required: true, autocomplete: "off"),
+        FieldSpec(name: "ags", label: "Gemeindeschlüssel (AGS)", hint: "Achtstellig, z. B. 08335043. Kann auch später im Profil ergänzt werden."),
+    ]
+
+    struct UploadResult: Sendable {
+        let invited: Int
+        let errors: [InvitationList.RowError]
+    }
+
+    static func page(_ model: InvitationOverview, values: FormValues, errors: FieldErrors, upload: UploadResult?, frame: PageFrame) -> HTML {
+        Layout.page(frame) {
+            HTML.p(.class("muted")) {
+                HTML.a(.href(AdminURL.overview.path)) { "Verwaltung" }
+                " · "
+                HTML.a(.href(AdminURL.edition(.value(model.editionID)).path)) { model.editionTitle }
+            }
+            HTML.h1 { "Einladungen" }
+            if let upload { uploadResult(upload) }
+            table(model, frame: frame)
+            HTML.h2 { "Eine Person einladen" }
+            Form.errorSummary(errors, fields: fields)
+            HTML.form(.method("post"), .action(AdminURL.invitations(.value(model.editionID)).path), .class("stack"), .novalidate) {
+                Form.csrf(frame.visitor)
+                Form.fields(fields, values: values, errors: errors)
+                HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Einladen" } }
+            }
+            HTML.h2 { "Liste hochladen" }
+            HTML.form(.method("post"), .action(AdminURL.invitationUpload(.value(model.editionID)).path),
+                      .init("enctype", "multipart/form-data"), .class("stack")) {
+                Form.csrf(frame.visitor)
+                HTML.div(.class("field")) {
+                    HTML.label(.for("liste")) { "CSV-Datei" }
+                    HTML.p(.class("field__hint"), .id("liste-hinweis")) {
+                        "Eine Zeile je Person: Name; E-Mail; AGS (getrennt durch Semikolon oder Komma, UTF-8). Fehlerhafte Zeilen werden benannt, die übrigen eingeladen."
+                    }
+                    HTML.input(.type("file"), .id("liste"), .name("datei"), .init("accept", ".csv,text/csv"), .ariaDescribedBy("liste-hinweis"))
+                }
+                HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Liste einladen" } }
+            }
+        }
+    }
+
+    private static func uploadResult(_ upload: UploadResult) -> HTML {
+        .div(.class(upload.errors.isEmpty ? "notice" : "warning"), .role(upload.errors.isEmpty ? "status" : "alert")) {
+            HTML.p { "\(upload.invited) " + (upload.invited == 1 ? "Einladung" : "Einladungen") + " verschickt." }
+            if !upload.errors.isEmpty {
+                HTML.p { "Nicht eingeladen:" }
+                HTML.ul { upload.errors.map { error in HTML.li { error.line > 0 ? "Zeile \(error.line): \(error.message)" : error.message } } }
+            }
+        }
+    }
+
+    private static func table(_ model: InvitationOverview, frame: PageFrame) -> HTML {
+        if model.rows.isEmpty { return .p(.class("muted")) { "Noch niemand eingeladen." } }
+        return .div(.class("table-scroll")) {
+            HTML.table {
+                HTML.thead { HTML.tr { ["Name", "E-Mail", "Kommune", "Stand", "Aktion"].map { h in HTML.th(.scope("col")) { h } } } }
+                HTML.tbody {
+                    model.rows.map { row in
+                        HTML.tr {
+                            HTML.td { row.name }
+                            HTML.td { row.email }
+                            HTML.td { row.regionName ?? "–" }
+                            HTML.td { label(row.state) + (row.sentCount > 1 ? " (\(row.sentCount)× gesendet)" : "") }
+                            HTML.td {
+                                if row.state != .accepted {
+                                    HTML.form(.method("post"), .action(AdminURL.resendInvitation(.value(row.id)).path), .class("inline-form")) {
+                                        Form.csrf(frame.visitor)
+                                        HTML.button(.type("submit"), .class("button button--quiet")) {
+                                            "Erneut senden"
+                                            HTML.span(.class("visually-hidden")) { ": " + row.name }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func label(_ state: Invitation.State) -> String {
+        switch state {
+        case .invited: "eingeladen"
+        case .accepted: "angenommen"
+        case .expired: "abgelaufen"
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Fluent
+import Foundation
+import NIOCore
+import Testing
+import Vapor
+import VaporTesting
+@testable import CohesionApp
+import CohesionCore
+
+@Suite("Invitations to an edition")
+struct InvitationTests {
+    static func link(in mail: OutboxMessage) throws -> String {
+        let line = try #require(mail.body.split(separator: "\n").first { $0.hasPrefix("http") })
+        return String(line.dropFirst("http://127.0.0.1:8080".count))
+    }
+
+    @Test("invite one person, who accepts: password set, logged in, profile prefilled, member of the edition; the link works once")
+    func inviteAndAccept() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let page = AdminURL.invitations(.value(fixture.editionID)).path
+            try await lead.get(page)
+            let invited = try await lead.post(page, [("name", "Nora Neu"), ("email", "Nora.Neu@Kommune.de"), ("ags", "08335043")])
+            #expect(invited.location == page + "?hinweis=eingeladen")
+            #expect(try await lead.get(page).text.contains("<td>nora.neu@kommune.de</td><td>Konstanz, Universitätsstadt</td><td>eingeladen</td>"))
+            let mail = try #require(try await OutboxMessage.query(on: app.db).filter(\.$recipient == "nora.neu@kommune.de").first())
+            #expect(mail.subject == "Einladung: Prototyp-Durchlauf 2022/23")
+            let path = try Self.link(in: mail)
+
+            var invitee = Browser(app)
+            #expect(try await invitee.get(path).text.contains("Willkommen, Nora Neu"))
+            let short = try await invitee.post(path, [("password", "kurz"), ("confirmation", "kurz")])
+            #expect(short.status == .unprocessableEntity)
+            let accepted = try await invitee.post(path, [("password", "ein-gutes-passwort"), ("confirmation", "ein-gutes-passwort")])
+            #expect(accepted.location == "/profil?hinweis=willkommen")
+            let profile = try await invitee.get("/profil").text
+            #expect(profile.contains("value=\"08335043\""))
+            let user = try #require(try await User.query(on: app.db).filter(\.$email == "nora.neu@kommune.de").first())
+            #expect(try await EditionMember.query(on: app.db).filter(\.$user.$id == user.requireID()).count() == 1)
+            #expect(try await Browser(app).getStatus(path) == .gone)
+            #expect(try await lead.get(page).text.contains("<td>angenommen</td>"))
+        }
+    }
+
+    @Test("an invitation expires after 14 days and can be sent again with a new link")
+    func expiryAndResend() async throws {
+        try await withApp { app, clock in
+            let fixture = try await Fixture.load(app)
+            try await Invitations.invite(name: "Otto Alt", email: "otto@kommune.de", ags: "", editionID: fixture.editionID,
+                                         services: app.cohesion, on: app.db)
+            let first = try Self.link(in: try #require(try await OutboxMessage.query(on: app.db).first()))
+            clock.advance(by: 14 * 24 * 3600 + 1)
+            #expect(try await Browser(app).getStatus(first) == .gone)
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let page = AdminURL.invitations(.value(fixture.editionID)).path
+            #expect(try await lead.get(page).text.contains("<td>abgelaufen</td>"))
+            let invitation = try #require(try await Invitation.query(on: app.db).first())
+            #expect(try await lead.post(AdminURL.resendInvitation(.value(try invitation.requireID())).path).status == .seeOther)
+            #expect(try await lead.get(page).text.contains("eingeladen (2× gesendet)"))
+            let mails = try await OutboxMessage.query(on: app.db).sort(\.$createdAt).all()
+            let second = try Self.link(in: try #require(mails.last))
+            #expect(second != first)
+            #expect(try await Browser(app).getStatus(second) == .ok)
+        }
+    }
+
+    @Test("a CSV list invites its valid rows and names every refused row with its line")
+    func csvUpload() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let page = AdminURL.invitations(.value(fixture.editionID)).path
+            try await lead.get(page)
+            let csv = "Name;E-Mail;AGS\nPia Prüfer;pia@kommune.de;08335043\nFalsche Mail;pia-at-kommune;\n"
+                + "Unbekannt;u@kommune.de;08111000\nLeitung;leitung@demo.cohesion.example;\nQuirin Quer;quirin@kommune.de;\n"
+            let upload = try await MaterialTests.upload(&lead, app: app, path: AdminURL.invitationUpload(.value(fixture.editionID)).path,
+                                                        fileName: "einladungen.csv", contentType: "text/csv", bytes: Array(csv.utf8))
+            #expect(upload.status == .ok)
+            #expect(upload.text.contains("2 Einladungen verschickt."))
+            #expect(upload.text.contains("Zeile 3: „pia-at-kommune“ ist keine gültige E-Mail-Adresse"))
+            #expect(upload.text.contains("Zeile 4: den Gemeindeschlüssel 08111000 gibt es im Gemeindeverzeichnis nicht"))
+            #expect(upload.text.contains("Zeile 5: leitung@demo.cohesion.example gehört zu einem Konto mit der Rolle Programmleitung"))
+            #expect(try await Invitation.query(on: app.db).count() == 2)
+            #expect(try await User.query(on: app.db).filter(\.$email == "u@kommune.de").count() == 0, "a refused row leaves nothing behind")
+        }
+    }
+}
+
+extension Browser {
+    /// The status of a GET, for checks that need nothing else of the answer.
+    func getStatus(_ path: String) async throws -> HTTPStatus {
+        var copy = self
+        return try await copy.get(path).status
+    }
+}
