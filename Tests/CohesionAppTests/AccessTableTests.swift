@@ -77,6 +77,7 @@ struct AccessTableTests {
               answerWhenAllowed: .status(.unprocessableEntity)),
         Route(method: .GET, path: { _ in AdminURL.overview.path }, allowed: structure, answerWhenAllowed: .status(.ok)),
         Route(method: .GET, path: { _ in AdminURL.participants.path }, allowed: structure, answerWhenAllowed: .status(.ok)),
+        Route(method: .GET, path: { _ in AdminURL.participantExport.path }, allowed: structure, answerWhenAllowed: .status(.ok)),
         Route(method: .GET, path: { AdminURL.invitations(.value($0.editionID)).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
         Route(method: .POST, path: { AdminURL.invitations(.value($0.editionID)).path }, allowed: structure,
               answerWhenAllowed: .status(.unprocessableEntity)),

@@ -32,3 +32,14 @@ struct ICalendarTests {
         #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == line)
     }
 }
+
+@Suite("Spreadsheet CSV")
+struct SpreadsheetCSVTests {
+    @Test("UTF-8 with BOM, ';' between fields, CRLF, quoting where needed, no formulas")
+    func render() {
+        let bytes = SpreadsheetCSV.render(header: ["Name", "Kommune"], rows: [["Müller; Felix", "=HYPERLINK(\"x\")"], ["Ödön", "Konstanz"]])
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text == "Name;Kommune\r\n\"Müller; Felix\";\"'=HYPERLINK(\"\"x\"\")\"\r\nÖdön;Konstanz\r\n")
+    }
+}

@@ -84,6 +84,9 @@ enum Stylesheet {
     .choice input { width: 1.5rem; height: 1.5rem; margin: 0; }
     .sign-in td { height: 2.75rem; }
     .sign-in .signature { width: 40%; }
+    .filters { background: var(--tint); border: 1px solid var(--line); border-radius: 4px; padding: 1rem 1rem 0; margin: 1rem 0; }
+    .filters__fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0 1rem; }
+    .filters .actions { margin: 0 0 1rem; }
     .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
     .card { border: 1px solid var(--line); border-top: 4px solid var(--brand); border-radius: 4px; padding: 1rem 1.25rem; background: #fff; }
     .card h3 { margin-top: 0; }

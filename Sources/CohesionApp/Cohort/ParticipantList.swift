@@ -2,7 +2,42 @@ import Foundation
 import SQLKit
 import CohesionCore
 
-/// The lead's list of participants with their municipality and post.
+/// Which participants the lead's list shows: by part and registration status, kind of municipality, Kreis.
+struct ParticipantFilter: Sendable, Equatable {
+    var partID: UUID?
+    /// A `RegistrationStatus` raw value, or "none" for people without a registration for the part.
+    var status: String?
+    var kind: String?
+    var kreisKey: String?
+    /// One person only (their own profile on "Mein Programm").
+    var userID: UUID?
+
+    init(partID: UUID? = nil, status: String? = nil, kind: String? = nil, kreisKey: String? = nil) {
+        self.partID = partID
+        self.status = status
+        self.kind = kind
+        self.kreisKey = kreisKey
+    }
+
+    init(query: [String: String]) {
+        partID = query["teil"].flatMap(UUID.init(uuidString:))
+        status = query["stand"].flatMap { ["registered", "waitlisted", "cancelled", "none"].contains($0) ? $0 : nil }
+        kind = query["art"].flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
+        kreisKey = query["kreis"].flatMap { $0.count == 5 && $0.allSatisfy(\.isNumber) ? $0 : nil }
+    }
+
+    /// The same filter as a query string, for the export link.
+    var queryString: String {
+        var items: [String] = []
+        if let partID { items.append("teil=\(partID)") }
+        if let status { items.append("stand=\(status)") }
+        if let kind { items.append("art=" + (kind.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")) }
+        if let kreisKey { items.append("kreis=\(kreisKey)") }
+        return items.isEmpty ? "" : "?" + items.joined(separator: "&")
+    }
+}
+
+/// The lead's list of participants with their municipality, post and registration.
 struct ParticipantList: Codable, Sendable {
     struct Row: Codable, Sendable {
         let id: UUID
@@ -11,67 +46,73 @@ struct ParticipantList: Codable, Sendable {
         let regionKey: String?
         let regionName: String?
         let regionKind: String?
+        let kreisName: String?
         let embedding: String?
         let sharePercent: Int?
+        let registration: String?
+    }
+
+    struct Choice: Codable, Sendable {
+        let value: String
+        let label: String
     }
 
     let participants: [Row]
+    let parts: [Choice]
+    let kinds: [Choice]
+    let kreise: [Choice]
 
     private struct SQLRow: Decodable {
         let id: UUID; let name: String; let email: String; let region_key: String?; let region_name: String?
-        let region_kind: String?; let embedding: String?; let share_percent: Int?
+        let region_kind: String?; let kreis_name: String?; let embedding: String?; let share_percent: Int?; let registration: String?
     }
 
-    static func query(on db: any SQLDatabase) async throws -> ParticipantList {
-        let rows = try await db.raw("""
-            SELECT u.id, u.name, u.email, p.region_key, r.name AS region_name, r.kind AS region_kind, p.embedding, p.share_percent
+    private struct ChoiceRow: Decodable { let value: String; let label: String }
+    private struct PartRow: Decodable { let id: UUID; let number: Int; let title: String; let edition_title: String }
+
+    /// One participant's row, without the filter choices.
+    static func row(for userID: UUID, on db: any SQLDatabase) async throws -> Row? {
+        var filter = ParticipantFilter()
+        filter.userID = userID
+        return try await query(filter, on: db, withChoices: false).participants.first
+    }
+
+    static func query(_ filter: ParticipantFilter = .init(), on db: any SQLDatabase, withChoices: Bool = true) async throws -> ParticipantList {
+        // The Kreis of a Gemeinde is its kreis_key; a profile may also name a Kreis itself.
+        let partID = filter.partID ?? UUID()
+        var conditions: [SQLQueryString] = ["u.role = \(bind: Role.participant.rawValue)"]
+        if let userID = filter.userID { conditions.append("u.id = \(bind: userID)") }
+        if let status = filter.status, filter.partID != nil {
+            conditions.append(status == "none" ? "g.id IS NULL" : "g.status = \(bind: status)")
+        }
+        if let kind = filter.kind { conditions.append("r.kind = \(bind: kind)") }
+        if let kreis = filter.kreisKey { conditions.append("COALESCE(r.kreis_key, r.key) = \(bind: kreis)") }
+        async let rows = db.raw("""
+            SELECT u.id, u.name, u.email, p.region_key, r.name AS region_name, r.kind AS region_kind, k.name AS kreis_name,
+                   p.embedding, p.share_percent, g.status AS registration
             FROM users u LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key
-            WHERE u.role = \(bind: Role.participant.rawValue) ORDER BY u.name
+            LEFT JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = 'kreis'
+            LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)
+            WHERE \(conditions.joined(separator: " AND ")) ORDER BY u.name
             """).all(decoding: SQLRow.self)
-        return ParticipantList(participants: rows.map {
-            Row(id: $0.id, name: $0.name, email: $0.email, regionKey: $0.region_key, regionName: $0.region_name,
-                regionKind: $0.region_kind, embedding: $0.embedding, sharePercent: $0.share_percent)
-        })
-    }
-}
-
-enum ParticipantListView {
-    static func render(_ model: ParticipantList, frame: PageFrame) -> HTML {
-        Layout.page(frame) {
-            HTML.p(.class("muted")) { HTML.a(.href(AdminURL.overview.path)) { "Verwaltung" } }
-            HTML.h1 { "Teilnehmer*innen" }
-            if model.participants.isEmpty { HTML.p { "Noch keine Teilnehmer*innen." } } else {
-                HTML.div(.class("table-scroll")) {
-                    HTML.table {
-                        HTML.thead { HTML.tr { ["Name", "E-Mail", "Kommune", "Stelle", "Profil"].map { h in HTML.th(.scope("col")) { h } } } }
-                        HTML.tbody { model.participants.map(row) }
-                    }
-                }
-            }
-        }
-    }
-
-    private static func row(_ row: ParticipantList.Row) -> HTML {
-        .tr {
-            HTML.td { row.name }
-            HTML.td { row.email }
-            HTML.td {
-                if let key = row.regionKey {
-                    HTML.a(.href(SiteURL.region(.value(key)).path)) { row.regionName ?? key }
-                } else { "noch nicht angegeben" }
-            }
-            HTML.td { position(row) }
-            HTML.td {
-                HTML.a(.href(AdminURL.profile(.value(row.id)).path)) {
-                    "Bearbeiten"
-                    HTML.span(.class("visually-hidden")) { ": Profil von " + row.name }
-                }
-            }
-        }
-    }
-
-    static func position(_ row: ParticipantList.Row) -> String {
-        guard let embedding = row.embedding.flatMap(Embedding.init(rawValue:)), let share = row.sharePercent else { return "–" }
-        return embedding.label + ", \(share) %"
+        async let parts = !withChoices ? [] : db.raw("""
+            SELECT p.id, p.number, p.title, e.title AS edition_title FROM parts p JOIN editions e ON e.id = p.edition_id ORDER BY p.starts_on
+            """).all(decoding: PartRow.self)
+        async let kinds = !withChoices ? [] : db.raw("""
+            SELECT DISTINCT r.kind AS value, r.kind AS label FROM profiles p JOIN regions r ON r.key = p.region_key ORDER BY r.kind
+            """).all(decoding: ChoiceRow.self)
+        async let kreise = !withChoices ? [] : db.raw("""
+            SELECT DISTINCT k.key AS value, k.name AS label FROM profiles p JOIN regions r ON r.key = p.region_key
+            JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = 'kreis' ORDER BY k.name
+            """).all(decoding: ChoiceRow.self)
+        return ParticipantList(
+            participants: try await rows.map {
+                Row(id: $0.id, name: $0.name, email: $0.email, regionKey: $0.region_key, regionName: $0.region_name,
+                    regionKind: $0.region_kind, kreisName: $0.kreis_name, embedding: $0.embedding, sharePercent: $0.share_percent,
+                    registration: filter.partID == nil ? nil : ($0.registration ?? "none"))
+            },
+            parts: try await parts.map { Choice(value: $0.id.uuidString, label: "Teil \($0.number): \($0.title) (\($0.edition_title))") },
+            kinds: try await kinds.map { Choice(value: $0.value, label: $0.label) },
+            kreise: try await kreise.map { Choice(value: $0.value, label: $0.label) })
     }
 }

@@ -22,8 +22,27 @@ struct ProfileController {
     }
 
     func list(req: Request) async throws -> Response {
-        let model = try await ParticipantList.query(on: req.sql)
-        return .html(ParticipantListView.render(model, frame: req.frame("Teilnehmer*innen", section: .admin)))
+        let filter = ParticipantFilter(query: (try? req.query.decode([String: String].self)) ?? [:])
+        let model = try await ParticipantList.query(filter, on: req.sql)
+        return .html(ParticipantListView.render(model, filter: filter, frame: req.frame("Teilnehmer*innen", section: .admin)))
+    }
+
+    /// The filtered list as a spreadsheet.
+    func export(req: Request) async throws -> Response {
+        let filter = ParticipantFilter(query: (try? req.query.decode([String: String].self)) ?? [:])
+        let model = try await ParticipantList.query(filter, on: req.sql, withChoices: false)
+        let header = ["Name", "E-Mail", "Kommune", "Gemeindeschlüssel", "Art der Kommune", "Kreis", "Anbindung der Stelle", "Stellenanteil (%)"]
+            + (filter.partID == nil ? [] : ["Anmeldung"])
+        let rows = model.participants.map { row in
+            [row.name, row.email, row.regionName ?? "", row.regionKey ?? "", row.regionKind ?? "", row.kreisName ?? "",
+             row.embedding.flatMap(Embedding.init(rawValue:))?.label ?? "", row.sharePercent.map(String.init) ?? ""]
+                + (filter.partID == nil ? [] : [ParticipantListView.registrationLabel(row.registration)])
+        }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"teilnehmende.csv\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
+        return Response(status: .ok, headers: headers, body: .init(data: Data(SpreadsheetCSV.render(header: header, rows: rows))))
     }
 
     func showForLead(req: Request) async throws -> Response {

@@ -47,7 +47,7 @@ struct MyProgramme: Codable, Sendable {
             SELECT part_id, status FROM registrations WHERE user_id = \(bind: user.id)
             """).all(decoding: StatusRow.self)
         let profile = user.role == .participant
-            ? try await ParticipantList.query(on: db).participants.first { $0.id == user.id }
+            ? try await ParticipantList.row(for: user.id, on: db)
             : nil
         return MyProgramme(parts: try await parts, ownUnits: try await units.map {
             OwnUnit(unitID: $0.id, title: $0.title, startsAt: $0.starts_at, endsAt: $0.ends_at, room: $0.room,

@@ -88,6 +88,7 @@ enum AdminURL: Sendable {
     case edit(AdminResourceKind, Param<UUID>)
     case delete(AdminResourceKind, Param<UUID>)
     case participants
+    case participantExport
     case profile(Param<UUID>)
     case registrations(Param<UUID>)
     case invitations(Param<UUID>)
@@ -109,6 +110,7 @@ enum AdminURL: Sendable {
         case .edit(let kind, let id): ["verwaltung", kind.segment, id.component("id"), "bearbeiten"]
         case .delete(let kind, let id): ["verwaltung", kind.segment, id.component("id"), "loeschen"]
         case .participants: ["verwaltung", "teilnehmende"]
+        case .participantExport: ["verwaltung", "teilnehmende.csv"]
         case .registrations(let id): ["verwaltung", "teile", id.component("id"), "anmeldungen"]
         case .invitations(let id): ["verwaltung", "durchlaeufe", id.component("id"), "einladungen"]
         case .invitationUpload(let id): ["verwaltung", "durchlaeufe", id.component("id"), "einladungen", "liste"]

@@ -82,6 +82,7 @@ func routes(_ app: Application) throws {
     admin.post(AdminURL.invitationUpload(.key).pathComponents, use: invitations.upload)
     admin.post(AdminURL.resendInvitation(.key).pathComponents, use: invitations.resend)
     admin.get(AdminURL.participants.pathComponents, use: profiles.list)
+    admin.get(AdminURL.participantExport.pathComponents, use: profiles.export)
     admin.get(AdminURL.profile(.key).pathComponents, use: profiles.showForLead)
     admin.post(AdminURL.profile(.key).pathComponents, use: profiles.saveForLead)
     AdminResourceController<ProgrammeResource>().register(on: admin)
