@@ -57,7 +57,7 @@ def driver():
 
 def assert_accessible(driver):
     """No WCAG 2.1 A/AA violation on the page as it is now."""
-    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    wait_until_loaded(driver)
     axe = Axe(driver)
     axe.inject()
     results = axe.run(context="document", options=json.dumps(WCAG_AA))
@@ -77,3 +77,9 @@ def click_and_wait(driver, element):
     page = driver.find_element(By.TAG_NAME, "html")
     element.click()
     WebDriverWait(driver, 10).until(expected_conditions.staleness_of(page))
+    wait_until_loaded(driver)
+
+
+def wait_until_loaded(driver):
+    """The next page is complete: elements found now belong to it and stay in it."""
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")

@@ -1,0 +1,118 @@
+"""The cohort's whole path in the browser: invite → accept → profile → register → waitlist →
+promotion → attendance, each page checked for accessibility on the way."""
+import email
+import glob
+import os
+import re
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from conftest import assert_accessible, click_and_wait, login, make_driver
+
+
+def mail_to(address):
+    """The newest .eml the log transport wrote for `address`."""
+    for path in sorted(glob.glob(os.path.join(os.environ["MAIL_DIR"], "*.eml")), key=os.path.getmtime, reverse=True):
+        with open(path, "rb") as file:
+            message = email.message_from_binary_file(file)
+        if message["To"] == address:
+            return message.get_payload(decode=True).decode("utf-8"), str(email.header.make_header(email.header.decode_header(message["Subject"])))
+    raise AssertionError("no mail to " + address)
+
+
+def submit(driver, selector="form.stack button[type=submit]"):
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, selector))
+
+
+def open_part_two_admin(driver, base_url):
+    driver.get(base_url + "/verwaltung")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Prototyp-Durchlauf 2022/23"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Fachkenntnisse und Empowerment"))
+
+
+def test_invite_accept_profile_register_waitlist_promotion_attendance(driver, base_url, accounts):
+    invitee = "paula.neumann@kommune.example"
+    lead = driver
+    login(lead, base_url, accounts["lead"])
+
+    # The lead invites one person.
+    lead.get(base_url + "/verwaltung")
+    click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Prototyp-Durchlauf 2022/23"))
+    click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Einladungen"))
+    assert_accessible(lead)
+    lead.find_element(By.ID, "feld-name").send_keys("Paula Neumann")
+    lead.find_element(By.ID, "feld-email").send_keys(invitee)
+    lead.find_element(By.ID, "feld-ags").send_keys("08335043")
+    submit(lead)
+    assert "Die Einladung ist verschickt." in lead.page_source
+    assert_accessible(lead)
+
+    # Part 2 is full: its capacity is set to the number already registered.
+    open_part_two_admin(lead, base_url)
+    click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Anmeldungen"))
+    registered = int(re.search(r"<dt>Angemeldet</dt><dd>(\d+)</dd>", lead.page_source).group(1))
+    if registered == 0:  # run alone: the lead registers someone on their behalf first
+        Select(lead.find_element(By.ID, "feld-userID")).select_by_index(1)
+        Select(lead.find_element(By.ID, "feld-overnight")).select_by_value("nein")
+        Select(lead.find_element(By.ID, "feld-diet")).select_by_value("none")
+        Select(lead.find_element(By.ID, "feld-photos")).select_by_value("ja")
+        submit(lead)
+        registered = 1
+    open_part_two_admin(lead, base_url)
+    click_and_wait(lead, lead.find_elements(By.PARTIAL_LINK_TEXT, "Bearbeiten")[0])
+    capacity = lead.find_element(By.ID, "feld-capacity")
+    capacity.clear()
+    capacity.send_keys(str(registered))
+    submit(lead)
+
+    # The invited person accepts, completes the profile and registers: waitlist.
+    body, subject = mail_to(invitee)
+    assert subject.startswith("Einladung:")
+    link = re.search(r"https?://\S+", body).group(0)
+    person = make_driver()
+    try:
+        person.get(link)
+        assert "Willkommen, Paula Neumann" in person.page_source
+        assert_accessible(person)
+        person.find_element(By.ID, "feld-password").send_keys("paula-sicheres-passwort")
+        person.find_element(By.ID, "feld-confirmation").send_keys("paula-sicheres-passwort")
+        submit(person)
+        assert "Bitte ergänzen Sie jetzt Ihre Kommune" in person.page_source
+        assert person.find_element(By.ID, "feld-municipality").get_attribute("value") == "08335043"
+        Select(person.find_element(By.ID, "feld-embedding")).select_by_value("officeUnit")
+        person.find_element(By.ID, "feld-sharePercent").send_keys("75")
+        Select(person.find_element(By.ID, "feld-mandate")).select_by_value("jobDescription")
+        submit(person)
+        click_and_wait(person, person.find_elements(By.PARTIAL_LINK_TEXT, "Zur Anmeldung")[-1])
+        Select(person.find_element(By.ID, "feld-overnight")).select_by_value("ja")
+        Select(person.find_element(By.ID, "feld-diet")).select_by_value("vegan")
+        Select(person.find_element(By.ID, "feld-photos")).select_by_value("ja")
+        submit(person)
+        assert "Platz 1 der Warteliste" in person.page_source
+        assert_accessible(person)
+
+        # The lead cancels someone registered: the first on the waitlist moves up and is told by mail.
+        open_part_two_admin(lead, base_url)
+        click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Anmeldungen"))
+        assert "Paula Neumann" in lead.find_element(By.ID, "warteliste").find_element(By.XPATH, "..").text
+        assert_accessible(lead)
+        first_registered = lead.find_element(By.CSS_SELECTOR, "section[aria-labelledby=angemeldet] form button")
+        click_and_wait(lead, first_registered)
+        body, subject = mail_to(invitee)
+        assert "Sie haben einen Platz" in subject
+        person.refresh()
+        assert "Sie sind angemeldet." in person.page_source
+
+        # The lead records Paula's attendance; she sees it on her page.
+        open_part_two_admin(lead, base_url)
+        click_and_wait(lead, lead.find_elements(By.PARTIAL_LINK_TEXT, "Anwesenheit")[0])
+        legend = lead.find_element(By.XPATH, "//legend[starts-with(normalize-space(.), 'Paula Neumann')]")
+        fieldset = legend.find_element(By.XPATH, "..")
+        fieldset.find_element(By.XPATH, ".//label[normalize-space(.)='anwesend']").click()
+        submit(lead, "form.attendance button[type=submit]")
+        person.get(base_url + "/mein-programm")
+        assert "Meine Anwesenheit" in person.page_source and "anwesend" in person.page_source
+        assert_accessible(person)
+    finally:
+        person.quit()
