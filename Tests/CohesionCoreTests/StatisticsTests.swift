@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import CohesionCore
+
+/// Expected numbers were computed independently with SciPy 1.17 (`scipy.stats.t.ppf`, `t.cdf`
+/// and `ttest_rel(after, before).confidence_interval(0.95)`), not with this code.
+@Suite("Statistics for change before and after")
+struct StatisticsTests {
+    @Test("t quantiles and CDF match SciPy", arguments: [
+        (0.975, 4.0, 2.7764451051977934), (0.975, 29.0, 2.045229642132703), (0.9, 2.0, 1.8856180831641272),
+    ])
+    func quantiles(probability: Double, df: Double, expected: Double) {
+        #expect(abs(StudentT.quantile(probability, degreesOfFreedom: df) - expected) < 1e-9)
+    }
+
+    @Test("the CDF matches SciPy")
+    func cdf() {
+        #expect(abs(StudentT.cdf(1.5, degreesOfFreedom: 7) - 0.911350756505015) < 1e-12)
+        #expect(abs(StudentT.cdf(-1.5, degreesOfFreedom: 7) - (1 - 0.911350756505015)) < 1e-12)
+    }
+
+    @Test("paired change: mean difference, 95% interval and Cohen's d_z as SciPy computes them")
+    func pairedChange() throws {
+        let before: [Double] = [2, 3, 2, 4, 3, 1, 2, 3, 3, 2]
+        let after: [Double] = [4, 4, 3, 4, 5, 3, 3, 4, 4, 3]
+        let change = try #require(PairedChange(pairs: Array(zip(before, after)).map { (before: $0.0, after: $0.1) }))
+        #expect(change.count == 10)
+        #expect(abs(change.meanDifference - 1.2) < 1e-12)
+        #expect(abs(change.standardDeviation - 0.6324555320336759) < 1e-12)
+        #expect(abs(change.confidenceLow - 0.7475685674403589) < 1e-9)
+        #expect(abs(change.confidenceHigh - 1.652431432559641) < 1e-9)
+        #expect(abs((change.cohensD ?? 0) - 1.8973665961010275) < 1e-12)
+        #expect(change.meanBefore == 2.5 && change.meanAfter == 3.7)
+    }
+
+    @Test("fewer than two pairs give no result; equal differences give no effect size")
+    func degenerate() {
+        #expect(PairedChange(pairs: [(before: 1, after: 2)]) == nil)
+        #expect(PairedChange(pairs: [(before: 1, after: 2), (before: 3, after: 4)])?.cohensD == nil)
+    }
+
+    @Test("small groups stay hidden; the threshold never goes below 3")
+    func disclosure() {
+        #expect(!DisclosureRule().mayShow(groupOf: 4))
+        #expect(DisclosureRule().mayShow(groupOf: 5))
+        #expect(DisclosureRule(minimumGroupSize: 1).minimumGroupSize == 3)
+    }
+}
