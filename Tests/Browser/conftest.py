@@ -11,7 +11,7 @@ from selenium_axe_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
@@ -74,12 +74,15 @@ def login(driver, base_url, account):
 
 def click_and_wait(driver, element):
     """Clicks a link or button and waits until the next page has replaced this one."""
-    page = driver.find_element(By.TAG_NAME, "html")
+    # A mark on the current window object: a new document has none. (Chromium answers a check on a
+    # node of the old document during navigation with an error rather than "stale", so no node is used.)
+    driver.execute_script("window.cohesionOldPage = true")
     element.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(page))
-    wait_until_loaded(driver)
+    wait = WebDriverWait(driver, 15, ignored_exceptions=(WebDriverException,))
+    wait.until(lambda d: d.execute_script("return window.cohesionOldPage === undefined && document.readyState === 'complete'"))
 
 
 def wait_until_loaded(driver):
-    """The next page is complete: elements found now belong to it and stay in it."""
-    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    """The page is complete: elements found now belong to it and stay in it."""
+    wait = WebDriverWait(driver, 15, ignored_exceptions=(WebDriverException,))
+    wait.until(lambda d: d.execute_script("return document.readyState") == "complete")

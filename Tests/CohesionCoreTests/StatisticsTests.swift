@@ -46,3 +46,31 @@ struct StatisticsTests {
         #expect(DisclosureRule(minimumGroupSize: 1).minimumGroupSize == 3)
     }
 }
+
+@Suite("Self-assessment rules")
+struct SelfAssessmentRulesTests {
+    @Test("phases have codes, German labels and an order in time")
+    func phases() {
+        #expect(AssessmentPhaseKind(code: "part-2") == .afterPart(2))
+        #expect(AssessmentPhaseKind(code: "part-x") == nil)
+        #expect(AssessmentPhaseKind.afterPart(2).label == "Nach Teil 2")
+        #expect([AssessmentPhaseKind.post, .pre, .afterPart(1)].sorted { $0.order < $1.order } == [.pre, .afterPart(1), .post])
+    }
+
+    @Test("level and need are required from 1 to 5; the retrospective level only when asked and given")
+    func ratings() {
+        guard case .valid(let rating) = RatingInput(level: "2", need: "5", retrospective: "1").check(field: "a", asksRetrospective: true) else {
+            Issue.record("expected valid"); return
+        }
+        #expect(rating == Rating(level: 2, need: 5, retrospective: 1, note: ""))
+        guard case .valid(let unasked) = RatingInput(level: "2", need: "5", retrospective: "1").check(field: "a", asksRetrospective: false) else {
+            Issue.record("expected valid"); return
+        }
+        #expect(unasked.retrospective == nil)
+        guard case .invalid(let errors) = RatingInput(level: "6", need: "").check(field: "a", asksRetrospective: false) else {
+            Issue.record("expected invalid"); return
+        }
+        #expect(errors["a-level"] == "Bitte Ihren Stand von 1 bis 5 wählen.")
+        #expect(errors["a-need"] == "Bitte Ihren Bedarf von 1 bis 5 wählen.")
+    }
+}

@@ -87,6 +87,12 @@ enum Stylesheet {
     .filters { background: var(--tint); border: 1px solid var(--line); border-radius: 4px; padding: 1rem 1rem 0; margin: 1rem 0; }
     .filters__fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0 1rem; }
     .filters .actions { margin: 0 0 1rem; }
+    .assessment__area { border: 1px solid var(--line); border-radius: 4px; padding: 0.75rem 1rem; margin: 0 0 1rem; }
+    .assessment__area > legend { font-weight: 700; padding: 0 0.25rem; }
+    .scale { margin: 0.25rem 0 0.75rem; }
+    .scale legend { font-weight: 600; }
+    .scale__choices { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
+    .chart { max-width: 40rem; display: block; margin: 1rem 0; }
     .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
     .card { border: 1px solid var(--line); border-top: 4px solid var(--brand); border-radius: 4px; padding: 1rem 1.25rem; background: #fff; }
     .card h3 { margin-top: 0; }

@@ -29,5 +29,7 @@ enum Migrations {
         CreateAttendance(),
         CreateMaterial(),
         CreateInvitation(),
+        CreateAssessmentPhase(),
+        CreateSelfAssessment(),
     ]
 }

@@ -32,6 +32,8 @@ enum SiteURL: Sendable {
     case personalCalendar(Param<String>)
     case renewCalendar
     case attendance(Param<UUID>)
+    case assessments
+    case assessment(Param<UUID>)
     case invitation(Param<String>)
     case unitMaterial(Param<UUID>)
     case partMaterial(Param<UUID>)
@@ -62,6 +64,8 @@ enum SiteURL: Sendable {
         case .personalCalendar(let token): ["kalender", token.component("file")]
         case .renewCalendar: ["kalender", "erneuern"]
         case .attendance(let id): ["einheiten", id.component("unitID"), "anwesenheit"]
+        case .assessments: ["selbsteinschaetzung"]
+        case .assessment(let id): ["selbsteinschaetzung", id.component("phaseID")]
         case .invitation(let token): ["einladung", token.component("token")]
         case .unitMaterial(let id): ["einheiten", id.component("unitID"), "material"]
         case .partMaterial(let id): ["teile", id.component("partID"), "material"]
@@ -92,6 +96,8 @@ enum AdminURL: Sendable {
     case profile(Param<UUID>)
     case registrations(Param<UUID>)
     case invitations(Param<UUID>)
+    case phases(Param<UUID>)
+    case togglePhase(Param<UUID>)
     case invitationUpload(Param<UUID>)
     case resendInvitation(Param<UUID>)
     case cancelRegistration(Param<UUID>)
@@ -113,6 +119,8 @@ enum AdminURL: Sendable {
         case .participantExport: ["verwaltung", "teilnehmende.csv"]
         case .registrations(let id): ["verwaltung", "teile", id.component("id"), "anmeldungen"]
         case .invitations(let id): ["verwaltung", "durchlaeufe", id.component("id"), "einladungen"]
+        case .phases(let id): ["verwaltung", "durchlaeufe", id.component("id"), "selbsteinschaetzung"]
+        case .togglePhase(let id): ["verwaltung", "phasen", id.component("id"), "umschalten"]
         case .invitationUpload(let id): ["verwaltung", "durchlaeufe", id.component("id"), "einladungen", "liste"]
         case .resendInvitation(let id): ["verwaltung", "einladungen", id.component("id"), "erneut"]
         case .cancelRegistration(let id): ["verwaltung", "anmeldungen", id.component("id"), "abmelden"]

@@ -71,6 +71,8 @@ enum AdminViews {
                 rowActions(.edition, id, name: title)
                 " · "
                 HTML.a(.href(AdminURL.invitations(.value(id)).path)) { "Einladungen" }
+                " · "
+                HTML.a(.href(AdminURL.phases(.value(id)).path)) { "Selbsteinschätzung" }
             }
             HTML.h2 { "Teile" }
             if parts.isEmpty { HTML.p(.class("muted")) { "Noch keine Teile." } } else {

@@ -62,7 +62,11 @@ enum MyProgrammeView {
             } else {
                 HTML.p { "Bitte tragen Sie Ihre Kommune und Ihre Stelle ein: So passt das Programm zu Ihrer Arbeit vor Ort." }
             }
-            HTML.p { HTML.a(.href(SiteURL.profile.path)) { "Profil bearbeiten" } }
+            HTML.p {
+                HTML.a(.href(SiteURL.profile.path)) { "Profil bearbeiten" }
+                " · "
+                HTML.a(.href(SiteURL.assessments.path)) { "Meine Selbsteinschätzung" }
+            }
         }
     }
 

@@ -1,0 +1,39 @@
+"""Self-assessment: the lead opens a phase, a participant rates every area, the course shows as SVG and table."""
+from selenium.webdriver.common.by import By
+
+from conftest import assert_accessible, click_and_wait, login, make_driver
+
+
+def test_participant_assesses_and_sees_the_course(driver, base_url, accounts):
+    lead = make_driver()
+    try:
+        login(lead, base_url, accounts["lead"])
+        lead.get(base_url + "/verwaltung")
+        click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Prototyp-Durchlauf 2022/23"))
+        click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Selbsteinschätzung"))
+        assert_accessible(lead)
+        tables = lead.find_elements(By.TAG_NAME, "table")
+        if not tables or "Vorher (vor Teil 1)" not in tables[0].text:
+            # The first choice offered is "Vorher (vor Teil 1)".
+            click_and_wait(lead, lead.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+        assert_accessible(lead)
+    finally:
+        lead.quit()
+
+    login(driver, base_url, accounts["participant"])
+    driver.get(base_url + "/selbsteinschaetzung")
+    assert_accessible(driver)
+    click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Vorher (vor Teil 1)"))
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.assessment button[type=submit]"))
+    assert "Bitte prüfen Sie Ihre Eingaben" in driver.page_source
+    assert_accessible(driver)
+    for area in driver.find_elements(By.CSS_SELECTOR, "fieldset.assessment__area"):
+        scales = area.find_elements(By.CSS_SELECTOR, "fieldset.scale")
+        scales[0].find_element(By.XPATH, ".//label[normalize-space(.)='2']").click()
+        scales[1].find_element(By.XPATH, ".//label[normalize-space(.)='4']").click()
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.assessment button[type=submit]"))
+    assert "Die Änderungen sind gespeichert." in driver.page_source
+    chart = driver.find_element(By.CSS_SELECTOR, "svg.chart")
+    assert chart.get_attribute("role") == "img"
+    assert "2 / 4" in driver.find_element(By.TAG_NAME, "table").text
+    assert_accessible(driver)
