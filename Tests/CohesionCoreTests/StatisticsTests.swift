@@ -74,3 +74,39 @@ struct SelfAssessmentRulesTests {
         #expect(errors["a-need"] == "Bitte Ihren Bedarf von 1 bis 5 wählen.")
     }
 }
+
+@Suite("Needs analysis")
+struct NeedsAnalysisTests {
+    let network = UUID()
+    let concepts = UUID()
+
+    func answers() -> [NeedsAnalysis.Answer] {
+        // Six officers in cities, three in villages: the village group is below the threshold.
+        let needs = [(5, "Stadt"), (4, "Stadt"), (4, "Stadt"), (5, "Stadt"), (3, "Stadt"), (4, "Stadt"),
+                     (2, "Gemeinde"), (5, "Gemeinde"), (4, "Gemeinde")]
+        return needs.map { NeedsAnalysis.Answer(person: UUID(), area: network, need: $0.0, group: $0.1) }
+    }
+
+    @Test("the map shows the mean need and the count per group, and hides groups below the threshold")
+    func map() {
+        let map = NeedsAnalysis.map(answers(), rule: DisclosureRule())
+        #expect(map[network]?["Stadt"] == NeedsAnalysis.Cell(count: 6, meanNeed: 25.0 / 6.0))
+        #expect(map[network]?["Gemeinde"] == NeedsAnalysis.Cell(count: 3, meanNeed: nil))
+    }
+
+    @Test("strong needs no unit covers come first, with the reason; weakly needed areas the part serves follow")
+    func suggestions() {
+        let summaries = [
+            NeedsAnalysis.AreaSummary(area: network, title: "Netzwerk- und Schnittstellenarbeit", respondents: 10, strong: 7,
+                                      meanNeed: 4.1, coveringUnits: 0),
+            NeedsAnalysis.AreaSummary(area: concepts, title: "Integrationskonzepte", respondents: 10, strong: 1,
+                                      meanNeed: 2.2, coveringUnits: 2),
+            NeedsAnalysis.AreaSummary(area: UUID(), title: "Klein", respondents: 4, strong: 4, meanNeed: 5, coveringUnits: 0),
+        ]
+        let result = NeedsAnalysis.suggestions(summaries, partLabel: "Teil 2", rule: DisclosureRule())
+        #expect(result.map(\.text) == [
+            "7 von 10 schätzen „Netzwerk- und Schnittstellenarbeit“ als starken Bedarf ein; keine Einheit von Teil 2 deckt es ab. Eine Einheit dazu einplanen.",
+            "„Integrationskonzepte“ behandeln in Teil 2 2 Einheiten, der Bedarf liegt aber im Mittel nur bei 2,2. Die Zeit dafür prüfen.",
+        ])
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Turns the cohort's ratings into planning: the needs map by context, what the units cover,
+/// and suggestions with their reasons. Every figure respects the disclosure rule.
+public enum NeedsAnalysis {
+    /// One participant's answer for one area, with the context group they belong to.
+    public struct Answer: Sendable {
+        public let person: UUID
+        public let area: UUID
+        public let need: Int
+        public let group: String
+
+        public init(person: UUID, area: UUID, need: Int, group: String) {
+            self.person = person
+            self.area = area
+            self.need = need
+            self.group = group
+        }
+    }
+
+    public struct Cell: Sendable, Equatable {
+        public let count: Int
+        /// Nil when the group is smaller than the disclosure threshold.
+        public let meanNeed: Double?
+    }
+
+    /// Mean need per area and context group; groups below the threshold show no mean.
+    public static func map(_ answers: [Answer], rule: DisclosureRule) -> [UUID: [String: Cell]] {
+        var result: [UUID: [String: Cell]] = [:]
+        for (area, areaAnswers) in Dictionary(grouping: answers, by: \.area) {
+            for (group, groupAnswers) in Dictionary(grouping: areaAnswers, by: \.group) {
+                let mean = Double(groupAnswers.map(\.need).reduce(0, +)) / Double(groupAnswers.count)
+                result[area, default: [:]][group] = Cell(count: groupAnswers.count,
+                                                         meanNeed: rule.mayShow(groupOf: groupAnswers.count) ? mean : nil)
+            }
+        }
+        return result
+    }
+
+    /// A need of 4 or 5 counts as strong.
+    public static let strongNeed = 4
+
+    public struct AreaSummary: Sendable, Equatable {
+        public let area: UUID
+        public let title: String
+        public let respondents: Int
+        public let strong: Int
+        public let meanNeed: Double
+        /// Units of the planned part that address the area.
+        public let coveringUnits: Int
+    }
+
+    public struct Suggestion: Sendable, Equatable {
+        public let area: UUID
+        public let text: String
+    }
+
+    /// Strong needs no unit of `partLabel` covers come first; then areas the part serves that few need.
+    public static func suggestions(_ summaries: [AreaSummary], partLabel: String, rule: DisclosureRule) -> [Suggestion] {
+        let visible = summaries.filter { rule.mayShow(groupOf: $0.respondents) }
+        let uncovered = visible.filter { $0.coveringUnits == 0 && $0.strong * 2 >= $0.respondents && $0.strong > 0 }
+            .sorted { ($0.strong, $0.meanNeed) > ($1.strong, $1.meanNeed) }
+            .map { Suggestion(area: $0.area, text: "\($0.strong) von \($0.respondents) schätzen „\($0.title)“ als starken Bedarf ein; keine Einheit von \(partLabel) deckt es ab. Eine Einheit dazu einplanen.") }
+        let weak = visible.filter { $0.coveringUnits > 0 && $0.meanNeed < 2.5 }
+            .sorted { $0.meanNeed < $1.meanNeed }
+            .map { summary in
+                let units = summary.coveringUnits == 1 ? "1 Einheit" : "\(summary.coveringUnits) Einheiten"
+                return Suggestion(area: summary.area, text: "„\(summary.title)“ behandeln in \(partLabel) \(units), der Bedarf liegt aber im Mittel "
+                    + "nur bei \(germanDecimal(summary.meanNeed)). Die Zeit dafür prüfen.")
+            }
+        return uncovered + weak
+    }
+}
+
+/// "3,4": one decimal with a comma, as German readers expect.
+public func germanDecimal(_ value: Double, digits: Int = 1) -> String {
+    String(format: "%.\(digits)f", value).replacingOccurrences(of: ".", with: ",")
+}
