@@ -1,5 +1,6 @@
 """Self-assessment: the lead opens a phase, a participant rates every area, the course shows as SVG and table."""
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
 
 from conftest import assert_accessible, click_and_wait, login, make_driver
 
@@ -12,10 +13,10 @@ def test_participant_assesses_and_sees_the_course(driver, base_url, accounts):
         click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Prototyp-Durchlauf 2022/23"))
         click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Selbsteinschätzung"))
         assert_accessible(lead)
-        tables = lead.find_elements(By.TAG_NAME, "table")
-        if not tables or "Vorher (vor Teil 1)" not in tables[0].text:
-            # The first choice offered is "Vorher (vor Teil 1)".
-            click_and_wait(lead, lead.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+        # The first time point not yet created; the demo has "before" and "after" already.
+        label = Select(lead.find_element(By.ID, "feld-code")).first_selected_option.text
+        click_and_wait(lead, lead.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+        assert label in lead.find_element(By.TAG_NAME, "table").text
         assert_accessible(lead)
     finally:
         lead.quit()
@@ -23,7 +24,7 @@ def test_participant_assesses_and_sees_the_course(driver, base_url, accounts):
     login(driver, base_url, accounts["participant"])
     driver.get(base_url + "/selbsteinschaetzung")
     assert_accessible(driver)
-    click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Vorher (vor Teil 1)"))
+    click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, label))
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.assessment button[type=submit]"))
     assert "Bitte prüfen Sie Ihre Eingaben" in driver.page_source
     assert_accessible(driver)
@@ -36,4 +37,21 @@ def test_participant_assesses_and_sees_the_course(driver, base_url, accounts):
     chart = driver.find_element(By.CSS_SELECTOR, "svg.chart")
     assert chart.get_attribute("role") == "img"
     assert "2 / 4" in driver.find_element(By.TAG_NAME, "table").text
+    assert_accessible(driver)
+
+
+def test_lead_reads_needs_and_change(driver, base_url, accounts):
+    login(driver, base_url, accounts["lead"])
+    driver.get(base_url + "/verwaltung")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Prototyp-Durchlauf 2022/23"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Bedarfe"))
+    assert "Strategisches Handeln in der Verwaltung" in driver.find_element(By.ID, "vorschlaege").find_element(By.XPATH, "..").text
+    assert_accessible(driver)
+    Select(driver.find_element(By.ID, "feld-kontext")).select_by_value("stelle")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]"))
+    assert "Bedarf nach Anbindung der Stelle" in driver.page_source
+    driver.get(base_url + "/verwaltung")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Prototyp-Durchlauf 2022/23"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Veränderung"))
+    assert "Veränderung vorher – nachher" in driver.page_source
     assert_accessible(driver)

@@ -85,7 +85,7 @@ enum Stylesheet {
     .sign-in td { height: 2.75rem; }
     .sign-in .signature { width: 40%; }
     .filters { background: var(--tint); border: 1px solid var(--line); border-radius: 4px; padding: 1rem 1rem 0; margin: 1rem 0; }
-    .filters__fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0 1rem; }
+    .filters__fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); gap: 0 1rem; }
     .filters .actions { margin: 0 0 1rem; }
     .assessment__area { border: 1px solid var(--line); border-radius: 4px; padding: 0.75rem 1rem; margin: 0 0 1rem; }
     .assessment__area > legend { font-weight: 700; padding: 0 0.25rem; }

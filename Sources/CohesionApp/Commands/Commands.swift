@@ -48,6 +48,7 @@ struct SeedDemoCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         let result = try await DemoData.seed(on: app.db, hasher: app.password)
+        try await DemoData.seedEvaluation(on: app.db)
         guard !result.accounts.isEmpty else {
             context.console.print("Die Demodaten sind schon geladen; nichts geändert.")
             return

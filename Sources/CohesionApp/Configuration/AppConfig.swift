@@ -24,6 +24,8 @@ public struct AppConfig: Sendable {
     public var bcryptCost: Int
     /// The largest file that may be uploaded as material, in megabytes.
     public var materialMaxMegabytes: Int
+    /// No figure, chart or free text is shown for fewer answers than this (never below 3).
+    public var disclosureMinimum: Int
 
     public var secureCookies: Bool { baseURL.scheme == "https" }
 
@@ -81,6 +83,7 @@ public struct AppConfig: Sendable {
         }
         let bcryptCost = integer("BCRYPT_COST", default: 12, in: 4...31)
         let materialMax = integer("MATERIAL_MAX_MB", default: 50, in: 1...1024)
+        let disclosure = integer("DISCLOSURE_MIN", default: 5, in: 3...100)
         if !problems.isEmpty { throw Invalid(problems: problems) }
         return AppConfig(
             database: database, host: host, port: port, baseURL: baseURL,
@@ -89,7 +92,8 @@ public struct AppConfig: Sendable {
             mailFrom: value("MAIL_FROM") ?? "Cohesion <cohesion@localhost>",
             sendmailPath: value("SENDMAIL_PATH") ?? "/usr/sbin/sendmail",
             bcryptCost: bcryptCost,
-            materialMaxMegabytes: materialMax
+            materialMaxMegabytes: materialMax,
+            disclosureMinimum: disclosure
         )
     }
 

@@ -33,6 +33,8 @@ enum SiteURL: Sendable {
     case renewCalendar
     case attendance(Param<UUID>)
     case assessments
+    case needs(Param<UUID>)
+    case change(Param<UUID>)
     case assessment(Param<UUID>)
     case invitation(Param<String>)
     case unitMaterial(Param<UUID>)
@@ -65,6 +67,8 @@ enum SiteURL: Sendable {
         case .renewCalendar: ["kalender", "erneuern"]
         case .attendance(let id): ["einheiten", id.component("unitID"), "anwesenheit"]
         case .assessments: ["selbsteinschaetzung"]
+        case .needs(let id): ["auswertung", "durchlaeufe", id.component("id"), "bedarfe"]
+        case .change(let id): ["auswertung", "durchlaeufe", id.component("id"), "veraenderung"]
         case .assessment(let id): ["selbsteinschaetzung", id.component("phaseID")]
         case .invitation(let token): ["einladung", token.component("token")]
         case .unitMaterial(let id): ["einheiten", id.component("unitID"), "material"]

@@ -58,6 +58,11 @@ func routes(_ app: Application) throws {
     signedIn.get(SiteURL.material(.key).pathComponents, use: material.download)
     signedIn.post(SiteURL.deleteMaterial(.key).pathComponents, use: material.delete)
 
+    let evaluation = EvaluationController()
+    let evaluators = app.grouped(RequireRole(roles: [.lead, .admin, .facilitator]))
+    evaluators.get(SiteURL.needs(.key).pathComponents, use: evaluation.needs)
+    evaluators.get(SiteURL.change(.key).pathComponents, use: evaluation.change)
+
     let profiles = ProfileController()
     let participants = app.grouped(RequireRole(roles: [.participant])).grouped(CSRFMiddleware())
     participants.get(SiteURL.profile.pathComponents, use: profiles.showOwn)

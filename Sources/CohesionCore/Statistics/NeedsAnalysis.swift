@@ -48,6 +48,15 @@ public enum NeedsAnalysis {
         public let meanNeed: Double
         /// Units of the planned part that address the area.
         public let coveringUnits: Int
+
+        public init(area: UUID, title: String, respondents: Int, strong: Int, meanNeed: Double, coveringUnits: Int) {
+            self.area = area
+            self.title = title
+            self.respondents = respondents
+            self.strong = strong
+            self.meanNeed = meanNeed
+            self.coveringUnits = coveringUnits
+        }
     }
 
     public struct Suggestion: Sendable, Equatable {

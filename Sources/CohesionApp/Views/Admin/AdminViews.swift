@@ -73,6 +73,10 @@ enum AdminViews {
                 HTML.a(.href(AdminURL.invitations(.value(id)).path)) { "Einladungen" }
                 " · "
                 HTML.a(.href(AdminURL.phases(.value(id)).path)) { "Selbsteinschätzung" }
+                " · "
+                HTML.a(.href(SiteURL.needs(.value(id)).path)) { "Bedarfe" }
+                " · "
+                HTML.a(.href(SiteURL.change(.value(id)).path)) { "Veränderung" }
             }
             HTML.h2 { "Teile" }
             if parts.isEmpty { HTML.p(.class("muted")) { "Noch keine Teile." } } else {

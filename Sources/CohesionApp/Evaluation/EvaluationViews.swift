@@ -1,0 +1,163 @@
+import Foundation
+import CohesionCore
+
+enum EvaluationViews {
+    static func needs(_ report: NeedsReport, frame: PageFrame) -> HTML {
+        Layout.page(frame) {
+            breadcrumb(report.editionID, report.editionTitle)
+            HTML.h1 { "Bedarfe der Kohorte" }
+            HTML.p(.class("lead")) {
+                "Aus der Selbsteinschätzung: wie sehr die Teilnehmer*innen ein Kompetenzfeld in ihrer Arbeit brauchen (1–5). "
+                "Gruppen unter \(report.rule.minimumGroupSize) Personen zeigen keinen Wert."
+            }
+            if report.phase == nil {
+                HTML.p { "Noch hat niemand eine Selbsteinschätzung abgegeben." }
+            } else {
+                choose(report)
+                suggestions(report)
+                needsMap(report)
+                coverage(report)
+            }
+        }
+    }
+
+    private static func breadcrumb(_ editionID: UUID, _ title: String) -> HTML {
+        .p(.class("muted")) {
+            HTML.a(.href(AdminURL.overview.path)) { "Verwaltung" }
+            " · "
+            HTML.a(.href(AdminURL.edition(.value(editionID)).path)) { title }
+        }
+    }
+
+    private static func choose(_ report: NeedsReport) -> HTML {
+        var values = FormValues()
+        values["zeitpunkt"] = report.phase?.id.uuidString ?? ""
+        values["kontext"] = report.dimension.rawValue
+        return .form(.method("get"), .action(SiteURL.needs(.value(report.editionID)).path), .class("filters"), .ariaLabel("Auswahl")) {
+            HTML.div(.class("filters__fields")) {
+                Form.fields([
+                    FieldSpec(name: "zeitpunkt", label: "Zeitpunkt", kind: .select(report.phases.map { .init(value: $0.id.uuidString, label: $0.label) }, emptyLabel: nil)),
+                    FieldSpec(name: "kontext", label: "Aufteilen nach", kind: .select(ContextDimension.allCases.map { .init(value: $0.rawValue, label: $0.label) }, emptyLabel: nil)),
+                ], values: values, errors: FieldErrors())
+            }
+            HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Anzeigen" } }
+        }
+    }
+
+    private static func suggestions(_ report: NeedsReport) -> HTML {
+        .section(.ariaLabelledBy("vorschlaege")) {
+            HTML.h2(.id("vorschlaege")) { "Vorschläge für " + (report.targetPart?.label ?? "den nächsten Teil") }
+            if report.suggestions.isEmpty {
+                HTML.p { "Die geplanten Einheiten passen zu den Bedarfen; keine Vorschläge." }
+            } else {
+                HTML.ul { report.suggestions.map { suggestion in HTML.li { suggestion.text } } }
+            }
+        }
+    }
+
+    static func cell(_ cell: NeedsAnalysis.Cell?) -> String {
+        guard let cell else { return "–" }
+        guard let mean = cell.meanNeed else { return "zu wenige (\(cell.count))" }
+        return germanDecimal(mean) + " (\(cell.count))"
+    }
+
+    private static func needsMap(_ report: NeedsReport) -> HTML {
+        .section(.ariaLabelledBy("bedarfskarte")) {
+            HTML.h2(.id("bedarfskarte")) { "Bedarf nach " + report.dimension.label }
+            HTML.p(.class("muted")) { "Mittlerer Bedarf (Anzahl der Antworten); \(report.respondents) Personen haben geantwortet." }
+            HTML.div(.class("table-scroll")) {
+                HTML.table {
+                    HTML.thead {
+                        HTML.tr {
+                            HTML.th(.scope("col")) { "Kompetenzfeld" }
+                            HTML.th(.scope("col")) { "Alle" }
+                            report.groups.map { group in HTML.th(.scope("col")) { group } }
+                        }
+                    }
+                    HTML.tbody {
+                        report.areas.map { area in
+                            HTML.tr {
+                                HTML.th(.scope("row")) { area.title }
+                                HTML.td(.class("number")) { cell(report.overall[area.id]) }
+                                report.groups.map { group in HTML.td(.class("number")) { cell(report.map[area.id]?[group]) } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func coverage(_ report: NeedsReport) -> HTML {
+        .section(.ariaLabelledBy("abdeckung")) {
+            HTML.h2(.id("abdeckung")) { "Abdeckung durch die Einheiten" }
+            HTML.p(.class("muted")) { "Zahl der Einheiten je Teil, die ein Kompetenzfeld behandeln, neben dem Bedarf." }
+            HTML.div(.class("table-scroll")) {
+                HTML.table {
+                    HTML.thead {
+                        HTML.tr {
+                            HTML.th(.scope("col")) { "Kompetenzfeld" }
+                            HTML.th(.scope("col")) { "Starker Bedarf (4–5)" }
+                            report.parts.map { part in HTML.th(.scope("col")) { part.label } }
+                        }
+                    }
+                    HTML.tbody {
+                        report.areas.map { area in
+                            HTML.tr {
+                                HTML.th(.scope("row")) { area.title }
+                                HTML.td(.class("number")) {
+                                    report.summaries[area.id].map {
+                                        report.rule.mayShow(groupOf: $0.respondents) ? "\($0.strong) von \($0.respondents)" : "zu wenige (\($0.respondents))"
+                                    } ?? "–"
+                                }
+                                report.parts.map { part in
+                                    HTML.td(.class("number")) { "\(report.coverage[area.id]?[part.id] ?? 0)" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func change(_ report: ChangeReport, frame: PageFrame) -> HTML {
+        Layout.page(frame) {
+            breadcrumb(report.editionID, report.editionTitle)
+            HTML.h1 { "Veränderung vorher – nachher" }
+            if let before = report.before, let after = report.after, before.id != after.id {
+                HTML.p(.class("lead")) {
+                    "Selbsteingeschätzter Stand (1–5) \(before.label) und \(after.label), für alle, die beide Male geantwortet haben. "
+                    "Differenz mit 95-%-Konfidenzintervall und Effektstärke d (gepaarte Stichproben). Unter \(report.rule.minimumGroupSize) Paaren wird nichts gezeigt."
+                }
+                HTML.div(.class("table-scroll")) {
+                    HTML.table {
+                        HTML.thead {
+                            HTML.tr { ["Kompetenzfeld", "Paare", "Vorher", "Nachher", "Differenz", "95-%-Intervall", "d"].map { h in HTML.th(.scope("col")) { h } } }
+                        }
+                        HTML.tbody { report.rows.map(changeRow) }
+                    }
+                }
+            } else {
+                HTML.p { "Für einen Vergleich braucht es Antworten zu zwei Zeitpunkten." }
+            }
+        }
+    }
+
+    private static func changeRow(_ row: ChangeReport.Row) -> HTML {
+        .tr {
+            HTML.th(.scope("row")) { row.area.title }
+            HTML.td(.class("number")) { "\(row.pairs)" }
+            if let change = row.change {
+                HTML.td(.class("number")) { germanDecimal(change.meanBefore) }
+                HTML.td(.class("number")) { germanDecimal(change.meanAfter) }
+                HTML.td(.class("number")) { (change.meanDifference >= 0 ? "+" : "") + germanDecimal(change.meanDifference, digits: 2) }
+                HTML.td(.class("number")) { germanDecimal(change.confidenceLow, digits: 2) + " bis " + germanDecimal(change.confidenceHigh, digits: 2) }
+                HTML.td(.class("number")) { change.cohensD.map { germanDecimal($0, digits: 2) } ?? "–" }
+            } else {
+                HTML.td(.class("muted")) { "zu wenige Paare" }
+                HTML.td { "" }; HTML.td { "" }; HTML.td { "" }; HTML.td { "" }
+            }
+        }
+    }
+}

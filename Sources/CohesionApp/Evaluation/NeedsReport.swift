@@ -1,0 +1,113 @@
+import Foundation
+import SQLKit
+import CohesionCore
+
+/// The needs page: map by context, coverage by the parts' units, suggestions for the next part.
+struct NeedsReport: Sendable {
+    struct PartColumn: Sendable { let id: UUID; let label: String }
+
+    let editionID: UUID
+    let editionTitle: String
+    let phases: [PhaseSummary]
+    let phase: PhaseSummary?
+    let dimension: ContextDimension
+    let areas: [AssessmentQueries.Area]
+    let groups: [String]
+    let respondents: Int
+    let map: [UUID: [String: NeedsAnalysis.Cell]]
+    let overall: [UUID: NeedsAnalysis.Cell]
+    let parts: [PartColumn]
+    /// `coverage[areaID][partID]`: units of the part that address the area.
+    let coverage: [UUID: [UUID: Int]]
+    let summaries: [UUID: NeedsAnalysis.AreaSummary]
+    let targetPart: PartColumn?
+    let suggestions: [NeedsAnalysis.Suggestion]
+    let rule: DisclosureRule
+
+    private struct PartRow: Decodable { let id: UUID; let number: Int; let title: String; let starts_on: String }
+    private struct CoverageRow: Decodable { let part_id: UUID; let competence_area_id: UUID; let units: Int }
+
+    static func query(editionID: UUID, editionTitle: String, phaseID: UUID?, dimension: ContextDimension, today: CalendarDay,
+                      rule: DisclosureRule, on db: any SQLDatabase) async throws -> NeedsReport {
+        let phases = try await AssessmentQueries.phases(editionID: editionID, on: db).filter { $0.respondents > 0 }
+        let phase = phases.first { $0.id == phaseID } ?? phases.first
+        async let areas = AssessmentQueries.areas(editionID: editionID, on: db)
+        async let partRows = db.raw("""
+            SELECT id, number, title, starts_on FROM parts WHERE edition_id = \(bind: editionID) ORDER BY starts_on
+            """).all(decoding: PartRow.self)
+        async let coverageRows = db.raw("""
+            SELECT u.part_id, uc.competence_area_id, COUNT(*) AS units FROM unit_competence_areas uc
+            JOIN units u ON u.id = uc.unit_id JOIN parts p ON p.id = u.part_id
+            WHERE p.edition_id = \(bind: editionID) GROUP BY u.part_id, uc.competence_area_id
+            """).all(decoding: CoverageRow.self)
+        let data = try await phase.asyncFlatMap { try await EvaluationData.query(phaseID: $0.id, on: db) }
+        let ratings = data?.ratings ?? []
+        let answers = ratings.map {
+            NeedsAnalysis.Answer(person: $0.person, area: $0.area, need: $0.need, group: dimension.group(data?.contexts[$0.person]))
+        }
+        let map = NeedsAnalysis.map(answers, rule: rule)
+        let overall = NeedsAnalysis.map(answers.map { NeedsAnalysis.Answer(person: $0.person, area: $0.area, need: $0.need, group: "alle") },
+                                        rule: rule).mapValues { $0["alle"]! }
+        let partList = try await partRows
+        let parts = partList.map { PartColumn(id: $0.id, label: "Teil \($0.number)") }
+        // The next part to plan: the first that has not begun, else the last one.
+        let target = partList.first { (CalendarDay(iso: $0.starts_on) ?? today) > today } ?? partList.last
+        var coverage: [UUID: [UUID: Int]] = [:]
+        for row in try await coverageRows { coverage[row.competence_area_id, default: [:]][row.part_id] = row.units }
+        var summaries: [UUID: NeedsAnalysis.AreaSummary] = [:]
+        for area in try await areas {
+            let areaRatings = ratings.filter { $0.area == area.id }
+            guard !areaRatings.isEmpty else { continue }
+            summaries[area.id] = NeedsAnalysis.AreaSummary(
+                area: area.id, title: area.title, respondents: areaRatings.count,
+                strong: areaRatings.filter { $0.need >= NeedsAnalysis.strongNeed }.count,
+                meanNeed: Double(areaRatings.map(\.need).reduce(0, +)) / Double(areaRatings.count),
+                coveringUnits: target.map { coverage[area.id]?[$0.id] ?? 0 } ?? 0)
+        }
+        let targetColumn = target.map { PartColumn(id: $0.id, label: "Teil \($0.number)") }
+        return NeedsReport(
+            editionID: editionID, editionTitle: editionTitle, phases: phases, phase: phase, dimension: dimension, areas: try await areas,
+            groups: Set(answers.map(\.group)).sorted(), respondents: Set(ratings.map(\.person)).count, map: map, overall: overall,
+            parts: parts, coverage: coverage, summaries: summaries, targetPart: targetColumn,
+            suggestions: NeedsAnalysis.suggestions(Array(summaries.values), partLabel: targetColumn?.label ?? "dem nächsten Teil", rule: rule),
+            rule: rule)
+    }
+}
+
+/// The change page: per area, before against after for those who answered both.
+struct ChangeReport: Sendable {
+    struct Row: Sendable {
+        let area: AssessmentQueries.Area
+        let pairs: Int
+        /// Nil when fewer pairs than the threshold (or fewer than two).
+        let change: PairedChange?
+    }
+
+    let editionID: UUID
+    let editionTitle: String
+    let before: PhaseSummary?
+    let after: PhaseSummary?
+    let rows: [Row]
+    let rule: DisclosureRule
+
+    static func query(editionID: UUID, editionTitle: String, rule: DisclosureRule, on db: any SQLDatabase) async throws -> ChangeReport {
+        let phases = try await AssessmentQueries.phases(editionID: editionID, on: db).filter { $0.respondents > 0 }
+        let before = phases.first { $0.code == AssessmentPhaseKind.pre.code } ?? phases.first
+        let after = phases.last { $0.code == AssessmentPhaseKind.post.code } ?? phases.last
+        let areas = try await AssessmentQueries.areas(editionID: editionID, on: db)
+        guard let before, let after, before.id != after.id else {
+            return ChangeReport(editionID: editionID, editionTitle: editionTitle, before: before, after: after, rows: [], rule: rule)
+        }
+        async let first = EvaluationData.query(phaseID: before.id, on: db)
+        async let second = EvaluationData.query(phaseID: after.id, on: db)
+        let earlier = Dictionary(try await first.ratings.map { ("\($0.person)|\($0.area)", $0.level) }, uniquingKeysWith: { a, _ in a })
+        let later = try await second.ratings
+        let rows = areas.map { area in
+            let pairs = later.filter { $0.area == area.id }.compactMap { rating in
+                earlier["\(rating.person)|\(area.id)"].map { (before: Double($0), after: Double(rating.level)) }
+            }
+            return Row(area: area, pairs: pairs.count, change: rule.mayShow(groupOf: pairs.count) ? PairedChange(pairs: pairs) : nil)
+        }
+        return ChangeReport(editionID: editionID, editionTitle: editionTitle, before: before, after: after, rows: rows, rule: rule)
+    }
+}

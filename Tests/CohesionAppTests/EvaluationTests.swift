@@ -1,0 +1,59 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+@testable import CohesionApp
+import CohesionCore
+
+@Suite("Needs and change reports")
+struct EvaluationTests {
+    @Test("the needs page names the strong need no unit of the next part covers, and hides groups below five")
+    func needs() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await DemoData.seedEvaluation(on: app.db)
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let page = try await lead.get(SiteURL.needs(.value(fixture.editionID)).path).text
+            #expect(page.contains("7 von 10 schätzen „Strategisches Handeln in der Verwaltung“ als starken Bedarf ein; keine Einheit von Teil 2 deckt es ab."))
+            #expect(page.contains("zu wenige (2)"), "two officers in a Große Kreisstadt are too few to show")
+            #expect(page.contains("<th scope=\"col\">ohne Angabe</th>"))
+            #expect(page.contains("10 Personen haben geantwortet"))
+            let byPost = try await lead.get(SiteURL.needs(.value(fixture.editionID)).path + "?kontext=stelle").text
+            #expect(byPost.contains("Stabsstelle bei der Verwaltungsspitze"))
+        }
+    }
+
+    @Test("the change page shows means before and after, the paired difference, its interval and d; small groups stay hidden")
+    func change() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await DemoData.seedEvaluation(on: app.db)
+            var facilitator = Browser(app)
+            try await facilitator.login(try #require(fixture.accounts[.facilitator]))
+            let page = try await facilitator.get(SiteURL.change(.value(fixture.editionID)).path).text
+            // Area 1 of the demo: before 1,2,3,1,2,3,1,2,3,1 (mean 1.9), after 2,4,4,3,3,5,2,4,4,3 (mean 3.4).
+            #expect(page.contains("<th scope=\"row\">Rolle, Mandat und Grenzen</th><td class=\"number\">10</td><td class=\"number\">1,9</td><td class=\"number\">3,4</td><td class=\"number\">+1,50</td>"))
+            var config = app.cohesion.config
+            config.disclosureMinimum = 11
+            app.cohesion.config = config
+            let hidden = try await facilitator.get(SiteURL.change(.value(fixture.editionID)).path).text
+            #expect(hidden.contains("zu wenige Paare"))
+            #expect(!hidden.contains("+1,50"))
+        }
+    }
+
+    @Test("participants and partners do not see the cohort's needs")
+    func access() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            for role in [Role.participant, .partner] {
+                var browser = Browser(app)
+                try await browser.login(try #require(fixture.accounts[role]))
+                #expect(try await browser.get(SiteURL.needs(.value(fixture.editionID)).path).status == .forbidden)
+                #expect(try await browser.get(SiteURL.change(.value(fixture.editionID)).path).status == .forbidden)
+            }
+        }
+    }
+}
