@@ -46,6 +46,9 @@ struct SelfAssessmentTests {
             #expect(overview.contains("<svg viewBox="))
             #expect(overview.contains("role=\"img\""))
             #expect(overview.contains("<td>2 / 4</td>"))
+            // Every need (4) is two points above the level (2): units covering the first areas are recommended.
+            #expect(overview.contains("Empfehlungen für Sie"))
+            #expect(overview.contains("liegt 2 Punkte über Ihrem Stand (2); diese Einheit behandelt das Feld."))
             #expect(try await lead.get(AdminURL.phases(.value(fixture.editionID)).path).text.contains("<td>geöffnet</td><td>1</td>"))
 
             #expect(try await lead.post(AdminURL.togglePhase(.value(try phase.requireID())).path).status == .seeOther)

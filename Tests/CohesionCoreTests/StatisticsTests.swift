@@ -110,3 +110,25 @@ struct NeedsAnalysisTests {
         ])
     }
 }
+
+@Suite("Recommendations")
+struct RecommendationTests {
+    @Test("the largest gaps between need and level come first, and units are matched to them with the reason")
+    func recommend() {
+        let network = UUID(), concepts = UUID(), role = UUID()
+        let gaps = Recommendations.gaps([
+            (area: network, title: "Netzwerkarbeit", level: 2, need: 5),
+            (area: concepts, title: "Konzepte", level: 3, need: 4),
+            (area: role, title: "Rolle", level: 4, need: 3),
+        ])
+        #expect(gaps.map(\.area) == [network, concepts])
+        let workshop = UUID(), lecture = UUID()
+        let result = Recommendations.units(for: gaps, offers: [
+            .init(unit: lecture, title: "Konzepte im Wandel", areas: [concepts]),
+            .init(unit: workshop, title: "Netzwerke knüpfen", areas: [network, concepts]),
+        ])
+        #expect(result.map(\.unit) == [workshop, lecture])
+        #expect(result[0].reason == "Ihr Bedarf in „Netzwerkarbeit“ (5) liegt 3 Punkte über Ihrem Stand (2); diese Einheit behandelt das Feld.")
+        #expect(result[1].reason.contains("liegt 1 Punkt über"))
+    }
+}

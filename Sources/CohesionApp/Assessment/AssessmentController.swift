@@ -10,10 +10,13 @@ struct AssessmentController {
         let phases = try await AssessmentQueries.phases(memberID: user.id, on: req.sql)
         let editions = Dictionary(phases.map { ($0.editionID, $0.editionTitle) }, uniquingKeysWith: { a, _ in a })
         var history: [(editionID: UUID, edition: String, history: AssessmentHistory)] = []
+        var recommendations: [RecommendationQuery.Item] = []
         for (id, title) in editions.sorted(by: { $0.value < $1.value }) {
-            history.append((id, title, try await AssessmentHistory.query(userID: user.id, editionID: id, on: req.sql)))
+            let course = try await AssessmentHistory.query(userID: user.id, editionID: id, on: req.sql)
+            history.append((id, title, course))
+            recommendations += try await RecommendationQuery.items(history: course, editionID: id, on: req.sql)
         }
-        return .html(AssessmentViews.overview(open: phases.filter(\.isOpen), history: history,
+        return .html(AssessmentViews.overview(open: phases.filter(\.isOpen), history: history, recommendations: recommendations,
                                               frame: req.frame("Meine Selbsteinschätzung", section: .myProgramme)))
     }
 

@@ -4,7 +4,7 @@ import CohesionCore
 enum AssessmentViews {
     /// `/selbsteinschaetzung`: open phases and the participant's own course.
     static func overview(open: [PhaseSummary], history: [(editionID: UUID, edition: String, history: AssessmentHistory)],
-                         frame: PageFrame) -> HTML {
+                         recommendations: [RecommendationQuery.Item], frame: PageFrame) -> HTML {
         Layout.page(frame) {
             HTML.h1 { "Meine Selbsteinschätzung" }
             HTML.p(.class("lead")) {
@@ -15,12 +15,37 @@ enum AssessmentViews {
             if open.isEmpty { HTML.p(.class("muted")) { "Zurzeit ist keine Einschätzung geöffnet." } } else {
                 HTML.ul { open.map { phase in HTML.li { HTML.a(.href(SiteURL.assessment(.value(phase.id)).path)) { phase.label + " – " + phase.editionTitle } } } }
             }
+            if !recommendations.isEmpty { recommended(recommendations) }
             history.map { entry in
                 HTML.section(.ariaLabelledBy("verlauf-\(entry.editionID)")) {
                     HTML.h2(.id("verlauf-\(entry.editionID)")) { "Mein Verlauf: " + entry.edition }
                     if entry.history.phases.isEmpty { HTML.p(.class("muted")) { "Noch keine Einschätzung abgegeben." } } else {
                         AssessmentChart.render(entry.history, id: "diagramm-\(entry.editionID)")
                         AssessmentChart.table(entry.history)
+                    }
+                }
+            }
+        }
+    }
+
+    private static func recommended(_ items: [RecommendationQuery.Item]) -> HTML {
+        .section(.ariaLabelledBy("empfehlungen")) {
+            HTML.h2(.id("empfehlungen")) { "Empfehlungen für Sie" }
+            HTML.p(.class("muted")) { "Aus Ihrer letzten Einschätzung: wo Ihr Bedarf Ihren Stand am weitesten übersteigt." }
+            HTML.ul(.class("recommendations")) {
+                items.map { item in
+                    HTML.li {
+                        HTML.strong { item.recommendation.unitTitle }
+                        " (" + item.when + ")"
+                        HTML.br()
+                        item.recommendation.reason
+                        if item.hasMaterial {
+                            " "
+                            HTML.a(.href(SiteURL.unitMaterial(.value(item.recommendation.unit)).path)) {
+                                "Material"
+                                HTML.span(.class("visually-hidden")) { ": " + item.recommendation.unitTitle }
+                            }
+                        }
                     }
                 }
             }

@@ -92,6 +92,7 @@ enum Stylesheet {
     .scale { margin: 0.25rem 0 0.75rem; }
     .scale legend { font-weight: 600; }
     .scale__choices { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
+    .recommendations li { margin-bottom: 0.75rem; }
     .chart { max-width: 40rem; display: block; margin: 1rem 0; }
     .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
     .card { border: 1px solid var(--line); border-top: 4px solid var(--brand); border-radius: 4px; padding: 1rem 1.25rem; background: #fff; }
