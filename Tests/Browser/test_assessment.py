@@ -55,3 +55,21 @@ def test_lead_reads_needs_and_change(driver, base_url, accounts):
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Veränderung"))
     assert "Veränderung vorher – nachher" in driver.page_source
     assert_accessible(driver)
+
+
+def test_participant_sets_and_reports_a_practice_project(driver, base_url, accounts):
+    login(driver, base_url, accounts["participant"])
+    driver.get(base_url + "/praxisprojekte")
+    assert_accessible(driver)
+    Select(driver.find_element(By.ID, "feld-partID")).select_by_index(1)
+    driver.find_element(By.ID, "feld-goal").send_keys("Ein Netzwerktreffen der Migrant*innenorganisationen")
+    driver.find_element(By.ID, "feld-firstSteps").send_keys("Liste der Organisationen, Termin mit dem Bürgermeister")
+    driver.execute_script("document.getElementById('feld-dueOn').value = '2030-03-15'")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+    assert "Der Eintrag ist angelegt." in driver.page_source
+    assert_accessible(driver)
+    click_and_wait(driver, driver.find_elements(By.PARTIAL_LINK_TEXT, "Bericht abgeben")[0])
+    Select(driver.find_element(By.ID, "feld-outcome")).select_by_value("done")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+    assert "umgesetzt" in driver.page_source
+    assert_accessible(driver)

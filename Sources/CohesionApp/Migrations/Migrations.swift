@@ -31,5 +31,6 @@ enum Migrations {
         CreateInvitation(),
         CreateAssessmentPhase(),
         CreateSelfAssessment(),
+        CreatePracticeProject(),
     ]
 }

@@ -33,6 +33,8 @@ enum SiteURL: Sendable {
     case renewCalendar
     case attendance(Param<UUID>)
     case assessments
+    case projects
+    case project(Param<UUID>)
     case needs(Param<UUID>)
     case change(Param<UUID>)
     case assessment(Param<UUID>)
@@ -67,6 +69,8 @@ enum SiteURL: Sendable {
         case .renewCalendar: ["kalender", "erneuern"]
         case .attendance(let id): ["einheiten", id.component("unitID"), "anwesenheit"]
         case .assessments: ["selbsteinschaetzung"]
+        case .projects: ["praxisprojekte"]
+        case .project(let id): ["praxisprojekte", id.component("projectID")]
         case .needs(let id): ["auswertung", "durchlaeufe", id.component("id"), "bedarfe"]
         case .change(let id): ["auswertung", "durchlaeufe", id.component("id"), "veraenderung"]
         case .assessment(let id): ["selbsteinschaetzung", id.component("phaseID")]
@@ -101,6 +105,7 @@ enum AdminURL: Sendable {
     case registrations(Param<UUID>)
     case invitations(Param<UUID>)
     case phases(Param<UUID>)
+    case cohortProjects(Param<UUID>)
     case togglePhase(Param<UUID>)
     case invitationUpload(Param<UUID>)
     case resendInvitation(Param<UUID>)
@@ -124,6 +129,7 @@ enum AdminURL: Sendable {
         case .registrations(let id): ["verwaltung", "teile", id.component("id"), "anmeldungen"]
         case .invitations(let id): ["verwaltung", "durchlaeufe", id.component("id"), "einladungen"]
         case .phases(let id): ["verwaltung", "durchlaeufe", id.component("id"), "selbsteinschaetzung"]
+        case .cohortProjects(let id): ["verwaltung", "durchlaeufe", id.component("id"), "praxisprojekte"]
         case .togglePhase(let id): ["verwaltung", "phasen", id.component("id"), "umschalten"]
         case .invitationUpload(let id): ["verwaltung", "durchlaeufe", id.component("id"), "einladungen", "liste"]
         case .resendInvitation(let id): ["verwaltung", "einladungen", id.component("id"), "erneut"]

@@ -77,6 +77,8 @@ enum AdminViews {
                 HTML.a(.href(SiteURL.needs(.value(id)).path)) { "Bedarfe" }
                 " · "
                 HTML.a(.href(SiteURL.change(.value(id)).path)) { "Veränderung" }
+                " · "
+                HTML.a(.href(AdminURL.cohortProjects(.value(id)).path)) { "Praxisprojekte" }
             }
             HTML.h2 { "Teile" }
             if parts.isEmpty { HTML.p(.class("muted")) { "Noch keine Teile." } } else {

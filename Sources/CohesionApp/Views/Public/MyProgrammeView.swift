@@ -66,6 +66,8 @@ enum MyProgrammeView {
                 HTML.a(.href(SiteURL.profile.path)) { "Profil bearbeiten" }
                 " · "
                 HTML.a(.href(SiteURL.assessments.path)) { "Meine Selbsteinschätzung" }
+                " · "
+                HTML.a(.href(SiteURL.projects.path)) { "Meine Praxisprojekte" }
             }
         }
     }
