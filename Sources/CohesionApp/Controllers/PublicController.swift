@@ -31,12 +31,14 @@ struct PublicController {
         let model = try await MyProgramme.query(for: user, on: req.sql)
         var calendarURL: String?
         var attendance: OwnAttendance?
+        var openSurveys: [SurveyAccess.Info] = []
         if user.role == .participant {
+            openSurveys = try await SurveyAccess.openFor(user.id, today: BerlinTime.day(of: req.now), on: req.sql)
             attendance = try await OwnAttendance.query(userID: user.id, on: req.sql)
             let feed = try await CalendarController.feed(for: user.id, on: req)
             calendarURL = req.cohesion.config.absoluteURL(SiteURL.personalCalendar(.value(feed.token + ".ics")).path)
         }
-        return .html(MyProgrammeView.render(model, user: user, calendarURL: calendarURL, attendance: attendance,
+        return .html(MyProgrammeView.render(model, user: user, calendarURL: calendarURL, attendance: attendance, openSurveys: openSurveys,
                                             frame: req.frame("Mein Programm", section: .myProgramme)))
     }
 

@@ -32,5 +32,6 @@ enum Migrations {
         CreateAssessmentPhase(),
         CreateSelfAssessment(),
         CreatePracticeProject(),
+        CreateSurveys(),
     ]
 }

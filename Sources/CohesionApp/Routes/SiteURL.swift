@@ -34,6 +34,8 @@ enum SiteURL: Sendable {
     case attendance(Param<UUID>)
     case assessments
     case projects
+    case survey(Param<UUID>)
+    case surveyReport(Param<UUID>)
     case project(Param<UUID>)
     case needs(Param<UUID>)
     case change(Param<UUID>)
@@ -70,6 +72,8 @@ enum SiteURL: Sendable {
         case .attendance(let id): ["einheiten", id.component("unitID"), "anwesenheit"]
         case .assessments: ["selbsteinschaetzung"]
         case .projects: ["praxisprojekte"]
+        case .survey(let id): ["feedback", id.component("surveyID")]
+        case .surveyReport(let id): ["auswertung", "feedback", id.component("surveyID")]
         case .project(let id): ["praxisprojekte", id.component("projectID")]
         case .needs(let id): ["auswertung", "durchlaeufe", id.component("id"), "bedarfe"]
         case .change(let id): ["auswertung", "durchlaeufe", id.component("id"), "veraenderung"]
@@ -106,6 +110,10 @@ enum AdminURL: Sendable {
     case invitations(Param<UUID>)
     case phases(Param<UUID>)
     case cohortProjects(Param<UUID>)
+    case surveys(Param<UUID>)
+    case survey(Param<UUID>)
+    case surveyQuestions(Param<UUID>)
+    case surveyInvite(Param<UUID>)
     case togglePhase(Param<UUID>)
     case invitationUpload(Param<UUID>)
     case resendInvitation(Param<UUID>)
@@ -130,6 +138,10 @@ enum AdminURL: Sendable {
         case .invitations(let id): ["verwaltung", "durchlaeufe", id.component("id"), "einladungen"]
         case .phases(let id): ["verwaltung", "durchlaeufe", id.component("id"), "selbsteinschaetzung"]
         case .cohortProjects(let id): ["verwaltung", "durchlaeufe", id.component("id"), "praxisprojekte"]
+        case .surveys(let id): ["verwaltung", "teile", id.component("id"), "feedback"]
+        case .survey(let id): ["verwaltung", "feedback", id.component("id")]
+        case .surveyQuestions(let id): ["verwaltung", "feedback", id.component("id"), "fragen"]
+        case .surveyInvite(let id): ["verwaltung", "feedback", id.component("id"), "einladen"]
         case .togglePhase(let id): ["verwaltung", "phasen", id.component("id"), "umschalten"]
         case .invitationUpload(let id): ["verwaltung", "durchlaeufe", id.component("id"), "einladungen", "liste"]
         case .resendInvitation(let id): ["verwaltung", "einladungen", id.component("id"), "erneut"]

@@ -117,6 +117,7 @@ enum Notice: String, Sendable {
     case uploaded = "hochgeladen"
     case invited = "eingeladen"
     case welcome = "willkommen"
+    case thanks = "danke"
 
     var message: String {
         switch self {
@@ -128,6 +129,7 @@ enum Notice: String, Sendable {
         case .cancelled: "Die Abmeldung ist gespeichert."
         case .uploaded: "Die Datei ist hochgeladen."
         case .invited: "Die Einladung ist verschickt."
+        case .thanks: "Danke für Ihre Rückmeldung."
         case .welcome: "Willkommen! Ihr Passwort ist gesetzt. Bitte ergänzen Sie jetzt Ihre Kommune und Ihre Stelle."
         case .calendarRenewed: "Ihr Kalender hat einen neuen Link. Der alte Link funktioniert nicht mehr."
         case .resetRequested: "Wenn ein Konto mit dieser Adresse besteht, ist ein Link zum Zurücksetzen unterwegs. Er gilt eine Stunde."

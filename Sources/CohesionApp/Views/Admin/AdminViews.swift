@@ -120,6 +120,8 @@ enum AdminViews {
                 HTML.a(.href(SiteURL.part(.value(page.part.id)).path)) { "Öffentliche Seite ansehen" }
                 " · "
                 HTML.a(.href(AdminURL.registrations(.value(page.part.id)).path)) { "Anmeldungen" }
+                " · "
+                HTML.a(.href(AdminURL.surveys(.value(page.part.id)).path)) { "Feedback" }
             }
             HTML.div(.class("actions")) {
                 HTML.a(.class("button"), .href(AdminURL.new(.unit, parent: .value(page.part.id)).path)) { "Einheit anlegen" }

@@ -4,10 +4,16 @@ import CohesionCore
 /// `/mein-programm`: what a signed-in person takes part in or gives.
 enum MyProgrammeView {
     static func render(_ model: MyProgramme, user: CurrentUser, calendarURL: String?, attendance: OwnAttendance?,
-                       frame: PageFrame) -> HTML {
+                       openSurveys: [SurveyAccess.Info] = [], frame: PageFrame) -> HTML {
         Layout.page(frame) {
             HTML.h1 { "Mein Programm" }
             HTML.p(.class("lead")) { "Guten Tag, \(user.name)." }
+            if !openSurveys.isEmpty {
+                HTML.section(.class("card"), .ariaLabelledBy("feedback")) {
+                    HTML.h2(.id("feedback")) { "Ihre Rückmeldung ist gefragt" }
+                    HTML.ul { openSurveys.map { survey in HTML.li { HTML.a(.href(SiteURL.survey(.value(survey.id)).path)) { survey.title }; " – " + survey.target } } }
+                }
+            }
             if user.role == .participant { profile(model.profile) }
             if let calendarURL { calendar(calendarURL, frame: frame) }
             if !model.ownUnits.isEmpty {

@@ -1,0 +1,82 @@
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+import CohesionCore
+
+/// Who is asked a survey, and who may read its report.
+enum SurveyAccess {
+    struct Info: Decodable, Sendable {
+        let id: UUID
+        let title: String
+        let anonymous: Bool
+        let opens_on: String
+        let closes_on: String
+        let part_id: UUID
+        let part_number: Int
+        let part_title: String
+        let unit_id: UUID?
+        let unit_title: String?
+
+        var target: String { unit_title.map { "Einheit „\($0)“" } ?? "Teil \(part_number): \(part_title)" }
+
+        func isOpen(on day: CalendarDay) -> Bool {
+            guard let first = CalendarDay(iso: opens_on), let last = CalendarDay(iso: closes_on) else { return false }
+            return first <= day && day <= last
+        }
+    }
+
+    static let columns = """
+        s.id, s.title, s.anonymous, s.opens_on, s.closes_on, p.id AS part_id, p.number AS part_number, p.title AS part_title,
+        s.unit_id, u.title AS unit_title
+        """
+
+    static func info(_ surveyID: UUID, on db: any SQLDatabase) async throws -> Info? {
+        try await db.raw("""
+            SELECT \(unsafeRaw: columns) FROM surveys s JOIN parts p ON p.id = s.part_id LEFT JOIN units u ON u.id = s.unit_id
+            WHERE s.id = \(bind: surveyID)
+            """).first(decoding: Info.self)
+    }
+
+    /// Surveys open today that `userID` attended and has not answered yet.
+    static func openFor(_ userID: UUID, today: CalendarDay, on db: any SQLDatabase) async throws -> [Info] {
+        let rows = try await db.raw("""
+            SELECT \(unsafeRaw: columns) FROM surveys s JOIN parts p ON p.id = s.part_id LEFT JOIN units u ON u.id = s.unit_id
+            WHERE EXISTS (SELECT 1 FROM attendances a JOIN units au ON au.id = a.unit_id
+                          WHERE a.user_id = \(bind: userID) AND a.status = 'present'
+                            AND ((s.unit_id IS NOT NULL AND a.unit_id = s.unit_id) OR (s.unit_id IS NULL AND au.part_id = s.part_id)))
+              AND NOT EXISTS (SELECT 1 FROM survey_participations sp WHERE sp.survey_id = s.id AND sp.user_id = \(bind: userID))
+            ORDER BY s.closes_on
+            """).all(decoding: Info.self)
+        return rows.filter { $0.isOpen(on: today) }
+    }
+
+    static func mayAnswer(_ userID: UUID, survey: UUID, today: CalendarDay, on db: any SQLDatabase) async throws -> Bool {
+        try await openFor(userID, today: today, on: db).contains { $0.id == survey }
+    }
+
+    /// The lead and admin; a facilitator for surveys about their unit, or about a part they teach in.
+    static func mayReadReport(_ user: CurrentUser, survey: Info, on db: any SQLDatabase) async throws -> Bool {
+        if user.role.canEditStructure { return true }
+        guard user.role == .facilitator else { return false }
+        return try await db.raw("""
+            SELECT f.user_id FROM unit_facilitators f JOIN units u ON u.id = f.unit_id
+            WHERE f.user_id = \(bind: user.id) AND (u.id = \(bind: survey.unit_id ?? UUID()) OR (\(bind: survey.unit_id == nil) AND u.part_id = \(bind: survey.part_id)))
+            """).first() != nil
+    }
+
+    private struct Recipient: Decodable { let id: UUID; let name: String; let email: String }
+
+    /// Everyone who attended and has not answered: for the invitation mail.
+    static func pendingRecipients(_ surveyID: UUID, on db: any SQLDatabase) async throws -> [(id: UUID, name: String, email: String)] {
+        try await db.raw("""
+            SELECT us.id, us.name, us.email FROM users us, surveys s
+            WHERE s.id = \(bind: surveyID) AND us.role = 'participant'
+              AND EXISTS (SELECT 1 FROM attendances a JOIN units au ON au.id = a.unit_id
+                          WHERE a.user_id = us.id AND a.status = 'present'
+                            AND ((s.unit_id IS NOT NULL AND a.unit_id = s.unit_id) OR (s.unit_id IS NULL AND au.part_id = s.part_id)))
+              AND NOT EXISTS (SELECT 1 FROM survey_participations sp WHERE sp.survey_id = s.id AND sp.user_id = us.id)
+            ORDER BY us.name
+            """).all(decoding: Recipient.self).map { ($0.id, $0.name, $0.email) }
+    }
+}

@@ -1,0 +1,61 @@
+"""Feedback: the lead builds a survey for a unit, a participant who attended answers, the report waits for five."""
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from conftest import assert_accessible, click_and_wait, login, make_driver
+
+
+def open_part_two_admin(driver, base_url):
+    driver.get(base_url + "/verwaltung")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Prototyp-Durchlauf 2022/23"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Fachkenntnisse und Empowerment"))
+
+
+def test_survey_from_building_to_report(driver, base_url, accounts):
+    lead = driver
+    login(lead, base_url, accounts["lead"])
+    participant_name = None
+
+    # The participant attended the first unit of Part 2.
+    open_part_two_admin(lead, base_url)
+    click_and_wait(lead, lead.find_elements(By.PARTIAL_LINK_TEXT, "Anwesenheit")[0])
+    for legend in lead.find_elements(By.CSS_SELECTOR, "fieldset.attendance__person legend"):
+        if legend.text.startswith("Anna Becker"):
+            participant_name = legend.text
+            legend.find_element(By.XPATH, "..").find_element(By.XPATH, ".//label[normalize-space(.)='anwesend']").click()
+    assert participant_name, "Anna Becker is registered for Part 2 (the calendar and cohort tests register her)"
+    click_and_wait(lead, lead.find_element(By.CSS_SELECTOR, "form.attendance button[type=submit]"))
+
+    # The lead builds an anonymous survey for that unit, open now.
+    open_part_two_admin(lead, base_url)
+    click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Feedback"))
+    assert_accessible(lead)
+    lead.find_element(By.ID, "feld-title").send_keys("Rückmeldung zu den Integrationskonzepten")
+    Select(lead.find_element(By.ID, "feld-target")).select_by_index(1)
+    lead.find_element(By.CSS_SELECTOR, "input[name=anonymous]").click()
+    lead.execute_script("document.getElementById('feld-opensOn').value = '2020-01-01'; document.getElementById('feld-closesOn').value = '2099-12-31'")
+    click_and_wait(lead, lead.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+    assert_accessible(lead)
+    Select(lead.find_element(By.ID, "feld-kind")).select_by_value("scale")
+    lead.find_element(By.ID, "feld-text").send_keys("Wie hilfreich war die Einheit für Ihre Arbeit?")
+    click_and_wait(lead, lead.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+    survey_url = lead.current_url.split("?")[0]
+
+    participant = make_driver()
+    try:
+        login(participant, base_url, accounts["participant"])
+        participant.get(base_url + "/mein-programm")
+        assert "Ihre Rückmeldung ist gefragt" in participant.page_source
+        click_and_wait(participant, participant.find_element(By.LINK_TEXT, "Rückmeldung zu den Integrationskonzepten"))
+        assert_accessible(participant)
+        participant.find_element(By.XPATH, "//label[normalize-space(.)='5']").click()
+        click_and_wait(participant, participant.find_element(By.CSS_SELECTOR, "form.survey button[type=submit]"))
+        assert "Danke für Ihre Rückmeldung." in participant.page_source
+    finally:
+        participant.quit()
+
+    lead.get(survey_url)
+    click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Feedbackbögen: Teil 2"))
+    click_and_wait(lead, lead.find_element(By.PARTIAL_LINK_TEXT, "Auswertung"))
+    assert "Noch zu wenige Rückmeldungen" in lead.page_source
+    assert_accessible(lead)
