@@ -16,6 +16,22 @@ def test_survey_from_building_to_report(driver, base_url, accounts):
     login(lead, base_url, accounts["lead"])
     participant_name = None
 
+    # Seats for everyone, and the participant registered (other tests may have cancelled her).
+    open_part_two_admin(lead, base_url)
+    click_and_wait(lead, lead.find_elements(By.PARTIAL_LINK_TEXT, "Bearbeiten")[0])
+    capacity = lead.find_element(By.ID, "feld-capacity")
+    capacity.clear()
+    capacity.send_keys("50")
+    click_and_wait(lead, lead.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+    click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Anmeldungen"))
+    choices = lead.find_elements(By.ID, "feld-userID")
+    if choices and "Anna Becker" in [option.text for option in Select(choices[0]).options]:
+        Select(choices[0]).select_by_visible_text("Anna Becker")
+        Select(lead.find_element(By.ID, "feld-overnight")).select_by_value("nein")
+        Select(lead.find_element(By.ID, "feld-diet")).select_by_value("none")
+        Select(lead.find_element(By.ID, "feld-photos")).select_by_value("ja")
+        click_and_wait(lead, lead.find_element(By.CSS_SELECTOR, "section[aria-labelledby=stellvertretend] form button[type=submit]"))
+
     # The participant attended the first unit of Part 2.
     open_part_two_admin(lead, base_url)
     click_and_wait(lead, lead.find_elements(By.PARTIAL_LINK_TEXT, "Anwesenheit")[0])
@@ -23,7 +39,7 @@ def test_survey_from_building_to_report(driver, base_url, accounts):
         if legend.text.startswith("Anna Becker"):
             participant_name = legend.text
             legend.find_element(By.XPATH, "..").find_element(By.XPATH, ".//label[normalize-space(.)='anwesend']").click()
-    assert participant_name, "Anna Becker is registered for Part 2 (the calendar and cohort tests register her)"
+    assert participant_name, "Anna Becker is registered for Part 2"
     click_and_wait(lead, lead.find_element(By.CSS_SELECTOR, "form.attendance button[type=submit]"))
 
     # The lead builds an anonymous survey for that unit, open now.
