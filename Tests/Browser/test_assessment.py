@@ -73,3 +73,13 @@ def test_participant_sets_and_reports_a_practice_project(driver, base_url, accou
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
     assert "umgesetzt" in driver.page_source
     assert_accessible(driver)
+
+
+def test_partner_reads_the_printable_report(driver, base_url, accounts):
+    login(driver, base_url, accounts["partner"])
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Berichte"
+    assert_accessible(driver)
+    click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Prototyp-Durchlauf 2022/23"))
+    assert "Veränderung der Kompetenzen" in driver.page_source
+    assert "Anna Becker" not in driver.page_source
+    assert_accessible(driver)

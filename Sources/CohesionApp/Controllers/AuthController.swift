@@ -131,7 +131,7 @@ struct AuthController {
         switch role {
         case .lead, .admin: AdminURL.overview.path
         case .participant, .facilitator: SiteURL.myProgramme.path
-        case .partner: SiteURL.home.path
+        case .partner: SiteURL.reports.path
         }
     }
 

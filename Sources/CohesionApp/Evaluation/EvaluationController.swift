@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import CohesionCore
+import Foundation
 
 /// The cohort's needs and the change before and after, for the lead and the facilitators:
 /// aggregates only, each hidden below the disclosure threshold.
@@ -20,6 +21,46 @@ struct EvaluationController {
         let edition = try await edition(req)
         let report = try await ChangeReport.query(editionID: try edition.requireID(), editionTitle: edition.title, rule: rule(req), on: req.sql)
         return .html(EvaluationViews.change(report, frame: req.frame("Veränderung vorher – nachher", section: .admin)))
+    }
+
+    /// `/berichte`: the editions, each with its report.
+    func reports(req: Request) async throws -> Response {
+        let editions = try await Edition.query(on: req.db).with(\.$programme).sort(\.$title).all()
+        return .html(Layout.page(req.frame("Berichte", section: .reports)) {
+            HTML.h1 { "Berichte" }
+            HTML.p(.class("lead")) { "Zusammengefasste, anonyme Zahlen je Durchlauf: Teilnahme, Zufriedenheit, Veränderung und Bedarfe." }
+            HTML.ul {
+                editions.map { edition in
+                    HTML.li { HTML.a(.href(SiteURL.partnerReport(.value(edition.id ?? UUID())).path)) { edition.title + " – " + edition.programme.title } }
+                }
+            }
+        })
+    }
+
+    func partnerReport(req: Request) async throws -> Response {
+        let edition = try await edition(req)
+        guard let report = try await PartnerReport.query(editionID: try edition.requireID(), today: BerlinTime.day(of: req.now),
+                                                         rule: rule(req), on: req.sql) else { throw Abort(.notFound) }
+        return .html(PartnerReportView.render(report, frame: req.frame("Bericht: " + edition.title, section: .reports)))
+    }
+
+    func aggregatesExport(req: Request) async throws -> Response {
+        let edition = try await edition(req)
+        let editionID = try edition.requireID()
+        async let needs = NeedsReport.query(editionID: editionID, editionTitle: edition.title, phaseID: nil, dimension: .kind,
+                                            today: BerlinTime.day(of: req.now), rule: rule(req), on: req.sql)
+        async let change = ChangeReport.query(editionID: editionID, editionTitle: edition.title, rule: rule(req), on: req.sql)
+        return EvaluationExports.csvResponse(EvaluationExports.aggregates(needs: try await needs, change: try await change),
+                                             fileName: "auswertung.csv")
+    }
+
+    func researchExport(req: Request) async throws -> Response {
+        let edition = try await edition(req)
+        let secrets = req.cohesion.secrets
+        let key = try await Setting.value("research_pseudonym_key", orCreate: { secrets.make() }, on: req.db)
+        return EvaluationExports.csvResponse(try await EvaluationExports.research(editionID: try edition.requireID(), key: key,
+                                                                                 rule: rule(req), on: req.sql),
+                                             fileName: "forschungsdaten.csv")
     }
 
     private func edition(_ req: Request) async throws -> Edition {

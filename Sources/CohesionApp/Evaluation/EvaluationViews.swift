@@ -10,6 +10,13 @@ enum EvaluationViews {
                 "Aus der Selbsteinschätzung: wie sehr die Teilnehmer*innen ein Kompetenzfeld in ihrer Arbeit brauchen (1–5). "
                 "Gruppen unter \(report.rule.minimumGroupSize) Personen zeigen keinen Wert."
             }
+            if frame.visitor.user?.role.canEditStructure == true {
+                HTML.p(.class("no-print")) {
+                HTML.a(.href(SiteURL.aggregatesExport(.value(report.editionID)).path)) { "Zusammenfassung als Tabelle (CSV)" }
+                " · "
+                HTML.a(.href(SiteURL.researchExport(.value(report.editionID)).path)) { "Forschungsdaten mit Pseudonymen (CSV)" }
+                }
+            }
             if report.phase == nil {
                 HTML.p { "Noch hat niemand eine Selbsteinschätzung abgegeben." }
             } else {

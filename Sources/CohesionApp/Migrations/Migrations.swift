@@ -33,5 +33,6 @@ enum Migrations {
         CreateSelfAssessment(),
         CreatePracticeProject(),
         CreateSurveys(),
+        CreateSetting(),
     ]
 }

@@ -38,6 +38,10 @@ enum SiteURL: Sendable {
     case surveyReport(Param<UUID>)
     case project(Param<UUID>)
     case needs(Param<UUID>)
+    case reports
+    case partnerReport(Param<UUID>)
+    case aggregatesExport(Param<UUID>)
+    case researchExport(Param<UUID>)
     case change(Param<UUID>)
     case assessment(Param<UUID>)
     case invitation(Param<String>)
@@ -76,6 +80,10 @@ enum SiteURL: Sendable {
         case .surveyReport(let id): ["auswertung", "feedback", id.component("surveyID")]
         case .project(let id): ["praxisprojekte", id.component("projectID")]
         case .needs(let id): ["auswertung", "durchlaeufe", id.component("id"), "bedarfe"]
+        case .reports: ["berichte"]
+        case .partnerReport(let id): ["berichte", "durchlaeufe", id.component("id")]
+        case .aggregatesExport(let id): ["auswertung", "durchlaeufe", id.component("id"), "auswertung.csv"]
+        case .researchExport(let id): ["auswertung", "durchlaeufe", id.component("id"), "forschungsdaten.csv"]
         case .change(let id): ["auswertung", "durchlaeufe", id.component("id"), "veraenderung"]
         case .assessment(let id): ["selbsteinschaetzung", id.component("phaseID")]
         case .invitation(let token): ["einladung", token.component("token")]

@@ -63,6 +63,12 @@ func routes(_ app: Application) throws {
     evaluators.get(SiteURL.needs(.key).pathComponents, use: evaluation.needs)
     evaluators.get(SiteURL.change(.key).pathComponents, use: evaluation.change)
     evaluators.get(SiteURL.surveyReport(.key).pathComponents, use: SurveyController().report)
+    let readers = app.grouped(RequireRole(roles: [.partner, .lead, .admin]))
+    readers.get(SiteURL.reports.pathComponents, use: evaluation.reports)
+    readers.get(SiteURL.partnerReport(.key).pathComponents, use: evaluation.partnerReport)
+    let exporters = app.grouped(RequireRole(roles: [.lead, .admin]))
+    exporters.get(SiteURL.aggregatesExport(.key).pathComponents, use: evaluation.aggregatesExport)
+    exporters.get(SiteURL.researchExport(.key).pathComponents, use: evaluation.researchExport)
 
     let profiles = ProfileController()
     let participants = app.grouped(RequireRole(roles: [.participant])).grouped(CSRFMiddleware())

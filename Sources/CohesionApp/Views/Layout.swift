@@ -10,7 +10,7 @@ struct PageFrame: Sendable {
 }
 
 enum NavSection: Sendable {
-    case programme, regions, myProgramme, admin
+    case programme, regions, myProgramme, admin, reports
 }
 
 /// The one layout of every page: skip link, header with navigation, main content, footer.
@@ -62,6 +62,7 @@ enum Layout {
         if let role = frame.visitor.user?.role {
             if role.hasPersonalProgramme { items.append(("Mein Programm", SiteURL.myProgramme.path, .myProgramme)) }
             if role.canEditStructure { items.append(("Verwaltung", AdminURL.overview.path, .admin)) }
+            if role == .partner || role.canEditStructure { items.append(("Berichte", SiteURL.reports.path, .reports)) }
         }
         return .nav(.class("site-nav"), .ariaLabel("Hauptnavigation")) {
             HTML.ul {

@@ -1,0 +1,73 @@
+import Foundation
+import SQLKit
+import Vapor
+import CohesionCore
+
+/// Spreadsheets for the lead: the aggregates, and a research export with pseudonyms only.
+enum EvaluationExports {
+    static func aggregates(needs: NeedsReport, change: ChangeReport) -> [UInt8] {
+        let header = ["Kompetenzfeld", "Antworten", "Mittlerer Bedarf", "Starker Bedarf (4–5)", "Paare vorher/nachher",
+                      "Stand vorher", "Stand nachher", "Differenz", "95-%-Intervall von", "95-%-Intervall bis", "Cohen d"]
+        let rows = needs.areas.map { area -> [String] in
+            let summary = needs.summaries[area.id].flatMap { needs.rule.mayShow(groupOf: $0.respondents) ? $0 : nil }
+            let pairs = change.rows.first { $0.area.id == area.id }
+            let paired = pairs?.change
+            return [area.title, summary.map { "\($0.respondents)" } ?? "", summary.map { germanDecimal($0.meanNeed, digits: 2) } ?? "",
+                    summary.map { "\($0.strong)" } ?? "", pairs.map { "\($0.pairs)" } ?? "",
+                    paired.map { germanDecimal($0.meanBefore, digits: 2) } ?? "", paired.map { germanDecimal($0.meanAfter, digits: 2) } ?? "",
+                    paired.map { germanDecimal($0.meanDifference, digits: 2) } ?? "", paired.map { germanDecimal($0.confidenceLow, digits: 2) } ?? "",
+                    paired.map { germanDecimal($0.confidenceHigh, digits: 2) } ?? "", paired?.cohensD.map { germanDecimal($0, digits: 2) } ?? ""]
+        }
+        return SpreadsheetCSV.render(header: header, rows: rows)
+    }
+
+    private struct ResearchRow: Decodable {
+        let user_id: UUID; let code: String; let area: String; let level: Int; let need: Int; let retrospective_level: Int?
+        let kind: String?; let population: Int?; let embedding: String?
+    }
+
+    /// One row per person, phase and area. People appear only as a pseudonym (a keyed hash that
+    /// cannot be turned back into an account); context columns are blank where fewer than the
+    /// threshold share a value, so no small group can be picked out.
+    static func research(editionID: UUID, key: String, rule: DisclosureRule, on db: any SQLDatabase) async throws -> [UInt8] {
+        let rows = try await db.raw("""
+            SELECT sa.user_id, ph.code, c.title AS area, sa.level, sa.need, sa.retrospective_level, r.kind, r.population, p.embedding
+            FROM self_assessments sa JOIN assessment_phases ph ON ph.id = sa.phase_id
+            JOIN competence_areas c ON c.id = sa.competence_area_id
+            LEFT JOIN profiles p ON p.user_id = sa.user_id LEFT JOIN regions r ON r.key = p.region_key
+            WHERE ph.edition_id = \(bind: editionID) ORDER BY ph.code, c.position
+            """).all(decoding: ResearchRow.self)
+        let people = Dictionary(grouping: rows, by: \.user_id).mapValues { $0[0] }
+        func column(_ value: (ResearchRow) -> String) -> [UUID: String] {
+            let values = people.mapValues(value)
+            let sizes = Dictionary(grouping: values.values, by: { $0 }).mapValues(\.count)
+            return values.mapValues { rule.mayShow(groupOf: sizes[$0] ?? 0) ? $0 : "" }
+        }
+        let kinds = column { $0.kind ?? "ohne Angabe" }
+        let sizes = column { ContextDimension.size.group(ParticipantContext(kind: nil, population: $0.population, embedding: nil, foreignShare: nil)) }
+        let posts = column { $0.embedding.flatMap(Embedding.init(rawValue:))?.label ?? "ohne Angabe" }
+        let header = ["Pseudonym", "Zeitpunkt", "Kompetenzfeld", "Stand", "Bedarf", "Stand vorher (rückblickend)",
+                      "Art der Kommune", "Größe der Kommune", "Anbindung der Stelle"]
+        let lines = rows.map { row in
+            [pseudonym(row.user_id, editionID: editionID, key: key), AssessmentPhaseKind(code: row.code)?.label ?? row.code, row.area,
+             "\(row.level)", "\(row.need)", row.retrospective_level.map(String.init) ?? "",
+             kinds[row.user_id] ?? "", sizes[row.user_id] ?? "", posts[row.user_id] ?? ""]
+        }
+        return SpreadsheetCSV.render(header: header, rows: lines)
+    }
+
+    /// HMAC-SHA256 of the account under a key only the server holds, per edition: stable within
+    /// an export, different between editions, and not reversible without the key.
+    static func pseudonym(_ userID: UUID, editionID: UUID, key: String) -> String {
+        let code = HMAC<SHA256>.authenticationCode(for: Data((editionID.uuidString + userID.uuidString).utf8), using: SymmetricKey(data: Data(key.utf8)))
+        return "P-" + code.prefix(6).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func csvResponse(_ bytes: [UInt8], fileName: String) -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fileName)\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
+        return Response(status: .ok, headers: headers, body: .init(data: Data(bytes)))
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import CohesionCore
+
+/// A printable report per edition for partners and funders.
+enum PartnerReportView {
+    static func render(_ report: PartnerReport, frame: PageFrame) -> HTML {
+        Layout.page(frame) {
+            HTML.p(.class("muted")) { report.programmeTitle }
+            HTML.h1 { "Bericht: " + report.editionTitle }
+            HTML.p(.class("lead")) {
+                "Zusammengefasste, anonyme Zahlen. Für Gruppen unter \(report.rule.minimumGroupSize) Personen wird kein Wert gezeigt. "
+                "\(report.members) Teilnehmer*innen im Durchlauf."
+            }
+            HTML.div(.class("actions no-print")) {
+                HTML.button(.type("button"), .class("button button--quiet"), .init("data-print", nil), .init("hidden", nil)) { "Bericht drucken" }
+            }
+            participation(report)
+            change(report)
+            needs(report)
+        }
+    }
+
+    private static func participation(_ report: PartnerReport) -> HTML {
+        .section(.ariaLabelledBy("teilnahme")) {
+            HTML.h2(.id("teilnahme")) { "Teilnahme und Zufriedenheit" }
+            HTML.div(.class("table-scroll")) {
+                HTML.table {
+                    HTML.thead { HTML.tr { ["Teil", "Angemeldet", "Anwesenheit", "Zufriedenheit (1–5)", "Rückmeldungen"].map { h in HTML.th(.scope("col")) { h } } } }
+                    HTML.tbody {
+                        report.parts.map { part in
+                            HTML.tr {
+                                HTML.th(.scope("row")) { part.label }
+                                HTML.td(.class("number")) { "\(part.registered)" }
+                                HTML.td(.class("number")) { part.attendanceRate.map { germanDecimal($0 * 100, digits: 0) + " %" } ?? "–" }
+                                HTML.td(.class("number")) { part.satisfaction.map { germanDecimal($0) } ?? "–" }
+                                HTML.td(.class("number")) { "\(part.surveyResponses)" }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func change(_ report: PartnerReport) -> HTML {
+        .section(.ariaLabelledBy("veraenderung")) {
+            HTML.h2(.id("veraenderung")) { "Veränderung der Kompetenzen (Selbsteinschätzung)" }
+            if report.change.rows.isEmpty { HTML.p { "Noch keine Einschätzung zu zwei Zeitpunkten." } } else {
+                HTML.div(.class("table-scroll")) {
+                    HTML.table {
+                        HTML.thead { HTML.tr { ["Kompetenzfeld", "Vorher", "Nachher", "Differenz", "95-%-Intervall"].map { h in HTML.th(.scope("col")) { h } } } }
+                        HTML.tbody {
+                            report.change.rows.map { row in
+                                HTML.tr {
+                                    HTML.th(.scope("row")) { row.area.title }
+                                    if let change = row.change {
+                                        HTML.td(.class("number")) { germanDecimal(change.meanBefore) }
+                                        HTML.td(.class("number")) { germanDecimal(change.meanAfter) }
+                                        HTML.td(.class("number")) { (change.meanDifference >= 0 ? "+" : "") + germanDecimal(change.meanDifference, digits: 2) }
+                                        HTML.td(.class("number")) { germanDecimal(change.confidenceLow, digits: 2) + " bis " + germanDecimal(change.confidenceHigh, digits: 2) }
+                                    } else {
+                                        HTML.td(.class("muted")) { "zu wenige" }
+                                        HTML.td { "" }; HTML.td { "" }; HTML.td { "" }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func needs(_ report: PartnerReport) -> HTML {
+        .section(.ariaLabelledBy("bedarfe")) {
+            HTML.h2(.id("bedarfe")) { "Bedarfe nach Art der Kommune" }
+            HTML.div(.class("table-scroll")) {
+                HTML.table {
+                    HTML.thead {
+                        HTML.tr {
+                            HTML.th(.scope("col")) { "Kompetenzfeld" }
+                            HTML.th(.scope("col")) { "Alle" }
+                            report.needs.groups.map { group in HTML.th(.scope("col")) { group } }
+                        }
+                    }
+                    HTML.tbody {
+                        report.needs.areas.map { area in
+                            HTML.tr {
+                                HTML.th(.scope("row")) { area.title }
+                                HTML.td(.class("number")) { EvaluationViews.cell(report.needs.overall[area.id]) }
+                                report.needs.groups.map { group in HTML.td(.class("number")) { EvaluationViews.cell(report.needs.map[area.id]?[group]) } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
