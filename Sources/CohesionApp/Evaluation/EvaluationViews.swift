@@ -72,22 +72,27 @@ enum EvaluationViews {
         .section(.ariaLabelledBy("bedarfskarte")) {
             HTML.h2(.id("bedarfskarte")) { "Bedarf nach " + report.dimension.label }
             HTML.p(.class("muted")) { "Mittlerer Bedarf (Anzahl der Antworten); \(report.respondents) Personen haben geantwortet." }
-            HTML.div(.class("table-scroll")) {
-                HTML.table {
-                    HTML.thead {
-                        HTML.tr {
-                            HTML.th(.scope("col")) { "Kompetenzfeld" }
-                            HTML.th(.scope("col")) { "Alle" }
-                            report.groups.map { group in HTML.th(.scope("col")) { group } }
-                        }
+            needsTable(report)
+        }
+    }
+
+    /// Mean need per area and context group; shared with the partner report.
+    static func needsTable(_ report: NeedsReport) -> HTML {
+        .div(.class("table-scroll")) {
+            HTML.table {
+                HTML.thead {
+                    HTML.tr {
+                        HTML.th(.scope("col")) { "Kompetenzfeld" }
+                        HTML.th(.scope("col")) { "Alle" }
+                        report.groups.map { group in HTML.th(.scope("col")) { group } }
                     }
-                    HTML.tbody {
-                        report.areas.map { area in
-                            HTML.tr {
-                                HTML.th(.scope("row")) { area.title }
-                                HTML.td(.class("number")) { cell(report.overall[area.id]) }
-                                report.groups.map { group in HTML.td(.class("number")) { cell(report.map[area.id]?[group]) } }
-                            }
+                }
+                HTML.tbody {
+                    report.areas.map { area in
+                        HTML.tr {
+                            HTML.th(.scope("row")) { area.title }
+                            HTML.td(.class("number")) { cell(report.overall[area.id]) }
+                            report.groups.map { group in HTML.td(.class("number")) { cell(report.map[area.id]?[group]) } }
                         }
                     }
                 }
@@ -137,33 +142,38 @@ enum EvaluationViews {
                     "Selbsteingeschätzter Stand (1–5) \(before.label) und \(after.label), für alle, die beide Male geantwortet haben. "
                     "Differenz mit 95-%-Konfidenzintervall und Effektstärke d (gepaarte Stichproben). Unter \(report.rule.minimumGroupSize) Paaren wird nichts gezeigt."
                 }
-                HTML.div(.class("table-scroll")) {
-                    HTML.table {
-                        HTML.thead {
-                            HTML.tr { ["Kompetenzfeld", "Paare", "Vorher", "Nachher", "Differenz", "95-%-Intervall", "d"].map { h in HTML.th(.scope("col")) { h } } }
-                        }
-                        HTML.tbody { report.rows.map(changeRow) }
-                    }
-                }
+                changeTable(report, withDetail: true)
             } else {
                 HTML.p { "Für einen Vergleich braucht es Antworten zu zwei Zeitpunkten." }
             }
         }
     }
 
-    private static func changeRow(_ row: ChangeReport.Row) -> HTML {
+    /// Before, after, difference and interval per area; `withDetail` adds the pairs and the effect size.
+    static func changeTable(_ report: ChangeReport, withDetail: Bool) -> HTML {
+        let headings = withDetail ? ["Kompetenzfeld", "Paare", "Vorher", "Nachher", "Differenz", "95-%-Intervall", "d"]
+            : ["Kompetenzfeld", "Vorher", "Nachher", "Differenz", "95-%-Intervall"]
+        return .div(.class("table-scroll")) {
+            HTML.table {
+                HTML.thead { HTML.tr { headings.map { h in HTML.th(.scope("col")) { h } } } }
+                HTML.tbody { report.rows.map { changeRow($0, withDetail: withDetail) } }
+            }
+        }
+    }
+
+    private static func changeRow(_ row: ChangeReport.Row, withDetail: Bool) -> HTML {
         .tr {
             HTML.th(.scope("row")) { row.area.title }
-            HTML.td(.class("number")) { "\(row.pairs)" }
+            if withDetail { HTML.td(.class("number")) { "\(row.pairs)" } }
             if let change = row.change {
                 HTML.td(.class("number")) { germanDecimal(change.meanBefore) }
                 HTML.td(.class("number")) { germanDecimal(change.meanAfter) }
                 HTML.td(.class("number")) { (change.meanDifference >= 0 ? "+" : "") + germanDecimal(change.meanDifference, digits: 2) }
                 HTML.td(.class("number")) { germanDecimal(change.confidenceLow, digits: 2) + " bis " + germanDecimal(change.confidenceHigh, digits: 2) }
-                HTML.td(.class("number")) { change.cohensD.map { germanDecimal($0, digits: 2) } ?? "–" }
+                if withDetail { HTML.td(.class("number")) { change.cohensD.map { germanDecimal($0, digits: 2) } ?? "–" } }
             } else {
                 HTML.td(.class("muted")) { "zu wenige Paare" }
-                HTML.td { "" }; HTML.td { "" }; HTML.td { "" }; HTML.td { "" }
+                HTMLBuilder.buildArray(Array(repeating: HTML.td { "" }, count: withDetail ? 4 : 3))
             }
         }
     }

@@ -46,27 +46,7 @@ enum PartnerReportView {
         .section(.ariaLabelledBy("veraenderung")) {
             HTML.h2(.id("veraenderung")) { "Veränderung der Kompetenzen (Selbsteinschätzung)" }
             if report.change.rows.isEmpty { HTML.p { "Noch keine Einschätzung zu zwei Zeitpunkten." } } else {
-                HTML.div(.class("table-scroll")) {
-                    HTML.table {
-                        HTML.thead { HTML.tr { ["Kompetenzfeld", "Vorher", "Nachher", "Differenz", "95-%-Intervall"].map { h in HTML.th(.scope("col")) { h } } } }
-                        HTML.tbody {
-                            report.change.rows.map { row in
-                                HTML.tr {
-                                    HTML.th(.scope("row")) { row.area.title }
-                                    if let change = row.change {
-                                        HTML.td(.class("number")) { germanDecimal(change.meanBefore) }
-                                        HTML.td(.class("number")) { germanDecimal(change.meanAfter) }
-                                        HTML.td(.class("number")) { (change.meanDifference >= 0 ? "+" : "") + germanDecimal(change.meanDifference, digits: 2) }
-                                        HTML.td(.class("number")) { germanDecimal(change.confidenceLow, digits: 2) + " bis " + germanDecimal(change.confidenceHigh, digits: 2) }
-                                    } else {
-                                        HTML.td(.class("muted")) { "zu wenige" }
-                                        HTML.td { "" }; HTML.td { "" }; HTML.td { "" }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+                EvaluationViews.changeTable(report.change, withDetail: false)
             }
         }
     }
@@ -74,26 +54,7 @@ enum PartnerReportView {
     private static func needs(_ report: PartnerReport) -> HTML {
         .section(.ariaLabelledBy("bedarfe")) {
             HTML.h2(.id("bedarfe")) { "Bedarfe nach Art der Kommune" }
-            HTML.div(.class("table-scroll")) {
-                HTML.table {
-                    HTML.thead {
-                        HTML.tr {
-                            HTML.th(.scope("col")) { "Kompetenzfeld" }
-                            HTML.th(.scope("col")) { "Alle" }
-                            report.needs.groups.map { group in HTML.th(.scope("col")) { group } }
-                        }
-                    }
-                    HTML.tbody {
-                        report.needs.areas.map { area in
-                            HTML.tr {
-                                HTML.th(.scope("row")) { area.title }
-                                HTML.td(.class("number")) { EvaluationViews.cell(report.needs.overall[area.id]) }
-                                report.needs.groups.map { group in HTML.td(.class("number")) { EvaluationViews.cell(report.needs.map[area.id]?[group]) } }
-                            }
-                        }
-                    }
-                }
-            }
+            EvaluationViews.needsTable(report.needs)
         }
     }
 }
