@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import CohesionCore
 
@@ -20,6 +21,86 @@ extension DemoData {
                 .sorted { emails.firstIndex(of: $0.email)! < emails.firstIndex(of: $1.email)! }
             let areas = try await CompetenceArea.query(on: db).filter(\.$programme.$id == edition.$programme.id).sort(\.$position).all()
             try await seedAssessments(editionID: editionID, participants: participants, areas: try areas.map { try $0.requireID() }, on: db)
+            try await seedAttendanceAndFeedback(editionID: editionID, participants: participants, on: db)
+        }
+    }
+
+    static let demoTakeaways = [
+        "Den Begriff Integration im Gemeinderat klarer erklären.", "Kontakte zur Stabsstelle in Singen.",
+        "Ein Netzwerktreffen mit den Migrantenorganisationen planen.", "Mehr Mut, Grenzen des Auftrags zu benennen.",
+        "Empowerment-Angebote für Frauen vor Ort anstoßen.", "Argumente für aufgeheizte Debatten.",
+        "Die eigene Stellenbeschreibung überarbeiten.", "Austausch mit anderen Landkreisen fortsetzen.",
+    ]
+
+    /// Everyone registered for both parts, attendance recorded, and Part 2's feedback answered by
+    /// eight people: enough for attendance rates, satisfaction and a survey report.
+    private static func seedAttendanceAndFeedback(editionID: UUID, participants: [User], on db: Database) async throws {
+        let parts = try await Part.query(on: db).filter(\.$edition.$id == editionID).sort(\.$startsOn).all()
+        for part in parts {
+            let partID = try part.requireID()
+            for (index, person) in participants.enumerated() {
+                let registration = Registration()
+                registration.$part.id = partID
+                registration.$user.id = try person.requireID()
+                registration.status = RegistrationStatus.registered.rawValue
+                registration.sequence = index + 1
+                registration.overnight = index % 3 != 0
+                registration.diet = [Diet.none, .vegetarian, .vegan][index % 3].rawValue
+                registration.dietNote = ""
+                registration.accessibility = index == 4 ? "stufenloser Zugang" : ""
+                registration.photoConsent = index != 2
+                try await registration.create(on: db)
+            }
+            // Later registrations continue after the demo's arrival numbers.
+            if let sql = db as? any SQLDatabase {
+                try await sql.raw("UPDATE parts SET registration_sequence = \(bind: participants.count) WHERE id = \(bind: partID)").run()
+            }
+            for unit in try await Unit.query(on: db).filter(\.$part.$id == partID).all() {
+                for (index, person) in participants.enumerated() {
+                    let attendance = Attendance()
+                    attendance.$unit.id = try unit.requireID()
+                    attendance.$user.id = try person.requireID()
+                    attendance.status = (index == 9 ? AttendanceStatus.absent : index == 8 ? .excused : .present).rawValue
+                    try await attendance.create(on: db)
+                }
+            }
+        }
+        guard let second = parts.last else { return }
+        let survey = Survey()
+        survey.$part.id = try second.requireID()
+        survey.title = "Rückmeldung zu Teil 2"
+        survey.anonymous = true
+        survey.opensOn = second.endsOn
+        survey.closesOn = "2023-08-31"
+        try await survey.create(on: db)
+        let texts = [("scale", "Wie hilfreich war Teil 2 für Ihre Arbeit?", ""), ("single", "Wie war das Tempo?", "zu langsam\npassend\nzu schnell"),
+                     ("text", "Was nehmen Sie mit in Ihre Kommune?", "")]
+        var questions: [SurveyQuestion] = []
+        for (index, text) in texts.enumerated() {
+            let question = SurveyQuestion()
+            question.$survey.id = try survey.requireID()
+            question.position = index + 1
+            question.kind = text.0
+            question.text = text.1
+            question.options = text.2
+            try await question.create(on: db)
+            questions.append(question)
+        }
+        for (index, person) in participants.prefix(8).enumerated() {
+            let participation = SurveyParticipation()
+            participation.$survey.id = try survey.requireID()
+            participation.$user.id = try person.requireID()
+            try await participation.create(on: db)
+            let response = SurveyResponse()
+            response.$survey.id = try survey.requireID()
+            try await response.create(on: db)
+            for (question, value) in zip(questions, ["\([5, 4, 4, 5, 3, 4, 5, 4][index])", "\(index % 4 == 0 ? 2 : 1)", demoTakeaways[index]]) {
+                let answer = SurveyAnswer()
+                answer.$response.id = try response.requireID()
+                answer.$question.id = try question.requireID()
+                answer.value = value
+                try await answer.create(on: db)
+            }
         }
     }
 
