@@ -35,8 +35,8 @@ def test_feeds_parse_and_an_edited_unit_is_the_same_event_changed(driver, base_u
     driver.get(base_url + "/mein-programm")
     feed_url = driver.find_element(By.CLASS_NAME, "feed-url").text
     before = events(fetch_calendar(feed_url))
-    assert len(before) == 4
-    first = before[0]
+    assert len(before) >= 4, "at least the four units of Part 2"
+    first = [event for event in before if str(event["SUMMARY"]).startswith("Integrationskonzepte")][0]
     assert str(first.get("DTSTART").params.get("TZID")) == "Europe/Berlin"
     assert first.decoded("DTSTART").tzinfo is not None
 
@@ -58,7 +58,7 @@ def test_feeds_parse_and_an_edited_unit_is_the_same_event_changed(driver, base_u
     changed = after[str(first["UID"])]
     assert str(changed["SUMMARY"]) == "Kalendertest: Integrationskonzepte"
     assert int(changed["SEQUENCE"]) > int(first["SEQUENCE"])
-    assert len(after) == 4, "the change updates the event; it adds none"
+    assert len(after) == len(before), "the change updates the event; it adds none"
 
     driver.get(base_url + "/")
     click_and_wait(driver, driver.find_elements(By.CSS_SELECTOR, ".card h3 a")[1])
