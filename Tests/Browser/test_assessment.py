@@ -83,3 +83,12 @@ def test_partner_reads_the_printable_report(driver, base_url, accounts):
     assert "Veränderung der Kompetenzen" in driver.page_source
     assert "Anna Becker" not in driver.page_source
     assert_accessible(driver)
+
+
+def test_lead_sees_the_cohorts_practice_projects(driver, base_url, accounts):
+    login(driver, base_url, accounts["lead"])
+    driver.get(base_url + "/verwaltung")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Prototyp-Durchlauf 2022/23"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Praxisprojekte"))
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Praxisprojekte"
+    assert_accessible(driver)

@@ -19,7 +19,7 @@ def test_public_pages(driver, base_url):
         driver.get(link)
         assert "Zeitplan" in driver.page_source
         assert_accessible(driver)
-    for path in ("/anmelden", "/passwort-vergessen", "/gibt-es-nicht"):
+    for path in ("/anmelden", "/passwort-vergessen", "/passwort-setzen/abgelaufen", "/gibt-es-nicht"):
         driver.get(base_url + path)
         assert_accessible(driver)
     assert "Seite nicht gefunden" in driver.page_source
