@@ -121,8 +121,12 @@ struct StructureEditingTests {
             let fixture = try await Fixture.load(app)
             var lead = Browser(app)
             try await lead.login(try #require(fixture.accounts[.lead]))
+            _ = try await Registrations.register(userID: fixture.participantID, partID: fixture.partID,
+                                                 answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
+                                                 on: app.db)
             let confirm = try await lead.get(AdminURL.delete(.part, .value(fixture.partID)).path)
             #expect(confirm.text.contains("Sie sind dabei, den Teil „Fachkenntnisse und Empowerment“ zu löschen."))
+            #expect(confirm.text.contains("<li>1 Anmeldung</li>"), "registrations that would go are named too")
             #expect(confirm.text.contains("4 Einheiten mit ihren Zuordnungen"))
             #expect(try await Part.find(fixture.partID, on: app.db) != nil, "asking changes nothing")
             let deleted = try await lead.post(AdminURL.delete(.part, .value(fixture.partID)).path)

@@ -79,8 +79,18 @@ enum PartResource: AdminResource {
     }
 
     static func deletionConsequences(of id: UUID, on req: Request) async throws -> [String] {
-        let units = try await Unit.query(on: req.db).filter(\.$part.$id == id).count()
-        return units > 0 ? [counted(units, "Einheit", "Einheiten") + " mit ihren Zuordnungen zu Referent*innen und Kompetenzfeldern"] : []
+        async let units = Unit.query(on: req.db).filter(\.$part.$id == id).count()
+        async let registrations = Registration.query(on: req.db).filter(\.$part.$id == id).count()
+        async let surveys = Survey.query(on: req.db).filter(\.$part.$id == id).count()
+        async let materials = Material.query(on: req.db).join(Unit.self, on: \Material.$unit.$id == \Unit.$id).filter(Unit.self, \.$part.$id == id).count()
+        async let projects = PracticeProject.query(on: req.db).filter(\.$part.$id == id).count()
+        return [
+            try await units > 0 ? counted(try await units, "Einheit", "Einheiten") + " mit ihren Zuordnungen, Anwesenheiten und ihrem Material"
+                + (try await materials > 0 ? " (" + counted(try await materials, "Datei", "Dateien") + ")" : "") : nil,
+            try await registrations > 0 ? counted(try await registrations, "Anmeldung", "Anmeldungen") : nil,
+            try await surveys > 0 ? counted(try await surveys, "Feedbackbogen", "Feedbackbögen") + " mit allen Rückmeldungen" : nil,
+            try await projects > 0 ? counted(try await projects, "Praxisprojekt", "Praxisprojekte") : nil,
+        ].compactMap { $0 }
     }
 
     static func delete(_ id: UUID, on req: Request) async throws {

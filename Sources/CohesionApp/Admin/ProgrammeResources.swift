@@ -79,8 +79,13 @@ enum EditionResource: AdminResource {
         async let units = Unit.query(on: req.db).join(Part.self, on: \Unit.$part.$id == \Part.$id)
             .filter(Part.self, \.$edition.$id == id).count()
         async let members = EditionMember.query(on: req.db).filter(\.$edition.$id == id).count()
+        async let invitations = Invitation.query(on: req.db).filter(\.$edition.$id == id).count()
+        async let phases = AssessmentPhase.query(on: req.db).filter(\.$edition.$id == id).count()
         return [
-            try await parts > 0 ? counted(try await parts, "Teil", "Teile") + " mit " + counted(try await units, "Einheit", "Einheiten") : nil,
+            try await parts > 0 ? counted(try await parts, "Teil", "Teile") + " mit " + counted(try await units, "Einheit", "Einheiten")
+                + " und allem, was dazu erfasst ist (Anmeldungen, Anwesenheit, Material, Feedback)" : nil,
+            try await invitations > 0 ? counted(try await invitations, "Einladung", "Einladungen") : nil,
+            try await phases > 0 ? counted(try await phases, "Zeitpunkt", "Zeitpunkte") + " der Selbsteinschätzung mit allen Antworten" : nil,
             try await members > 0 ? "die Zuordnung von " + counted(try await members, "Teilnehmer*in", "Teilnehmer*innen") + " (ihre Konten bleiben)" : nil,
         ].compactMap { $0 }
     }

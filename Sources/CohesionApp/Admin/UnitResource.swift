@@ -141,8 +141,16 @@ enum UnitResource: AdminResource {
     }
 
     static func deletionConsequences(of id: UUID, on req: Request) async throws -> [String] {
-        let facilitators = try await UnitFacilitator.query(on: req.db).filter(\.$unit.$id == id).count()
-        return facilitators > 0 ? ["die Zuordnung von " + counted(facilitators, "Referent*in", "Referent*innen") + " zu dieser Einheit"] : []
+        async let facilitators = UnitFacilitator.query(on: req.db).filter(\.$unit.$id == id).count()
+        async let attendance = Attendance.query(on: req.db).filter(\.$unit.$id == id).count()
+        async let materials = Material.query(on: req.db).filter(\.$unit.$id == id).count()
+        async let surveys = Survey.query(on: req.db).filter(\.$unit.$id == id).count()
+        return [
+            try await facilitators > 0 ? "die Zuordnung von " + counted(try await facilitators, "Referent*in", "Referent*innen") + " zu dieser Einheit" : nil,
+            try await attendance > 0 ? counted(try await attendance, "erfasste Anwesenheit", "erfasste Anwesenheiten") : nil,
+            try await materials > 0 ? counted(try await materials, "Datei", "Dateien") + " Material" : nil,
+            try await surveys > 0 ? counted(try await surveys, "Feedbackbogen", "Feedbackbögen") + " mit allen Rückmeldungen" : nil,
+        ].compactMap { $0 }
     }
 
     static func delete(_ id: UUID, on req: Request) async throws {
