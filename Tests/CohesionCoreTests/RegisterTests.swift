@@ -153,3 +153,13 @@ struct InvitationListTests {
         #expect(InvitationList.parse("Anna,anna@kommune.de,08335043").rows.count == 1)
     }
 }
+
+@Suite("Figure references")
+struct FigureReferenceTests {
+    @Test("a day and a bare year compare in time")
+    func order() {
+        #expect(StatisticFigure.sortableReference("31.12.2024") < StatisticFigure.sortableReference("2025"))
+        #expect(StatisticFigure.sortableReference("2025") == StatisticFigure.sortableReference("31.12.2025"))
+        #expect(StatisticFigure.sortableReference("15.05.2022") == "20220515")
+    }
+}

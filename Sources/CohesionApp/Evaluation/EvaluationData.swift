@@ -74,8 +74,7 @@ struct EvaluationData: Sendable {
         // The newest share per municipality: "31.12.2024" and "2025" compare by year, then by day.
         var newest: [String: (String, Double)] = [:]
         for share in try await shares {
-            let parts = share.reference.split(separator: ".")
-            let sortable = parts.count == 3 ? parts.reversed().joined() : share.reference + "1231"
+            let sortable = StatisticFigure.sortableReference(share.reference)
             if newest[share.region_key].map({ $0.0 < sortable }) ?? true { newest[share.region_key] = (sortable, share.value) }
         }
         var byPerson: [UUID: ParticipantContext] = [:]

@@ -62,11 +62,7 @@ struct RegionPage: Codable, Sendable {
     private struct FigureRow: Decodable {
         let indicator: String; let value: Double; let reference: String; let source: String; let attribution: String
 
-        /// "31.12.2025" and "2025" compare by date: YYYYMMDD, a bare year counting as its last day.
-        var sortableReference: String {
-            let parts = reference.split(separator: ".")
-            return parts.count == 3 ? parts.reversed().joined() : reference + "1231"
-        }
+        var sortableReference: String { StatisticFigure.sortableReference(reference) }
     }
 
     static let summaryColumns = "r.key, r.name, r.kind, r.level, r.population, k.name AS kreis_name"

@@ -21,6 +21,15 @@ public struct StatisticFigure: Sendable, Equatable {
     }
 }
 
+extension StatisticFigure {
+    /// A reference as sources write it ("31.12.2025", or only "2025") as YYYYMMDD, so references
+    /// compare in time; a bare year counts as its last day.
+    public static func sortableReference(_ reference: String) -> String {
+        let parts = reference.split(separator: ".")
+        return parts.count == 3 ? parts.reversed().joined() : reference + "1231"
+    }
+}
+
 /// What each figure means and how it is shown.
 public enum Indicator {
     public enum Unit: Sendable { case persons, percent }
