@@ -44,6 +44,31 @@ struct EvaluationTests {
         }
     }
 
+    @Test("the change splits by the post's embedding; groups below the threshold stay hidden")
+    func changeByContext() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await DemoData.seedEvaluation(on: app.db)
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let path = SiteURL.change(.value(fixture.editionID)).path + "?kontext=stelle"
+            var config = app.cohesion.config
+            config.disclosureMinimum = 3
+            app.cohesion.config = config
+            let open = try await lead.get(path).text
+            // Area 1, staff units (demo officers 1, 4, 7, 10): before 1,1,1,1 and after 2,3,2,3.
+            #expect(open.contains("<th scope=\"row\">Stabsstelle bei der Verwaltungsspitze (Bürgermeister*in, Landrät*in)</th><td class=\"number\">4</td><td class=\"number\">1,0</td><td class=\"number\">2,5</td><td class=\"number\">+1,50</td>"))
+            // Officers 2, 5, 8 in an office: before 2,2,2 and after 4,3,4.
+            #expect(open.contains("<th scope=\"row\">Stelle in einem Amt oder Fachbereich</th><td class=\"number\">3</td><td class=\"number\">2,0</td><td class=\"number\">3,7</td><td class=\"number\">+1,67</td>"))
+            config.disclosureMinimum = 4
+            app.cohesion.config = config
+            let strict = try await lead.get(path).text
+            #expect(strict.contains("<th scope=\"row\">Stabsstelle bei der Verwaltungsspitze (Bürgermeister*in, Landrät*in)</th><td class=\"number\">4</td><td class=\"number\">1,0</td>"))
+            #expect(strict.contains("<th scope=\"row\">Stelle in einem Amt oder Fachbereich</th><td class=\"number\">3</td><td class=\"muted\">zu wenige Paare</td>"))
+            #expect(!strict.contains("+1,67"))
+        }
+    }
+
     @Test("participants and partners do not see the cohort's needs")
     func access() async throws {
         try await withApp { app, _ in

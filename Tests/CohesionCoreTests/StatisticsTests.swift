@@ -45,6 +45,17 @@ struct StatisticsTests {
         #expect(DisclosureRule().mayShow(groupOf: 5))
         #expect(DisclosureRule(minimumGroupSize: 1).minimumGroupSize == 3)
     }
+
+    @Test("in a split, the hidden groups together reach the threshold, so subtracting from the total reveals no small group")
+    func complementaryHiding() {
+        let rule = DisclosureRule()
+        #expect(rule.hiddenGroups(["A": 8, "B": 6, "C": 5]).isEmpty)
+        #expect(rule.hiddenGroups(["A": 8, "B": 6, "C": 2]) == ["B", "C"])
+        #expect(rule.hiddenGroups(["A": 8, "B": 3, "C": 2]) == ["B", "C"], "3 + 2 hidden together already reach five")
+        #expect(rule.hiddenGroups(["A": 8, "B": 1]) == ["A", "B"])
+        #expect(rule.hiddenGroups(["A": 6, "B": 6, "C": 1]) == ["A", "C"], "equal groups: the first by name goes, on every request")
+        #expect(rule.hiddenGroups(["A": 9, "B": 0]).isEmpty, "an empty group hides nothing")
+    }
 }
 
 @Suite("Self-assessment rules")
@@ -81,17 +92,20 @@ struct NeedsAnalysisTests {
     let concepts = UUID()
 
     func answers() -> [NeedsAnalysis.Answer] {
-        // Six officers in cities, three in villages: the village group is below the threshold.
+        // Six officers in cities, five in counties, three in villages: the village group is below the threshold.
         let needs = [(5, "Stadt"), (4, "Stadt"), (4, "Stadt"), (5, "Stadt"), (3, "Stadt"), (4, "Stadt"),
+                     (3, "Kreis"), (3, "Kreis"), (4, "Kreis"), (2, "Kreis"), (3, "Kreis"),
                      (2, "Gemeinde"), (5, "Gemeinde"), (4, "Gemeinde")]
         return needs.map { NeedsAnalysis.Answer(person: UUID(), area: network, need: $0.0, group: $0.1) }
     }
 
-    @Test("the map shows the mean need and the count per group, and hides groups below the threshold")
+    @Test("the map shows the mean need and the count per group; it hides groups below the threshold and the next smallest, which would give them away")
     func map() {
         let map = NeedsAnalysis.map(answers(), rule: DisclosureRule())
         #expect(map[network]?["Stadt"] == NeedsAnalysis.Cell(count: 6, meanNeed: 25.0 / 6.0))
         #expect(map[network]?["Gemeinde"] == NeedsAnalysis.Cell(count: 3, meanNeed: nil))
+        // Shown beside the overall mean, the counties' mean would let anyone subtract back to the three villages.
+        #expect(map[network]?["Kreis"] == NeedsAnalysis.Cell(count: 5, meanNeed: nil))
     }
 
     @Test("strong needs no unit covers come first, with the reason; weakly needed areas the part serves follow")
@@ -130,5 +144,41 @@ struct RecommendationTests {
         #expect(result.map(\.unit) == [workshop, lecture])
         #expect(result[0].reason == "Ihr Bedarf in „Netzwerkarbeit“ (5) liegt 3 Punkte über Ihrem Stand (2); diese Einheit behandelt das Feld.")
         #expect(result[1].reason.contains("liegt 1 Punkt über"))
+    }
+}
+
+@Suite("Pooled feedback")
+struct FeedbackPoolingTests {
+    let large = UUID(), other = UUID(), small = UUID()
+
+    func answers() -> [FeedbackPooling.Answer] {
+        let overall = "Wie zufrieden waren Sie insgesamt?"
+        return [4, 5, 5, 3, 4].map { FeedbackPooling.Answer(survey: large, kind: .scale, question: overall, value: "\($0)") }
+            + [2, 4, 4, 4, 5, 1].map { FeedbackPooling.Answer(survey: other, kind: .scale, question: overall, value: "\($0)") }
+            + [FeedbackPooling.Answer(survey: other, kind: .scale, question: "Praxisbezug", value: "5")]
+            + ["Mehr Pausen", "Gute Beispiele"].map { FeedbackPooling.Answer(survey: large, kind: .text, question: "Was war hilfreich?", value: $0) }
+            + [1, 1].map { FeedbackPooling.Answer(survey: small, kind: .scale, question: overall, value: "\($0)") }
+            + [FeedbackPooling.Answer(survey: small, kind: .text, question: "Was war hilfreich?", value: "Nichts")]
+    }
+
+    @Test("surveys reaching the threshold are pooled by wording; a small survey adds no figure and no text")
+    func pool() {
+        let surveys = [FeedbackPooling.Survey(id: large, responses: 5), .init(id: other, responses: 6), .init(id: small, responses: 2),
+                       .init(id: UUID(), responses: 0)]
+        let pooled = FeedbackPooling.pool(surveys, answers: answers(), rule: DisclosureRule())
+        #expect(pooled.included == [large, other])
+        #expect(pooled.withheld == [small])
+        #expect(pooled.responses == 11)
+        #expect(pooled.overall.distribution == [1, 1, 1, 5, 4])
+        #expect(pooled.overall.mean == 46.0 / 12.0)
+        #expect(pooled.scales.map(\.text) == ["Praxisbezug", "Wie zufrieden waren Sie insgesamt?"])
+        #expect(pooled.scales[1].distribution == [1, 1, 1, 5, 3])
+        #expect(pooled.freeTexts == [FeedbackPooling.FreeTexts(question: "Was war hilfreich?", texts: ["Gute Beispiele", "Mehr Pausen"])])
+    }
+
+    @Test("with no survey at the threshold nothing is shown")
+    func nothing() {
+        let pooled = FeedbackPooling.pool([.init(id: small, responses: 2)], answers: answers(), rule: DisclosureRule())
+        #expect(pooled.included.isEmpty && pooled.responses == 0 && pooled.overall.mean == nil && pooled.freeTexts.isEmpty)
     }
 }

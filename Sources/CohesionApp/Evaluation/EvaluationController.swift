@@ -19,7 +19,9 @@ struct EvaluationController {
 
     func change(req: Request) async throws -> Response {
         let edition = try await edition(req)
-        let report = try await ChangeReport.query(editionID: try edition.requireID(), editionTitle: edition.title, rule: rule(req), on: req.sql)
+        let dimension = req.query[String.self, at: "kontext"].flatMap(ContextDimension.init(rawValue:))
+        let report = try await ChangeReport.query(editionID: try edition.requireID(), editionTitle: edition.title, dimension: dimension,
+                                                  rule: rule(req), on: req.sql)
         return .html(EvaluationViews.change(report, frame: req.frame("Veränderung vorher – nachher", section: .admin)))
     }
 

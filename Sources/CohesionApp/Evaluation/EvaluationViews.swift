@@ -8,7 +8,8 @@ enum EvaluationViews {
             HTML.h1 { "Bedarfe der Kohorte" }
             HTML.p(.class("lead")) {
                 "Aus der Selbsteinschätzung: wie sehr die Teilnehmer*innen ein Kompetenzfeld in ihrer Arbeit brauchen (1–5). "
-                "Gruppen unter \(report.rule.minimumGroupSize) Personen zeigen keinen Wert."
+                "Gruppen unter \(report.rule.minimumGroupSize) Personen zeigen keinen Wert („zu wenige“), ebenso Gruppen, "
+                "deren Wert sich sonst aus „Alle“ und den übrigen Gruppen errechnen ließe („verborgen“)."
             }
             if frame.visitor.user?.role.canEditStructure == true {
                 HTML.p(.class("no-print")) {
@@ -62,9 +63,10 @@ enum EvaluationViews {
         }
     }
 
-    static func cell(_ cell: NeedsAnalysis.Cell?) -> String {
+    /// "zu wenige" below the threshold; "verborgen" where the value could be worked out from the others.
+    static func cell(_ cell: NeedsAnalysis.Cell?, rule: DisclosureRule) -> String {
         guard let cell else { return "–" }
-        guard let mean = cell.meanNeed else { return "zu wenige (\(cell.count))" }
+        guard let mean = cell.meanNeed else { return (rule.mayShow(groupOf: cell.count) ? "verborgen" : "zu wenige") + " (\(cell.count))" }
         return germanDecimal(mean) + " (\(cell.count))"
     }
 
@@ -91,8 +93,8 @@ enum EvaluationViews {
                     report.areas.map { area in
                         HTML.tr {
                             HTML.th(.scope("row")) { area.title }
-                            HTML.td(.class("number")) { cell(report.overall[area.id]) }
-                            report.groups.map { group in HTML.td(.class("number")) { cell(report.map[area.id]?[group]) } }
+                            HTML.td(.class("number")) { cell(report.overall[area.id], rule: report.rule) }
+                            report.groups.map { group in HTML.td(.class("number")) { cell(report.map[area.id]?[group], rule: report.rule) } }
                         }
                     }
                 }
@@ -142,7 +144,16 @@ enum EvaluationViews {
                     "Selbsteingeschätzter Stand (1–5) \(before.label) und \(after.label), für alle, die beide Male geantwortet haben. "
                     "Differenz mit 95-%-Konfidenzintervall und Effektstärke d (gepaarte Stichproben). Unter \(report.rule.minimumGroupSize) Paaren wird nichts gezeigt."
                 }
-                changeTable(report, withDetail: true)
+                chooseSplit(report)
+                if let dimension = report.dimension {
+                    HTML.p(.class("muted")) {
+                        "Aufgeteilt nach \(dimension.label). Eine Gruppe bleibt verborgen, wenn sie weniger als \(report.rule.minimumGroupSize) Paare hat "
+                        "oder wenn sich ihr Wert sonst aus der Zeile „Alle“ und den übrigen Gruppen errechnen ließe."
+                    }
+                    report.rows.map { splitTable($0, dimension: dimension, rule: report.rule) }
+                } else {
+                    changeTable(report, withDetail: true)
+                }
             } else {
                 HTML.p { "Für einen Vergleich braucht es Antworten zu zwei Zeitpunkten." }
             }
@@ -156,23 +167,60 @@ enum EvaluationViews {
         return .div(.class("table-scroll")) {
             HTML.table {
                 HTML.thead { HTML.tr { headings.map { h in HTML.th(.scope("col")) { h } } } }
-                HTML.tbody { report.rows.map { changeRow($0, withDetail: withDetail) } }
+                HTML.tbody { report.rows.map { changeRow($0, rule: report.rule, withDetail: withDetail) } }
             }
         }
     }
 
-    private static func changeRow(_ row: ChangeReport.Row, withDetail: Bool) -> HTML {
+    private static func chooseSplit(_ report: ChangeReport) -> HTML {
+        var values = FormValues()
+        values["kontext"] = report.dimension?.rawValue ?? ""
+        return .form(.method("get"), .action(SiteURL.change(.value(report.editionID)).path), .class("filters"), .ariaLabel("Aufteilung")) {
+            HTML.div(.class("filters__fields")) {
+                Form.fields([
+                    FieldSpec(name: "kontext", label: "Aufteilen nach",
+                              kind: .select(ContextDimension.allCases.map { .init(value: $0.rawValue, label: $0.label) }, emptyLabel: "nicht aufteilen")),
+                ], values: values, errors: FieldErrors())
+            }
+            HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Anzeigen" } }
+        }
+    }
+
+    /// One area split by context: the whole cohort first, then each group.
+    private static func splitTable(_ row: ChangeReport.Row, dimension: ContextDimension, rule: DisclosureRule) -> HTML {
+        let id = "feld-" + row.area.id.uuidString.lowercased()
+        return .section(.ariaLabelledBy(id)) {
+            HTML.h2(.id(id)) { row.area.title }
+            HTML.div(.class("table-scroll")) {
+                HTML.table {
+                    HTML.thead {
+                        HTML.tr { [dimension.label, "Paare", "Vorher", "Nachher", "Differenz", "95-%-Intervall", "d"].map { h in HTML.th(.scope("col")) { h } } }
+                    }
+                    HTML.tbody {
+                        changeRow(label: "Alle", pairs: row.pairs, change: row.change, rule: rule, withDetail: true)
+                        row.groups.map { changeRow(label: $0.group, pairs: $0.pairs, change: $0.change, rule: rule, withDetail: true) }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func changeRow(_ row: ChangeReport.Row, rule: DisclosureRule, withDetail: Bool) -> HTML {
+        changeRow(label: row.area.title, pairs: row.pairs, change: row.change, rule: rule, withDetail: withDetail)
+    }
+
+    private static func changeRow(label: String, pairs: Int, change: PairedChange?, rule: DisclosureRule, withDetail: Bool) -> HTML {
         .tr {
-            HTML.th(.scope("row")) { row.area.title }
-            if withDetail { HTML.td(.class("number")) { "\(row.pairs)" } }
-            if let change = row.change {
+            HTML.th(.scope("row")) { label }
+            if withDetail { HTML.td(.class("number")) { "\(pairs)" } }
+            if let change {
                 HTML.td(.class("number")) { germanDecimal(change.meanBefore) }
                 HTML.td(.class("number")) { germanDecimal(change.meanAfter) }
                 HTML.td(.class("number")) { (change.meanDifference >= 0 ? "+" : "") + germanDecimal(change.meanDifference, digits: 2) }
                 HTML.td(.class("number")) { germanDecimal(change.confidenceLow, digits: 2) + " bis " + germanDecimal(change.confidenceHigh, digits: 2) }
                 if withDetail { HTML.td(.class("number")) { change.cohensD.map { germanDecimal($0, digits: 2) } ?? "–" } }
             } else {
-                HTML.td(.class("muted")) { "zu wenige Paare" }
+                HTML.td(.class("muted")) { rule.mayShow(groupOf: pairs) ? "verborgen" : "zu wenige Paare" }
                 HTMLBuilder.buildArray(Array(repeating: HTML.td { "" }, count: withDetail ? 4 : 3))
             }
         }

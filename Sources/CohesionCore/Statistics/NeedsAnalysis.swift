@@ -24,14 +24,16 @@ public enum NeedsAnalysis {
         public let meanNeed: Double?
     }
 
-    /// Mean need per area and context group; groups below the threshold show no mean.
+    /// Mean need per area and context group. Groups below the threshold show no mean, nor do
+    /// groups whose mean could be worked out from the area's overall mean and the other groups.
     public static func map(_ answers: [Answer], rule: DisclosureRule) -> [UUID: [String: Cell]] {
         var result: [UUID: [String: Cell]] = [:]
         for (area, areaAnswers) in Dictionary(grouping: answers, by: \.area) {
-            for (group, groupAnswers) in Dictionary(grouping: areaAnswers, by: \.group) {
+            let groups = Dictionary(grouping: areaAnswers, by: \.group)
+            let hidden = rule.hiddenGroups(groups.mapValues(\.count))
+            for (group, groupAnswers) in groups {
                 let mean = Double(groupAnswers.map(\.need).reduce(0, +)) / Double(groupAnswers.count)
-                result[area, default: [:]][group] = Cell(count: groupAnswers.count,
-                                                         meanNeed: rule.mayShow(groupOf: groupAnswers.count) ? mean : nil)
+                result[area, default: [:]][group] = Cell(count: groupAnswers.count, meanNeed: hidden.contains(group) ? nil : mean)
             }
         }
         return result

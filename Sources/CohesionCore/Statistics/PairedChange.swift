@@ -34,16 +34,3 @@ public struct PairedChange: Sendable, Equatable, Codable {
         cohensD = sd > 0 ? mean / sd : nil
     }
 }
-
-/// The rule that protects people in small groups: no figure, chart or free text for fewer
-/// answers than the threshold. The threshold is configurable but never below 3.
-public struct DisclosureRule: Sendable, Equatable {
-    public static let floor = 3
-    public let minimumGroupSize: Int
-
-    public init(minimumGroupSize: Int = 5) {
-        self.minimumGroupSize = max(Self.floor, minimumGroupSize)
-    }
-
-    public func mayShow(groupOf count: Int) -> Bool { count >= minimumGroupSize }
-}
