@@ -66,39 +66,70 @@ extension DemoData {
             }
         }
         guard let second = parts.last else { return }
+        let secondID = try second.requireID()
+        try await seedSurvey(partID: secondID, unitID: nil, title: "Rückmeldung zu Teil 2", opensOn: second.endsOn, questions: [
+            ("scale", "Wie hilfreich war Teil 2 für Ihre Arbeit?", "", ["5", "4", "4", "5", "3", "4", "5", "4"]),
+            ("single", "Wie war das Tempo?", "zu langsam\npassend\nzu schnell", ["2", "1", "1", "1", "2", "1", "1", "1"]),
+            ("text", "Was nehmen Sie mit in Ihre Kommune?", "", demoTakeaways),
+        ], participants: participants, on: db)
+        // Unit surveys with the same wording, so the reports per facilitator can pool them; the
+        // third has only three answers and stays out of every figure.
+        let units = try await Unit.query(on: db).filter(\.$part.$id == secondID).sort(\.$startsAt).all()
+        let unitFeedback: [(unit: Int, satisfaction: [String], helped: [String])] = [
+            (0, ["4", "5", "4", "3", "4", "5"], ["Die Zeitleiste der Begriffe", "Beispiele aus Landkreisen", "Klare Begriffe",
+                                                 "Zeit für Fragen", "Die Literaturliste", "Vergleich der Konzepte"]),
+            (3, ["5", "5", "4", "5", "4", "5"], ["Das Praxisbeispiel aus Singen", "Kontakte zu Frauenverbänden", "Ehrliche Einblicke",
+                                                 "Konkrete Schritte", "Austausch in Kleingruppen", "Mut machen"]),
+            (2, ["2", "3", "4"], ["Klarheit", "Fallbeispiele", "Diskussion"]),
+        ]
+        for feedback in unitFeedback where units.indices.contains(feedback.unit) {
+            let unit = units[feedback.unit]
+            try await seedSurvey(partID: secondID, unitID: try unit.requireID(), title: "Rückmeldung: " + unit.title, opensOn: second.endsOn,
+                                 questions: [("scale", "Wie zufrieden waren Sie mit der Einheit?", "", feedback.satisfaction),
+                                             ("text", "Was hat Ihnen geholfen?", "", feedback.helped)],
+                                 participants: participants, on: db)
+        }
+    }
+
+    /// An anonymous survey answered by the first participants: answer `i` of every question is person `i`'s.
+    private static func seedSurvey(partID: UUID, unitID: UUID?, title: String, opensOn: String,
+                                   questions texts: [(kind: String, text: String, options: String, answers: [String])],
+                                   participants: [User], on db: Database) async throws {
         let survey = Survey()
-        survey.$part.id = try second.requireID()
-        survey.title = "Rückmeldung zu Teil 2"
+        survey.$part.id = partID
+        survey.$unit.id = unitID
+        survey.title = title
         survey.anonymous = true
-        survey.opensOn = second.endsOn
+        survey.opensOn = opensOn
         survey.closesOn = "2023-08-31"
         try await survey.create(on: db)
-        let texts = [("scale", "Wie hilfreich war Teil 2 für Ihre Arbeit?", ""), ("single", "Wie war das Tempo?", "zu langsam\npassend\nzu schnell"),
-                     ("text", "Was nehmen Sie mit in Ihre Kommune?", "")]
         var questions: [SurveyQuestion] = []
         for (index, text) in texts.enumerated() {
             let question = SurveyQuestion()
             question.$survey.id = try survey.requireID()
             question.position = index + 1
-            question.kind = text.0
-            question.text = text.1
-            question.options = text.2
+            question.kind = text.kind
+            question.text = text.text
+            question.options = text.options
             try await question.create(on: db)
             questions.append(question)
         }
-        for (index, person) in participants.prefix(8).enumerated() {
+        let respondents = texts.map(\.answers.count).min() ?? 0
+        for person in participants.prefix(respondents) {
             let participation = SurveyParticipation()
             participation.$survey.id = try survey.requireID()
             participation.$user.id = try person.requireID()
             try await participation.create(on: db)
+        }
+        for index in 0..<respondents {
             let response = SurveyResponse()
             response.$survey.id = try survey.requireID()
             try await response.create(on: db)
-            for (question, value) in zip(questions, ["\([5, 4, 4, 5, 3, 4, 5, 4][index])", "\(index % 4 == 0 ? 2 : 1)", demoTakeaways[index]]) {
+            for (question, text) in zip(questions, texts) {
                 let answer = SurveyAnswer()
                 answer.$response.id = try response.requireID()
                 answer.$question.id = try question.requireID()
-                answer.value = value
+                answer.value = text.answers[index]
                 try await answer.create(on: db)
             }
         }

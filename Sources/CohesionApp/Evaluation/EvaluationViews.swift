@@ -4,7 +4,7 @@ import CohesionCore
 enum EvaluationViews {
     static func needs(_ report: NeedsReport, frame: PageFrame) -> HTML {
         Layout.page(frame) {
-            breadcrumb(report.editionID, report.editionTitle)
+            breadcrumb(report.editionID, report.editionTitle, frame: frame)
             HTML.h1 { "Bedarfe der Kohorte" }
             HTML.p(.class("lead")) {
                 "Aus der Selbsteinschätzung: wie sehr die Teilnehmer*innen ein Kompetenzfeld in ihrer Arbeit brauchen (1–5). "
@@ -29,11 +29,17 @@ enum EvaluationViews {
         }
     }
 
-    private static func breadcrumb(_ editionID: UUID, _ title: String) -> HTML {
+    /// The lead goes back to the edition; a facilitator, who has no admin pages, to Mein Programm.
+    private static func breadcrumb(_ editionID: UUID, _ title: String, frame: PageFrame) -> HTML {
         .p(.class("muted")) {
-            HTML.a(.href(AdminURL.overview.path)) { "Verwaltung" }
-            " · "
-            HTML.a(.href(AdminURL.edition(.value(editionID)).path)) { title }
+            if frame.visitor.user?.role.canEditStructure == true {
+                HTML.a(.href(AdminURL.overview.path)) { "Verwaltung" }
+                " · "
+                HTML.a(.href(AdminURL.edition(.value(editionID)).path)) { title }
+            } else {
+                HTML.a(.href(SiteURL.myProgramme.path)) { "Mein Programm" }
+                " · " + title
+            }
         }
     }
 
@@ -137,7 +143,7 @@ enum EvaluationViews {
 
     static func change(_ report: ChangeReport, frame: PageFrame) -> HTML {
         Layout.page(frame) {
-            breadcrumb(report.editionID, report.editionTitle)
+            breadcrumb(report.editionID, report.editionTitle, frame: frame)
             HTML.h1 { "Veränderung vorher – nachher" }
             if let before = report.before, let after = report.after, before.id != after.id {
                 HTML.p(.class("lead")) {

@@ -36,6 +36,9 @@ enum SiteURL: Sendable {
     case projects
     case survey(Param<UUID>)
     case surveyReport(Param<UUID>)
+    case feedbackOverview(Param<UUID>)
+    case partFeedback(Param<UUID>)
+    case facilitatorFeedback(Param<UUID>, Param<UUID>)
     case project(Param<UUID>)
     case needs(Param<UUID>)
     case reports
@@ -78,6 +81,10 @@ enum SiteURL: Sendable {
         case .projects: ["praxisprojekte"]
         case .survey(let id): ["feedback", id.component("surveyID")]
         case .surveyReport(let id): ["auswertung", "feedback", id.component("surveyID")]
+        case .feedbackOverview(let id): ["auswertung", "durchlaeufe", id.component("id"), "feedback"]
+        case .partFeedback(let id): ["auswertung", "teile", id.component("partID"), "feedback"]
+        case .facilitatorFeedback(let edition, let person):
+            ["auswertung", "durchlaeufe", edition.component("id"), "referentinnen", person.component("userID"), "feedback"]
         case .project(let id): ["praxisprojekte", id.component("projectID")]
         case .needs(let id): ["auswertung", "durchlaeufe", id.component("id"), "bedarfe"]
         case .reports: ["berichte"]

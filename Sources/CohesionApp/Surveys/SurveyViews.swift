@@ -113,6 +113,7 @@ enum SurveyViews {
         return Layout.page(frame) {
             HTML.p(.class("muted")) { HTML.a(.href(AdminURL.part(.value(partID)).path)) { partLabel } }
             HTML.h1 { "Feedbackbögen" }
+            HTML.p { HTML.a(.href(SiteURL.partFeedback(.value(partID)).path)) { "Alle Bögen des Teils zusammen auswerten" } }
             if surveys.isEmpty { HTML.p(.class("muted")) { "Noch kein Feedbackbogen." } } else {
                 HTML.div(.class("table-scroll")) {
                     HTML.table {

@@ -15,18 +15,20 @@ public enum FeedbackPooling {
         }
     }
 
-    /// One stored answer to a scale or free-text question.
+    /// Answers to a scale or free-text question that gave the same value, `count` times.
     public struct Answer: Sendable {
         public let survey: UUID
         public let kind: QuestionKind
         public let question: String
         public let value: String
+        public let count: Int
 
-        public init(survey: UUID, kind: QuestionKind, question: String, value: String) {
+        public init(survey: UUID, kind: QuestionKind, question: String, value: String, count: Int = 1) {
             self.survey = survey
             self.kind = kind
             self.question = question
             self.value = value
+            self.count = count
         }
     }
 
@@ -65,22 +67,22 @@ public enum FeedbackPooling {
         let included = Set(surveys.filter { rule.mayShow(groupOf: $0.responses) }.map(\.id))
         let withheld = Set(surveys.filter { $0.responses > 0 && !included.contains($0.id) }.map(\.id))
         let counted = answers.filter { included.contains($0.survey) }
-        let scaleValues = counted.filter { $0.kind == .scale }.compactMap { answer in
-            Int(answer.value).flatMap { (1...5).contains($0) ? (answer.question, $0) : nil }
-        }
-        let scales = Dictionary(grouping: scaleValues, by: \.0)
-            .map { Scale(text: $0.key, distribution: distribution($0.value.map(\.1))) }
+        let scaleAnswers = counted.filter { $0.kind == .scale && Int($0.value).map((1...5).contains) == true }
+        let scales = Dictionary(grouping: scaleAnswers, by: \.question)
+            .map { Scale(text: $0.key, distribution: distribution($0.value)) }
             .sorted { $0.text < $1.text }
         let freeTexts = Dictionary(grouping: counted.filter { $0.kind == .text && !$0.value.isEmpty }, by: \.question)
-            .map { FreeTexts(question: $0.key, texts: $0.value.map(\.value).sorted()) }
+            .map { FreeTexts(question: $0.key, texts: $0.value.flatMap { Array(repeating: $0.value, count: $0.count) }.sorted()) }
             .sorted { $0.question < $1.question }
         return Pooled(included: included, withheld: withheld,
                       responses: surveys.filter { included.contains($0.id) }.map(\.responses).reduce(0, +),
-                      overall: Scale(text: "Alle Skalenfragen", distribution: distribution(scaleValues.map(\.1))),
+                      overall: Scale(text: "Alle Skalenfragen", distribution: distribution(scaleAnswers)),
                       scales: scales, freeTexts: freeTexts)
     }
 
-    private static func distribution(_ values: [Int]) -> [Int] {
-        (1...5).map { value in values.filter { $0 == value }.count }
+    private static func distribution(_ answers: [Answer]) -> [Int] {
+        var counts = [0, 0, 0, 0, 0]
+        for answer in answers { if let value = Int(answer.value) { counts[value - 1] += answer.count } }
+        return counts
     }
 }

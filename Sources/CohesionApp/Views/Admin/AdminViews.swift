@@ -78,6 +78,8 @@ enum AdminViews {
                 " · "
                 HTML.a(.href(SiteURL.change(.value(id)).path)) { "Veränderung" }
                 " · "
+                HTML.a(.href(SiteURL.feedbackOverview(.value(id)).path)) { "Feedback" }
+                " · "
                 HTML.a(.href(AdminURL.cohortProjects(.value(id)).path)) { "Praxisprojekte" }
             }
             HTML.h2 { "Teile" }

@@ -19,6 +19,7 @@ enum MyProgrammeView {
             if !model.ownUnits.isEmpty {
                 HTML.h2 { "Meine Einheiten als Referent*in" }
                 HTML.ol(.class("timetable")) { model.ownUnits.map(ownUnit) }
+                evaluationLinks(editions: model.ownUnits.map(\.editionID), user: user)
             }
             HTML.h2 { user.role == .lead ? "Alle Teile" : "Meine Teile" }
             if model.parts.isEmpty {
@@ -91,6 +92,23 @@ enum MyProgrammeView {
                 Form.csrf(frame.visitor)
                 HTML.p(.class("muted")) { "Wer diese Adresse kennt, sieht Ihren Zeitplan. Haben Sie sie weitergegeben, erzeugen Sie eine neue:" }
                 HTML.button(.type("submit"), .class("button button--quiet")) { "Neue Kalender-Adresse erzeugen" }
+            }
+        }
+    }
+
+    /// A facilitator's way to the cohort's needs and to the feedback on their own units.
+    private static func evaluationLinks(editions: [UUID], user: CurrentUser) -> HTML {
+        var distinct: [UUID] = []
+        for edition in editions where !distinct.contains(edition) { distinct.append(edition) }
+        return .ul {
+            distinct.map { edition in
+                HTML.li {
+                    HTML.a(.href(SiteURL.facilitatorFeedback(.value(edition), .value(user.id)).path)) { "Rückmeldungen zu meinen Einheiten" }
+                    " · "
+                    HTML.a(.href(SiteURL.needs(.value(edition)).path)) { "Bedarfe der Kohorte" }
+                    " · "
+                    HTML.a(.href(SiteURL.change(.value(edition)).path)) { "Veränderung vorher – nachher" }
+                }
             }
         }
     }

@@ -1,0 +1,59 @@
+import Foundation
+import SQLKit
+import CohesionCore
+
+/// What the pooled feedback reports read: an edition's surveys with their response counts,
+/// who teaches which unit, and the answers of the surveys that may be shown.
+enum FeedbackQueries {
+    struct SurveyLine: Decodable, Sendable {
+        let id: UUID
+        let title: String
+        let part_id: UUID
+        let part_number: Int
+        let unit_id: UUID?
+        let unit_title: String?
+        let responses: Int
+
+        var target: String { unit_title.map { "Einheit „\($0)“" } ?? "ganzer Teil \(part_number)" }
+        var pooling: FeedbackPooling.Survey { .init(id: id, responses: responses) }
+    }
+
+    struct Teaching: Decodable, Sendable { let user_id: UUID; let name: String; let unit_id: UUID; let part_id: UUID }
+
+    static func surveys(editionID: UUID, on db: any SQLDatabase) async throws -> [SurveyLine] {
+        try await db.raw("""
+            SELECT s.id, s.title, s.part_id, p.number AS part_number, s.unit_id, u.title AS unit_title,
+                   (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) AS responses
+            FROM surveys s JOIN parts p ON p.id = s.part_id LEFT JOIN units u ON u.id = s.unit_id
+            WHERE p.edition_id = \(bind: editionID) ORDER BY p.starts_on, s.opens_on, s.title
+            """).all(decoding: SurveyLine.self)
+    }
+
+    /// Who gives which unit of the edition, ordered by name.
+    static func teaching(editionID: UUID, on db: any SQLDatabase) async throws -> [Teaching] {
+        try await db.raw("""
+            SELECT f.user_id, us.name, f.unit_id, u.part_id FROM unit_facilitators f
+            JOIN users us ON us.id = f.user_id JOIN units u ON u.id = f.unit_id JOIN parts p ON p.id = u.part_id
+            WHERE p.edition_id = \(bind: editionID) ORDER BY us.name
+            """).all(decoding: Teaching.self)
+    }
+
+    private struct AnswerRow: Decodable { let survey_id: UUID; let kind: String; let text: String; let value: String; let answers: Int }
+
+    /// Scale answers (and free texts when asked) of the given surveys, counted per distinct value.
+    /// Callers pass only surveys that reach the disclosure threshold.
+    static func answers(surveys: [UUID], withTexts: Bool, on db: any SQLDatabase) async throws -> [FeedbackPooling.Answer] {
+        guard !surveys.isEmpty else { return [] }
+        let kinds = withTexts ? [QuestionKind.scale.rawValue, QuestionKind.text.rawValue] : [QuestionKind.scale.rawValue]
+        return try await db.raw("""
+            SELECT r.survey_id, q.kind, q.text, a.value, COUNT(*) AS answers FROM survey_answers a
+            JOIN survey_responses r ON r.id = a.response_id JOIN survey_questions q ON q.id = a.question_id
+            WHERE r.survey_id IN (\(binds: surveys)) AND q.kind IN (\(binds: kinds))
+            GROUP BY r.survey_id, q.kind, q.text, a.value
+            """).all(decoding: AnswerRow.self).compactMap { row in
+                QuestionKind(rawValue: row.kind).map {
+                    FeedbackPooling.Answer(survey: row.survey_id, kind: $0, question: row.text, value: row.value, count: row.answers)
+                }
+            }
+    }
+}
