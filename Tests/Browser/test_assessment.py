@@ -55,6 +55,40 @@ def test_lead_reads_needs_and_change(driver, base_url, accounts):
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Veränderung"))
     assert "Veränderung vorher – nachher" in driver.page_source
     assert_accessible(driver)
+    Select(driver.find_element(By.ID, "feld-kontext")).select_by_value("stelle")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]"))
+    assert "Aufgeteilt nach Anbindung der Stelle" in driver.page_source
+    # Ten demo officers in three kinds of post: every group is below five and stays hidden.
+    assert "zu wenige Paare" in driver.page_source
+    assert_accessible(driver)
+
+
+def test_lead_and_facilitator_read_pooled_feedback(driver, base_url, accounts):
+    login(driver, base_url, accounts["lead"])
+    driver.get(base_url + "/verwaltung")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Prototyp-Durchlauf 2022/23"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Feedback"))
+    assert "Je Referent*in" in driver.page_source
+    assert_accessible(driver)
+    click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Teil 2:"))
+    report = driver.find_element(By.TAG_NAME, "main").text
+    assert "Alle Skalenfragen zusammen" in report
+    assert "Das Praxisbeispiel aus Singen" in report
+    assert "Fallbeispiele" not in report, "the unit survey with three answers adds no text"
+    assert driver.find_element(By.CSS_SELECTOR, "svg[role=img] title").get_attribute("textContent").startswith("Verteilung der Antworten")
+    assert_accessible(driver)
+
+    facilitator = make_driver()
+    try:
+        login(facilitator, base_url, accounts["facilitator"])
+        facilitator.get(base_url + "/mein-programm")
+        click_and_wait(facilitator, facilitator.find_element(By.LINK_TEXT, "Rückmeldungen zu meinen Einheiten"))
+        own = facilitator.find_element(By.TAG_NAME, "main").text
+        assert "Feedback zu den Einheiten von" in own
+        assert "Das Praxisbeispiel aus Singen" not in own, "a colleague's unit is not in her report"
+        assert_accessible(facilitator)
+    finally:
+        facilitator.quit()
 
 
 def test_participant_sets_and_reports_a_practice_project(driver, base_url, accounts):

@@ -226,8 +226,7 @@ enum EvaluationViews {
                 HTML.td(.class("number")) { germanDecimal(change.confidenceLow, digits: 2) + " bis " + germanDecimal(change.confidenceHigh, digits: 2) }
                 if withDetail { HTML.td(.class("number")) { change.cohensD.map { germanDecimal($0, digits: 2) } ?? "–" } }
             } else {
-                HTML.td(.class("muted")) { rule.mayShow(groupOf: pairs) ? "verborgen" : "zu wenige Paare" }
-                HTMLBuilder.buildArray(Array(repeating: HTML.td { "" }, count: withDetail ? 4 : 3))
+                HTML.td(.class("muted"), .init("colspan", withDetail ? "5" : "4")) { rule.mayShow(groupOf: pairs) ? "verborgen" : "zu wenige Paare" }
             }
         }
     }
