@@ -60,6 +60,27 @@ struct SeedDemoCommand: AsyncCommand {
     }
 }
 
+/// `cohesion seed-load --participants N`: a synthetic edition of N officers for load measurements.
+struct SeedLoadCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "participants", help: "Zahl der fiktiven Teilnehmenden (1–20000)") var participants: Int?
+    }
+
+    var help: String { "Legt einen synthetischen Durchlauf mit vielen fiktiven Teilnehmenden für Lastmessungen an." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let count = signature.participants, (1...20_000).contains(count) else {
+            throw CommandFailure(description: "--participants: bitte eine Zahl von 1 bis 20000 angeben")
+        }
+        let app = context.application
+        let started = Date()
+        let result = try await LoadData.seed(participants: count, hasher: app.password, on: app.db)
+        let seconds = germanDecimal(Date().timeIntervalSince(started), digits: 1)
+        context.console.print(result.created ? "Lastprobe angelegt in \(seconds) s." : "Die Lastprobe gibt es schon; nichts geändert.")
+        context.console.print("edition\t\(result.editionID.uuidString)")
+    }
+}
+
 /// Creating accounts, shared by the command line and (later) the admin pages.
 enum UserAccounts {
     struct Invalid: Error, CustomStringConvertible {

@@ -21,7 +21,8 @@ extension DemoData {
                 .sorted { emails.firstIndex(of: $0.email)! < emails.firstIndex(of: $1.email)! }
             let areas = try await CompetenceArea.query(on: db).filter(\.$programme.$id == edition.$programme.id).sort(\.$position).all()
             try await seedAssessments(editionID: editionID, participants: participants, areas: try areas.map { try $0.requireID() }, on: db)
-            try await seedAttendanceAndFeedback(editionID: editionID, participants: participants, on: db)
+            let parts = try await seedAttendance(editionID: editionID, participants: participants, on: db)
+            try await seedFeedback(parts: parts, participants: participants, on: db)
         }
     }
 
@@ -32,9 +33,9 @@ extension DemoData {
         "Die eigene Stellenbeschreibung überarbeiten.", "Austausch mit anderen Landkreisen fortsetzen.",
     ]
 
-    /// Everyone registered for both parts, attendance recorded, and Part 2's feedback answered by
-    /// eight people: enough for attendance rates, satisfaction and a survey report.
-    private static func seedAttendanceAndFeedback(editionID: UUID, participants: [User], on db: Database) async throws {
+    /// Everyone registered for every part of the edition, and attendance recorded: the last two
+    /// people of the list are excused and absent. Returns the parts in order.
+    static func seedAttendance(editionID: UUID, participants: [User], on db: Database) async throws -> [Part] {
         let parts = try await Part.query(on: db).filter(\.$edition.$id == editionID).sort(\.$startsOn).all()
         for part in parts {
             let partID = try part.requireID()
@@ -60,11 +61,17 @@ extension DemoData {
                     let attendance = Attendance()
                     attendance.$unit.id = try unit.requireID()
                     attendance.$user.id = try person.requireID()
-                    attendance.status = (index == 9 ? AttendanceStatus.absent : index == 8 ? .excused : .present).rawValue
+                    let fromEnd = participants.count - index
+                    attendance.status = (fromEnd == 1 ? AttendanceStatus.absent : fromEnd == 2 ? .excused : .present).rawValue
                     try await attendance.create(on: db)
                 }
             }
         }
+        return parts
+    }
+
+    /// Part 2's feedback: the whole part answered by eight people, and three unit surveys.
+    private static func seedFeedback(parts: [Part], participants: [User], on db: Database) async throws {
         guard let second = parts.last else { return }
         let secondID = try second.requireID()
         try await seedSurvey(partID: secondID, unitID: nil, title: "Rückmeldung zu Teil 2", opensOn: second.endsOn, questions: [
@@ -92,7 +99,7 @@ extension DemoData {
     }
 
     /// An anonymous survey answered by the first participants: answer `i` of every question is person `i`'s.
-    private static func seedSurvey(partID: UUID, unitID: UUID?, title: String, opensOn: String,
+    static func seedSurvey(partID: UUID, unitID: UUID?, title: String, opensOn: String,
                                    questions texts: [(kind: String, text: String, options: String, answers: [String])],
                                    participants: [User], on db: Database) async throws {
         let survey = Survey()
@@ -135,12 +142,14 @@ extension DemoData {
         }
     }
 
-    private static func seedAssessments(editionID: UUID, participants: [User], areas: [UUID], on db: Database) async throws {
+    /// Profiles in the given municipalities, and a before and after self-assessment with a then-test.
+    static func seedAssessments(editionID: UUID, participants: [User], areas: [UUID], municipalities: [String] = demoMunicipalities,
+                                on db: Database) async throws {
         let embeddings = Embedding.allCases
         for (index, person) in participants.enumerated() {
             let profile = Profile()
             profile.$user.id = try person.requireID()
-            profile.regionKey = demoMunicipalities[index % demoMunicipalities.count]
+            profile.regionKey = municipalities[index % municipalities.count]
             profile.embedding = embeddings[index % 3].rawValue
             profile.sharePercent = [100, 50, 75, 100, 25][index % 5]
             profile.fixedTerm = index % 2 == 0

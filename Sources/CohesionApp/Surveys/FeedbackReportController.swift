@@ -19,12 +19,13 @@ struct FeedbackReportController {
         let rule = rule(req)
         let answers = try await FeedbackQueries.answers(surveys: surveys.filter { rule.mayShow(groupOf: $0.responses) }.map(\.id),
                                                         withTexts: false, on: req.sql)
+        let readable = Self.readable(surveys, by: user, teaching: teaching)
         let partLines = try parts.filter { part in seesAll || teaching.contains { $0.user_id == user.id && $0.part_id == part.id } }
             .map { part in
                 let partID = try part.requireID()
                 return FeedbackReportViews.Line(
                     id: partID, label: "Teil \(part.number): \(part.title)", detail: "",
-                    pooled: FeedbackPooling.pool(surveys.filter { $0.part_id == partID }.map(\.pooling), answers: answers, rule: rule))
+                    pooled: FeedbackPooling.pool(readable.filter { $0.part_id == partID }.map(\.pooling), answers: answers, rule: rule))
             }
         var people: [(id: UUID, name: String)] = []
         for row in teaching where !people.contains(where: { $0.id == row.user_id }) && (seesAll || row.user_id == user.id) {
@@ -46,13 +47,16 @@ struct FeedbackReportController {
             throw Abort(.notFound)
         }
         let partID = try part.requireID(), editionID = try part.edition.requireID()
-        let surveys = try await FeedbackQueries.surveys(editionID: editionID, on: req.sql).filter { $0.part_id == partID }
-        if !user.role.canEditStructure {
-            let teaching = try await FeedbackQueries.teaching(editionID: editionID, on: req.sql)
-            guard teaching.contains(where: { $0.user_id == user.id && $0.part_id == partID }) else { throw Abort(.forbidden) }
+        async let surveyRows = FeedbackQueries.surveys(editionID: editionID, on: req.sql)
+        let teaching = try await FeedbackQueries.teaching(editionID: editionID, on: req.sql)
+        guard user.role.canEditStructure || teaching.contains(where: { $0.user_id == user.id && $0.part_id == partID }) else {
+            throw Abort(.forbidden)
         }
+        let surveys = Self.readable(try await surveyRows.filter { $0.part_id == partID }, by: user, teaching: teaching)
         return try await report(req, surveys: surveys, heading: "Feedback zu Teil \(part.number): \(part.title)",
-                                scope: "Alle Feedbackbögen des Teils, zum ganzen Teil und zu einzelnen Einheiten.",
+                                scope: user.role.canEditStructure
+                                    ? "Alle Feedbackbögen des Teils, zum ganzen Teil und zu einzelnen Einheiten."
+                                    : "Die Feedbackbögen zum ganzen Teil und zu Ihren eigenen Einheiten.",
                                 editionID: editionID, editionTitle: part.edition.title)
     }
 
@@ -84,6 +88,16 @@ struct FeedbackReportController {
         return .html(FeedbackReportViews.pooled(heading: heading, scope: scope, editionID: editionID, editionTitle: editionTitle,
                                                 surveys: surveys, pooled: pooled, means: means, rule: rule,
                                                 frame: req.frame(heading, section: .admin)))
+    }
+
+    /// The surveys whose report the user may read on its own: all for the lead and admin; for a
+    /// facilitator those about a whole part and about their own units. Pooling a colleague's
+    /// surveys into what a facilitator sees would let them subtract back to the colleague's figures.
+    private static func readable(_ surveys: [FeedbackQueries.SurveyLine], by user: CurrentUser,
+                                 teaching: [FeedbackQueries.Teaching]) -> [FeedbackQueries.SurveyLine] {
+        guard !user.role.canEditStructure else { return surveys }
+        let own = Set(teaching.filter { $0.user_id == user.id }.map(\.unit_id))
+        return surveys.filter { $0.unit_id.map(own.contains) ?? true }
     }
 
     private func edition(_ req: Request) async throws -> Edition {
