@@ -33,6 +33,27 @@ struct StatisticsTests {
         #expect(change.meanBefore == 2.5 && change.meanAfter == 3.7)
     }
 
+    @Test("summed pairs give the same figures as the pairs themselves, also when groups are added up")
+    func fromSums() throws {
+        let before: [Double] = [2, 3, 2, 4, 3, 1, 2, 3, 3, 2]
+        let after: [Double] = [4, 4, 3, 4, 5, 3, 3, 4, 4, 3]
+        func sums(_ range: Range<Int>) -> PairedChange.Sums {
+            range.reduce(PairedChange.Sums()) { total, index in
+                let difference = after[index] - before[index]
+                return total + PairedChange.Sums(count: 1, before: before[index], after: after[index], difference: difference,
+                                                 squaredDifference: difference * difference)
+            }
+        }
+        let change = try #require(PairedChange(sums: sums(0..<4) + sums(4..<10)))
+        #expect(change.count == 10)
+        #expect(abs(change.meanDifference - 1.2) < 1e-12)
+        #expect(abs(change.standardDeviation - 0.6324555320336759) < 1e-12)
+        #expect(abs(change.confidenceLow - 0.7475685674403589) < 1e-9)
+        #expect(abs(change.confidenceHigh - 1.652431432559641) < 1e-9)
+        #expect(abs((change.cohensD ?? 0) - 1.8973665961010275) < 1e-12)
+        #expect(PairedChange(sums: PairedChange.Sums(count: 2, before: 2, after: 4, difference: 2, squaredDifference: 2))?.cohensD == nil)
+    }
+
     @Test("fewer than two pairs give no result; equal differences give no effect size")
     func degenerate() {
         #expect(PairedChange(pairs: [(before: 1, after: 2)]) == nil)

@@ -39,21 +39,14 @@ struct ChangeReport: Sendable {
             return ChangeReport(editionID: editionID, editionTitle: editionTitle, before: before, after: after, dimension: dimension,
                                 rows: [], rule: rule)
         }
-        async let first = EvaluationData.query(phaseID: before.id, on: db)
-        async let second = EvaluationData.query(phaseID: after.id, on: db)
-        let earlier = Dictionary(try await first.ratings.map { ("\($0.person)|\($0.area)", $0.level) }, uniquingKeysWith: { a, _ in a })
-        let later = try await second
+        async let everyone = EvaluationData.change(before: before.id, after: after.id, by: nil, on: db)
+        async let split = dimension.asyncFlatMap { try await EvaluationData.change(before: before.id, after: after.id, by: $0, on: db) }
+        let totals = try await everyone
+        let groups = try await split
         let rows = areas.map { area in
-            let pairs = later.ratings.filter { $0.area == area.id }.compactMap { rating in
-                earlier["\(rating.person)|\(area.id)"].map {
-                    (person: rating.person, pair: (before: Double($0), after: Double(rating.level)))
-                }
-            }
-            return Row(area: area, pairs: pairs.count,
-                       change: rule.mayShow(groupOf: pairs.count) ? PairedChange(pairs: pairs.map(\.pair)) : nil,
-                       groups: dimension.map { dimension in
-                           split(pairs, by: { dimension.group(later.contexts[$0]) }, rule: rule)
-                       } ?? [])
+            let sums = totals.filter { $0.area == area.id }.reduce(PairedChange.Sums()) { $0 + $1.sums }
+            return Row(area: area, pairs: sums.count, change: rule.mayShow(groupOf: sums.count) ? PairedChange(sums: sums) : nil,
+                       groups: groups.map { Self.split($0.filter { $0.area == area.id }, rule: rule) } ?? [])
         }
         return ChangeReport(editionID: editionID, editionTitle: editionTitle, before: before, after: after, dimension: dimension,
                             rows: rows, rule: rule)
@@ -61,14 +54,13 @@ struct ChangeReport: Sendable {
 
     /// The whole cohort's row is shown beside the groups, so groups are hidden as a set
     /// (`DisclosureRule.hiddenGroups`), not one by one.
-    private static func split(_ pairs: [(person: UUID, pair: (before: Double, after: Double))], by group: (UUID) -> String,
-                              rule: DisclosureRule) -> [GroupRow] {
-        let grouped = Dictionary(grouping: pairs) { group($0.person) }
-        let hidden = rule.hiddenGroups(grouped.mapValues(\.count))
-        return grouped.keys.sorted().map { name in
-            let members = grouped[name] ?? []
-            return GroupRow(group: name, pairs: members.count,
-                            change: hidden.contains(name) ? nil : PairedChange(pairs: members.map(\.pair)))
+    private static func split(_ tallies: [EvaluationData.ChangeTally], rule: DisclosureRule) -> [GroupRow] {
+        var sums: [String: PairedChange.Sums] = [:]
+        for tally in tallies { sums[tally.group] = (sums[tally.group] ?? PairedChange.Sums()) + tally.sums }
+        let hidden = rule.hiddenGroups(sums.mapValues(\.count))
+        return sums.keys.sorted().map { name in
+            let group = sums[name] ?? PairedChange.Sums()
+            return GroupRow(group: name, pairs: group.count, change: hidden.contains(name) ? nil : PairedChange(sums: group))
         }
     }
 }

@@ -44,32 +44,92 @@ enum ContextDimension: String, CaseIterable, Sendable {
     }
 }
 
-/// Ratings of one phase with each person's context, read in three queries.
-struct EvaluationData: Sendable {
-    struct Rating: Sendable { let person: UUID; let area: UUID; let level: Int; let need: Int }
+/// A phase's ratings summed in the database per competence area and, when asked, per context
+/// key, so a report reads a few rows per area however large the edition is.
+enum EvaluationData {
+    struct NeedTally: Sendable { let area: UUID; let group: String; let answers: Int; let needSum: Int; let strong: Int }
+    struct ChangeTally: Sendable { let area: UUID; let group: String; let sums: PairedChange.Sums }
 
-    let ratings: [Rating]
-    let contexts: [UUID: ParticipantContext]
-
-    private struct RatingRow: Decodable { let user_id: UUID; let competence_area_id: UUID; let level: Int; let need: Int }
-    private struct ContextRow: Decodable {
-        let user_id: UUID; let region_key: String?; let kind: String?; let population: Int?; let embedding: String?
+    private struct NeedRow: Decodable {
+        let area: UUID; let group_key: String?; let answers: Int; let need_sum: Int; let strong: Int
     }
+    private struct ChangeRow: Decodable {
+        let area: UUID; let group_key: String?; let pairs: Int; let before_sum: Int; let after_sum: Int
+        let difference_sum: Int; let squared_sum: Int
+    }
+    private struct RegionRow: Decodable { let key: String; let kind: String; let population: Int? }
     private struct ShareRow: Decodable { let region_key: String; let value: Double; let reference: String }
 
-    static func query(phaseID: UUID, on db: any SQLDatabase) async throws -> EvaluationData {
-        async let ratings = db.raw("""
-            SELECT user_id, competence_area_id, level, need FROM self_assessments WHERE phase_id = \(bind: phaseID)
-            """).all(decoding: RatingRow.self)
-        async let contexts = db.raw("""
-            SELECT p.user_id, p.region_key, r.kind, r.population, p.embedding FROM profiles p
-            LEFT JOIN regions r ON r.key = p.region_key
-            WHERE p.user_id IN (SELECT user_id FROM self_assessments WHERE phase_id = \(bind: phaseID))
-            """).all(decoding: ContextRow.self)
+    /// Need per area, for everyone (`dimension` nil, group "alle") or per context group.
+    static func needs(phaseID: UUID, by dimension: ContextDimension?, on db: any SQLDatabase) async throws -> [NeedTally] {
+        let key = groupKey(dimension)
+        let rows = try await db.raw("""
+            SELECT sa.competence_area_id AS area, \(unsafeRaw: key) AS group_key, COUNT(*) AS answers,
+                   CAST(SUM(sa.need) AS BIGINT) AS need_sum, CAST(SUM(CASE WHEN sa.need >= \(literal: NeedsAnalysis.strongNeed) THEN 1 ELSE 0 END) AS BIGINT) AS strong
+            FROM self_assessments sa LEFT JOIN profiles p ON p.user_id = sa.user_id LEFT JOIN regions r ON r.key = p.region_key
+            WHERE sa.phase_id = \(bind: phaseID) GROUP BY sa.competence_area_id\(unsafeRaw: groupBy(dimension))
+            """).all(decoding: NeedRow.self)
+        let label = try await labeller(dimension, keys: rows.compactMap(\.group_key), on: db)
+        return rows.map { NeedTally(area: $0.area, group: label($0.group_key), answers: $0.answers, needSum: $0.need_sum, strong: $0.strong) }
+    }
+
+    /// Before against after per area for those who answered both phases, summed per group.
+    static func change(before: UUID, after: UUID, by dimension: ContextDimension?, on db: any SQLDatabase) async throws -> [ChangeTally] {
+        let key = groupKey(dimension)
+        let rows = try await db.raw("""
+            SELECT a.competence_area_id AS area, \(unsafeRaw: key) AS group_key, COUNT(*) AS pairs,
+                   CAST(SUM(b.level) AS BIGINT) AS before_sum, CAST(SUM(a.level) AS BIGINT) AS after_sum,
+                   CAST(SUM(a.level - b.level) AS BIGINT) AS difference_sum,
+                   CAST(SUM((a.level - b.level) * (a.level - b.level)) AS BIGINT) AS squared_sum
+            FROM self_assessments a
+            JOIN self_assessments b ON b.phase_id = \(bind: before) AND b.user_id = a.user_id AND b.competence_area_id = a.competence_area_id
+            LEFT JOIN profiles p ON p.user_id = a.user_id LEFT JOIN regions r ON r.key = p.region_key
+            WHERE a.phase_id = \(bind: after) GROUP BY a.competence_area_id\(unsafeRaw: groupBy(dimension))
+            """).all(decoding: ChangeRow.self)
+        let label = try await labeller(dimension, keys: rows.compactMap(\.group_key), on: db)
+        return rows.map {
+            ChangeTally(area: $0.area, group: label($0.group_key),
+                        sums: PairedChange.Sums(count: $0.pairs, before: Double($0.before_sum), after: Double($0.after_sum),
+                                                difference: Double($0.difference_sum), squaredDifference: Double($0.squared_sum)))
+        }
+    }
+
+    /// What the database groups by: the kind or the embedding directly; the municipality where
+    /// its size band or foreign share is worked out here.
+    private static func groupKey(_ dimension: ContextDimension?) -> String {
+        switch dimension {
+        case nil: "CAST(NULL AS TEXT)"
+        case .kind: "r.kind"
+        case .embedding: "p.embedding"
+        case .size, .foreignShare: "p.region_key"
+        }
+    }
+
+    /// PostgreSQL refuses a constant in GROUP BY, so the whole cohort groups by area alone.
+    private static func groupBy(_ dimension: ContextDimension?) -> String {
+        dimension == nil ? "" : ", " + groupKey(dimension)
+    }
+
+    private static func labeller(_ dimension: ContextDimension?, keys: [String],
+                                 on db: any SQLDatabase) async throws -> @Sendable (String?) -> String {
+        guard let dimension else { return { _ in "alle" } }
+        switch dimension {
+        case .kind:
+            return { dimension.group(ParticipantContext(kind: $0, population: nil, embedding: nil, foreignShare: nil)) }
+        case .embedding:
+            return { dimension.group(ParticipantContext(kind: nil, population: nil, embedding: $0, foreignShare: nil)) }
+        case .size, .foreignShare:
+            let facts = try await regionFacts(Array(Set(keys)), on: db)
+            return { key in dimension.group(key.flatMap { facts[$0] }) }
+        }
+    }
+
+    /// Kind, population and newest foreign share of the given municipalities.
+    private static func regionFacts(_ keys: [String], on db: any SQLDatabase) async throws -> [String: ParticipantContext] {
+        guard !keys.isEmpty else { return [:] }
+        async let regions = db.raw("SELECT key, kind, population FROM regions WHERE key IN (\(binds: keys))").all(decoding: RegionRow.self)
         async let shares = db.raw("""
-            SELECT f.region_key, f.value, f.reference FROM region_figures f
-            WHERE f.indicator = 'foreign_share' AND f.region_key IN (
-                SELECT p.region_key FROM profiles p WHERE p.user_id IN (SELECT user_id FROM self_assessments WHERE phase_id = \(bind: phaseID)))
+            SELECT region_key, value, reference FROM region_figures WHERE indicator = 'foreign_share' AND region_key IN (\(binds: keys))
             """).all(decoding: ShareRow.self)
         // The newest share per municipality: "31.12.2024" and "2025" compare by year, then by day.
         var newest: [String: (String, Double)] = [:]
@@ -77,12 +137,11 @@ struct EvaluationData: Sendable {
             let sortable = StatisticFigure.sortableReference(share.reference)
             if newest[share.region_key].map({ $0.0 < sortable }) ?? true { newest[share.region_key] = (sortable, share.value) }
         }
-        var byPerson: [UUID: ParticipantContext] = [:]
-        for row in try await contexts {
-            byPerson[row.user_id] = ParticipantContext(kind: row.kind, population: row.population, embedding: row.embedding,
-                                                       foreignShare: row.region_key.flatMap { newest[$0]?.1 })
+        var facts: [String: ParticipantContext] = [:]
+        for region in try await regions {
+            facts[region.key] = ParticipantContext(kind: region.kind, population: region.population, embedding: nil,
+                                                   foreignShare: newest[region.key]?.1)
         }
-        return EvaluationData(ratings: try await ratings.map { Rating(person: $0.user_id, area: $0.competence_area_id, level: $0.level, need: $0.need) },
-                              contexts: byPerson)
+        return facts
     }
 }

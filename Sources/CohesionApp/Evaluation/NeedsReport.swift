@@ -40,14 +40,14 @@ struct NeedsReport: Sendable {
             JOIN units u ON u.id = uc.unit_id JOIN parts p ON p.id = u.part_id
             WHERE p.edition_id = \(bind: editionID) GROUP BY u.part_id, uc.competence_area_id
             """).all(decoding: CoverageRow.self)
-        let data = try await phase.asyncFlatMap { try await EvaluationData.query(phaseID: $0.id, on: db) }
-        let ratings = data?.ratings ?? []
-        let answers = ratings.map {
-            NeedsAnalysis.Answer(person: $0.person, area: $0.area, need: $0.need, group: dimension.group(data?.contexts[$0.person]))
-        }
-        let map = NeedsAnalysis.map(answers, rule: rule)
-        let overall = NeedsAnalysis.map(answers.map { NeedsAnalysis.Answer(person: $0.person, area: $0.area, need: $0.need, group: "alle") },
-                                        rule: rule).mapValues { $0["alle"]! }
+        async let overallTallies = phase.asyncFlatMap { try await EvaluationData.needs(phaseID: $0.id, by: nil, on: db) } ?? []
+        async let groupTallies = phase.asyncFlatMap { try await EvaluationData.needs(phaseID: $0.id, by: dimension, on: db) } ?? []
+        let everyone = try await overallTallies
+        let split = try await groupTallies
+        let map = NeedsAnalysis.map(split.map { NeedsAnalysis.Tally(area: $0.area, group: $0.group, count: $0.answers, needSum: $0.needSum) },
+                                    rule: rule)
+        let overall = NeedsAnalysis.map(everyone.map { NeedsAnalysis.Tally(area: $0.area, group: "alle", count: $0.answers, needSum: $0.needSum) },
+                                        rule: rule).compactMapValues { $0["alle"] }
         let partList = try await partRows
         let parts = partList.map { PartColumn(id: $0.id, label: "Teil \($0.number)") }
         // The next part to plan: the first that has not begun, else the last one.
@@ -56,18 +56,16 @@ struct NeedsReport: Sendable {
         for row in try await coverageRows { coverage[row.competence_area_id, default: [:]][row.part_id] = row.units }
         var summaries: [UUID: NeedsAnalysis.AreaSummary] = [:]
         for area in try await areas {
-            let areaRatings = ratings.filter { $0.area == area.id }
-            guard !areaRatings.isEmpty else { continue }
+            guard let tally = everyone.first(where: { $0.area == area.id }), tally.answers > 0 else { continue }
             summaries[area.id] = NeedsAnalysis.AreaSummary(
-                area: area.id, title: area.title, respondents: areaRatings.count,
-                strong: areaRatings.filter { $0.need >= NeedsAnalysis.strongNeed }.count,
-                meanNeed: Double(areaRatings.map(\.need).reduce(0, +)) / Double(areaRatings.count),
+                area: area.id, title: area.title, respondents: tally.answers, strong: tally.strong,
+                meanNeed: Double(tally.needSum) / Double(tally.answers),
                 coveringUnits: target.map { coverage[area.id]?[$0.id] ?? 0 } ?? 0)
         }
         let targetColumn = target.map { PartColumn(id: $0.id, label: "Teil \($0.number)") }
         return NeedsReport(
             editionID: editionID, editionTitle: editionTitle, phases: phases, phase: phase, dimension: dimension, areas: try await areas,
-            groups: Set(answers.map(\.group)).sorted(), respondents: Set(ratings.map(\.person)).count, map: map, overall: overall,
+            groups: Set(split.map(\.group)).sorted(), respondents: phase?.respondents ?? 0, map: map, overall: overall,
             parts: parts, coverage: coverage, summaries: summaries, targetPart: targetColumn,
             suggestions: NeedsAnalysis.suggestions(Array(summaries.values), partLabel: targetColumn?.label ?? "dem nächsten Teil", rule: rule),
             rule: rule)

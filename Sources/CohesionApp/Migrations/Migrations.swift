@@ -34,5 +34,6 @@ enum Migrations {
         CreatePracticeProject(),
         CreateSurveys(),
         CreateSetting(),
+        CreateReportIndexes(),
     ]
 }

@@ -24,16 +24,40 @@ public enum NeedsAnalysis {
         public let meanNeed: Double?
     }
 
+    /// Answers of one context group for one area, summed (as a database returns them).
+    public struct Tally: Sendable {
+        public let area: UUID
+        public let group: String
+        public let count: Int
+        public let needSum: Int
+
+        public init(area: UUID, group: String, count: Int, needSum: Int) {
+            self.area = area
+            self.group = group
+            self.count = count
+            self.needSum = needSum
+        }
+    }
+
+    public static func map(_ answers: [Answer], rule: DisclosureRule) -> [UUID: [String: Cell]] {
+        map(answers.map { Tally(area: $0.area, group: $0.group, count: 1, needSum: $0.need) }, rule: rule)
+    }
+
     /// Mean need per area and context group. Groups below the threshold show no mean, nor do
     /// groups whose mean could be worked out from the area's overall mean and the other groups.
-    public static func map(_ answers: [Answer], rule: DisclosureRule) -> [UUID: [String: Cell]] {
+    /// Tallies of the same area and group are added up.
+    public static func map(_ tallies: [Tally], rule: DisclosureRule) -> [UUID: [String: Cell]] {
         var result: [UUID: [String: Cell]] = [:]
-        for (area, areaAnswers) in Dictionary(grouping: answers, by: \.area) {
-            let groups = Dictionary(grouping: areaAnswers, by: \.group)
-            let hidden = rule.hiddenGroups(groups.mapValues(\.count))
-            for (group, groupAnswers) in groups {
-                let mean = Double(groupAnswers.map(\.need).reduce(0, +)) / Double(groupAnswers.count)
-                result[area, default: [:]][group] = Cell(count: groupAnswers.count, meanNeed: hidden.contains(group) ? nil : mean)
+        for (area, areaTallies) in Dictionary(grouping: tallies, by: \.area) {
+            var counts: [String: Int] = [:], sums: [String: Int] = [:]
+            for tally in areaTallies {
+                counts[tally.group, default: 0] += tally.count
+                sums[tally.group, default: 0] += tally.needSum
+            }
+            let hidden = rule.hiddenGroups(counts)
+            for (group, count) in counts where count > 0 {
+                let mean = Double(sums[group] ?? 0) / Double(count)
+                result[area, default: [:]][group] = Cell(count: count, meanNeed: hidden.contains(group) ? nil : mean)
             }
         }
         return result

@@ -14,6 +14,48 @@ public struct PairedChange: Sendable, Equatable, Codable {
     /// Nil when every difference is the same (no spread to scale by).
     public let cohensD: Double?
 
+    /// What a database can sum for a group of pairs; groups combine by adding their sums.
+    public struct Sums: Sendable, Equatable {
+        public var count: Int
+        public var before: Double
+        public var after: Double
+        public var difference: Double
+        public var squaredDifference: Double
+
+        public init(count: Int = 0, before: Double = 0, after: Double = 0, difference: Double = 0, squaredDifference: Double = 0) {
+            self.count = count
+            self.before = before
+            self.after = after
+            self.difference = difference
+            self.squaredDifference = squaredDifference
+        }
+
+        public static func + (lhs: Sums, rhs: Sums) -> Sums {
+            Sums(count: lhs.count + rhs.count, before: lhs.before + rhs.before, after: lhs.after + rhs.after,
+                 difference: lhs.difference + rhs.difference, squaredDifference: lhs.squaredDifference + rhs.squaredDifference)
+        }
+    }
+
+    /// The same figures from sums, so a report need not load every pair. With levels from 1 to 5
+    /// the sums are exact integers and the one-pass variance loses nothing that matters.
+    public init?(sums: Sums, confidence: Double = 0.95) {
+        guard sums.count >= 2 else { return nil }
+        let n = Double(sums.count)
+        let mean = sums.difference / n
+        let variance = max(0, (sums.squaredDifference - n * mean * mean) / (n - 1))
+        let sd = variance.squareRoot()
+        let t = StudentT.quantile(1 - (1 - confidence) / 2, degreesOfFreedom: n - 1)
+        let margin = t * sd / n.squareRoot()
+        count = sums.count
+        meanBefore = sums.before / n
+        meanAfter = sums.after / n
+        meanDifference = mean
+        standardDeviation = sd
+        confidenceLow = mean - margin
+        confidenceHigh = mean + margin
+        cohensD = sd > 1e-12 ? mean / sd : nil
+    }
+
     /// Nil for fewer than two pairs: no spread, no interval.
     public init?(pairs: [(before: Double, after: Double)], confidence: Double = 0.95) {
         guard pairs.count >= 2 else { return nil }
