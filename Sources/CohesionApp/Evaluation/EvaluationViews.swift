@@ -30,7 +30,8 @@ enum EvaluationViews {
     }
 
     /// The lead goes back to the edition; a facilitator, who has no admin pages, to Mein Programm.
-    private static func breadcrumb(_ editionID: UUID, _ title: String, frame: PageFrame) -> HTML {
+    /// Shared by the needs, change and feedback pages; `then` adds one more step.
+    static func breadcrumb(_ editionID: UUID, _ title: String, frame: PageFrame, then: (label: String, path: String)? = nil) -> HTML {
         .p(.class("muted")) {
             if frame.visitor.user?.role.canEditStructure == true {
                 HTML.a(.href(AdminURL.overview.path)) { "Verwaltung" }
@@ -39,6 +40,10 @@ enum EvaluationViews {
             } else {
                 HTML.a(.href(SiteURL.myProgramme.path)) { "Mein Programm" }
                 " · " + title
+            }
+            if let then {
+                " · "
+                HTML.a(.href(then.path)) { then.label }
             }
         }
     }

@@ -176,19 +176,7 @@ enum FeedbackReportViews {
         }
     }
 
-    /// The lead goes back to the edition; a facilitator, who has no admin pages, to the overview.
     private static func breadcrumb(_ editionID: UUID, _ title: String, frame: PageFrame) -> HTML {
-        .p(.class("muted")) {
-            if frame.visitor.user?.role.canEditStructure == true {
-                HTML.a(.href(AdminURL.overview.path)) { "Verwaltung" }
-                " · "
-                HTML.a(.href(AdminURL.edition(.value(editionID)).path)) { title }
-            } else {
-                HTML.a(.href(SiteURL.myProgramme.path)) { "Mein Programm" }
-                " · " + title
-            }
-            " · "
-            HTML.a(.href(SiteURL.feedbackOverview(.value(editionID)).path)) { "Feedback" }
-        }
+        EvaluationViews.breadcrumb(editionID, title, frame: frame, then: ("Feedback", SiteURL.feedbackOverview(.value(editionID)).path))
     }
 }
