@@ -46,10 +46,10 @@ enum FeedbackQueries {
         guard !surveys.isEmpty else { return [] }
         let kinds = withTexts ? [QuestionKind.scale.rawValue, QuestionKind.text.rawValue] : [QuestionKind.scale.rawValue]
         return try await db.raw("""
-            SELECT r.survey_id, q.kind, q.text, a.value, COUNT(*) AS answers FROM survey_answers a
-            JOIN survey_responses r ON r.id = a.response_id JOIN survey_questions q ON q.id = a.question_id
-            WHERE r.survey_id IN (\(binds: surveys)) AND q.kind IN (\(binds: kinds))
-            GROUP BY r.survey_id, q.kind, q.text, a.value
+            SELECT q.survey_id, q.kind, q.text, a.value, COUNT(*) AS answers
+            FROM survey_questions q JOIN survey_answers a ON a.question_id = q.id
+            WHERE q.survey_id IN (\(binds: surveys)) AND q.kind IN (\(binds: kinds))
+            GROUP BY q.survey_id, q.kind, q.text, a.value
             """).all(decoding: AnswerRow.self).compactMap { row in
                 QuestionKind(rawValue: row.kind).map {
                     FeedbackPooling.Answer(survey: row.survey_id, kind: $0, question: row.text, value: row.value, count: row.answers)
