@@ -111,12 +111,13 @@ struct NeedsAnalysisTests {
     let network = UUID()
     let concepts = UUID()
 
-    func answers() -> [NeedsAnalysis.Answer] {
+    /// One tally per answer, as if the database had not summed at all.
+    func answers() -> [NeedsAnalysis.Tally] {
         // Six officers in cities, five in counties, three in villages: the village group is below the threshold.
         let needs = [(5, "Stadt"), (4, "Stadt"), (4, "Stadt"), (5, "Stadt"), (3, "Stadt"), (4, "Stadt"),
                      (3, "Kreis"), (3, "Kreis"), (4, "Kreis"), (2, "Kreis"), (3, "Kreis"),
                      (2, "Gemeinde"), (5, "Gemeinde"), (4, "Gemeinde")]
-        return needs.map { NeedsAnalysis.Answer(person: UUID(), area: network, need: $0.0, group: $0.1) }
+        return needs.map { NeedsAnalysis.Tally(area: network, group: $0.1, count: 1, needSum: $0.0) }
     }
 
     @Test("the map shows the mean need and the count per group; it hides groups below the threshold and the next smallest, which would give them away")

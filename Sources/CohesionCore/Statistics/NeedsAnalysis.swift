@@ -3,24 +3,10 @@ import Foundation
 /// Turns the cohort's ratings into planning: the needs map by context, what the units cover,
 /// and suggestions with their reasons. Every figure respects the disclosure rule.
 public enum NeedsAnalysis {
-    /// One participant's answer for one area, with the context group they belong to.
-    public struct Answer: Sendable {
-        public let person: UUID
-        public let area: UUID
-        public let need: Int
-        public let group: String
-
-        public init(person: UUID, area: UUID, need: Int, group: String) {
-            self.person = person
-            self.area = area
-            self.need = need
-            self.group = group
-        }
-    }
-
     public struct Cell: Sendable, Equatable {
         public let count: Int
-        /// Nil when the group is smaller than the disclosure threshold.
+        /// Nil when the group is below the disclosure threshold, or hidden because its mean could
+        /// be worked out from the others (`DisclosureRule.hiddenGroups`).
         public let meanNeed: Double?
     }
 
@@ -37,10 +23,6 @@ public enum NeedsAnalysis {
             self.count = count
             self.needSum = needSum
         }
-    }
-
-    public static func map(_ answers: [Answer], rule: DisclosureRule) -> [UUID: [String: Cell]] {
-        map(answers.map { Tally(area: $0.area, group: $0.group, count: 1, needSum: $0.need) }, rule: rule)
     }
 
     /// Mean need per area and context group. Groups below the threshold show no mean, nor do
