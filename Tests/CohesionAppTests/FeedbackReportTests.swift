@@ -30,6 +30,8 @@ struct FeedbackReportTests {
             #expect(part.contains("Das Praxisbeispiel aus Singen") && part.contains("Ein Netzwerktreffen mit den Migrantenorganisationen planen."))
             #expect(!part.contains("Fallbeispiele"), "free texts of the survey with three answers stay hidden")
             #expect(part.contains("<svg"))
+            #expect(!part.contains("Wie war das Tempo?"), "choice questions stay in their own survey's report")
+            #expect(part.contains("Auswahlfragen stehen in den Auswertungen der einzelnen Bögen."))
 
             let own = try await lead.get(SiteURL.facilitatorFeedback(.value(fixture.editionID), .value(fixture.facilitatorID)).path).text
             #expect(own.contains("Feedback zu den Einheiten von Leyla Demir"))

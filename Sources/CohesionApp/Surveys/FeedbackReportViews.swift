@@ -101,7 +101,9 @@ enum FeedbackReportViews {
         guard !scales.isEmpty else { return .empty }
         return .section(.ariaLabelledBy("je-frage")) {
             HTML.h2(.id("je-frage")) { "Je Frage" }
-            HTML.p(.class("muted")) { "Gleich lautende Fragen verschiedener Bögen sind zusammengefasst." }
+            HTML.p(.class("muted")) {
+                "Gleich lautende Fragen verschiedener Bögen sind zusammengefasst. Auswahlfragen stehen in den Auswertungen der einzelnen Bögen."
+            }
             HTML.div(.class("table-scroll")) {
                 HTML.table {
                     HTML.thead {
