@@ -100,8 +100,8 @@ extension DemoData {
 
     /// An anonymous survey answered by the first participants: answer `i` of every question is person `i`'s.
     static func seedSurvey(partID: UUID, unitID: UUID?, title: String, opensOn: String,
-                                   questions texts: [(kind: String, text: String, options: String, answers: [String])],
-                                   participants: [User], on db: Database) async throws {
+                           questions texts: [(kind: String, text: String, options: String, answers: [String])],
+                           participants: [User], on db: Database) async throws {
         let survey = Survey()
         survey.$part.id = partID
         survey.$unit.id = unitID

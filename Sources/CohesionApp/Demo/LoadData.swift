@@ -63,7 +63,8 @@ enum LoadData {
     /// Up to 400 imported Gemeinden, so the context splits have many groups; the demo's six otherwise.
     private static func municipalities(on db: Database) async throws -> [String] {
         struct Row: Decodable { let key: String }
-        let keys = try await (db as! any SQLDatabase).raw("""
+        guard let sql = db as? any SQLDatabase else { return DemoData.demoMunicipalities }
+        let keys = try await sql.raw("""
             SELECT key FROM regions WHERE level = 'gemeinde' ORDER BY key LIMIT 400
             """).all(decoding: Row.self).map(\.key)
         return keys.isEmpty ? DemoData.demoMunicipalities : keys

@@ -39,14 +39,13 @@ struct ChangeReport: Sendable {
             return ChangeReport(editionID: editionID, editionTitle: editionTitle, before: before, after: after, dimension: dimension,
                                 rows: [], rule: rule)
         }
-        async let everyone = EvaluationData.change(before: before.id, after: after.id, by: nil, on: db)
-        async let split = dimension.asyncFlatMap { try await EvaluationData.change(before: before.id, after: after.id, by: $0, on: db) }
-        let totals = try await everyone
-        let groups = try await split
+        // One query: split by the context when asked; the whole cohort is the groups added up.
+        let tallies = try await EvaluationData.change(before: before.id, after: after.id, by: dimension, on: db)
         let rows = areas.map { area in
-            let sums = totals.filter { $0.area == area.id }.reduce(PairedChange.Sums()) { $0 + $1.sums }
+            let areaTallies = tallies.filter { $0.area == area.id }
+            let sums = areaTallies.reduce(PairedChange.Sums()) { $0 + $1.sums }
             return Row(area: area, pairs: sums.count, change: rule.mayShow(groupOf: sums.count) ? PairedChange(sums: sums) : nil,
-                       groups: groups.map { Self.split($0.filter { $0.area == area.id }, rule: rule) } ?? [])
+                       groups: dimension == nil ? [] : Self.split(areaTallies, rule: rule))
         }
         return ChangeReport(editionID: editionID, editionTitle: editionTitle, before: before, after: after, dimension: dimension,
                             rows: rows, rule: rule)

@@ -60,8 +60,8 @@ enum EvaluationData {
     private struct RegionRow: Decodable { let key: String; let kind: String; let population: Int? }
     private struct ShareRow: Decodable { let region_key: String; let value: Double; let reference: String }
 
-    /// Need per area, for everyone (`dimension` nil, group "alle") or per context group.
-    static func needs(phaseID: UUID, by dimension: ContextDimension?, on db: any SQLDatabase) async throws -> [NeedTally] {
+    /// Need per area and context group; the whole cohort is the groups added up.
+    static func needs(phaseID: UUID, by dimension: ContextDimension, on db: any SQLDatabase) async throws -> [NeedTally] {
         let key = groupKey(dimension)
         let rows = try await db.raw("""
             SELECT sa.competence_area_id AS area, \(unsafeRaw: key) AS group_key, COUNT(*) AS answers,

@@ -40,14 +40,17 @@ struct NeedsReport: Sendable {
             JOIN units u ON u.id = uc.unit_id JOIN parts p ON p.id = u.part_id
             WHERE p.edition_id = \(bind: editionID) GROUP BY u.part_id, uc.competence_area_id
             """).all(decoding: CoverageRow.self)
-        async let overallTallies = phase.asyncFlatMap { try await EvaluationData.needs(phaseID: $0.id, by: nil, on: db) } ?? []
-        async let groupTallies = phase.asyncFlatMap { try await EvaluationData.needs(phaseID: $0.id, by: dimension, on: db) } ?? []
-        let everyone = try await overallTallies
-        let split = try await groupTallies
+        let split = try await phase.asyncFlatMap { try await EvaluationData.needs(phaseID: $0.id, by: dimension, on: db) } ?? []
         let map = NeedsAnalysis.map(split.map { NeedsAnalysis.Tally(area: $0.area, group: $0.group, count: $0.answers, needSum: $0.needSum) },
                                     rule: rule)
-        let overall = NeedsAnalysis.map(everyone.map { NeedsAnalysis.Tally(area: $0.area, group: "alle", count: $0.answers, needSum: $0.needSum) },
+        // The whole cohort is the groups added up: no second query.
+        let overall = NeedsAnalysis.map(split.map { NeedsAnalysis.Tally(area: $0.area, group: "alle", count: $0.answers, needSum: $0.needSum) },
                                         rule: rule).compactMapValues { $0["alle"] }
+        var totals: [UUID: (answers: Int, needSum: Int, strong: Int)] = [:]
+        for tally in split {
+            let total = totals[tally.area] ?? (0, 0, 0)
+            totals[tally.area] = (total.answers + tally.answers, total.needSum + tally.needSum, total.strong + tally.strong)
+        }
         let partList = try await partRows
         let parts = partList.map { PartColumn(id: $0.id, label: "Teil \($0.number)") }
         // The next part to plan: the first that has not begun, else the last one.
@@ -56,7 +59,7 @@ struct NeedsReport: Sendable {
         for row in try await coverageRows { coverage[row.competence_area_id, default: [:]][row.part_id] = row.units }
         var summaries: [UUID: NeedsAnalysis.AreaSummary] = [:]
         for area in try await areas {
-            guard let tally = everyone.first(where: { $0.area == area.id }), tally.answers > 0 else { continue }
+            guard let tally = totals[area.id], tally.answers > 0 else { continue }
             summaries[area.id] = NeedsAnalysis.AreaSummary(
                 area: area.id, title: area.title, respondents: tally.answers, strong: tally.strong,
                 meanNeed: Double(tally.needSum) / Double(tally.answers),
