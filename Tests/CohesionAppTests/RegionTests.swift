@@ -6,11 +6,11 @@ import VaporTesting
 @testable import CohesionApp
 import CohesionCore
 
-/// The official files in shared/data, beside the repository.
+/// The official files in the repository's data/ folder.
 enum SharedFiles {
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/data")
+        .appendingPathComponent("data")
 
     static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 

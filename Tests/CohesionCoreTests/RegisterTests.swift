@@ -2,11 +2,11 @@ import Foundation
 import Testing
 @testable import CohesionCore
 
-/// The official files in shared/data, read as they are.
+/// The official files in the repository's data/ folder, read as they are.
 enum SharedData {
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/data")
+        .appendingPathComponent("data")
 
     static func text(_ name: String) throws -> String {
         try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)

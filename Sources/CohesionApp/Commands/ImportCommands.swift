@@ -31,7 +31,7 @@ struct ImportMunicipalitiesCommand: AsyncCommand {
 /// `cohesion import-statistics FILE`: one of the statistics files in shared/data.
 struct ImportStatisticsCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "file", help: "Statistikdatei als CSV (siehe shared/data/SOURCES.md)") var file: String
+        @Argument(name: "file", help: "Statistikdatei als CSV (siehe data/SOURCES.md)") var file: String
     }
 
     var help: String { "Liest amtliche Zahlen (Zensus, Ausländeranteile, AZR, Schutzsuchende) mit Quelle und Stichtag ein." }

@@ -17,7 +17,7 @@ public enum StatisticsFile {
         case firstLine.hasPrefix(";Kreis;Stadt;schutzsuchende"):
             return ("Regionaldatenbank, Schutzsuchende", try protectionSeekers(text))
         default:
-            throw CSVReader.Malformed(line: 1, problem: "unbekanntes Dateiformat; erwartet wird eine der in shared/data/SOURCES.md beschriebenen Dateien")
+            throw CSVReader.Malformed(line: 1, problem: "unbekanntes Dateiformat; erwartet wird eine der in data/SOURCES.md beschriebenen Dateien")
         }
     }
 
