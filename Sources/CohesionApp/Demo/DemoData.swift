@@ -40,6 +40,7 @@ enum DemoData {
             let programme = Programme(title: programmeTitle, summary: programmeSummary)
             try await programme.create(on: db)
             let programmeID = try programme.requireID()
+            try await ProgrammePartner(programmeID: programmeID, userID: try partner.requireID()).create(on: db)
             let edition = Edition(programmeID: programmeID, title: "Prototyp-Durchlauf 2022/23", summary: editionSummary)
             try await edition.create(on: db)
             let editionID = try edition.requireID()

@@ -1,0 +1,7 @@
+import Foundation
+
+/// The addresses of Attendance.
+extension SiteURL {
+    static func attendance(_ id: Param<UUID>) -> SiteURL { SiteURL(["einheiten", id.component("unitID"), "anwesenheit"]) }
+    static func signInList(_ id: Param<UUID>) -> SiteURL { SiteURL(["einheiten", id.component("unitID"), "unterschriftenliste"]) }
+}

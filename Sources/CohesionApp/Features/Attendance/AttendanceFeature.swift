@@ -1,0 +1,22 @@
+import Vapor
+import CohesionCore
+
+/// Attendance per unit: recorded by the lead and the unit's facilitators; each participant sees their own.
+enum AttendanceFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let attendance = AttendanceController()
+        let recorders = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen nur für ihre eigenen Einheiten") { req, user in
+            try await Involvement.gives(user.id, unit: req.uuid("unitID"), on: req.sql)
+        }
+        routes.get(SiteURL.attendance(.key), recorders, use: attendance.sheet)
+        routes.post(SiteURL.attendance(.key), recorders, use: attendance.save)
+        routes.get(SiteURL.signInList(.key), recorders, use: attendance.signInList)
+    }
+
+    static func myProgrammeSections(for user: CurrentUser, request req: Request) async throws -> [MyProgrammeSection] {
+        guard user.role == .participant else { return [] }
+        let own = try await OwnAttendance.query(userID: user.id, on: req.sql)
+        guard !own.rows.isEmpty else { return [] }
+        return [MyProgrammeSection(position: .attendance, content: AttendanceViews.myProgrammeSection(own))]
+    }
+}

@@ -1,0 +1,19 @@
+import Vapor
+import CohesionCore
+
+/// Calendar feeds: a public one per part, a private one per participant.
+enum CalendarFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let calendars = CalendarController()
+        routes.get(SiteURL.partCalendar(.key), .everyone("öffentlich"), use: calendars.part)
+        routes.get(SiteURL.personalCalendar(.key), .everyone("wer die geheime Kalender-Adresse hat"), use: calendars.personal)
+        routes.post(SiteURL.renewCalendar, .roles([.participant], "Teilnehmer*innen, nur der eigene Kalender"), use: calendars.renew)
+    }
+
+    static func myProgrammeSections(for user: CurrentUser, request req: Request) async throws -> [MyProgrammeSection] {
+        guard user.role == .participant else { return [] }
+        let feed = try await CalendarController.feed(for: user.id, on: req)
+        let url = req.cohesion.config.absoluteURL(SiteURL.personalCalendar(.value(feed.token + ".ics")).path)
+        return [MyProgrammeSection(position: .calendar, content: CalendarViews.myProgrammeCard(url, visitor: req.visitor))]
+    }
+}

@@ -1,0 +1,23 @@
+import Vapor
+import CohesionCore
+
+/// Verwaltung: the lead plans programmes, editions, modules, competence areas, parts and units.
+enum CurriculumFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let pages = AdminPagesController()
+        routes.get(AdminURL.overview, .leadArea, use: pages.overview)
+        routes.get(AdminURL.edition(.key), .leadArea, use: pages.edition)
+        routes.get(AdminURL.part(.key), .leadArea, use: pages.part)
+        AdminResourceController<ProgrammeResource>().register(on: routes)
+        AdminResourceController<EditionResource>().register(on: routes)
+        AdminResourceController<ModuleResource>().register(on: routes)
+        AdminResourceController<CompetenceAreaResource>().register(on: routes)
+        AdminResourceController<PartResource>().register(on: routes)
+        AdminResourceController<UnitResource>().register(on: routes)
+    }
+
+    static func navigation(for user: CurrentUser?) -> NavigationEntry? {
+        guard user?.role.canEditStructure == true else { return nil }
+        return NavigationEntry(label: "Verwaltung", path: AdminURL.overview.path, section: .admin)
+    }
+}

@@ -1,0 +1,50 @@
+import Vapor
+import CohesionCore
+
+/// Feedback surveys per unit or part, answered by those who attended; reports per survey, part
+/// and facilitator.
+enum FeedbackFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let surveys = SurveyController()
+        let askedParticipant = AccessRule.roles([.participant], "Teilnehmer*innen, die teilgenommen und noch nicht geantwortet haben") { req, user in
+            let surveyID = try req.uuid("surveyID")
+            guard try await SurveyAccess.info(surveyID, on: req.sql) != nil else { throw Abort(.notFound) }
+            return try await SurveyAccess.mayAnswer(user.id, survey: surveyID, today: BerlinTime.day(of: req.now), on: req.sql)
+        }
+        routes.get(SiteURL.survey(.key), askedParticipant, use: surveys.show)
+        routes.post(SiteURL.survey(.key), askedParticipant, use: surveys.submit)
+
+        let surveyReaders = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen der Einheit oder des Teils") { req, user in
+            guard let info = try await SurveyAccess.info(req.uuid("surveyID"), on: req.sql) else { throw Abort(.notFound) }
+            return try await SurveyAccess.mayReadReport(user, survey: info, on: req.sql)
+        }
+        let editionTeachers = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen, die im Durchlauf lehren") { req, user in
+            try await Involvement.teaches(user.id, inEdition: req.uuid("id"), on: req.sql)
+        }
+        let partTeachers = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen, die im Teil lehren") { req, user in
+            try await Involvement.teaches(user.id, inPart: req.uuid("partID"), on: req.sql)
+        }
+        let themselves = AccessRule.leadOr([.facilitator], "Programmleitung; jede*r Referent*in nur den eigenen Bericht") { req, user in
+            try req.uuid("userID") == user.id
+        }
+        let reports = FeedbackReportController()
+        routes.get(SiteURL.surveyReport(.key), surveyReaders, use: surveys.report)
+        routes.get(SiteURL.feedbackOverview(.key), editionTeachers, use: reports.overview)
+        routes.get(SiteURL.partFeedback(.key), partTeachers, use: reports.part)
+        routes.get(SiteURL.facilitatorFeedback(.key, .key), themselves, use: reports.facilitator)
+
+        let admin = SurveyAdminController()
+        routes.get(AdminURL.surveys(.key), .leadArea, use: admin.list)
+        routes.post(AdminURL.surveys(.key), .leadArea, use: admin.create)
+        routes.get(AdminURL.survey(.key), .leadArea, use: admin.questions)
+        routes.post(AdminURL.surveyQuestions(.key), .leadArea, use: admin.addQuestion)
+        routes.post(AdminURL.surveyInvite(.key), .leadArea, use: admin.invite)
+    }
+
+    static func myProgrammeSections(for user: CurrentUser, request req: Request) async throws -> [MyProgrammeSection] {
+        guard user.role == .participant else { return [] }
+        let open = try await SurveyAccess.openFor(user.id, today: BerlinTime.day(of: req.now), on: req.sql)
+        guard !open.isEmpty else { return [] }
+        return [MyProgrammeSection(position: .requests, content: SurveyViews.openRequests(open))]
+    }
+}

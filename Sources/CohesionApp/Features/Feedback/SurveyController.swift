@@ -1,0 +1,82 @@
+import Fluent
+import SQLKit
+import Vapor
+import CohesionCore
+
+/// Participants who attended answer a survey once; anonymous answers cannot be traced back.
+struct SurveyController {
+    func show(req: Request) async throws -> Response {
+        let (info, questions) = try await answerable(req)
+        return .html(SurveyViews.form(info, questions: questions, values: FormValues(), errors: FieldErrors(),
+                                      frame: req.frame("Feedback", section: .myProgramme)))
+    }
+
+    func submit(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let (info, questions) = try await answerable(req)
+        let values = req.formValues()
+        let answers = Dictionary(uniqueKeysWithValues: questions.map { ($0.id, values.all("q-" + $0.id.uuidString)) })
+        switch SurveyRules.check(questions, answers: answers) {
+        case .invalid(let errors):
+            return .html(SurveyViews.form(info, questions: questions, values: values, errors: errors,
+                                          frame: req.frame("Feedback", section: .myProgramme)), status: .unprocessableEntity)
+        case .valid(let stored):
+            try await req.db.transaction { db in
+                let participation = SurveyParticipation()
+                participation.$survey.id = info.id
+                participation.$user.id = user.id
+                try await participation.create(on: db)
+                let response = SurveyResponse()
+                response.$survey.id = info.id
+                response.respondentID = info.anonymous ? nil : user.id
+                try await response.create(on: db)
+                for (questionID, value) in stored {
+                    let answer = SurveyAnswer()
+                    answer.$response.id = try response.requireID()
+                    answer.$question.id = questionID
+                    answer.value = value.joined(separator: ",")
+                    try await answer.create(on: db)
+                }
+            }
+            return req.redirect(to: Notice.thanks.appended(to: SiteURL.myProgramme.path))
+        }
+    }
+
+    /// The route's rule has made sure the survey is open, attended and not yet answered.
+    private func answerable(_ req: Request) async throws -> (SurveyAccess.Info, [SurveyQuestionSpec]) {
+        let surveyID = try req.uuid("surveyID")
+        guard let info = try await SurveyAccess.info(surveyID, on: req.sql) else { throw Abort(.notFound) }
+        return (info, try await Self.questions(surveyID, on: req.db))
+    }
+
+    static func questions(_ surveyID: UUID, on db: any Database) async throws -> [SurveyQuestionSpec] {
+        try await SurveyQuestion.query(on: db).filter(\.$survey.$id == surveyID).sort(\.$position).all().compactMap { question in
+            guard let id = question.id, let kind = QuestionKind(rawValue: question.kind) else { return nil }
+            return SurveyQuestionSpec(id: id, kind: kind, text: question.text,
+                                      options: question.options.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        }
+    }
+
+    // MARK: - Report
+
+    private struct AnswerRow: Decodable { let question_id: UUID; let value: String }
+    private struct CountRow: Decodable { let responses: Int }
+
+    func report(req: Request) async throws -> Response {
+        guard let info = try await SurveyAccess.info(try req.uuid("surveyID"), on: req.sql) else { throw Abort(.notFound) }
+        let questions = try await Self.questions(info.id, on: req.db)
+        let count = try await req.sql.raw("SELECT COUNT(*) AS responses FROM survey_responses WHERE survey_id = \(bind: info.id)")
+            .first(decoding: CountRow.self)?.responses ?? 0
+        let rule = DisclosureRule(minimumGroupSize: req.cohesion.config.disclosureMinimum)
+        var answers: [UUID: [[String]]] = [:]
+        if rule.mayShow(groupOf: count) {
+            let rows = try await req.sql.raw("""
+                SELECT a.question_id, a.value FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
+                WHERE r.survey_id = \(bind: info.id)
+                """).all(decoding: AnswerRow.self)
+            for row in rows { answers[row.question_id, default: []].append(row.value.split(separator: ",").map(String.init)) }
+        }
+        return .html(SurveyViews.report(info, questions: questions, responses: count, answers: answers, rule: rule,
+                                        frame: req.frame("Auswertung: " + info.title, section: .admin)))
+    }
+}

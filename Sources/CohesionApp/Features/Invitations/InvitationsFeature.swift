@@ -1,0 +1,16 @@
+import Vapor
+import CohesionCore
+
+/// The lead invites people to an edition; the invited accept through their personal link.
+enum InvitationsFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let invitations = InvitationController()
+        let withLink = AccessRule.everyone("wer den persönlichen Einladungslink hat")
+        routes.get(SiteURL.invitation(.key), withLink, use: invitations.showAccept)
+        routes.post(SiteURL.invitation(.key), withLink, use: invitations.accept)
+        routes.get(AdminURL.invitations(.key), .leadArea, use: invitations.overview)
+        routes.post(AdminURL.invitations(.key), .leadArea, use: invitations.inviteOne)
+        routes.post(AdminURL.invitationUpload(.key), .leadArea, use: invitations.upload)
+        routes.post(AdminURL.resendInvitation(.key), .leadArea, use: invitations.resend)
+    }
+}

@@ -1,0 +1,7 @@
+import Foundation
+
+/// The addresses of Municipalities.
+extension SiteURL {
+    static var regions: SiteURL { SiteURL(["kommunen"]) }
+    static func region(_ key: Param<String>) -> SiteURL { SiteURL(["kommunen", key.component("key")]) }
+}

@@ -1,0 +1,16 @@
+import Vapor
+import CohesionCore
+
+/// The official municipal register with its statistics.
+enum MunicipalitiesFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let pages = RegionController()
+        let open = AccessRule.everyone("öffentlich: amtliche Daten")
+        routes.get(SiteURL.regions, open, use: pages.regions)
+        routes.get(SiteURL.region(.key), open, use: pages.region)
+    }
+
+    static func navigation(for user: CurrentUser?) -> NavigationEntry? {
+        NavigationEntry(label: "Kommunen", path: SiteURL.regions.path, section: .regions)
+    }
+}

@@ -1,0 +1,18 @@
+import Vapor
+import CohesionCore
+
+/// The municipal register: search, and a page per Land, Kreis or Gemeinde.
+struct RegionController {
+    func regions(req: Request) async throws -> Response {
+        let text = String((try? req.query.get(String.self, at: "suche"))?.prefix(100) ?? "")
+        let model = try await RegionSearch.query(text, on: req.sql)
+        return .html(RegionViews.search(model, frame: req.frame("Kommunen", section: .regions)))
+    }
+
+    func region(req: Request) async throws -> Response {
+        guard let key = req.parameters.get("key"), let model = try await RegionPage.query(key: key, on: req.sql) else {
+            throw Abort(.notFound)
+        }
+        return .html(RegionViews.page(model, frame: req.frame(model.name, section: .regions)))
+    }
+}

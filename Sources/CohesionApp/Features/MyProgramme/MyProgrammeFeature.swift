@@ -1,0 +1,32 @@
+import Vapor
+import CohesionCore
+
+/// Mein Programm: the personal hub, assembled from the sections each feature contributes.
+enum MyProgrammeFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        routes.get(SiteURL.myProgramme, .roles(Set(Role.allCases.filter(\.hasPersonalProgramme)), "wer ein eigenes Programm hat; nur das eigene"),
+                   use: show)
+    }
+
+    static func navigation(for user: CurrentUser?) -> NavigationEntry? {
+        guard user?.role.hasPersonalProgramme == true else { return nil }
+        return NavigationEntry(label: "Mein Programm", path: SiteURL.myProgramme.path, section: .myProgramme)
+    }
+
+    /// Its own sections: the units a facilitator gives, and the parts.
+    static func myProgrammeSections(for user: CurrentUser, request req: Request) async throws -> [MyProgrammeSection] {
+        let model = try await MyProgramme.query(for: user, on: req.sql)
+        var sections = [MyProgrammeSection(position: .parts, content: MyProgrammeView.parts(model, user: user))]
+        if !model.ownUnits.isEmpty {
+            sections.append(MyProgrammeSection(position: .teaching, content: MyProgrammeView.teaching(model.ownUnits, user: user)))
+        }
+        return sections
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        var sections: [MyProgrammeSection] = []
+        for feature in Features.all { sections += try await feature.myProgrammeSections(for: user, request: req) }
+        return .html(MyProgrammeView.render(sections, user: user, frame: req.frame("Mein Programm", section: .myProgramme)))
+    }
+}

@@ -1,0 +1,25 @@
+import Vapor
+import CohesionCore
+
+/// Aggregate, anonymous reports per edition for partners and funders; a partner reads only the
+/// programmes they are assigned to.
+enum PartnerReportsFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let reports = PartnerReportController()
+        let readers = AccessRule.roles([.partner, .lead, .admin], "Partner (nur ihre Programme), Programmleitung, Administration")
+        let assignedPartner = AccessRule.leadOr([.partner], "Programmleitung; Partner des Programms, zu dem der Durchlauf gehört") { req, user in
+            try await Involvement.isPartner(user.id, ofEdition: req.uuid("id"), on: req.sql)
+        }
+        routes.get(SiteURL.reports, readers, use: reports.list)
+        routes.get(SiteURL.partnerReport(.key), assignedPartner, use: reports.report)
+        let partners = ProgrammePartnerController()
+        routes.get(AdminURL.programmePartners(.key), .leadArea, use: partners.page)
+        routes.post(AdminURL.programmePartners(.key), .leadArea, use: partners.assign)
+        routes.post(AdminURL.removeProgrammePartner(.key, .key), .leadArea, use: partners.remove)
+    }
+
+    static func navigation(for user: CurrentUser?) -> NavigationEntry? {
+        guard let role = user?.role, role == .partner || role.canEditStructure else { return nil }
+        return NavigationEntry(label: "Berichte", path: SiteURL.reports.path, section: .reports)
+    }
+}

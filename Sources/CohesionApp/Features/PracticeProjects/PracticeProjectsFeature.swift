@@ -1,0 +1,26 @@
+import Vapor
+import SQLKit
+import CohesionCore
+
+/// Practice projects: set at the end of a part, reported at the next; the lead sees the cohort's state.
+enum PracticeProjectsFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let practice = PracticeController()
+        let own = AccessRule.roles([.participant], "Teilnehmer*innen, nur die eigenen Projekte")
+        let ownProject = AccessRule.roles([.participant], "Teilnehmer*innen, nur das eigene Projekt") { req, user in
+            guard let owner = try await owner(ofProject: req.uuid("projectID"), on: req.sql) else { throw Abort(.notFound) }
+            return owner == user.id
+        }
+        routes.get(SiteURL.projects, own, use: practice.list)
+        routes.post(SiteURL.projects, own, use: practice.create)
+        routes.get(SiteURL.project(.key), ownProject, use: practice.showReport)
+        routes.post(SiteURL.project(.key), ownProject, use: practice.saveReport)
+        routes.get(AdminURL.cohortProjects(.key), .leadArea, use: practice.cohort)
+    }
+
+    private struct Owner: Decodable { let user_id: UUID }
+
+    private static func owner(ofProject projectID: UUID, on db: any SQLDatabase) async throws -> UUID? {
+        try await db.raw("SELECT user_id FROM practice_projects WHERE id = \(bind: projectID)").first(decoding: Owner.self)?.user_id
+    }
+}

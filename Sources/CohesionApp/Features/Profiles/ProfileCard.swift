@@ -1,0 +1,28 @@
+import Foundation
+import CohesionCore
+
+enum ProfileCard {
+    /// The participant's card on Mein Programm: municipality, post, and the way to the own pages.
+    static func myProgrammeCard(_ row: ParticipantList.Row?) -> HTML {
+        .section(.class("card"), .ariaLabelledBy("mein-profil")) {
+            HTML.h2(.id("mein-profil")) { "Mein Profil" }
+            if let row, let key = row.regionKey {
+                HTML.p {
+                    "Kommune: "
+                    HTML.a(.href(SiteURL.region(.value(key)).path)) { row.regionName ?? key }
+                    if let kind = row.regionKind { " (" + kind + ")" }
+                }
+                HTML.p { "Stelle: " + ParticipantListView.position(row) }
+            } else {
+                HTML.p { "Bitte tragen Sie Ihre Kommune und Ihre Stelle ein: So passt das Programm zu Ihrer Arbeit vor Ort." }
+            }
+            HTML.p {
+                HTML.a(.href(SiteURL.profile.path)) { "Profil bearbeiten" }
+                " · "
+                HTML.a(.href(SiteURL.assessments.path)) { "Meine Selbsteinschätzung" }
+                " · "
+                HTML.a(.href(SiteURL.projects.path)) { "Meine Praxisprojekte" }
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Fluent
+import Vapor
+import CohesionCore
+
+/// A participant keeps their own profile; the lead sees all participants and edits any profile.
+struct ProfileController {
+    func showOwn(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        return try await form(req, userID: user.id, name: user.name, action: SiteURL.profile.path, cancel: SiteURL.myProgramme.path,
+                              values: nil, errors: FieldErrors())
+    }
+
+    func saveOwn(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let values = req.formValues()
+        let errors = try await ProfileForm.save(values, for: user.id, today: BerlinTime.day(of: req.now), on: req.db)
+        guard errors.isEmpty else {
+            return try await form(req, userID: user.id, name: user.name, action: SiteURL.profile.path,
+                                  cancel: SiteURL.myProgramme.path, values: values, errors: errors)
+        }
+        return req.redirect(to: Notice.saved.appended(to: SiteURL.myProgramme.path))
+    }
+
+    func list(req: Request) async throws -> Response {
+        let filter = ParticipantFilter(query: (try? req.query.decode([String: String].self)) ?? [:])
+        let model = try await ParticipantList.query(filter, on: req.sql)
+        return .html(ParticipantListView.render(model, filter: filter, frame: req.frame("Teilnehmer*innen", section: .admin)))
+    }
+
+    /// The filtered list as a spreadsheet.
+    func export(req: Request) async throws -> Response {
+        let filter = ParticipantFilter(query: (try? req.query.decode([String: String].self)) ?? [:])
+        let model = try await ParticipantList.query(filter, on: req.sql, withChoices: false)
+        let header = ["Name", "E-Mail", "Kommune", "Gemeindeschlüssel", "Art der Kommune", "Kreis", "Anbindung der Stelle", "Stellenanteil (%)"]
+            + (filter.partID == nil ? [] : ["Anmeldung"])
+        let rows = model.participants.map { row in
+            [row.name, row.email, row.regionName ?? "", row.regionKey ?? "", row.regionKind ?? "", row.kreisName ?? "",
+             row.embedding.flatMap(Embedding.init(rawValue:))?.label ?? "", row.sharePercent.map(String.init) ?? ""]
+                + (filter.partID == nil ? [] : [ParticipantListView.registrationLabel(row.registration)])
+        }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"teilnehmende.csv\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
+        return Response(status: .ok, headers: headers, body: .init(data: Data(SpreadsheetCSV.render(header: header, rows: rows))))
+    }
+
+    func showForLead(req: Request) async throws -> Response {
+        let participant = try await participant(req)
+        return try await form(req, userID: participant.id!, name: participant.name, action: AdminURL.profile(.value(participant.id!)).path,
+                              cancel: AdminURL.participants.path, values: nil, errors: FieldErrors())
+    }
+
+    func saveForLead(req: Request) async throws -> Response {
+        let participant = try await participant(req)
+        let values = req.formValues()
+        let errors = try await ProfileForm.save(values, for: participant.id!, today: BerlinTime.day(of: req.now), on: req.db)
+        guard errors.isEmpty else {
+            return try await form(req, userID: participant.id!, name: participant.name, action: AdminURL.profile(.value(participant.id!)).path,
+                                  cancel: AdminURL.participants.path, values: values, errors: errors)
+        }
+        return req.redirect(to: Notice.saved.appended(to: AdminURL.participants.path))
+    }
+
+    /// Only participants have a profile: any other id is a page that does not exist.
+    private func participant(_ req: Request) async throws -> User {
+        guard let user = try await User.find(try req.uuid("id"), on: req.db), user.role == Role.participant.rawValue else {
+            throw Abort(.notFound)
+        }
+        return user
+    }
+
+    private func form(_ req: Request, userID: UUID, name: String, action: String, cancel: String,
+                      values: FormValues?, errors: FieldErrors) async throws -> Response {
+        let profile = try await Profile.query(on: req.db).filter(\.$user.$id == userID).first()
+        var initial = ProfileForm.values(of: profile, regionName: nil)
+        // Before the first save, the municipality from the invitation is already filled in.
+        if profile == nil, let key = try await Invitation.query(on: req.db).filter(\.$user.$id == userID)
+            .filter(\.$regionKey != nil).first()?.regionKey {
+            initial["municipality"] = key
+        }
+        let title = req.user?.id == userID ? "Mein Profil" : "Profil von \(name)"
+        let page = AdminFormView.form(title: title, fields: ProfileForm.fields,
+                                      values: values ?? initial, errors: errors,
+                                      action: action, cancel: cancel,
+                                      frame: req.frame(title, section: req.user?.id == userID ? .myProgramme : .admin))
+        return .html(page, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

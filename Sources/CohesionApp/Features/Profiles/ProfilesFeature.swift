@@ -1,0 +1,22 @@
+import Vapor
+import CohesionCore
+
+/// Participants' municipal context and post; the lead's participant list and its export.
+enum ProfilesFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let profiles = ProfileController()
+        let own = AccessRule.roles([.participant], "Teilnehmer*innen, nur das eigene Profil")
+        routes.get(SiteURL.profile, own, use: profiles.showOwn)
+        routes.post(SiteURL.profile, own, use: profiles.saveOwn)
+        routes.get(AdminURL.participants, .leadArea, use: profiles.list)
+        routes.get(AdminURL.participantExport, .leadArea, use: profiles.export)
+        routes.get(AdminURL.profile(.key), .leadArea, use: profiles.showForLead)
+        routes.post(AdminURL.profile(.key), .leadArea, use: profiles.saveForLead)
+    }
+
+    static func myProgrammeSections(for user: CurrentUser, request req: Request) async throws -> [MyProgrammeSection] {
+        guard user.role == .participant else { return [] }
+        let row = try await ParticipantList.row(for: user.id, on: req.sql)
+        return [MyProgrammeSection(position: .profile, content: ProfileCard.myProgrammeCard(row))]
+    }
+}

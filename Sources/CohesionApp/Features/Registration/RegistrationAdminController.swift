@@ -1,0 +1,46 @@
+import Fluent
+import Vapor
+import CohesionCore
+
+/// The lead manages a part's registrations: sees seats and needs, registers or cancels on someone's behalf.
+struct RegistrationAdminController {
+    func overview(req: Request) async throws -> Response {
+        try await page(req, partID: try req.uuid("id"), values: FormValues(), errors: FieldErrors())
+    }
+
+    func registerOnBehalf(req: Request) async throws -> Response {
+        let partID = try req.uuid("id")
+        let values = req.formValues()
+        var errors = FieldErrors()
+        let userID = UUID(uuidString: values["userID"])
+        if userID == nil { errors.add("userID", "Bitte eine Teilnehmer*in wählen.") }
+        if let userID, try await !Involvement.isMember(userID, ofEditionOfPart: partID, on: req.sql) {
+            errors.add("userID", "Diese Person gehört nicht zum Durchlauf dieses Teils.")
+        }
+        switch RegistrationForm.check(values) {
+        case .invalid(let answerErrors):
+            for field in RegistrationForm.fields.map(\.name) { if let message = answerErrors[field] { errors.add(field, message) } }
+        case .valid(let answers):
+            if errors.isEmpty, let userID {
+                _ = try await Registrations.register(userID: userID, partID: partID, answers: answers, on: req.db)
+                return req.redirect(to: Notice.saved.appended(to: AdminURL.registrations(.value(partID)).path))
+            }
+        }
+        return try await page(req, partID: partID, values: values, errors: errors)
+    }
+
+    func cancel(req: Request) async throws -> Response {
+        guard let registration = try await Registration.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
+        let partID = registration.$part.id
+        try await Registrations.cancel(userID: registration.$user.id, partID: partID, services: req.cohesion, on: req.db)
+        await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger)
+        return req.redirect(to: Notice.cancelled.appended(to: AdminURL.registrations(.value(partID)).path))
+    }
+
+    private func page(_ req: Request, partID: UUID, values: FormValues, errors: FieldErrors) async throws -> Response {
+        guard let model = try await RegistrationOverview.query(partID: partID, on: req.sql) else { throw Abort(.notFound) }
+        let view = RegistrationOverviewView.render(model, values: values, errors: errors,
+                                                   frame: req.frame("Anmeldungen: Teil \(model.part.number)", section: .admin))
+        return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,56 @@
+import Fluent
+import Vapor
+import CohesionCore
+
+/// A participant registers for a part of their edition, changes the answers, or cancels.
+struct RegistrationController {
+    func show(req: Request) async throws -> Response {
+        let (user, part) = try await memberAndPart(req)
+        let registration = try await current(req, user.id, part)
+        return try await page(req, part: part, registration: registration, values: RegistrationForm.values(of: registration),
+                              errors: FieldErrors())
+    }
+
+    func register(req: Request) async throws -> Response {
+        let (user, part) = try await memberAndPart(req)
+        let values = req.formValues()
+        switch RegistrationForm.check(values) {
+        case .invalid(let errors):
+            return try await page(req, part: part, registration: try await current(req, user.id, part), values: values, errors: errors)
+        case .valid(let answers):
+            _ = try await Registrations.register(userID: user.id, partID: try part.requireID(), answers: answers, on: req.db)
+            return req.redirect(to: Notice.saved.appended(to: SiteURL.registration(.value(try part.requireID())).path))
+        }
+    }
+
+    func cancel(req: Request) async throws -> Response {
+        let (user, part) = try await memberAndPart(req)
+        try await Registrations.cancel(userID: user.id, partID: try part.requireID(), services: req.cohesion, on: req.db)
+        await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger)
+        return req.redirect(to: Notice.cancelled.appended(to: SiteURL.registration(.value(try part.requireID())).path))
+    }
+
+    /// The route's rule has made sure the participant belongs to the part's edition.
+    private func memberAndPart(_ req: Request) async throws -> (CurrentUser, Part) {
+        let user = try req.requireUser()
+        guard let part = try await Part.find(try req.uuid("partID"), on: req.db) else { throw Abort(.notFound) }
+        return (user, part)
+    }
+
+    private func current(_ req: Request, _ userID: UUID, _ part: Part) async throws -> Registration? {
+        try await Registration.query(on: req.db).filter(\.$part.$id == part.requireID()).filter(\.$user.$id == userID).first()
+    }
+
+    private func page(_ req: Request, part: Part, registration: Registration?, values: FormValues, errors: FieldErrors) async throws -> Response {
+        var waitlistPlace: Int?
+        if let registration, registration.status == RegistrationStatus.waitlisted.rawValue {
+            waitlistPlace = try await Registration.query(on: req.db).filter(\.$part.$id == part.requireID())
+                .filter(\.$status == RegistrationStatus.waitlisted.rawValue).filter(\.$sequence <= registration.sequence).count()
+        }
+        let status = registration.flatMap { RegistrationStatus(rawValue: $0.status) }
+        let title = "Anmeldung: Teil \(part.number)"
+        let view = RegistrationView.render(part: part, status: status, waitlistPlace: waitlistPlace, values: values, errors: errors,
+                                           frame: req.frame(title, section: .myProgramme))
+        return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,27 @@
+import Vapor
+import SQLKit
+import CohesionCore
+
+/// Self-assessment in phases the lead opens, with the participant's course and recommendations.
+enum SelfAssessmentFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let assessments = AssessmentController()
+        let own = AccessRule.roles([.participant], "Teilnehmer*innen, nur die eigene Einschätzung")
+        let phaseOfOwnEdition = AccessRule.roles([.participant], "Teilnehmer*innen des Durchlaufs der Phase") { req, user in
+            guard let editionID = try await edition(ofPhase: req.uuid("phaseID"), on: req.sql) else { throw Abort(.notFound) }
+            return try await Involvement.isMember(user.id, ofEdition: editionID, on: req.sql)
+        }
+        routes.get(SiteURL.assessments, own, use: assessments.overview)
+        routes.get(SiteURL.assessment(.key), phaseOfOwnEdition, use: assessments.form)
+        routes.post(SiteURL.assessment(.key), phaseOfOwnEdition, use: assessments.save)
+        routes.get(AdminURL.phases(.key), .leadArea, use: assessments.admin)
+        routes.post(AdminURL.phases(.key), .leadArea, use: assessments.addPhase)
+        routes.post(AdminURL.togglePhase(.key), .leadArea, use: assessments.toggle)
+    }
+
+    private struct PhaseEdition: Decodable { let edition_id: UUID }
+
+    private static func edition(ofPhase phaseID: UUID, on db: any SQLDatabase) async throws -> UUID? {
+        try await db.raw("SELECT edition_id FROM assessment_phases WHERE id = \(bind: phaseID)").first(decoding: PhaseEdition.self)?.edition_id
+    }
+}

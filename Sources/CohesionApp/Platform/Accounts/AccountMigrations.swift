@@ -1,0 +1,72 @@
+import Foundation
+import Fluent
+
+struct CreateUser: AsyncMigration {
+    func prepare(on database: Database) async throws {
+        try await database.schema(User.schema)
+            .id()
+            .field("email", .string, .required)
+            .field("name", .string, .required)
+            .field("role", .string, .required)
+            .field("password_hash", .string)
+            .field("created_at", .datetime)
+            .unique(on: "email")
+            .create()
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema(User.schema).delete()
+    }
+}
+
+struct CreateWebSession: AsyncMigration {
+    func prepare(on database: Database) async throws {
+        try await database.schema(WebSession.schema)
+            .id()
+            .field("token_hash", .string, .required)
+            .field("user_id", .uuid, .references(User.schema, "id", onDelete: .cascade))
+            .field("csrf_token", .string, .required)
+            .field("expires_at", .datetime, .required)
+            .field("created_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema(WebSession.schema).delete()
+    }
+}
+
+struct CreateLoginAttempt: AsyncMigration {
+    func prepare(on database: Database) async throws {
+        try await database.schema(LoginAttempt.schema)
+            .id()
+            .field("email", .string, .required)
+            .field("address", .string, .required)
+            .field("succeeded", .bool, .required)
+            .field("attempted_at", .datetime, .required)
+            .create()
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema(LoginAttempt.schema).delete()
+    }
+}
+
+struct CreatePasswordToken: AsyncMigration {
+    func prepare(on database: Database) async throws {
+        try await database.schema(PasswordToken.schema)
+            .id()
+            .field("user_id", .uuid, .required, .references(User.schema, "id", onDelete: .cascade))
+            .field("token_hash", .string, .required)
+            .field("purpose", .string, .required)
+            .field("expires_at", .datetime, .required)
+            .field("used_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema(PasswordToken.schema).delete()
+    }
+}

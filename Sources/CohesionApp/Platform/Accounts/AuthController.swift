@@ -1,0 +1,147 @@
+import Fluent
+import Vapor
+import CohesionCore
+
+/// Login, logout, forgotten password and one-time password links.
+struct AuthController {
+    func showLogin(req: Request) async throws -> Response {
+        if let user = req.user { return req.redirect(to: Self.home(for: user.role)) }
+        let visitor = try await SessionStore.ensure(on: req)
+        var frame = req.frame("Anmelden")
+        frame.visitor = visitor
+        let next = try? req.query.get(String.self, at: "weiter")
+        return .html(AccountViews.login(frame: frame, values: FormValues(), errors: FieldErrors(), next: Self.safeLocal(next)))
+    }
+
+    func login(req: Request) async throws -> Response {
+        var values = req.formValues()
+        let email = User.normalise(email: values["email"])
+        values["email"] = email
+        let next = Self.safeLocal(values["weiter"])
+        var errors = FieldErrors()
+        errors.require("email", email, "Ihre E-Mail-Adresse")
+        if values["password"].isEmpty { errors.add("password", "Bitte Ihr Passwort angeben.") }
+        guard errors.isEmpty else {
+            return .html(AccountViews.login(frame: req.frame("Anmelden"), values: values, errors: errors, next: next), status: .unprocessableEntity)
+        }
+        let address = req.remoteAddress?.ipAddress ?? "unbekannt"
+        if try await isThrottled(email: email, address: address, on: req) {
+            return .html(AccountViews.login(frame: req.frame("Anmelden"), values: values, errors: FieldErrors(), next: next,
+                                            message: CohesionError.throttled.reason), status: .tooManyRequests)
+        }
+        let user = try await User.query(on: req.db).filter(\.$email == email).first()
+        let verified = try await verify(values["password"], against: user?.passwordHash, on: req)
+        try await LoginAttempt(email: email, address: address, succeeded: verified, at: req.now).create(on: req.db)
+        guard verified, let user, let id = user.id, let role = Role(rawValue: user.role) else {
+            errors.add("password", "E-Mail-Adresse oder Passwort stimmt nicht.")
+            return .html(AccountViews.login(frame: req.frame("Anmelden"), values: values, errors: errors, next: next), status: .unprocessableEntity)
+        }
+        let current = CurrentUser(id: id, name: user.name, email: user.email, role: role)
+        _ = try await SessionStore.start(for: current, on: req)
+        req.logger.info("login", metadata: ["user-id": "\(id)"])
+        return req.redirect(to: next ?? Self.home(for: role))
+    }
+
+    func logout(req: Request) async throws -> Response {
+        try await SessionStore.end(on: req)
+        return req.redirect(to: Notice.loggedOut.appended(to: SiteURL.home.path))
+    }
+
+    func showForgot(req: Request) async throws -> Response {
+        var frame = req.frame("Passwort vergessen")
+        frame.visitor = try await SessionStore.ensure(on: req)
+        return .html(AccountViews.forgot(frame: frame, values: FormValues(), errors: FieldErrors()))
+    }
+
+    func forgot(req: Request) async throws -> Response {
+        var values = req.formValues()
+        let email = User.normalise(email: values["email"])
+        values["email"] = email
+        var errors = FieldErrors()
+        errors.require("email", email, "Ihre E-Mail-Adresse")
+        if errors.isEmpty && !Self.looksLikeEmail(email) { errors.add("email", "Bitte eine gültige E-Mail-Adresse angeben, z. B. name@kommune.de.") }
+        guard errors.isEmpty else {
+            return .html(AccountViews.forgot(frame: req.frame("Passwort vergessen"), values: values, errors: errors), status: .unprocessableEntity)
+        }
+        // The answer is the same whether or not the account exists, so the form reveals no addresses.
+        if let user = try await User.query(on: req.db).filter(\.$email == email).first(), let id = user.id {
+            let services = req.cohesion
+            try await req.db.transaction { db in
+                let path = try await PasswordLinks.issue(for: id, purpose: .reset, services: services, on: db)
+                try await Mailer.enqueue(to: user.email, subject: "Cohesion: Passwort zurücksetzen",
+                                         body: MailTexts.reset(name: user.name, link: services.config.absoluteURL(path)), on: db)
+            }
+            await services.mailer.deliverPending(on: req.db, logger: req.logger)
+        }
+        return req.redirect(to: Notice.resetRequested.appended(to: SiteURL.login.path))
+    }
+
+    func showSetPassword(req: Request) async throws -> Response {
+        let secret = req.parameters.get("token") ?? ""
+        var frame = req.frame("Passwort setzen")
+        guard let token = try await PasswordLinks.valid(secret: secret, now: req.now, on: req.db) else {
+            return .html(AccountViews.invalidLink(frame: frame), status: .gone)
+        }
+        frame.visitor = try await SessionStore.ensure(on: req)
+        return .html(AccountViews.setPassword(frame: frame, token: secret, name: token.user.name, errors: FieldErrors()))
+    }
+
+    func setPassword(req: Request) async throws -> Response {
+        let secret = req.parameters.get("token") ?? ""
+        let frame = req.frame("Passwort setzen")
+        guard let token = try await PasswordLinks.valid(secret: secret, now: req.now, on: req.db) else {
+            return .html(AccountViews.invalidLink(frame: frame), status: .gone)
+        }
+        let values = req.formValues()
+        let errors = AccountViews.checkNewPassword(values)
+        guard errors.isEmpty else {
+            return .html(AccountViews.setPassword(frame: frame, token: secret, name: token.user.name, errors: errors), status: .unprocessableEntity)
+        }
+        let hash = try await req.password.async.hash(values["password"])
+        let now = req.now
+        let user = token.user
+        try await req.db.transaction { db in
+            token.usedAt = now
+            try await token.save(on: db)
+            user.passwordHash = hash
+            try await user.save(on: db)
+            // A new password ends every session of the account, also one an attacker may hold.
+            try await WebSession.query(on: db).filter(\.$user.$id == user.id).delete()
+        }
+        return req.redirect(to: Notice.passwordSet.appended(to: SiteURL.login.path))
+    }
+
+    private func isThrottled(email: String, address: String, on req: Request) async throws -> Bool {
+        let throttle = LoginThrottle.standard
+        let since = throttle.windowStart(now: req.now)
+        async let byAccount = LoginAttempt.query(on: req.db).filter(\.$email == email)
+            .filter(\.$succeeded == false).filter(\.$attemptedAt > since).count()
+        async let byAddress = LoginAttempt.query(on: req.db).filter(\.$address == address)
+            .filter(\.$succeeded == false).filter(\.$attemptedAt > since).count()
+        return try await throttle.isBlocked(failuresForAccount: byAccount, failuresFromAddress: byAddress)
+    }
+
+    /// Verifies against a fixed hash when there is no account, so timing does not reveal which addresses exist.
+    private func verify(_ password: String, against hash: String?, on req: Request) async throws -> Bool {
+        let matches = try await req.password.async.verify(password, created: hash ?? req.cohesion.dummyPasswordHash)
+        return matches && hash != nil
+    }
+
+    static func home(for role: Role) -> String {
+        switch role {
+        case .lead, .admin: AdminURL.overview.path
+        case .participant, .facilitator: SiteURL.myProgramme.path
+        case .partner: SiteURL.reports.path
+        }
+    }
+
+    /// Only paths on this site, never another host (`//evil.example`), may follow a login.
+    static func safeLocal(_ path: String?) -> String? {
+        guard let path, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\") else { return nil }
+        return path
+    }
+
+    static func looksLikeEmail(_ text: String) -> Bool {
+        text.range(of: #"^[^@\s]+@[^@\s]+\.[^@\s]+$"#, options: .regularExpression) != nil
+    }
+}

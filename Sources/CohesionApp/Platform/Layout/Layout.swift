@@ -1,0 +1,140 @@
+import Foundation
+import CohesionCore
+
+/// What the base layout needs besides the page's own content.
+struct PageFrame: Sendable {
+    var title: String
+    var visitor: Visitor
+    var section: NavSection? = nil
+    var notice: Notice? = nil
+}
+
+enum NavSection: Sendable {
+    case programme, regions, myProgramme, admin, reports
+}
+
+/// The one layout of every page: skip link, header with navigation, main content, footer.
+enum Layout {
+    static func page(_ frame: PageFrame, @HTMLBuilder content: () -> HTML) -> HTML {
+        let body = content()
+        return .document(.html(.lang("de")) {
+            head(frame)
+            HTML.body {
+                HTML.a(.class("skip-link"), .href("#inhalt")) { "Zum Inhalt springen" }
+                header(frame)
+                HTML.main(.id("inhalt"), .tabindex(-1)) {
+                    HTML.div(.class("wrap")) {
+                        if let notice = frame.notice { noticeBox(notice) }
+                        body
+                    }
+                }
+                footer()
+            }
+        })
+    }
+
+    private static func head(_ frame: PageFrame) -> HTML {
+        .head {
+            HTML.meta(.charset("utf-8"))
+            HTML.meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
+            HTML.title { frame.title + " – Cohesion" }
+            HTML.link(.rel("stylesheet"), .href(SiteURL.stylesheet.path))
+            HTML.script(.src(SiteURL.script.path), .defer)
+        }
+    }
+
+    private static func header(_ frame: PageFrame) -> HTML {
+        .header(.class("site-header")) {
+            HTML.div(.class("wrap site-header__inner")) {
+                HTML.a(.class("brand"), .href(SiteURL.home.path)) {
+                    HTML.span(.class("brand__name")) { "Cohesion" }
+                    HTML.span(.class("brand__claim")) { "Fortbildung für Integrationsbeauftragte" }
+                }
+                navigation(frame)
+                account(frame.visitor)
+            }
+        }
+    }
+
+    /// The entries come from the features (`Features.navigation`), in the order they are listed.
+    private static func navigation(_ frame: PageFrame) -> HTML {
+        let items = Features.navigation(for: frame.visitor.user)
+        return .nav(.class("site-nav"), .ariaLabel("Hauptnavigation")) {
+            HTML.ul {
+                items.map { item in
+                    HTML.li {
+                        HTML.a(.href(item.path), frame.section == item.section ? .ariaCurrent("page") : nil) { item.label }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func account(_ visitor: Visitor) -> HTML {
+        .div(.class("account")) {
+            if let user = visitor.user {
+                HTML.span(.class("account__name")) { user.name + " (" + user.role.germanName + ")" }
+                HTML.form(.method("post"), .action(SiteURL.logout.path), .class("inline-form")) {
+                    Form.csrf(visitor)
+                    HTML.button(.type("submit"), .class("button button--quiet")) { "Abmelden" }
+                }
+            } else {
+                HTML.a(.class("button button--quiet"), .href(SiteURL.login.path)) { "Anmelden" }
+            }
+        }
+    }
+
+    private static func noticeBox(_ notice: Notice) -> HTML {
+        .div(.class("notice"), .role("status")) { notice.message }
+    }
+
+    private static func footer() -> HTML {
+        .footer(.class("site-footer")) {
+            HTML.div(.class("wrap")) {
+                HTML.p {
+                    "Cohesion – Fortbildungsprogramm für Integrationsbeauftragte. "
+                    "Gesellschaftlichen Zusammenhalt stärken."
+                }
+            }
+        }
+    }
+}
+
+/// Short confirmations after a redirect, chosen by code so a link cannot inject text.
+enum Notice: String, Sendable {
+    case saved = "gespeichert"
+    case created = "angelegt"
+    case deleted = "geloescht"
+    case loggedOut = "abgemeldet"
+    case passwordSet = "passwort-gesetzt"
+    case resetRequested = "link-gesendet"
+    case cancelled = "abgemeldet-vom-teil"
+    case calendarRenewed = "kalender-erneuert"
+    case uploaded = "hochgeladen"
+    case invited = "eingeladen"
+    case welcome = "willkommen"
+    case thanks = "danke"
+
+    var message: String {
+        switch self {
+        case .saved: "Die Änderungen sind gespeichert."
+        case .created: "Der Eintrag ist angelegt."
+        case .deleted: "Der Eintrag ist gelöscht."
+        case .loggedOut: "Sie sind abgemeldet."
+        case .passwordSet: "Ihr Passwort ist gesetzt. Sie können sich jetzt anmelden."
+        case .cancelled: "Die Abmeldung ist gespeichert."
+        case .uploaded: "Die Datei ist hochgeladen."
+        case .invited: "Die Einladung ist verschickt."
+        case .thanks: "Danke für Ihre Rückmeldung."
+        case .welcome: "Willkommen! Ihr Passwort ist gesetzt. Bitte ergänzen Sie jetzt Ihre Kommune und Ihre Stelle."
+        case .calendarRenewed: "Ihr Kalender hat einen neuen Link. Der alte Link funktioniert nicht mehr."
+        case .resetRequested: "Wenn ein Konto mit dieser Adresse besteht, ist ein Link zum Zurücksetzen unterwegs. Er gilt eine Stunde."
+        }
+    }
+
+    static let queryKey = "hinweis"
+
+    func appended(to path: String) -> String {
+        path + (path.contains("?") ? "&" : "?") + Self.queryKey + "=" + rawValue
+    }
+}

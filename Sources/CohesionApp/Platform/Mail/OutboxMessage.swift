@@ -1,0 +1,23 @@
+import Fluent
+import Foundation
+
+/// A mail waiting in the outbox, written in the same transaction as the change it reports.
+final class OutboxMessage: Model, @unchecked Sendable {
+    static let schema = "outbox"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "recipient") var recipient: String
+    @Field(key: "subject") var subject: String
+    @Field(key: "body") var body: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "sent_at") var sentAt: Date?
+    @OptionalField(key: "last_error") var lastError: String?
+
+    init() {}
+
+    init(recipient: String, subject: String, body: String) {
+        self.recipient = recipient
+        self.subject = subject
+        self.body = body
+    }
+}

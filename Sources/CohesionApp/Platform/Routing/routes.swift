@@ -1,0 +1,38 @@
+import Vapor
+import CohesionCore
+
+/// Every capability of Cohesion, in the order of the main navigation. Adding a feature means
+/// one folder under `Features/` and one line here.
+enum Features {
+    static let all: [any Feature.Type] = [
+        PlatformRoutes.self,
+        AccountsFeature.self,
+        TimetableFeature.self,
+        MunicipalitiesFeature.self,
+        MyProgrammeFeature.self,
+        CurriculumFeature.self,
+        PartnerReportsFeature.self,
+        APIFeature.self,
+        CalendarFeature.self,
+        ProfilesFeature.self,
+        RegistrationFeature.self,
+        InvitationsFeature.self,
+        AttendanceFeature.self,
+        MaterialFeature.self,
+        SelfAssessmentFeature.self,
+        PracticeProjectsFeature.self,
+        FeedbackFeature.self,
+        EvaluationFeature.self,
+    ]
+
+    static func navigation(for user: CurrentUser?) -> [NavigationEntry] {
+        all.compactMap { $0.navigation(for: user) }
+    }
+}
+
+/// The one route table: each feature registers its routes, then the app refuses to start if
+/// any route came without an access rule.
+func routes(_ app: Application) throws {
+    for feature in Features.all { try feature.register(on: app, app: app) }
+    try AccessRule.requireRules(on: app.routes)
+}
