@@ -6,9 +6,14 @@ import VaporTesting
 @testable import CohesionApp
 import CohesionCore
 
-/// Every route against every role (and anonymous visitors): the answer each may expect.
+/// Every route of the app against every role (and anonymous visitors), once with the role's own
+/// objects and, where the route's rule checks the object, once with a foreign one: another
+/// edition, another participant's project, another facilitator's unit.
 @Suite("Who may open what", .serialized)
 struct AccessTableTests {
+    typealias Objects = AccessObjects
+    typealias Path = @Sendable (Objects) -> String
+
     enum Answer: Equatable, CustomStringConvertible, Sendable {
         case status(HTTPStatus)
         /// A redirect somewhere other than the login page (after saving or deleting).
@@ -26,146 +31,45 @@ struct AccessTableTests {
         }
     }
 
-    struct Route: CustomStringConvertible, Sendable {
+    struct Row: Sendable {
         let method: HTTPMethod
-        let path: @Sendable (Fixture) -> String
+        /// The route as registered, e.g. `/auswertung/durchlaeufe/:id/bedarfe`.
+        let pattern: String
+        let own: Path
         let allowed: Set<Role?>
-        let answerWhenAllowed: Answer
+        let answer: Answer
+        /// The same route with an object the role-level audience may not use.
+        var foreign: Path? = nil
+        var foreignAllowed: Set<Role?> = [.lead, .admin]
+        var foreignAnswer: Answer? = nil
+        /// Where a signed-in person gets another answer than a visitor (the login form).
+        var signedInAnswer: Answer? = nil
 
-        var description: String { "\(method)" }
+        var key: String { method.rawValue + " " + pattern }
     }
 
     static let everyone: Set<Role?> = Set(Role.allCases.map(Optional.some) + [nil])
-    static let personal: Set<Role?> = [.lead, .facilitator, .participant]
-    static let structure: Set<Role?> = [.lead, .admin]
+    static let lead: Set<Role?> = [.lead, .admin]
+    static let teachers: Set<Role?> = [.lead, .admin, .facilitator]
+    static let participant: Set<Role?> = [.participant]
+
+    static func get(_ pattern: some SitePath, _ own: @escaping Path, _ allowed: Set<Role?>, _ answer: Answer = .status(.ok),
+                    foreign: Path? = nil, foreignAllowed: Set<Role?> = lead, foreignAnswer: Answer? = nil) -> Row {
+        Row(method: .GET, pattern: pattern.path, own: own, allowed: allowed, answer: answer, foreign: foreign,
+            foreignAllowed: foreignAllowed, foreignAnswer: foreignAnswer)
+    }
+
+    static func post(_ pattern: some SitePath, _ own: @escaping Path, _ allowed: Set<Role?>, _ answer: Answer = .status(.unprocessableEntity),
+                     foreign: Path? = nil, foreignAllowed: Set<Role?> = lead, foreignAnswer: Answer? = nil) -> Row {
+        Row(method: .POST, pattern: pattern.path, own: own, allowed: allowed, answer: answer, foreign: foreign,
+            foreignAllowed: foreignAllowed, foreignAnswer: foreignAnswer)
+    }
 
     /// Deletions come last, children before parents, so each still finds what it deletes.
-    static let routes: [Route] = [
-        Route(method: .GET, path: { _ in "/" }, allowed: everyone, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { SiteURL.part(.value($0.partID)).path }, allowed: everyone, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { _ in "/healthz" }, allowed: everyone, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { _ in "/api/v1/programmes" }, allowed: everyone, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { "/api/v1/parts/\($0.partID)" }, allowed: everyone, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { _ in "/api/v1/openapi.json" }, allowed: everyone, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { _ in SiteURL.forgotPassword.path }, allowed: everyone, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { _ in SiteURL.setPassword(.value("unbekannt")).path }, allowed: everyone, answerWhenAllowed: .status(.gone)),
-        Route(method: .GET, path: { _ in SiteURL.regions.path + "?suche=konstanz" }, allowed: everyone, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { _ in SiteURL.region(.value("08335043")).path }, allowed: everyone, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { _ in "/api/v1/regions/08335" }, allowed: everyone, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { _ in SiteURL.myProgramme.path }, allowed: personal, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { SiteURL.partCalendar(.value($0.partID)).path }, allowed: everyone, answerWhenAllowed: .status(.ok)),
-        // Without the secret token nobody gets a private feed.
-        Route(method: .GET, path: { _ in SiteURL.personalCalendar(.value("geraten.ics")).path }, allowed: everyone,
-              answerWhenAllowed: .status(.notFound)),
-        Route(method: .POST, path: { _ in SiteURL.renewCalendar.path }, allowed: [.participant], answerWhenAllowed: .redirectElsewhere),
-        Route(method: .GET, path: { _ in SiteURL.profile.path }, allowed: [.participant], answerWhenAllowed: .status(.ok)),
-        Route(method: .POST, path: { _ in SiteURL.profile.path }, allowed: [.participant], answerWhenAllowed: .status(.unprocessableEntity)),
-        Route(method: .GET, path: { SiteURL.registration(.value($0.partID)).path }, allowed: [.participant], answerWhenAllowed: .status(.ok)),
-        Route(method: .POST, path: { SiteURL.registration(.value($0.partID)).path }, allowed: [.participant],
-              answerWhenAllowed: .status(.unprocessableEntity)),
-        Route(method: .POST, path: { SiteURL.cancellation(.value($0.partID)).path }, allowed: [.participant], answerWhenAllowed: .redirectElsewhere),
-        Route(method: .GET, path: { SiteURL.attendance(.value($0.unitID)).path }, allowed: [.lead, .admin, .facilitator],
-              answerWhenAllowed: .status(.ok)),
-        Route(method: .POST, path: { SiteURL.attendance(.value($0.unitID)).path }, allowed: [.lead, .admin, .facilitator],
-              answerWhenAllowed: .redirectElsewhere),
-        Route(method: .GET, path: { SiteURL.signInList(.value($0.unitID)).path }, allowed: [.lead, .admin, .facilitator],
-              answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { SiteURL.unitMaterial(.value($0.unitID)).path }, allowed: [.lead, .admin, .facilitator, .participant],
-              answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { SiteURL.partMaterial(.value($0.partID)).path }, allowed: [.lead, .admin, .facilitator, .participant],
-              answerWhenAllowed: .status(.ok)),
-        Route(method: .POST, path: { SiteURL.unitMaterial(.value($0.unitID)).path }, allowed: [.lead, .admin, .facilitator],
-              answerWhenAllowed: .status(.unprocessableEntity)),
-        Route(method: .GET, path: { _ in AdminURL.overview.path }, allowed: structure, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { _ in SiteURL.assessments.path }, allowed: [.participant], answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { _ in SiteURL.projects.path }, allowed: [.participant], answerWhenAllowed: .status(.ok)),
-        Route(method: .POST, path: { _ in SiteURL.project(.value(UUID())).path }, allowed: [.participant], answerWhenAllowed: .status(.notFound)),
-        Route(method: .POST, path: { _ in SiteURL.assessment(.value(UUID())).path }, allowed: [.participant], answerWhenAllowed: .status(.notFound)),
-        Route(method: .POST, path: { _ in SiteURL.survey(.value(UUID())).path }, allowed: [.participant], answerWhenAllowed: .status(.notFound)),
-        Route(method: .GET, path: { _ in SiteURL.material(.value(UUID())).path }, allowed: Set(Role.allCases.map(Optional.some)),
-              answerWhenAllowed: .status(.notFound)),
-        Route(method: .POST, path: { _ in AdminURL.surveyQuestions(.value(UUID())).path }, allowed: structure, answerWhenAllowed: .status(.notFound)),
-        Route(method: .POST, path: { _ in AdminURL.surveyInvite(.value(UUID())).path }, allowed: structure, answerWhenAllowed: .status(.notFound)),
-        Route(method: .GET, path: { _ in SiteURL.survey(.value(UUID())).path }, allowed: [.participant], answerWhenAllowed: .status(.notFound)),
-        Route(method: .GET, path: { _ in SiteURL.surveyReport(.value(UUID())).path }, allowed: [.lead, .admin, .facilitator],
-              answerWhenAllowed: .status(.notFound)),
-        Route(method: .GET, path: { AdminURL.surveys(.value($0.partID)).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
-        Route(method: .POST, path: { AdminURL.surveys(.value($0.partID)).path }, allowed: structure, answerWhenAllowed: .status(.unprocessableEntity)),
-        Route(method: .GET, path: { _ in AdminURL.survey(.value(UUID())).path }, allowed: structure, answerWhenAllowed: .status(.notFound)),
-        Route(method: .POST, path: { _ in SiteURL.projects.path }, allowed: [.participant], answerWhenAllowed: .status(.unprocessableEntity)),
-        Route(method: .GET, path: { _ in SiteURL.project(.value(UUID())).path }, allowed: [.participant], answerWhenAllowed: .status(.notFound)),
-        Route(method: .GET, path: { AdminURL.cohortProjects(.value($0.editionID)).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { _ in SiteURL.assessment(.value(UUID())).path }, allowed: [.participant], answerWhenAllowed: .status(.notFound)),
-        Route(method: .GET, path: { AdminURL.phases(.value($0.editionID)).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
-        Route(method: .POST, path: { AdminURL.phases(.value($0.editionID)).path }, allowed: structure,
-              answerWhenAllowed: .status(.unprocessableEntity)),
-        Route(method: .POST, path: { _ in AdminURL.togglePhase(.value(UUID())).path }, allowed: structure, answerWhenAllowed: .status(.notFound)),
-        Route(method: .GET, path: { SiteURL.needs(.value($0.editionID)).path }, allowed: [.lead, .admin, .facilitator],
-              answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { SiteURL.change(.value($0.editionID)).path }, allowed: [.lead, .admin, .facilitator],
-              answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { SiteURL.feedbackOverview(.value($0.editionID)).path }, allowed: [.lead, .admin, .facilitator],
-              answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { SiteURL.partFeedback(.value($0.partID)).path }, allowed: [.lead, .admin, .facilitator],
-              answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { SiteURL.facilitatorFeedback(.value($0.editionID), .value($0.facilitatorID)).path },
-              allowed: [.lead, .admin, .facilitator], answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { _ in SiteURL.reports.path }, allowed: [.partner, .lead, .admin], answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { SiteURL.partnerReport(.value($0.editionID)).path }, allowed: [.partner, .lead, .admin],
-              answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { SiteURL.aggregatesExport(.value($0.editionID)).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { SiteURL.researchExport(.value($0.editionID)).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { _ in AdminURL.participants.path }, allowed: structure, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { _ in AdminURL.participantExport.path }, allowed: structure, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { AdminURL.invitations(.value($0.editionID)).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
-        Route(method: .POST, path: { AdminURL.invitations(.value($0.editionID)).path }, allowed: structure,
-              answerWhenAllowed: .status(.unprocessableEntity)),
-        Route(method: .POST, path: { AdminURL.invitationUpload(.value($0.editionID)).path }, allowed: structure,
-              answerWhenAllowed: .status(.unprocessableEntity)),
-        Route(method: .POST, path: { _ in AdminURL.resendInvitation(.value(UUID())).path }, allowed: structure,
-              answerWhenAllowed: .status(.notFound)),
-        Route(method: .GET, path: { _ in SiteURL.invitation(.value("unbekannt")).path }, allowed: everyone, answerWhenAllowed: .status(.gone)),
-        Route(method: .GET, path: { AdminURL.profile(.value($0.participantID)).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
-        Route(method: .POST, path: { AdminURL.profile(.value($0.participantID)).path }, allowed: structure,
-              answerWhenAllowed: .status(.unprocessableEntity)),
-        Route(method: .GET, path: { AdminURL.registrations(.value($0.partID)).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
-        Route(method: .POST, path: { AdminURL.registrations(.value($0.partID)).path }, allowed: structure,
-              answerWhenAllowed: .status(.unprocessableEntity)),
-        Route(method: .POST, path: { AdminURL.cancelRegistration(.value($0.registrationID ?? UUID())).path }, allowed: structure,
-              answerWhenAllowed: .redirectElsewhere),
-        Route(method: .GET, path: { AdminURL.edition(.value($0.editionID)).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
-        Route(method: .GET, path: { AdminURL.part(.value($0.partID)).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
-    ] + adminResourceRoutes
+    static let rows: [Row] = publicRows + personalRows + teachingRows + evaluationRows + leadRows + AccessTableRows.admin + sessionRows
+}
 
-    static let adminResourceRoutes: [Route] = {
-        let kinds: [(AdminResourceKind, @Sendable (Fixture) -> UUID, @Sendable (Fixture) -> UUID?)] = [
-            (.programme, \.programmeID, { _ in nil }),
-            (.edition, \.editionID, \.programmeID),
-            (.module, \.moduleID, \.programmeID),
-            (.competenceArea, \.areaID, \.programmeID),
-            (.part, \.partID, \.editionID),
-            (.unit, \.unitID, \.partID),
-        ]
-        var routes: [Route] = []
-        for (kind, id, parent) in kinds {
-            routes += [
-                Route(method: .GET, path: { AdminURL.new(kind, parent: parent($0).map { .value($0) }).path },
-                      allowed: structure, answerWhenAllowed: .status(.ok)),
-                Route(method: .POST, path: { AdminURL.create(kind, parent: parent($0).map { .value($0) }).path },
-                      allowed: structure, answerWhenAllowed: .status(.unprocessableEntity)),
-                Route(method: .GET, path: { AdminURL.edit(kind, .value(id($0))).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
-                Route(method: .POST, path: { AdminURL.edit(kind, .value(id($0))).path },
-                      allowed: structure, answerWhenAllowed: .status(.unprocessableEntity)),
-                Route(method: .GET, path: { AdminURL.delete(kind, .value(id($0))).path }, allowed: structure, answerWhenAllowed: .status(.ok)),
-            ]
-        }
-        for (kind, id, _) in kinds.reversed() {
-            routes.append(Route(method: .POST, path: { AdminURL.delete(kind, .value(id($0))).path },
-                                allowed: structure, answerWhenAllowed: .redirectElsewhere))
-        }
-        return routes
-    }()
-
+extension AccessTableTests {
     static func answer(_ response: TestingHTTPResponse) -> Answer {
         if response.status == .seeOther || response.status == .found {
             return (response.location ?? "").hasPrefix(SiteURL.login.path) ? .toLogin : .redirectElsewhere
@@ -173,36 +77,71 @@ struct AccessTableTests {
         return response.status == .forbidden ? .forbidden : .status(response.status)
     }
 
-    @Test("each role gets exactly the answer the table gives", arguments: [Role?.none] + Role.allCases.map(Optional.some))
-    func table(role: Role?) async throws {
+    static func expected(for role: Role?, allowed: Set<Role?>, answer: Answer) -> Answer {
+        allowed.contains(role) ? answer : (role == nil ? .toLogin : .forbidden)
+    }
+
+    static func registered(_ app: Application) -> [String: Route] {
+        Dictionary(app.routes.all.map { ($0.method.rawValue + " /" + $0.path.map(\.description).joined(separator: "/"), $0) },
+                   uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test("every registered route has a row, every row a route, and foreign objects are tried exactly where the rule checks objects")
+    func coverage() async throws {
         try await withApp { app, _ in
-            let fixture = try await Fixture.load(app, withRegistration: true)
-            var browser = Browser(app)
-            if let role { try await browser.login(try #require(fixture.accounts[role])) } else { try await browser.get(SiteURL.login.path) }
-            for route in Self.routes {
-                let path = route.path(fixture)
-                // Forms are sent empty: an allowed role then meets validation, not a change.
-                let response = route.method == .GET ? try await browser.get(path) : try await browser.post(path)
-                let expected: Answer = route.allowed.contains(role) ? route.answerWhenAllowed : (role == nil ? .toLogin : .forbidden)
-                #expect(Self.answer(response) == expected, "\(route.method) \(path) as \(role?.rawValue ?? "anonymous")")
+            let routes = Self.registered(app)
+            let rows = Dictionary(Self.rows.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+            #expect(rows.count == Self.rows.count, "each route has one row")
+            for key in routes.keys.sorted() { #expect(rows[key] != nil, "no row for \(key)") }
+            for key in rows.keys.sorted() { #expect(routes[key] != nil, "a row for a route that does not exist: \(key)") }
+            for (key, route) in routes {
+                let rule = try #require(route.accessRule, "\(key) has no rule")
+                #expect((rule.objectCheck != nil) == (rows[key]?.foreign != nil), "\(key): \(rule.description)")
             }
         }
     }
 
-    @Test("every state-changing route refuses a form without the CSRF token, even for the lead, and changes nothing")
+    @Test("each role gets exactly the answer the table gives, for its own objects and for foreign ones",
+          arguments: [Role?.none] + Role.allCases.map(Optional.some))
+    func table(role: Role?) async throws {
+        try await withApp { app, _ in
+            let objects = try await AccessObjects.make(app)
+            var browser = Browser(app)
+            if let role { try await browser.login(try #require(objects.fixture.accounts[role])) } else { try await browser.get(SiteURL.login.path) }
+            for row in Self.rows {
+                let answer = role == nil ? row.answer : row.signedInAnswer ?? row.answer
+                var cases = [(row.own(objects), Self.expected(for: role, allowed: row.allowed, answer: answer))]
+                if let foreign = row.foreign {
+                    cases.append((foreign(objects), Self.expected(for: role, allowed: row.foreignAllowed, answer: row.foreignAnswer ?? row.answer)))
+                }
+                for (path, expected) in cases {
+                    // Forms are sent empty: an allowed role then meets validation, not a change.
+                    let response = row.method == .GET ? try await browser.get(path) : try await browser.post(path)
+                    #expect(Self.answer(response) == expected, "\(row.method) \(path) as \(role?.rawValue ?? "anonymous")")
+                }
+            }
+        }
+    }
+
+    @Test("every state-changing route refuses a form without the CSRF token from a role that may use it, and changes nothing")
     func everyPostNeedsCSRF() async throws {
         try await withApp { app, _ in
-            let fixture = try await Fixture.load(app)
-            var lead = Browser(app)
-            try await lead.login(try #require(fixture.accounts[.lead]))
-            let before = try await Unit.query(on: app.db).count()
-            for route in Self.routes where route.method == .POST {
-                let response = try await lead.post(route.path(fixture), [("title", "Ohne Token")], csrf: false)
-                #expect(response.status == .forbidden, "POST \(route.path(fixture))")
+            let objects = try await AccessObjects.make(app)
+            var browsers: [Role?: Browser] = [:]
+            let before = try await (Unit.query(on: app.db).count(), Material.query(on: app.db).count(), Registration.query(on: app.db).count())
+            for row in Self.rows where row.method == .POST {
+                let role = [Role.participant, .facilitator, .lead, .partner, .admin].first { row.allowed.contains($0) } ?? nil
+                if browsers[role] == nil {
+                    var browser = Browser(app)
+                    if let role { try await browser.login(try #require(objects.fixture.accounts[role])) } else { try await browser.get(SiteURL.login.path) }
+                    browsers[role] = browser
+                }
+                let response = try await browsers[role]!.post(row.own(objects), [("title", "Ohne Token")], csrf: false)
+                #expect(response.status == .forbidden, "\(row.key) as \(role?.rawValue ?? "anonymous")")
+                #expect(response.text.contains("Das Formular ist abgelaufen"), "\(row.key): refused for the token, not the role")
             }
-            #expect(try await lead.post(SiteURL.logout.path, csrf: false).status == .forbidden)
-            #expect(try await Unit.query(on: app.db).count() == before)
-            #expect(try await Programme.query(on: app.db).count() == 1)
+            let after = try await (Unit.query(on: app.db).count(), Material.query(on: app.db).count(), Registration.query(on: app.db).count())
+            #expect(before == after)
         }
     }
 
@@ -215,6 +154,15 @@ struct AccessTableTests {
             let response = try await browser.get(AdminURL.overview.path)
             #expect(response.status == .forbidden)
             #expect(response.text.contains("<h1>Kein Zugriff</h1>"))
+        }
+    }
+
+    @Test("a route registered without an access rule stops the start with its name")
+    func missingRuleRefusesToStart() async throws {
+        try await withApp { app, _ in
+            app.get("ohne-regel") { _ in "offen" }
+            #expect(throws: AccessRule.MissingRules.self) { try AccessRule.requireRules(on: app.routes) }
+            do { try AccessRule.requireRules(on: app.routes) } catch { #expect("\(error)".contains("GET /ohne-regel")) }
         }
     }
 }

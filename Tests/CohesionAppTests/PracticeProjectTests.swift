@@ -37,7 +37,7 @@ struct PracticeProjectTests {
             someone.passwordHash = try app.password.hash("ein-anderes-passwort")
             try await someone.save(on: app.db)
             try await other.login(email: someone.email, password: "ein-anderes-passwort")
-            #expect(try await other.get(path).status == .notFound, "another participant's project does not exist for them")
+            #expect(try await other.get(path).status == .forbidden, "another participant's project is refused")
 
             var lead = Browser(app)
             try await lead.login(try #require(fixture.accounts[.lead]))

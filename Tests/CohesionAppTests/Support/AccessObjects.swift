@@ -1,0 +1,97 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+@testable import CohesionApp
+import CohesionCore
+
+/// Real objects for the access table: the demo people's own (a file, a survey they were asked,
+/// a practice project, an open phase) and foreign ones (a second programme with its edition,
+/// part, unit, file, survey and phase, given by another facilitator; another participant's
+/// project), so that every per-object check runs and must refuse.
+struct AccessObjects: Sendable {
+    let fixture: Fixture
+    let ownMaterialID: UUID
+    let ownSurveyID: UUID
+    let ownProjectID: UUID
+    let ownPhaseID: UUID
+    let colleagueID: UUID
+    let otherProgrammeID: UUID
+    let otherEditionID: UUID
+    let otherPartID: UUID
+    let otherUnitID: UUID
+    let otherMaterialID: UUID
+    let otherSurveyID: UUID
+    let otherPhaseID: UUID
+    let otherProjectID: UUID
+    let invitationID: UUID
+    let registrationID: UUID
+
+    static func make(_ app: Application) async throws -> AccessObjects {
+        let fixture = try await Fixture.load(app, withRegistration: true)
+        let sql = try #require(app.db as? any SQLDatabase)
+        let today = BerlinTime.day(of: Date())
+        let participant = fixture.participantID
+        let colleague = try #require(try await User.query(on: app.db).filter(\.$email == "stabsstelle@demo.cohesion.example").first()).requireID()
+        let someoneElse = try #require(try await User.query(on: app.db).filter(\.$email == "f.mueller@demo.cohesion.example").first()).requireID()
+
+        let stranger = User(email: "fremd@example.org", name: "Fremde Referentin", role: .facilitator)
+        try await stranger.create(on: app.db)
+        let programme = try await insert("programmes", ["title": "Zweites Programm", "summary": ""], on: sql)
+        let edition = try await insert("editions", ["programme_id": programme, "title": "Fremder Durchlauf", "summary": ""], on: sql)
+        let part = try await insert("parts", ["edition_id": edition, "number": 1, "title": "Fremder Teil", "focus": "",
+                                             "starts_on": "2030-03-01", "ends_on": "2030-03-02", "venue_name": "Ort", "address": "Straße 1",
+                                             "city": "Ulm", "capacity": 10, "registration_sequence": 0], on: sql)
+        let unit = try await insert("units", ["part_id": part, "title": "Fremde Einheit", "description": "", "objectives": "",
+                                             "starts_at": Date(timeIntervalSince1970: 1_898_000_000), "ends_at": Date(timeIntervalSince1970: 1_898_003_600),
+                                             "room": "", "format": "workshop", "sequence": 0], on: sql)
+        try await sql.insert(into: "unit_facilitators").columns("id", "unit_id", "user_id")
+            .values(SQLBind(UUID()), SQLBind(unit), SQLBind(try stranger.requireID())).run()
+
+        let ownMaterial = try await material(unit: fixture.unitID, on: sql)
+        let otherMaterial = try await material(unit: unit, on: sql)
+        try await sql.insert(into: "attendances").columns("id", "unit_id", "user_id", "status")
+            .values(SQLBind(UUID()), SQLBind(fixture.unitID), SQLBind(participant), SQLBind(AttendanceStatus.present.rawValue)).run()
+        let ownSurvey = try await survey(part: fixture.partID, unit: fixture.unitID, today: today, on: sql)
+        let otherSurvey = try await survey(part: part, unit: unit, today: today, on: sql)
+        let ownProject = try await project(user: participant, part: fixture.partID, on: sql)
+        let otherProject = try await project(user: someoneElse, part: fixture.partID, on: sql)
+        let ownPhase = try await insert("assessment_phases", ["edition_id": fixture.editionID, "code": "part-1", "is_open": true,
+                                                             "asks_retrospective": false], on: sql)
+        let otherPhase = try await insert("assessment_phases", ["edition_id": edition, "code": "pre", "is_open": true,
+                                                               "asks_retrospective": false], on: sql)
+        let invitation = try await insert("invitations", ["edition_id": fixture.editionID, "user_id": someoneElse, "token_hash": "x", "sent_count": 1,
+                                                         "expires_at": Date().addingTimeInterval(86_400)], on: sql)
+        return AccessObjects(fixture: fixture, ownMaterialID: ownMaterial, ownSurveyID: ownSurvey, ownProjectID: ownProject, ownPhaseID: ownPhase,
+                             colleagueID: colleague, otherProgrammeID: programme, otherEditionID: edition, otherPartID: part, otherUnitID: unit,
+                             otherMaterialID: otherMaterial, otherSurveyID: otherSurvey, otherPhaseID: otherPhase, otherProjectID: otherProject,
+                             invitationID: invitation, registrationID: try #require(fixture.registrationID))
+    }
+
+    private static func insert(_ table: String, _ values: [String: any Encodable & Sendable], on sql: any SQLDatabase) async throws -> UUID {
+        let id = UUID()
+        let columns = ["id"] + values.keys.sorted()
+        try await sql.insert(into: table).columns(columns)
+            .values([SQLBind(id)] + values.keys.sorted().map { SQLBind(values[$0]!) }).run()
+        return id
+    }
+
+    private static func material(unit: UUID, on sql: any SQLDatabase) async throws -> UUID {
+        try await insert("materials", ["unit_id": unit, "file_name": "Ablauf.txt", "content_type": "text/plain", "size": 5,
+                                       "data": Data("Ablauf".utf8), "created_at": Date()], on: sql)
+    }
+
+    private static func survey(part: UUID, unit: UUID, today: CalendarDay, on sql: any SQLDatabase) async throws -> UUID {
+        let survey = try await insert("surveys", ["part_id": part, "unit_id": unit, "title": "Kurzrückmeldung", "anonymous": true,
+                                                  "opens_on": today.adding(days: -1).iso, "closes_on": today.adding(days: 30).iso], on: sql)
+        _ = try await insert("survey_questions", ["survey_id": survey, "position": 1, "kind": QuestionKind.scale.rawValue,
+                                                  "text": "Wie hilfreich war die Einheit?", "options": ""], on: sql)
+        return survey
+    }
+
+    private static func project(user: UUID, part: UUID, on sql: any SQLDatabase) async throws -> UUID {
+        try await insert("practice_projects", ["user_id": user, "part_id": part, "goal": "Netzwerktreffen", "first_steps": "Einladen",
+                                               "due_on": "2030-01-31", "helped": "", "hindered": "", "created_at": Date()], on: sql)
+    }
+}
