@@ -27,8 +27,9 @@ enum EvaluationExports {
     }
 
     /// One row per person, phase and area. People appear only as a pseudonym (a keyed hash that
-    /// cannot be turned back into an account); context columns are blank where fewer than the
-    /// threshold share a value, so no small group can be picked out.
+    /// cannot be turned back into an account); context columns are released only where the
+    /// combination of all released columns is shared by at least the threshold
+    /// (`DisclosureRule.releasedCombinations`), so no small group can be picked out.
     static func research(editionID: UUID, key: String, rule: DisclosureRule, on db: any SQLDatabase) async throws -> [UInt8] {
         let rows = try await db.raw("""
             SELECT sa.user_id, ph.code, c.title AS area, sa.level, sa.need, sa.retrospective_level, r.kind, r.population, p.embedding
@@ -37,21 +38,20 @@ enum EvaluationExports {
             LEFT JOIN profiles p ON p.user_id = sa.user_id LEFT JOIN regions r ON r.key = p.region_key
             WHERE ph.edition_id = \(bind: editionID) ORDER BY ph.code, c.position
             """).all(decoding: ResearchRow.self)
-        let people = Dictionary(grouping: rows, by: \.user_id).mapValues { $0[0] }
-        func column(_ value: (ResearchRow) -> String) -> [UUID: String] {
-            let values = people.mapValues(value)
-            let sizes = Dictionary(grouping: values.values, by: { $0 }).mapValues(\.count)
-            return values.mapValues { rule.mayShow(groupOf: sizes[$0] ?? 0) ? $0 : "" }
-        }
-        let kinds = column { $0.kind ?? "ohne Angabe" }
-        let sizes = column { ContextDimension.size.group(ParticipantContext(kind: nil, population: $0.population, embedding: nil, foreignShare: nil)) }
-        let posts = column { $0.embedding.flatMap(Embedding.init(rawValue:))?.label ?? "ohne Angabe" }
+        // Ordered by account so that the blanking, which depends on the order of rows, is the same every time.
+        let people = Dictionary(grouping: rows, by: \.user_id).mapValues { $0[0] }.sorted { $0.key.uuidString < $1.key.uuidString }
+        let contexts = rule.releasedCombinations(people.map { _, row in
+            [row.kind ?? "ohne Angabe",
+             ContextDimension.size.group(ParticipantContext(kind: nil, population: row.population, embedding: nil, foreignShare: nil)),
+             row.embedding.flatMap(Embedding.init(rawValue:))?.label ?? "ohne Angabe"]
+        })
+        let context = Dictionary(uniqueKeysWithValues: zip(people.map(\.key), contexts))
         let header = ["Pseudonym", "Zeitpunkt", "Kompetenzfeld", "Stand", "Bedarf", "Stand vorher (rückblickend)",
                       "Art der Kommune", "Größe der Kommune", "Anbindung der Stelle"]
         let lines = rows.map { row in
             [pseudonym(row.user_id, editionID: editionID, key: key), AssessmentPhaseKind(code: row.code)?.label ?? row.code, row.area,
              "\(row.level)", "\(row.need)", row.retrospective_level.map(String.init) ?? "",
-             kinds[row.user_id] ?? "", sizes[row.user_id] ?? "", posts[row.user_id] ?? ""]
+             context[row.user_id]?[0] ?? "", context[row.user_id]?[1] ?? "", context[row.user_id]?[2] ?? ""]
         }
         return SpreadsheetCSV.render(header: header, rows: lines)
     }
