@@ -72,7 +72,7 @@ enum PartResource: AdminResource {
             // A larger capacity frees seats: the waitlist moves up at once.
             if id != nil {
                 try await Registrations.fillFreeSeats(partID: try part.requireID(), services: req.cohesion, on: req.db)
-                await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger)
+                await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
             }
             return .valid(try part.requireID())
         }

@@ -77,7 +77,7 @@ struct SurveyAdminController {
                                          on: db)
             }
         }
-        await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger)
+        await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return req.redirect(to: Notice.invited.appended(to: AdminURL.survey(.value(info.id)).path))
     }
 

@@ -20,7 +20,7 @@ struct InvitationController {
         if errors.isEmpty {
             do {
                 try await Invitations.invite(name: name, email: email, ags: ags, editionID: editionID, services: req.cohesion, on: req.db)
-                await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger)
+                await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
                 return req.redirect(to: Notice.invited.appended(to: AdminURL.invitations(.value(editionID)).path))
             } catch let refused as Invitations.Refused {
                 errors.add(refused.message.hasPrefix("den Gemeindeschlüssel") ? "ags" : "email", "Nicht eingeladen: " + refused.message + ".")
@@ -54,7 +54,7 @@ struct InvitationController {
                 errors.append(.init(line: row.line, message: refused.message))
             }
         }
-        await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger)
+        await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return try await page(req, values: FormValues(), errors: FieldErrors(),
                               upload: .init(invited: invited, errors: errors.sorted { $0.line < $1.line }))
     }
@@ -65,7 +65,7 @@ struct InvitationController {
         }
         if invitation.acceptedAt == nil {
             try await Invitations.send(invitation, to: invitation.user, services: req.cohesion, on: req.db)
-            await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger)
+            await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         }
         return req.redirect(to: Notice.invited.appended(to: AdminURL.invitations(.value(invitation.$edition.id)).path))
     }

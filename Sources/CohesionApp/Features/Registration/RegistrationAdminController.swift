@@ -33,7 +33,7 @@ struct RegistrationAdminController {
         guard let registration = try await Registration.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
         let partID = registration.$part.id
         try await Registrations.cancel(userID: registration.$user.id, partID: partID, services: req.cohesion, on: req.db)
-        await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger)
+        await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return req.redirect(to: Notice.cancelled.appended(to: AdminURL.registrations(.value(partID)).path))
     }
 

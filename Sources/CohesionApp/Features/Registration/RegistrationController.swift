@@ -26,7 +26,7 @@ struct RegistrationController {
     func cancel(req: Request) async throws -> Response {
         let (user, part) = try await memberAndPart(req)
         try await Registrations.cancel(userID: user.id, partID: try part.requireID(), services: req.cohesion, on: req.db)
-        await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger)
+        await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return req.redirect(to: Notice.cancelled.appended(to: SiteURL.registration(.value(try part.requireID())).path))
     }
 

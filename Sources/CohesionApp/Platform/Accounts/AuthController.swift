@@ -71,7 +71,7 @@ struct AuthController {
                 try await Mailer.enqueue(to: user.email, subject: "Cohesion: Passwort zurücksetzen",
                                          body: MailTexts.reset(name: user.name, link: services.config.absoluteURL(path)), on: db)
             }
-            await services.mailer.deliverPending(on: req.db, logger: req.logger)
+            await services.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         }
         return req.redirect(to: Notice.resetRequested.appended(to: SiteURL.login.path))
     }

@@ -46,5 +46,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(ImportMunicipalitiesCommand(), as: "import-municipalities")
     app.asyncCommands.use(ImportStatisticsCommand(), as: "import-statistics")
 
+    if app.environment != .testing { app.lifecycle.use(OutboxWorker()) }
+
     try routes(app)
 }

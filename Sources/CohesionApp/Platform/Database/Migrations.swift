@@ -37,5 +37,6 @@ enum Migrations {
         CreateSetting(),
         CreateReportIndexes(),
         CreateProgrammePartner(),
+        UpdateOutboxAddClaim(),
     ]
 }

@@ -12,6 +12,11 @@ final class OutboxMessage: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @OptionalField(key: "sent_at") var sentAt: Date?
     @OptionalField(key: "last_error") var lastError: String?
+    /// The token of the delivery run that holds the message, until `claimedUntil`.
+    @OptionalField(key: "claim") var claim: String?
+    @OptionalField(key: "claimed_until") var claimedUntil: Date?
+    @Field(key: "attempts") var attempts: Int
+    @OptionalField(key: "next_attempt_at") var nextAttemptAt: Date?
 
     init() {}
 
@@ -19,5 +24,6 @@ final class OutboxMessage: Model, @unchecked Sendable {
         self.recipient = recipient
         self.subject = subject
         self.body = body
+        self.attempts = 0
     }
 }
