@@ -31,7 +31,8 @@ enum TestDatabase {
 }
 
 /// Gives `body` an application configured exactly as in production, on a database of its own:
-/// a fresh SQLite file, or a fresh schema on the PostgreSQL server. Both are removed afterwards.
+/// a copy of the migrated template (`TemplateDatabase`), an SQLite file or a PostgreSQL database.
+/// Both are removed afterwards.
 func withApp(
     baseURL: String = "http://127.0.0.1:8080",
     _ body: (Application, TestClock) async throws -> Void
@@ -39,17 +40,16 @@ func withApp(
     let id = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cohesion-test-\(id)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let database = try await TemplateDatabase.shared.copy(into: directory)
     var env = [
         "BCRYPT_COST": "4",
         "MATERIAL_MAX_MB": "1",
         "BASE_URL": baseURL,
         "MAIL_DIR": directory.appendingPathComponent("mail").path,
-        "COHESION_DB": directory.appendingPathComponent("cohesion.sqlite").path,
     ]
-    let schema = "t_" + id.prefix(20)
-    if let url = TestDatabase.postgresURL {
-        env["DATABASE_URL"] = url
-        env["DATABASE_SCHEMA"] = schema
+    switch database {
+    case .sqlite(let path): env["COHESION_DB"] = path
+    case .postgres(let url, _): env["DATABASE_URL"] = url
     }
     let config = try AppConfig.fromEnvironment(env)
     let app = try await Application.make(.testing)
@@ -59,20 +59,19 @@ func withApp(
         try await configure(app, config: config)
         app.fluent.migrationLogLevel = .debug
         app.cohesion.clock = clock.client
+        // The copy is migrated already; this only checks that nothing is left to run.
         try await app.autoMigrate()
         try await body(app, clock)
     } catch {
-        await cleanUp(app, schema: schema, directory: directory)
+        await cleanUp(app, database: database, directory: directory)
         throw error
     }
-    await cleanUp(app, schema: schema, directory: directory)
+    await cleanUp(app, database: database, directory: directory)
 }
 
-private func cleanUp(_ app: Application, schema: String, directory: URL) async {
-    if TestDatabase.isPostgres, let sql = app.db as? any SQLDatabase {
-        try? await sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
-    }
+private func cleanUp(_ app: Application, database: AppConfig.Database, directory: URL) async {
     try? await app.asyncShutdown()
+    await TemplateDatabase.shared.drop(database)
     try? FileManager.default.removeItem(at: directory)
 }
 
