@@ -86,3 +86,80 @@ def wait_until_loaded(driver):
     """The page is complete: elements found now belong to it and stay in it."""
     wait = WebDriverWait(driver, 15, ignored_exceptions=(WebDriverException,))
     wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def mail_to(address):
+    """The newest .eml the log transport wrote for `address`: (body, subject)."""
+    import email
+    import email.header
+    import glob
+    for path in sorted(glob.glob(os.path.join(os.environ["MAIL_DIR"], "*.eml")), key=os.path.getmtime, reverse=True):
+        with open(path, "rb") as file:
+            message = email.message_from_binary_file(file)
+        if message["To"] == address:
+            return message.get_payload(decode=True).decode("utf-8"), str(email.header.make_header(email.header.decode_header(message["Subject"])))
+    raise AssertionError("no mail to " + address)
+
+
+def open_edition(driver, base_url, title):
+    driver.get(base_url + "/verwaltung")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, title))
+
+
+def new_participant(base_url, accounts, name, edition="Prototyp-Durchlauf 2022/23"):
+    """A participant of its own, invited by the lead to `edition` and accepted through the mailed
+    link, so a test never depends on what another test did to a shared account."""
+    import re
+    import uuid
+    address = f"{uuid.uuid4().hex[:12]}@kommune.example"
+    password = "sicheres-passwort-" + uuid.uuid4().hex[:8]
+    browser = make_driver()
+    try:
+        login(browser, base_url, accounts["lead"])
+        open_edition(browser, base_url, edition)
+        click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Einladungen"))
+        browser.find_element(By.ID, "feld-name").send_keys(name)
+        browser.find_element(By.ID, "feld-email").send_keys(address)
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+        link = re.search(r"https?://\S+", mail_to(address)[0]).group(0)
+        browser.delete_all_cookies()
+        browser.get(link)
+        browser.find_element(By.ID, "feld-password").send_keys(password)
+        browser.find_element(By.ID, "feld-confirmation").send_keys(password)
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+        assert "Abmelden" in browser.page_source
+    finally:
+        browser.quit()
+    return {"email": address, "password": password}
+
+
+def new_edition_with_part(base_url, accounts, title, capacity=20):
+    """An edition of the demo programme of its own, named `title`, with one part a month from
+    today, so what one test registers never fills or closes what another test uses. Returns the
+    part's title."""
+    import datetime
+    first = datetime.date.today() + datetime.timedelta(days=30)
+    browser = make_driver()
+    try:
+        login(browser, base_url, accounts["lead"])
+        browser.get(base_url + "/verwaltung")
+        click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Durchlauf hinzufügen"))
+        browser.find_element(By.ID, "feld-title").send_keys(title)
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+        open_edition(browser, base_url, title)
+        click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Teil anlegen"))
+        values = {"feld-title": "Werkstatt " + title, "feld-venueName": "Haus der Begegnung",
+                  "feld-city": "Ulm", "feld-capacity": str(capacity)}
+        for field, text in values.items():
+            element = browser.find_element(By.ID, field)
+            element.clear()
+            element.send_keys(text)
+        browser.execute_script("document.getElementById('feld-startsOn').value = arguments[0];"
+                               "document.getElementById('feld-endsOn').value = arguments[1]",
+                               first.isoformat(), (first + datetime.timedelta(days=1)).isoformat())
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+        assert "Bitte prüfen Sie Ihre Eingaben" not in browser.page_source, browser.find_element(By.TAG_NAME, "main").text[:1500]
+        assert "Werkstatt " + title in browser.page_source
+    finally:
+        browser.quit()
+    return "Werkstatt " + title

@@ -1,4 +1,5 @@
 """Self-assessment: the lead opens a phase, a participant rates every area, the course shows as SVG and table."""
+import datetime
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
@@ -98,7 +99,8 @@ def test_participant_sets_and_reports_a_practice_project(driver, base_url, accou
     Select(driver.find_element(By.ID, "feld-partID")).select_by_index(1)
     driver.find_element(By.ID, "feld-goal").send_keys("Ein Netzwerktreffen der Migrant*innenorganisationen")
     driver.find_element(By.ID, "feld-firstSteps").send_keys("Liste der Organisationen, Termin mit dem Bürgermeister")
-    driver.execute_script("document.getElementById('feld-dueOn').value = '2030-03-15'")
+    due = datetime.date.today() + datetime.timedelta(days=90)
+    driver.execute_script("document.getElementById('feld-dueOn').value = arguments[0]", due.isoformat())
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
     assert "Der Eintrag ist angelegt." in driver.page_source
     assert_accessible(driver)

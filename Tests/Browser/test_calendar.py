@@ -61,7 +61,7 @@ def test_feeds_parse_and_an_edited_unit_is_the_same_event_changed(driver, base_u
     assert len(after) == len(before), "the change updates the event; it adds none"
 
     driver.get(base_url + "/")
-    click_and_wait(driver, driver.find_elements(By.CSS_SELECTOR, ".card h3 a")[1])
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Teil 2: Fachkenntnisse und Empowerment"))
     link = driver.find_element(By.PARTIAL_LINK_TEXT, "(.ics)").get_attribute("href")
     part_calendar = fetch_calendar(link)
     assert part_calendar.walk("VTIMEZONE")

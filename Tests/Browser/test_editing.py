@@ -56,7 +56,7 @@ def test_editing_works_with_javascript_off(base_url, accounts):
         click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
         assert "Die Änderungen sind gespeichert." in driver.page_source
         driver.get(base_url + "/")
-        click_and_wait(driver, driver.find_elements(By.CSS_SELECTOR, ".card h3 a")[1])
+        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Teil 2: Fachkenntnisse und Empowerment"))
         assert "Ohne JavaScript geändert" in driver.page_source
         # The print button is shown by the page's script only: hidden here proves the script did not run.
         assert not driver.find_element(By.CSS_SELECTOR, "[data-print]").is_displayed()

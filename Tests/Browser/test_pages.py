@@ -13,7 +13,9 @@ def part_links(driver, base_url):
 
 def test_public_pages(driver, base_url):
     links = part_links(driver, base_url)
-    assert len(links) == 2
+    titles = [a.text for a in driver.find_elements(By.CSS_SELECTOR, ".card h3 a")]
+    # The reference programme's two parts; other tests may add editions of their own.
+    assert "Teil 1: Auftakt" in titles and "Teil 2: Fachkenntnisse und Empowerment" in titles, titles
     assert_accessible(driver)
     for link in links:
         driver.get(link)
@@ -26,7 +28,8 @@ def test_public_pages(driver, base_url):
 
 
 def test_part_two_shows_the_reference_timetable(driver, base_url):
-    driver.get(part_links(driver, base_url)[1])
+    driver.get(base_url + "/")
+    driver.get(driver.find_element(By.LINK_TEXT, "Teil 2: Fachkenntnisse und Empowerment").get_attribute("href"))
     text = driver.find_element(By.TAG_NAME, "main").text
     assert "Kulturzentrum am Münster" in text
     assert "Donnerstag, 20. Juli 2023" in text and "Freitag, 21. Juli 2023" in text

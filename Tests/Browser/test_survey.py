@@ -1,4 +1,5 @@
 """Feedback: the lead builds a survey for a unit, a participant who attended answers, the report waits for five."""
+import datetime
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
@@ -49,7 +50,9 @@ def test_survey_from_building_to_report(driver, base_url, accounts):
     lead.find_element(By.ID, "feld-title").send_keys("Rückmeldung zu den Integrationskonzepten")
     Select(lead.find_element(By.ID, "feld-target")).select_by_index(1)
     lead.find_element(By.CSS_SELECTOR, "input[name=anonymous]").click()
-    lead.execute_script("document.getElementById('feld-opensOn').value = '2020-01-01'; document.getElementById('feld-closesOn').value = '2099-12-31'")
+    today = datetime.date.today()
+    lead.execute_script("document.getElementById('feld-opensOn').value = arguments[0]; document.getElementById('feld-closesOn').value = arguments[1]",
+                        (today - datetime.timedelta(days=1)).isoformat(), (today + datetime.timedelta(days=14)).isoformat())
     click_and_wait(lead, lead.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
     assert_accessible(lead)
     Select(lead.find_element(By.ID, "feld-kind")).select_by_value("scale")
@@ -72,6 +75,7 @@ def test_survey_from_building_to_report(driver, base_url, accounts):
 
     lead.get(survey_url)
     click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Feedbackbögen: Teil 2"))
-    click_and_wait(lead, lead.find_element(By.PARTIAL_LINK_TEXT, "Auswertung"))
+    survey_id = survey_url.rstrip("/").split("/")[-1]
+    click_and_wait(lead, lead.find_element(By.XPATH, f"//a[contains(@href, '/auswertung/feedback/{survey_id}')]"))
     assert "Noch zu wenige Rückmeldungen" in lead.page_source
     assert_accessible(lead)
