@@ -9,7 +9,7 @@ import CohesionCore
 @Suite("Attendance per unit")
 struct AttendanceTests {
     static func registerAll(_ fixture: Fixture, on app: Application) async throws -> [User] {
-        let participants = try await User.query(on: app.db).filter(\.$role == Role.participant.rawValue).sort(\.$name).all()
+        let participants = try await User.query(on: app.db).filter(\.$role == Role.participant).sort(\.$name).all()
         for user in participants.prefix(3) {
             _ = try await Registrations.register(userID: user.requireID(), partID: fixture.partID,
                                                  answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),

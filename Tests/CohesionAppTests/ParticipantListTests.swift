@@ -10,7 +10,7 @@ import CohesionCore
 struct ParticipantListTests {
     /// Two participants with profiles in Konstanz, one registered for Part 2 and one on its waitlist.
     static func prepare(_ fixture: Fixture, on app: Application) async throws -> [User] {
-        let people = try await User.query(on: app.db).filter(\.$role == Role.participant.rawValue).sort(\.$name).all()
+        let people = try await User.query(on: app.db).filter(\.$role == Role.participant).sort(\.$name).all()
         var values = FormValues(["municipality": "08335043", "embedding": Embedding.staffUnit.rawValue, "sharePercent": "50",
                                  "mandate": Mandate.none.rawValue])
         _ = try await ProfileForm.save(values, for: people[0].requireID(), today: CalendarDay(year: 2026, month: 1, day: 1), on: app.db)

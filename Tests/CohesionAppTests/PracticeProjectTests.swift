@@ -30,7 +30,7 @@ struct PracticeProjectTests {
             try await participant.get(path)
             #expect(try await participant.post(path, [("outcome", "")]).text.contains("Bitte den Stand wählen."))
             #expect(try await participant.post(path, [("outcome", "partly"), ("helped", "Rückhalt der Bürgermeisterin"), ("hindered", "Zeit")]).status == .seeOther)
-            #expect(try await PracticeProject.find(project.requireID(), on: app.db)?.outcome == "partly")
+            #expect(try await PracticeProject.find(project.requireID(), on: app.db)?.outcome == .partly)
 
             var other = Browser(app)
             let someone = try #require(try await User.query(on: app.db).filter(\.$email == "f.mueller@demo.cohesion.example").first())

@@ -22,7 +22,7 @@ struct RegistrationTests {
         try await withApp { app, _ in
             let fixture = try await Fixture.load(app)
             try await Self.setCapacity(1, of: fixture.partID, on: app.db)
-            let participants = try await User.query(on: app.db).filter(\.$role == Role.participant.rawValue).sort(\.$email).all()
+            let participants = try await User.query(on: app.db).filter(\.$role == Role.participant).sort(\.$email).all()
             let answers = VenueAnswers(overnight: true, diet: .vegan, dietNote: "", accessibility: "", photoConsent: true)
             var statuses: [RegistrationStatus] = []
             for user in participants.prefix(3) {
@@ -37,7 +37,7 @@ struct RegistrationTests {
             #expect(mail.recipient == participants[1].email)
             #expect(mail.subject == "Cohesion: Sie haben einen Platz für Teil 2")
             let third = try #require(try await Registration.query(on: app.db).filter(\.$user.$id == participants[2].requireID()).first())
-            #expect(third.status == "waitlisted")
+            #expect(third.status == .waitlisted)
         }
     }
 
@@ -46,7 +46,7 @@ struct RegistrationTests {
         try await withApp { app, _ in
             let fixture = try await Fixture.load(app)
             try await Self.setCapacity(3, of: fixture.partID, on: app.db)
-            let userIDs = try await User.query(on: app.db).filter(\.$role == Role.participant.rawValue).all().map { try $0.requireID() }
+            let userIDs = try await User.query(on: app.db).filter(\.$role == Role.participant).all().map { try $0.requireID() }
             let answers = VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true)
             let partID = fixture.partID
             let db = app.db
@@ -60,11 +60,11 @@ struct RegistrationTests {
             #expect(results.filter { $0 == .registered }.count == 3)
             let rows = try await Registration.query(on: app.db).filter(\.$part.$id == partID).all()
             #expect(rows.count == userIDs.count, "no registration is lost")
-            #expect(rows.filter { $0.status == "registered" }.count == 3, "never overbooked")
+            #expect(rows.filter { $0.status == .registered }.count == 3, "never overbooked")
             #expect(Set(rows.map(\.sequence)).count == rows.count, "every arrival has its own place in the order")
 
             // Cancellations in parallel too: each freed seat goes to exactly one person from the waitlist.
-            let registered = rows.filter { $0.status == "registered" }.map { $0.$user.id }
+            let registered = rows.filter { $0.status == .registered }.map { $0.$user.id }
             let services = app.cohesion
             try await withThrowingTaskGroup(of: [UUID].self) { group in
                 for userID in registered.prefix(2) {
@@ -72,7 +72,7 @@ struct RegistrationTests {
                 }
                 try await group.waitForAll()
             }
-            #expect(try await Registration.query(on: app.db).filter(\.$part.$id == partID).filter(\.$status == "registered").count() == 3)
+            #expect(try await Registration.query(on: app.db).filter(\.$part.$id == partID).filter(\.$status == .registered).count() == 3)
             #expect(try await OutboxMessage.query(on: app.db).count() == 2)
         }
     }
@@ -122,7 +122,7 @@ struct RegistrationTests {
             try await lead.login(try #require(fixture.accounts[.lead]))
             let overview = AdminURL.registrations(.value(fixture.partID)).path
             try await lead.get(overview)
-            let members = try await User.query(on: app.db).filter(\.$role == Role.participant.rawValue).sort(\.$name).all()
+            let members = try await User.query(on: app.db).filter(\.$role == Role.participant).sort(\.$name).all()
             for member in members.prefix(2) {
                 let response = try await lead.post(overview, [("userID", try member.requireID().uuidString)] + Self.answers)
                 #expect(response.status == .seeOther)
@@ -139,13 +139,13 @@ struct RegistrationTests {
             _ = try await lead.post(AdminURL.edit(.part, .value(fixture.partID)).path, [
                 ("number", "2"), ("title", part.title), ("focus", part.focus), ("startsOn", part.startsOn), ("endsOn", part.endsOn),
                 ("venueName", part.venueName), ("address", part.address), ("city", part.city), ("capacity", "5")])
-            #expect(try await Registration.query(on: app.db).filter(\.$status == "registered").count() == 2)
+            #expect(try await Registration.query(on: app.db).filter(\.$status == .registered).count() == 2)
             #expect(try await OutboxMessage.query(on: app.db).count() == 1)
 
             let registration = try #require(try await Registration.query(on: app.db).first())
             let cancelled = try await lead.post(AdminURL.cancelRegistration(.value(try registration.requireID())).path)
             #expect(cancelled.status == .seeOther)
-            #expect(try await Registration.find(registration.requireID(), on: app.db)?.status == "cancelled")
+            #expect(try await Registration.find(registration.requireID(), on: app.db)?.status == .cancelled)
         }
     }
 }

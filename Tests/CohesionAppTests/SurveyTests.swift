@@ -10,12 +10,12 @@ import CohesionCore
 struct SurveyTests {
     /// Six demo participants attended the fixture's unit; all get the password "ein-passwort-fuer-tests".
     static func attendees(_ fixture: Fixture, on app: Application) async throws -> [User] {
-        let people = try await User.query(on: app.db).filter(\.$role == Role.participant.rawValue).sort(\.$name).all()
+        let people = try await User.query(on: app.db).filter(\.$role == Role.participant).sort(\.$name).all()
         for person in people.prefix(6) {
             let attendance = Attendance()
             attendance.$unit.id = fixture.unitID
             attendance.$user.id = try person.requireID()
-            attendance.status = "present"
+            attendance.status = .present
             try await attendance.create(on: app.db)
             person.passwordHash = try app.password.hash("ein-passwort-fuer-tests")
             try await person.save(on: app.db)

@@ -43,7 +43,7 @@ extension DemoData {
                 let registration = Registration()
                 registration.$part.id = partID
                 registration.$user.id = try person.requireID()
-                registration.status = RegistrationStatus.registered.rawValue
+                registration.status = RegistrationStatus.registered
                 registration.sequence = index + 1
                 registration.overnight = index % 3 != 0
                 registration.diet = [Diet.none, .vegetarian, .vegan][index % 3].rawValue
@@ -62,7 +62,7 @@ extension DemoData {
                     attendance.$unit.id = try unit.requireID()
                     attendance.$user.id = try person.requireID()
                     let fromEnd = participants.count - index
-                    attendance.status = (fromEnd == 1 ? AttendanceStatus.absent : fromEnd == 2 ? .excused : .present).rawValue
+                    attendance.status = (fromEnd == 1 ? AttendanceStatus.absent : fromEnd == 2 ? .excused : .present)
                     try await attendance.create(on: db)
                 }
             }
@@ -75,9 +75,9 @@ extension DemoData {
         guard let second = parts.last else { return }
         let secondID = try second.requireID()
         try await seedSurvey(partID: secondID, unitID: nil, title: "Rückmeldung zu Teil 2", opensOn: second.endsOn, questions: [
-            ("scale", "Wie hilfreich war Teil 2 für Ihre Arbeit?", "", ["5", "4", "4", "5", "3", "4", "5", "4"]),
-            ("single", "Wie war das Tempo?", "zu langsam\npassend\nzu schnell", ["2", "1", "1", "1", "2", "1", "1", "1"]),
-            ("text", "Was nehmen Sie mit in Ihre Kommune?", "", demoTakeaways),
+            (.scale, "Wie hilfreich war Teil 2 für Ihre Arbeit?", "", ["5", "4", "4", "5", "3", "4", "5", "4"]),
+            (.single, "Wie war das Tempo?", "zu langsam\npassend\nzu schnell", ["2", "1", "1", "1", "2", "1", "1", "1"]),
+            (.text, "Was nehmen Sie mit in Ihre Kommune?", "", demoTakeaways),
         ], participants: participants, on: db)
         // Unit surveys with the same wording, so the reports per facilitator can pool them; the
         // third has only three answers and stays out of every figure.
@@ -92,15 +92,15 @@ extension DemoData {
         for feedback in unitFeedback where units.indices.contains(feedback.unit) {
             let unit = units[feedback.unit]
             try await seedSurvey(partID: secondID, unitID: try unit.requireID(), title: "Rückmeldung: " + unit.title, opensOn: second.endsOn,
-                                 questions: [("scale", "Wie zufrieden waren Sie mit der Einheit?", "", feedback.satisfaction),
-                                             ("text", "Was hat Ihnen geholfen?", "", feedback.helped)],
+                                 questions: [(.scale, "Wie zufrieden waren Sie mit der Einheit?", "", feedback.satisfaction),
+                                             (.text, "Was hat Ihnen geholfen?", "", feedback.helped)],
                                  participants: participants, on: db)
         }
     }
 
     /// An anonymous survey answered by the first participants: answer `i` of every question is person `i`'s.
     static func seedSurvey(partID: UUID, unitID: UUID?, title: String, opensOn: String,
-                           questions texts: [(kind: String, text: String, options: String, answers: [String])],
+                           questions texts: [(kind: QuestionKind, text: String, options: String, answers: [String])],
                            participants: [User], on db: Database) async throws {
         let survey = Survey()
         survey.$part.id = partID

@@ -65,7 +65,7 @@ enum LoadData {
         struct Row: Decodable { let key: String }
         guard let sql = db as? any SQLDatabase else { return DemoData.demoMunicipalities }
         let keys = try await sql.raw("""
-            SELECT key FROM regions WHERE level = 'gemeinde' ORDER BY key LIMIT 400
+            SELECT key FROM regions WHERE level = \(bind: RegionLevel.gemeinde) ORDER BY key LIMIT 400
             """).all(decoding: Row.self).map(\.key)
         return keys.isEmpty ? DemoData.demoMunicipalities : keys
     }
@@ -78,13 +78,13 @@ enum LoadData {
         for part in parts {
             let partID = try part.requireID()
             try await DemoData.seedSurvey(partID: partID, unitID: nil, title: "Rückmeldung zu Teil \(part.number)", opensOn: part.endsOn,
-                                          questions: [("scale", "Wie hilfreich war der Teil für Ihre Arbeit?", "", scale),
-                                                      ("text", "Was nehmen Sie mit in Ihre Kommune?", "", texts)],
+                                          questions: [(.scale, "Wie hilfreich war der Teil für Ihre Arbeit?", "", scale),
+                                                      (.text, "Was nehmen Sie mit in Ihre Kommune?", "", texts)],
                                           participants: present, on: db)
             for unit in try await Unit.query(on: db).filter(\.$part.$id == partID).all() {
                 try await DemoData.seedSurvey(partID: partID, unitID: try unit.requireID(), title: "Rückmeldung: " + unit.title,
                                               opensOn: part.endsOn,
-                                              questions: [("scale", "Wie zufrieden waren Sie mit der Einheit?", "", scale)],
+                                              questions: [(.scale, "Wie zufrieden waren Sie mit der Einheit?", "", scale)],
                                               participants: present, on: db)
             }
         }

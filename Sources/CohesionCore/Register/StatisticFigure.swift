@@ -32,6 +32,9 @@ extension StatisticFigure {
 
 /// What each figure means and how it is shown.
 public enum Indicator {
+    /// The share of foreign citizens in the population, in percent: the figure the needs map bands by.
+    public static let foreignShare = "foreign_share"
+
     public enum Unit: Sendable { case persons, percent }
 
     public struct Definition: Sendable {

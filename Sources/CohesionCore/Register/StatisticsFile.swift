@@ -55,7 +55,7 @@ public enum StatisticsFile {
             try expect(row, columns: 3)
             let key = try regionKey(row.fields[0], digits: [8], line: row.line)
             guard let value = try number(row.fields[2], line: row.line, decimalComma: true) else { continue }
-            figures.append(StatisticFigure(regionKey: key, indicator: "foreign_share", value: value, reference: year,
+            figures.append(StatisticFigure(regionKey: key, indicator: Indicator.foreignShare, value: value, reference: year,
                                            source: "Statistisches Landesamt Baden-Württemberg, Anteil Ausländer/-innen je Gemeinde \(year)",
                                            attribution: "© Statistisches Landesamt Baden-Württemberg"))
         }
@@ -102,7 +102,7 @@ public enum StatisticsFile {
             }
             for (offset, year) in years.enumerated() {
                 guard let value = try number(row.fields[offset + 2], line: row.line) else { continue }
-                figures.append(StatisticFigure(regionKey: key, indicator: "foreign_share", value: value, reference: "31.12.\(year)",
+                figures.append(StatisticFigure(regionKey: key, indicator: Indicator.foreignShare, value: value, reference: "31.12.\(year)",
                                                source: "Regionalatlas Deutschland, Indikator AI0208",
                                                attribution: "© Statistische Ämter des Bundes und der Länder, Regionalatlas Deutschland (dl-de/by-2-0)"))
             }

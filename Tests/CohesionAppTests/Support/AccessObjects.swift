@@ -52,7 +52,7 @@ struct AccessObjects: Sendable {
         let ownMaterial = try await material(unit: fixture.unitID, on: sql)
         let otherMaterial = try await material(unit: unit, on: sql)
         try await sql.insert(into: "attendances").columns("id", "unit_id", "user_id", "status")
-            .values(SQLBind(UUID()), SQLBind(fixture.unitID), SQLBind(participant), SQLBind(AttendanceStatus.present.rawValue)).run()
+            .values(SQLBind(UUID()), SQLBind(fixture.unitID), SQLBind(participant), SQLBind(AttendanceStatus.present)).run()
         let ownSurvey = try await survey(part: fixture.partID, unit: fixture.unitID, today: today, on: sql)
         let otherSurvey = try await survey(part: part, unit: unit, today: today, on: sql)
         let ownProject = try await project(user: participant, part: fixture.partID, on: sql)

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import CohesionCore
 
 final class Attendance: Model, @unchecked Sendable {
     static let schema = "attendances"
@@ -7,7 +8,7 @@ final class Attendance: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "unit_id") var unit: Unit
     @Parent(key: "user_id") var user: User
-    @Field(key: "status") var status: String
+    @Field(key: "status") var status: AttendanceStatus
     /// Who recorded it (lead or facilitator), kept for accountability.
     @OptionalField(key: "recorded_by") var recordedBy: UUID?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?

@@ -37,7 +37,7 @@ struct AttendanceController {
                     ?? Attendance()
                 record.$unit.id = sheet.unitID
                 record.$user.id = userID
-                record.status = status.rawValue
+                record.status = status
                 record.recordedBy = recorder
                 try await record.save(on: db)
             }

@@ -8,7 +8,7 @@ struct AttendanceSheet: Codable, Sendable {
         let userID: UUID
         let name: String
         let municipality: String?
-        let status: String?
+        let status: AttendanceStatus?
     }
 
     let unitID: UUID
@@ -30,7 +30,7 @@ struct AttendanceSheet: Codable, Sendable {
         let part_id: UUID; let part_title: String; let part_number: Int
     }
 
-    private struct PersonRow: Decodable { let id: UUID; let name: String; let region_name: String?; let status: String? }
+    private struct PersonRow: Decodable { let id: UUID; let name: String; let region_name: String?; let status: AttendanceStatus? }
 
     static func query(unitID: UUID, on db: any SQLDatabase) async throws -> AttendanceSheet? {
         guard let unit = try await db.raw("""
@@ -42,7 +42,7 @@ struct AttendanceSheet: Codable, Sendable {
             FROM registrations r JOIN users us ON us.id = r.user_id
             LEFT JOIN profiles pr ON pr.user_id = us.id LEFT JOIN regions rg ON rg.key = pr.region_key
             LEFT JOIN attendances a ON a.user_id = us.id AND a.unit_id = \(bind: unitID)
-            WHERE r.part_id = \(bind: unit.part_id) AND r.status = 'registered' ORDER BY us.name
+            WHERE r.part_id = \(bind: unit.part_id) AND r.status = \(bind: RegistrationStatus.registered) ORDER BY us.name
             """).all(decoding: PersonRow.self)
         return AttendanceSheet(unitID: unit.id, title: unit.title, startsAt: unit.starts_at, endsAt: unit.ends_at, room: unit.room,
                                partID: unit.part_id, partTitle: unit.part_title, partNumber: unit.part_number,
@@ -55,12 +55,12 @@ struct OwnAttendance: Codable, Sendable {
     struct Row: Codable, Sendable {
         let title: String
         let startsAt: Date
-        let status: String
+        let status: AttendanceStatus
     }
 
     let rows: [Row]
 
-    private struct SQLRow: Decodable { let title: String; let starts_at: Date; let status: String }
+    private struct SQLRow: Decodable { let title: String; let starts_at: Date; let status: AttendanceStatus }
 
     static func query(userID: UUID, on db: any SQLDatabase) async throws -> OwnAttendance {
         let rows = try await db.raw("""

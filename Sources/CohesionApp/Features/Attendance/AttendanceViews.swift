@@ -35,7 +35,7 @@ enum AttendanceViews {
                 AttendanceStatus.allCases.map { status in
                     let id = name + "-" + status.rawValue
                     return HTML.div(.class("choice")) {
-                        HTML.input(.type("radio"), .id(id), .name(name), .value(status.rawValue), row.status == status.rawValue ? .checked : nil)
+                        HTML.input(.type("radio"), .id(id), .name(name), .value(status.rawValue), row.status == status ? .checked : nil)
                         HTML.label(.for(id)) { status.label }
                     }
                 }
@@ -84,7 +84,7 @@ enum AttendanceViews {
                         HTML.tr {
                             HTML.td { row.title }
                             HTML.td { BerlinTime.day(of: row.startsAt).german }
-                            HTML.td { AttendanceStatus(rawValue: row.status)?.label ?? row.status }
+                            HTML.td { row.status.label }
                         }
                     }
                 }

@@ -19,7 +19,7 @@ enum CalendarEvents {
     /// The units of every part the user is registered for (not waitlisted, not cancelled).
     static func forParticipant(_ userID: UUID, on db: any SQLDatabase) async throws -> [ICalendar.Event] {
         try await events(whereClause: SQLQueryString("""
-            p.id IN (SELECT part_id FROM registrations WHERE user_id = \(bind: userID) AND status = 'registered')
+            p.id IN (SELECT part_id FROM registrations WHERE user_id = \(bind: userID) AND status = \(bind: RegistrationStatus.registered))
             """), on: db)
     }
 

@@ -21,7 +21,7 @@ enum UnitResource: AdminResource {
         let programmeID = part.edition.$programme.id
         async let modules = CurriculumModule.query(on: db).filter(\.$programme.$id == programmeID).sort(\.$position).all()
         async let areas = CompetenceArea.query(on: db).filter(\.$programme.$id == programmeID).sort(\.$position).all()
-        async let facilitators = User.query(on: db).filter(\.$role == Role.facilitator.rawValue).sort(\.$name).all()
+        async let facilitators = User.query(on: db).filter(\.$role == Role.facilitator).sort(\.$name).all()
         return Choices(part: part, programmeID: programmeID, modules: try await modules, areas: try await areas,
                        facilitators: try await facilitators)
     }

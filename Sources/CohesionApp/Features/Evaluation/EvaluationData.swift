@@ -129,7 +129,7 @@ enum EvaluationData {
         guard !keys.isEmpty else { return [:] }
         async let regions = db.raw("SELECT key, kind, population FROM regions WHERE key IN (\(binds: keys))").all(decoding: RegionRow.self)
         async let shares = db.raw("""
-            SELECT region_key, value, reference FROM region_figures WHERE indicator = 'foreign_share' AND region_key IN (\(binds: keys))
+            SELECT region_key, value, reference FROM region_figures WHERE indicator = \(bind: Indicator.foreignShare) AND region_key IN (\(binds: keys))
             """).all(decoding: ShareRow.self)
         // The newest share per municipality: "31.12.2024" and "2025" compare by year, then by day.
         var newest: [String: (String, Double)] = [:]

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import CohesionCore
 
 /// A feedback survey attached to a unit or to a part.
 final class Survey: Model, @unchecked Sendable {
@@ -23,7 +24,7 @@ final class SurveyQuestion: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "survey_id") var survey: Survey
     @Field(key: "position") var position: Int
-    @Field(key: "kind") var kind: String
+    @Field(key: "kind") var kind: QuestionKind
     @Field(key: "text") var text: String
     /// Choices, one per line.
     @Field(key: "options") var options: String

@@ -43,7 +43,7 @@ enum SurveyAccess {
         let rows = try await db.raw("""
             SELECT \(unsafeRaw: columns) FROM surveys s JOIN parts p ON p.id = s.part_id LEFT JOIN units u ON u.id = s.unit_id
             WHERE EXISTS (SELECT 1 FROM attendances a JOIN units au ON au.id = a.unit_id
-                          WHERE a.user_id = \(bind: userID) AND a.status = 'present'
+                          WHERE a.user_id = \(bind: userID) AND a.status = \(bind: AttendanceStatus.present)
                             AND ((s.unit_id IS NOT NULL AND a.unit_id = s.unit_id) OR (s.unit_id IS NULL AND au.part_id = s.part_id)))
               AND NOT EXISTS (SELECT 1 FROM survey_participations sp WHERE sp.survey_id = s.id AND sp.user_id = \(bind: userID))
             ORDER BY s.closes_on
@@ -71,9 +71,9 @@ enum SurveyAccess {
     static func pendingRecipients(_ surveyID: UUID, on db: any SQLDatabase) async throws -> [(id: UUID, name: String, email: String)] {
         try await db.raw("""
             SELECT us.id, us.name, us.email FROM users us, surveys s
-            WHERE s.id = \(bind: surveyID) AND us.role = 'participant'
+            WHERE s.id = \(bind: surveyID) AND us.role = \(bind: Role.participant)
               AND EXISTS (SELECT 1 FROM attendances a JOIN units au ON au.id = a.unit_id
-                          WHERE a.user_id = us.id AND a.status = 'present'
+                          WHERE a.user_id = us.id AND a.status = \(bind: AttendanceStatus.present)
                             AND ((s.unit_id IS NOT NULL AND a.unit_id = s.unit_id) OR (s.unit_id IS NULL AND au.part_id = s.part_id)))
               AND NOT EXISTS (SELECT 1 FROM survey_participations sp WHERE sp.survey_id = s.id AND sp.user_id = us.id)
             ORDER BY us.name

@@ -57,7 +57,7 @@ struct SurveyAdminController {
         let question = SurveyQuestion()
         question.$survey.id = surveyID
         question.position = try await SurveyQuestion.query(on: req.db).filter(\.$survey.$id == surveyID).count() + 1
-        question.kind = kind.rawValue
+        question.kind = kind
         question.text = text
         question.options = (kind == .single || kind == .multiple) ? options.joined(separator: "\n") : ""
         try await question.create(on: req.db)

@@ -51,7 +51,8 @@ struct SurveyController {
 
     static func questions(_ surveyID: UUID, on db: any Database) async throws -> [SurveyQuestionSpec] {
         try await SurveyQuestion.query(on: db).filter(\.$survey.$id == surveyID).sort(\.$position).all().compactMap { question in
-            guard let id = question.id, let kind = QuestionKind(rawValue: question.kind) else { return nil }
+            guard let id = question.id else { return nil }
+            let kind = question.kind
             return SurveyQuestionSpec(id: id, kind: kind, text: question.text,
                                       options: question.options.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         }

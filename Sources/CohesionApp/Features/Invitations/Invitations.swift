@@ -17,13 +17,13 @@ enum Invitations {
         let email = User.normalise(email: rawEmail)
         let regionKey = ags.isEmpty ? nil : ags
         if let regionKey, let sql = db as? any SQLDatabase,
-           try await sql.raw("SELECT key FROM regions WHERE key = \(bind: regionKey) AND level = 'gemeinde'").first() == nil {
+           try await sql.raw("SELECT key FROM regions WHERE key = \(bind: regionKey) AND level = \(bind: RegionLevel.gemeinde)").first() == nil {
             throw Refused(message: "den Gemeindeschlüssel \(regionKey) gibt es im Gemeindeverzeichnis nicht")
         }
         try await db.transaction { db in
             let user = try await User.query(on: db).filter(\.$email == email).first() ?? User(email: email, name: name, role: .participant)
-            guard user.role == Role.participant.rawValue else {
-                throw Refused(message: "\(email) gehört zu einem Konto mit der Rolle \(Role(rawValue: user.role)?.germanName ?? user.role)")
+            guard user.role == Role.participant else {
+                throw Refused(message: "\(email) gehört zu einem Konto mit der Rolle \(user.role.germanName)")
             }
             if user.id == nil { try await user.create(on: db) }
             let userID = try user.requireID()

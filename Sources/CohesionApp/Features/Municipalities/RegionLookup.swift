@@ -16,8 +16,8 @@ enum RegionLookup {
         let rows: [RegionPage.SummaryRow]
         if text.allSatisfy({ $0.isASCII && $0.isNumber }) {
             rows = try await db.raw("""
-                SELECT \(unsafeRaw: columns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = 'kreis'
-                WHERE r.key = \(bind: text) AND r.level IN ('kreis', 'gemeinde')
+                SELECT \(unsafeRaw: columns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
+                WHERE r.key = \(bind: text) AND r.level IN (\(bind: RegionLevel.kreis), \(bind: RegionLevel.gemeinde))
                 """).all(decoding: RegionPage.SummaryRow.self)
             guard let row = rows.first else { return .problem("Keine Gemeinde und kein Kreis hat den Schlüssel „\(text)“.") }
             return .found(row.summary)
@@ -25,8 +25,8 @@ enum RegionLookup {
         // An exact name wins ("Konstanz, Universitätsstadt"); else names starting with what was typed.
         let needle = text.lowercased()
         rows = try await db.raw("""
-            SELECT \(unsafeRaw: columns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = 'kreis'
-            WHERE r.level IN ('kreis', 'gemeinde')
+            SELECT \(unsafeRaw: columns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
+            WHERE r.level IN (\(bind: RegionLevel.kreis), \(bind: RegionLevel.gemeinde))
               AND (r.search_name = \(bind: needle) OR r.search_name LIKE \(bind: RegionSearch.escapeLike(needle) + "%") ESCAPE '\\')
             ORDER BY CASE WHEN r.search_name = \(bind: needle) THEN 0 ELSE 1 END, COALESCE(r.population, -1) DESC LIMIT 6
             """).all(decoding: RegionPage.SummaryRow.self)

@@ -74,7 +74,7 @@ struct RegionPage: Codable, Sendable {
             """).first(decoding: Row.self) else { return nil }
         let parentKeys = [row.land_key, row.kreis_key].compactMap { $0 }.filter { $0 != key }
         async let parents = db.raw("""
-            SELECT \(unsafeRaw: summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = 'kreis'
+            SELECT \(unsafeRaw: summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
             WHERE r.key IN (\(binds: parentKeys.isEmpty ? ["-"] : parentKeys))
             """).all(decoding: SummaryRow.self)
         async let figures = db.raw("""
@@ -96,13 +96,13 @@ struct RegionPage: Codable, Sendable {
         switch RegionLevel(rawValue: level) {
         case .kreis:
             return try await db.raw("""
-                SELECT \(unsafeRaw: summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = 'kreis'
-                WHERE r.kreis_key = \(bind: key) AND r.level = 'gemeinde' ORDER BY r.search_name
+                SELECT \(unsafeRaw: summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
+                WHERE r.kreis_key = \(bind: key) AND r.level = \(bind: RegionLevel.gemeinde) ORDER BY r.search_name
                 """).all(decoding: SummaryRow.self)
         case .land:
             return try await db.raw("""
-                SELECT \(unsafeRaw: summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = 'kreis'
-                WHERE r.land_key = \(bind: key) AND r.level = 'kreis' ORDER BY r.search_name
+                SELECT \(unsafeRaw: summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
+                WHERE r.land_key = \(bind: key) AND r.level = \(bind: RegionLevel.kreis) ORDER BY r.search_name
                 """).all(decoding: SummaryRow.self)
         default:
             return []
@@ -144,14 +144,14 @@ struct RegionSearch: Codable, Sendable {
         let rows: [RegionPage.SummaryRow]
         if query.allSatisfy({ $0.isASCII && $0.isNumber }) {
             rows = try await db.raw("""
-                SELECT \(unsafeRaw: RegionPage.summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = 'kreis'
+                SELECT \(unsafeRaw: RegionPage.summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
                 WHERE r.key LIKE \(bind: escapeLike(query) + "%") ESCAPE '\\' ORDER BY r.key LIMIT \(literal: limit + 1)
                 """).all(decoding: RegionPage.SummaryRow.self)
         } else {
             // Names are matched in lower case as stored at import: SQLite's LOWER() knows no umlauts.
             let needle = query.lowercased()
             rows = try await db.raw("""
-                SELECT \(unsafeRaw: RegionPage.summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = 'kreis'
+                SELECT \(unsafeRaw: RegionPage.summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
                 WHERE r.search_name LIKE \(bind: "%" + escapeLike(needle) + "%") ESCAPE '\\'
                 ORDER BY CASE WHEN r.search_name LIKE \(bind: escapeLike(needle) + "%") ESCAPE '\\' THEN 0 ELSE 1 END,
                          COALESCE(r.population, -1) DESC, r.search_name

@@ -19,10 +19,10 @@ struct MyProgramme: Codable, Sendable {
 
     let parts: [PartSummary]
     let ownUnits: [OwnUnit]
-    /// A participant's registration status per part (raw values of `RegistrationStatus`).
-    let registrationStatus: [UUID: String]
+    /// A participant's registration status per part.
+    let registrationStatus: [UUID: RegistrationStatus]
 
-    private struct StatusRow: Decodable { let part_id: UUID; let status: String }
+    private struct StatusRow: Decodable { let part_id: UUID; let status: RegistrationStatus }
 
     private struct OwnUnitRow: Decodable {
         let id: UUID; let title: String; let starts_at: Date; let ends_at: Date; let room: String

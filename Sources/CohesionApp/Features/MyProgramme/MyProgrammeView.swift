@@ -30,7 +30,7 @@ enum MyProgrammeView {
                 HTML.ul(.class("cards")) {
                     model.parts.map { part in
                         PartCard.render(part, registration: user.role == .participant
-                            ? (model.registrationStatus[part.id].flatMap(RegistrationStatus.init(rawValue:)), SiteURL.registration(.value(part.id)).path)
+                            ? (model.registrationStatus[part.id], SiteURL.registration(.value(part.id)).path)
                             : nil,
                             materialLink: user.role == .participant ? SiteURL.partMaterial(.value(part.id)).path : nil)
                     }

@@ -38,9 +38,9 @@ struct PartnerReport: Sendable {
             """).first(decoding: HeaderRow.self) else { return nil }
         async let partRows = db.raw("""
             SELECT p.id, p.number, p.title,
-                   (SELECT COUNT(*) FROM registrations r WHERE r.part_id = p.id AND r.status = 'registered') AS registered,
+                   (SELECT COUNT(*) FROM registrations r WHERE r.part_id = p.id AND r.status = \(bind: RegistrationStatus.registered)) AS registered,
                    (SELECT COUNT(*) FROM attendances a JOIN units u ON u.id = a.unit_id WHERE u.part_id = p.id) AS records,
-                   (SELECT COUNT(*) FROM attendances a JOIN units u ON u.id = a.unit_id WHERE u.part_id = p.id AND a.status = 'present') AS present
+                   (SELECT COUNT(*) FROM attendances a JOIN units u ON u.id = a.unit_id WHERE u.part_id = p.id AND a.status = \(bind: AttendanceStatus.present)) AS present
             FROM parts p WHERE p.edition_id = \(bind: editionID) ORDER BY p.starts_on
             """).all(decoding: PartRow.self)
         async let surveyRows = FeedbackQueries.surveys(editionID: editionID, on: db)

@@ -15,7 +15,7 @@ struct ProgrammePartnerController {
         let programme = try await programme(req)
         let programmeID = try programme.requireID()
         guard let userID = UUID(uuidString: req.formValues()["partner"]),
-              let user = try await User.find(userID, on: req.db), user.role == Role.partner.rawValue else {
+              let user = try await User.find(userID, on: req.db), user.role == Role.partner else {
             return try await render(req, programme: programme, error: "Bitte ein Partner-Konto aus der Liste wählen.", status: .unprocessableEntity)
         }
         let already = try await ProgrammePartner.query(on: req.db).filter(\.$programme.$id == programmeID).filter(\.$user.$id == userID).count()
@@ -38,7 +38,7 @@ struct ProgrammePartnerController {
     private func render(_ req: Request, programme: Programme, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
         let programmeID = try programme.requireID()
         let people = try await req.sql.raw("""
-            SELECT u.id, u.name, u.email FROM users u WHERE u.role = \(bind: Role.partner.rawValue) ORDER BY u.name
+            SELECT u.id, u.name, u.email FROM users u WHERE u.role = \(bind: Role.partner) ORDER BY u.name
             """).all(decoding: Person.self)
         let assigned = Set(try await ProgrammePartner.query(on: req.db).filter(\.$programme.$id == programmeID).all().map(\.$user.id))
         let view = PartnerViews.assignment(programmeID: programmeID, programmeTitle: programme.title,

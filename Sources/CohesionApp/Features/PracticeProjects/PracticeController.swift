@@ -53,7 +53,7 @@ struct PracticeController {
 
     func showReport(req: Request) async throws -> Response {
         let project = try await ownProject(req)
-        let values = FormValues(["outcome": project.outcome ?? "", "helped": project.helped, "hindered": project.hindered])
+        let values = FormValues(["outcome": project.outcome?.rawValue ?? "", "helped": project.helped, "hindered": project.hindered])
         return reportPage(req, project: project, values: values, errors: FieldErrors())
     }
 
@@ -66,7 +66,7 @@ struct PracticeController {
         let helped = errors.optional("helped", values["helped"], maxLength: 2000)
         let hindered = errors.optional("hindered", values["hindered"], maxLength: 2000)
         guard errors.isEmpty, let outcome else { return reportPage(req, project: project, values: values, errors: errors) }
-        project.outcome = outcome.rawValue
+        project.outcome = outcome
         project.helped = helped
         project.hindered = hindered
         try await project.save(on: req.db)

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import CohesionCore
 
 /// A participant's practice project (transfer): set at the end of a part, reported at the next.
 final class PracticeProject: Model, @unchecked Sendable {
@@ -11,7 +12,7 @@ final class PracticeProject: Model, @unchecked Sendable {
     @Field(key: "goal") var goal: String
     @Field(key: "first_steps") var firstSteps: String
     @Field(key: "due_on") var dueOn: String
-    @OptionalField(key: "outcome") var outcome: String?
+    @OptionalField(key: "outcome") var outcome: ProjectOutcome?
     @Field(key: "helped") var helped: String
     @Field(key: "hindered") var hindered: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?

@@ -26,7 +26,7 @@ enum PracticeViews {
             HTML.dl(.class("facts")) {
                 HTML.dt { "Teil" }; HTML.dd { "\(project.part.number): \(project.part.title)" }
                 HTML.dt { "Bis" }; HTML.dd { CalendarDay(iso: project.dueOn)?.german ?? project.dueOn }
-                HTML.dt { "Stand" }; HTML.dd { project.outcome.flatMap(ProjectOutcome.init(rawValue:))?.label ?? "offen" }
+                HTML.dt { "Stand" }; HTML.dd { project.outcome?.label ?? "offen" }
             }
             HTML.p {
                 HTML.a(.href(SiteURL.project(.value(project.id ?? UUID())).path)) {

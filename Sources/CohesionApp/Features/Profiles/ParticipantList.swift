@@ -5,8 +5,9 @@ import CohesionCore
 /// Which participants the lead's list shows: by part and registration status, kind of municipality, Kreis.
 struct ParticipantFilter: Sendable, Equatable {
     var partID: UUID?
-    /// A `RegistrationStatus` raw value, or "none" for people without a registration for the part.
+    /// A `RegistrationStatus` raw value, or `withoutRegistration` for people not registered for the part.
     var status: String?
+    static let withoutRegistration = "none"
     var kind: String?
     var kreisKey: String?
     /// One person only (their own profile on "Mein Programm").
@@ -21,7 +22,7 @@ struct ParticipantFilter: Sendable, Equatable {
 
     init(query: [String: String]) {
         partID = query["teil"].flatMap(UUID.init(uuidString:))
-        status = query["stand"].flatMap { ["registered", "waitlisted", "cancelled", "none"].contains($0) ? $0 : nil }
+        status = query["stand"].flatMap { $0 == Self.withoutRegistration || RegistrationStatus(rawValue: $0) != nil ? $0 : nil }
         kind = query["art"].flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
         kreisKey = query["kreis"].flatMap { $0.count == 5 && $0.allSatisfy(\.isNumber) ? $0 : nil }
     }
@@ -80,10 +81,14 @@ struct ParticipantList: Codable, Sendable {
     static func query(_ filter: ParticipantFilter = .init(), on db: any SQLDatabase, withChoices: Bool = true) async throws -> ParticipantList {
         // The Kreis of a Gemeinde is its kreis_key; a profile may also name a Kreis itself.
         let partID = filter.partID ?? UUID()
-        var conditions: [SQLQueryString] = ["u.role = \(bind: Role.participant.rawValue)"]
+        var conditions: [SQLQueryString] = ["u.role = \(bind: Role.participant)"]
         if let userID = filter.userID { conditions.append("u.id = \(bind: userID)") }
         if let status = filter.status, filter.partID != nil {
-            conditions.append(status == "none" ? "g.id IS NULL" : "g.status = \(bind: status)")
+            if let registration = RegistrationStatus(rawValue: status) {
+                conditions.append("g.status = \(bind: registration)")
+            } else {
+                conditions.append("g.id IS NULL")
+            }
         }
         if let kind = filter.kind { conditions.append("r.kind = \(bind: kind)") }
         if let kreis = filter.kreisKey { conditions.append("COALESCE(r.kreis_key, r.key) = \(bind: kreis)") }
@@ -91,7 +96,7 @@ struct ParticipantList: Codable, Sendable {
             SELECT u.id, u.name, u.email, p.region_key, r.name AS region_name, r.kind AS region_kind, k.name AS kreis_name,
                    p.embedding, p.share_percent, g.status AS registration
             FROM users u LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key
-            LEFT JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = 'kreis'
+            LEFT JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis)
             LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY u.name
             """).all(decoding: SQLRow.self)
@@ -103,13 +108,13 @@ struct ParticipantList: Codable, Sendable {
             """).all(decoding: ChoiceRow.self)
         async let kreise = !withChoices ? [] : db.raw("""
             SELECT DISTINCT k.key AS value, k.name AS label FROM profiles p JOIN regions r ON r.key = p.region_key
-            JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = 'kreis' ORDER BY k.name
+            JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis) ORDER BY k.name
             """).all(decoding: ChoiceRow.self)
         return ParticipantList(
             participants: try await rows.map {
                 Row(id: $0.id, name: $0.name, email: $0.email, regionKey: $0.region_key, regionName: $0.region_name,
                     regionKind: $0.region_kind, kreisName: $0.kreis_name, embedding: $0.embedding, sharePercent: $0.share_percent,
-                    registration: filter.partID == nil ? nil : ($0.registration ?? "none"))
+                    registration: filter.partID == nil ? nil : ($0.registration ?? ParticipantFilter.withoutRegistration))
             },
             parts: try await parts.map { Choice(value: $0.id.uuidString, label: "Teil \($0.number): \($0.title) (\($0.edition_title))") },
             kinds: try await kinds.map { Choice(value: $0.value, label: $0.label) },

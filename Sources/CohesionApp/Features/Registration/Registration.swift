@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import CohesionCore
 
 /// A participant's registration for a part, with the answers the venue needs.
 final class Registration: Model, @unchecked Sendable {
@@ -8,7 +9,7 @@ final class Registration: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "part_id") var part: Part
     @Parent(key: "user_id") var user: User
-    @Field(key: "status") var status: String
+    @Field(key: "status") var status: RegistrationStatus
     /// Order of arrival within the part; the waitlist is served by it.
     @Field(key: "sequence") var sequence: Int
     @Field(key: "overnight") var overnight: Bool

@@ -43,11 +43,11 @@ struct RegistrationController {
 
     private func page(_ req: Request, part: Part, registration: Registration?, values: FormValues, errors: FieldErrors) async throws -> Response {
         var waitlistPlace: Int?
-        if let registration, registration.status == RegistrationStatus.waitlisted.rawValue {
+        if let registration, registration.status == RegistrationStatus.waitlisted {
             waitlistPlace = try await Registration.query(on: req.db).filter(\.$part.$id == part.requireID())
-                .filter(\.$status == RegistrationStatus.waitlisted.rawValue).filter(\.$sequence <= registration.sequence).count()
+                .filter(\.$status == RegistrationStatus.waitlisted).filter(\.$sequence <= registration.sequence).count()
         }
-        let status = registration.flatMap { RegistrationStatus(rawValue: $0.status) }
+        let status = registration?.status
         let title = "Anmeldung: Teil \(part.number)"
         let view = RegistrationView.render(part: part, status: status, waitlistPlace: waitlistPlace, values: values, errors: errors,
                                            frame: req.frame(title, section: .myProgramme))

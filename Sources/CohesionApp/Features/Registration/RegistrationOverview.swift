@@ -8,7 +8,7 @@ struct RegistrationOverview: Codable, Sendable {
         let registrationID: UUID
         let userID: UUID
         let name: String
-        let status: String
+        let status: RegistrationStatus
         let sequence: Int
         let overnight: Bool
         let diet: String
@@ -41,7 +41,7 @@ struct RegistrationOverview: Codable, Sendable {
     }
 
     private struct SQLRow: Decodable {
-        let id: UUID; let user_id: UUID; let name: String; let status: String; let sequence: Int; let overnight: Bool
+        let id: UUID; let user_id: UUID; let name: String; let status: RegistrationStatus; let sequence: Int; let overnight: Bool
         let diet: String; let diet_note: String; let accessibility: String; let photo_consent: Bool
     }
 
@@ -60,7 +60,7 @@ struct RegistrationOverview: Codable, Sendable {
         async let members = db.raw("""
             SELECT u.id, u.name FROM edition_members m JOIN users u ON u.id = m.user_id
             WHERE m.edition_id = \(bind: part.editionID) AND NOT EXISTS (
-                SELECT 1 FROM registrations r WHERE r.user_id = u.id AND r.part_id = \(bind: partID) AND r.status <> 'cancelled')
+                SELECT 1 FROM registrations r WHERE r.user_id = u.id AND r.part_id = \(bind: partID) AND r.status <> \(bind: RegistrationStatus.cancelled))
             ORDER BY u.name
             """).all(decoding: MemberRow.self)
         let all = try await rows.map {
@@ -70,9 +70,9 @@ struct RegistrationOverview: Codable, Sendable {
         }
         return RegistrationOverview(
             part: part, capacity: capacity.capacity,
-            registered: all.filter { $0.status == RegistrationStatus.registered.rawValue },
-            waitlist: all.filter { $0.status == RegistrationStatus.waitlisted.rawValue },
-            cancelled: all.filter { $0.status == RegistrationStatus.cancelled.rawValue },
+            registered: all.filter { $0.status == RegistrationStatus.registered },
+            waitlist: all.filter { $0.status == RegistrationStatus.waitlisted },
+            cancelled: all.filter { $0.status == RegistrationStatus.cancelled },
             unregistered: try await members.map { Member(id: $0.id, name: $0.name) })
     }
 }

@@ -18,10 +18,10 @@ enum Registrations {
             let (sequence, capacity) = try await lock(partID, on: db)
             let existing = try await Registration.query(on: db).filter(\.$part.$id == partID).filter(\.$user.$id == userID).first()
             let registration = existing ?? Registration()
-            if existing == nil || existing?.status == RegistrationStatus.cancelled.rawValue {
+            if existing == nil || existing?.status == RegistrationStatus.cancelled {
                 let registered = try await Registration.query(on: db).filter(\.$part.$id == partID)
-                    .filter(\.$status == RegistrationStatus.registered.rawValue).count()
-                registration.status = Seats.statusForNewRegistration(capacity: capacity, registered: registered).rawValue
+                    .filter(\.$status == RegistrationStatus.registered).count()
+                registration.status = Seats.statusForNewRegistration(capacity: capacity, registered: registered)
                 registration.sequence = sequence
             }
             registration.$part.id = partID
@@ -32,7 +32,7 @@ enum Registrations {
             registration.accessibility = answers.accessibility
             registration.photoConsent = answers.photoConsent
             try await registration.save(on: db)
-            return RegistrationStatus(rawValue: registration.status) ?? .registered
+            return registration.status
         }
     }
 
@@ -43,8 +43,8 @@ enum Registrations {
         try await db.transaction { db in
             _ = try await lock(partID, on: db)
             guard let registration = try await Registration.query(on: db).filter(\.$part.$id == partID)
-                .filter(\.$user.$id == userID).first(), registration.status != RegistrationStatus.cancelled.rawValue else { return [] }
-            registration.status = RegistrationStatus.cancelled.rawValue
+                .filter(\.$user.$id == userID).first(), registration.status != RegistrationStatus.cancelled else { return [] }
+            registration.status = RegistrationStatus.cancelled
             try await registration.save(on: db)
             return try await fillFreeSeats(partID: partID, services: services, on: db, locked: true)
         }
@@ -58,13 +58,13 @@ enum Registrations {
         }
         let (_, capacity) = try await lock(partID, on: db)
         let active = try await Registration.query(on: db).filter(\.$part.$id == partID)
-            .filter(\.$status != RegistrationStatus.cancelled.rawValue).sort(\.$sequence).with(\.$user).all()
-        let registered = active.filter { $0.status == RegistrationStatus.registered.rawValue }.count
-        let waiting = active.filter { $0.status == RegistrationStatus.waitlisted.rawValue }
+            .filter(\.$status != RegistrationStatus.cancelled).sort(\.$sequence).with(\.$user).all()
+        let registered = active.filter { $0.status == RegistrationStatus.registered }.count
+        let waiting = active.filter { $0.status == RegistrationStatus.waitlisted }
         let moving = waiting.prefix(Seats.promotions(capacity: capacity, registered: registered, waiting: waiting.count))
         guard let part = try await Part.find(partID, on: db) else { return [] }
         for registration in moving {
-            registration.status = RegistrationStatus.registered.rawValue
+            registration.status = RegistrationStatus.registered
             try await registration.save(on: db)
             let link = services.config.absoluteURL(SiteURL.registration(.value(partID)).path)
             try await Mailer.enqueue(to: registration.user.email, subject: "Cohesion: Sie haben einen Platz für Teil \(part.number)",

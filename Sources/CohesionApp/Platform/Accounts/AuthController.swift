@@ -32,7 +32,7 @@ struct AuthController {
         let user = try await User.query(on: req.db).filter(\.$email == email).first()
         let verified = try await verify(values["password"], against: user?.passwordHash, on: req)
         try await LoginAttempt(email: email, address: address, succeeded: verified, at: req.now).create(on: req.db)
-        guard verified, let user, let id = user.id, let role = Role(rawValue: user.role) else {
+        guard verified, let user, let id = user.id, case let role = user.role else {
             errors.add("password", "E-Mail-Adresse oder Passwort stimmt nicht.")
             return .html(AccountViews.login(frame: req.frame("Anmelden"), values: values, errors: errors, next: next), status: .unprocessableEntity)
         }

@@ -9,7 +9,7 @@ final class User: Model, @unchecked Sendable {
     /// Stored lower-cased and trimmed, so one address is one account.
     @Field(key: "email") var email: String
     @Field(key: "name") var name: String
-    @Field(key: "role") var role: String
+    @Field(key: "role") var role: Role
     /// Nil until the person sets a password through their one-time link.
     @OptionalField(key: "password_hash") var passwordHash: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -20,7 +20,7 @@ final class User: Model, @unchecked Sendable {
         self.id = id
         self.email = User.normalise(email: email)
         self.name = name
-        self.role = role.rawValue
+        self.role = role
         self.passwordHash = passwordHash
     }
 

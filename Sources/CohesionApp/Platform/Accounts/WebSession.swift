@@ -47,12 +47,12 @@ final class LoginAttempt: Model, @unchecked Sendable {
 final class PasswordToken: Model, @unchecked Sendable {
     static let schema = "password_tokens"
 
-    enum Purpose: String { case welcome, reset }
+    enum Purpose: String, Codable, Sendable { case welcome, reset }
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "user_id") var user: User
     @Field(key: "token_hash") var tokenHash: String
-    @Field(key: "purpose") var purpose: String
+    @Field(key: "purpose") var purpose: Purpose
     @Field(key: "expires_at") var expiresAt: Date
     @OptionalField(key: "used_at") var usedAt: Date?
 
@@ -61,7 +61,7 @@ final class PasswordToken: Model, @unchecked Sendable {
     init(userID: UUID, tokenHash: String, purpose: Purpose, expiresAt: Date) {
         self.$user.id = userID
         self.tokenHash = tokenHash
-        self.purpose = purpose.rawValue
+        self.purpose = purpose
         self.expiresAt = expiresAt
     }
 }
