@@ -137,7 +137,7 @@ struct RegistrationTests {
             try await lead.get(AdminURL.edit(.part, .value(fixture.partID)).path)
             let part = try #require(try await Part.find(fixture.partID, on: app.db))
             _ = try await lead.post(AdminURL.edit(.part, .value(fixture.partID)).path, [
-                ("number", "2"), ("title", part.title), ("focus", part.focus), ("startsOn", part.startsOn), ("endsOn", part.endsOn),
+                ("number", "2"), ("title", part.title), ("focus", part.focus), ("startsOn", part.startsOn.iso), ("endsOn", part.endsOn.iso),
                 ("venueName", part.venueName), ("address", part.address), ("city", part.city), ("capacity", "5")])
             #expect(try await Registration.query(on: app.db).filter(\.$status == .registered).count() == 2)
             #expect(try await OutboxMessage.query(on: app.db).count() == 1)

@@ -94,7 +94,7 @@ struct StructureEditingTests {
             let saved = try await lead.post(AdminURL.create(.part, parent: .value(fixture.editionID)).path, fixed)
             #expect(saved.status == .seeOther)
             let part = try #require(try await Part.query(on: app.db).filter(\.$number == 3).first())
-            #expect(part.endsOn == "2023-11-18")
+            #expect(part.endsOn == CalendarDay(year: 2023, month: 11, day: 18))
             var visitor = Browser(app)
             #expect(try await visitor.get(SiteURL.part(.value(part.requireID())).path).text.contains("17.–18. November 2023"))
         }
@@ -111,7 +111,7 @@ struct StructureEditingTests {
             let refused = try await lead.post(edit, [("number", "2"), ("title", "Teil"), ("startsOn", "2023-07-20"), ("endsOn", "2023-07-20"),
                                                       ("venueName", "Kulturzentrum am Münster"), ("city", "Konstanz"), ("capacity", "14")])
             #expect(refused.text.contains("2 Einheiten liegen außerhalb dieser Tage."))
-            #expect(try await Part.find(fixture.partID, on: app.db)?.endsOn == "2023-07-21")
+            #expect(try await Part.find(fixture.partID, on: app.db)?.endsOn == CalendarDay(year: 2023, month: 7, day: 21))
         }
     }
 

@@ -35,6 +35,8 @@ struct CalendarTests {
         #expect(BerlinTime.range(CalendarDay(year: 2022, month: 12, day: 31), CalendarDay(year: 2023, month: 1, day: 1))
                 == "31. Dezember 2022 – 1. Januar 2023")
         #expect(first.german == "20.07.2023")
+        let start = BerlinTime.instant(on: first, at: "09:30")!, end = BerlinTime.instant(on: first, at: "11:00")!
+        #expect(BerlinTime.timeRange(start, end) == "09:30–11:00 Uhr")
     }
 
     @Test("the timetable lists every day of the part and sorts units by Berlin day and time")

@@ -62,8 +62,8 @@ extension DemoData {
         let number: Int
         let title: String
         let focus: String
-        let first: String
-        let last: String
+        let first: CalendarDay
+        let last: CalendarDay
         let venue: String
         let address: String
         let city: String
@@ -82,7 +82,7 @@ extension DemoData {
             part.city = city
             part.capacity = 14
             try await part.create(on: db)
-            let firstDay = CalendarDay(iso: first)!
+            let firstDay = first
             for plan in units {
                 let unit = Unit()
                 unit.$part.id = try part.requireID()
@@ -104,7 +104,7 @@ extension DemoData {
 
     static let partPlans = [
         PartPlan(number: 1, title: "Auftakt", focus: "Rolle, Auftrag und Bedarfe der Kohorte",
-                 first: "2022-11-10", last: "2022-11-11", venue: "Tagungsstätte Stuttgart-Mitte",
+                 first: CalendarDay(year: 2022, month: 11, day: 10), last: CalendarDay(year: 2022, month: 11, day: 11), venue: "Tagungsstätte Stuttgart-Mitte",
                  address: "", city: "Stuttgart", units: [
             UnitPlan(title: "Ankommen und Kennenlernen", day: 0, start: "10:00", end: "11:30", room: "Saal", format: .exchange,
                      module: "I", areas: [0], people: [], description: "Die Kohorte stellt sich und ihre Kommunen vor.",
@@ -117,7 +117,7 @@ extension DemoData {
                      objectives: "Die Teilnehmer*innen ordnen ihre Stelle in die kommunale Landschaft ein."),
         ]),
         PartPlan(number: 2, title: "Fachkenntnisse und Empowerment", focus: "Fachkenntnisse und Empowerment",
-                 first: "2023-07-20", last: "2023-07-21", venue: "Kulturzentrum am Münster",
+                 first: CalendarDay(year: 2023, month: 7, day: 20), last: CalendarDay(year: 2023, month: 7, day: 21), venue: "Kulturzentrum am Münster",
                  address: "Wessenbergstraße 43", city: "Konstanz", units: [
             UnitPlan(title: "Integrationskonzepte und ihre Entwicklung", day: 0, start: "10:00", end: "12:00", room: "Seminarraum 1",
                      format: .lecture, module: "IV", areas: [1, 8], people: ["facilitator"],

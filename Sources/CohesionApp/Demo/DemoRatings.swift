@@ -74,7 +74,7 @@ extension DemoData {
     private static func seedFeedback(parts: [Part], participants: [User], on db: Database) async throws {
         guard let second = parts.last else { return }
         let secondID = try second.requireID()
-        try await seedSurvey(partID: secondID, unitID: nil, title: "Rückmeldung zu Teil 2", opensOn: second.endsOn, questions: [
+        try await seedSurvey(partID: secondID, unitID: nil, title: "Rückmeldung zu Teil 2", opensOn: second.endsOn.iso, questions: [
             (.scale, "Wie hilfreich war Teil 2 für Ihre Arbeit?", "", ["5", "4", "4", "5", "3", "4", "5", "4"]),
             (.single, "Wie war das Tempo?", "zu langsam\npassend\nzu schnell", ["2", "1", "1", "1", "2", "1", "1", "1"]),
             (.text, "Was nehmen Sie mit in Ihre Kommune?", "", demoTakeaways),
@@ -91,7 +91,7 @@ extension DemoData {
         ]
         for feedback in unitFeedback where units.indices.contains(feedback.unit) {
             let unit = units[feedback.unit]
-            try await seedSurvey(partID: secondID, unitID: try unit.requireID(), title: "Rückmeldung: " + unit.title, opensOn: second.endsOn,
+            try await seedSurvey(partID: secondID, unitID: try unit.requireID(), title: "Rückmeldung: " + unit.title, opensOn: second.endsOn.iso,
                                  questions: [(.scale, "Wie zufrieden waren Sie mit der Einheit?", "", feedback.satisfaction),
                                              (.text, "Was hat Ihnen geholfen?", "", feedback.helped)],
                                  participants: participants, on: db)

@@ -77,13 +77,13 @@ enum LoadData {
         let texts = present.indices.map { DemoData.demoTakeaways[$0 % DemoData.demoTakeaways.count] }
         for part in parts {
             let partID = try part.requireID()
-            try await DemoData.seedSurvey(partID: partID, unitID: nil, title: "Rückmeldung zu Teil \(part.number)", opensOn: part.endsOn,
+            try await DemoData.seedSurvey(partID: partID, unitID: nil, title: "Rückmeldung zu Teil \(part.number)", opensOn: part.endsOn.iso,
                                           questions: [(.scale, "Wie hilfreich war der Teil für Ihre Arbeit?", "", scale),
                                                       (.text, "Was nehmen Sie mit in Ihre Kommune?", "", texts)],
                                           participants: present, on: db)
             for unit in try await Unit.query(on: db).filter(\.$part.$id == partID).all() {
                 try await DemoData.seedSurvey(partID: partID, unitID: try unit.requireID(), title: "Rückmeldung: " + unit.title,
-                                              opensOn: part.endsOn,
+                                              opensOn: part.endsOn.iso,
                                               questions: [(.scale, "Wie zufrieden waren Sie mit der Einheit?", "", scale)],
                                               participants: present, on: db)
             }

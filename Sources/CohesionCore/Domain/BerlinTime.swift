@@ -57,5 +57,10 @@ public enum BerlinTime {
         return longDate(first) + " – " + longDate(last)
     }
 
+    /// "09:30–11:00 Uhr": a unit's time of day, from its first to its last minute.
+    public static func timeRange(_ start: Date, _ end: Date) -> String {
+        clock(start) + "–" + clock(end) + " Uhr"
+    }
+
     static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

@@ -132,7 +132,7 @@ extension UnitInput {
                $0.unitID != context.editedUnitID && sameRoom($0.room, room) && $0.startsAt < end && start < $0.endsAt
            }) {
             errors.add("room", "Der Raum ist zu dieser Zeit schon belegt: „\(clash.title)“, "
-                + BerlinTime.clock(clash.startsAt) + "–" + BerlinTime.clock(clash.endsAt) + " Uhr.")
+                + BerlinTime.timeRange(clash.startsAt, clash.endsAt) + ".")
         }
         guard errors.isEmpty, let start, let end, let format else { return .invalid(errors) }
         return .valid(UnitValues(title: title, description: description, objectives: objectives, startsAt: start,

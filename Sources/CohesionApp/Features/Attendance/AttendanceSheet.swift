@@ -22,31 +22,31 @@ struct AttendanceSheet: Codable, Sendable {
     let rows: [Row]
 
     var when: String {
-        BerlinTime.weekdayDate(BerlinTime.day(of: startsAt)) + ", " + BerlinTime.clock(startsAt) + "–" + BerlinTime.clock(endsAt) + " Uhr"
+        BerlinTime.weekdayDate(BerlinTime.day(of: startsAt)) + ", " + BerlinTime.timeRange(startsAt, endsAt)
     }
 
     private struct UnitRow: Decodable {
-        let id: UUID; let title: String; let starts_at: Date; let ends_at: Date; let room: String
-        let part_id: UUID; let part_title: String; let part_number: Int
+        let id: UUID; let title: String; let startsAt: Date; let endsAt: Date; let room: String
+        let partID: UUID; let partTitle: String; let partNumber: Int
     }
 
-    private struct PersonRow: Decodable { let id: UUID; let name: String; let region_name: String?; let status: AttendanceStatus? }
+    private struct PersonRow: Decodable { let id: UUID; let name: String; let regionName: String?; let status: AttendanceStatus? }
 
     static func query(unitID: UUID, on db: any SQLDatabase) async throws -> AttendanceSheet? {
         guard let unit = try await db.raw("""
             SELECT u.id, u.title, u.starts_at, u.ends_at, u.room, p.id AS part_id, p.title AS part_title, p.number AS part_number
             FROM units u JOIN parts p ON p.id = u.part_id WHERE u.id = \(bind: unitID)
-            """).first(decoding: UnitRow.self) else { return nil }
+            """).first(decoding: UnitRow.self, with: .snakeCaseColumns) else { return nil }
         let people = try await db.raw("""
             SELECT us.id, us.name, rg.name AS region_name, a.status
             FROM registrations r JOIN users us ON us.id = r.user_id
             LEFT JOIN profiles pr ON pr.user_id = us.id LEFT JOIN regions rg ON rg.key = pr.region_key
             LEFT JOIN attendances a ON a.user_id = us.id AND a.unit_id = \(bind: unitID)
-            WHERE r.part_id = \(bind: unit.part_id) AND r.status = \(bind: RegistrationStatus.registered) ORDER BY us.name
-            """).all(decoding: PersonRow.self)
-        return AttendanceSheet(unitID: unit.id, title: unit.title, startsAt: unit.starts_at, endsAt: unit.ends_at, room: unit.room,
-                               partID: unit.part_id, partTitle: unit.part_title, partNumber: unit.part_number,
-                               rows: people.map { Row(userID: $0.id, name: $0.name, municipality: $0.region_name, status: $0.status) })
+            WHERE r.part_id = \(bind: unit.partID) AND r.status = \(bind: RegistrationStatus.registered) ORDER BY us.name
+            """).all(decoding: PersonRow.self, with: .snakeCaseColumns)
+        return AttendanceSheet(unitID: unit.id, title: unit.title, startsAt: unit.startsAt, endsAt: unit.endsAt, room: unit.room,
+                               partID: unit.partID, partTitle: unit.partTitle, partNumber: unit.partNumber,
+                               rows: people.map { Row(userID: $0.id, name: $0.name, municipality: $0.regionName, status: $0.status) })
     }
 }
 
@@ -60,13 +60,13 @@ struct OwnAttendance: Codable, Sendable {
 
     let rows: [Row]
 
-    private struct SQLRow: Decodable { let title: String; let starts_at: Date; let status: AttendanceStatus }
+    private struct SQLRow: Decodable { let title: String; let startsAt: Date; let status: AttendanceStatus }
 
     static func query(userID: UUID, on db: any SQLDatabase) async throws -> OwnAttendance {
         let rows = try await db.raw("""
             SELECT u.title, u.starts_at, a.status FROM attendances a JOIN units u ON u.id = a.unit_id
             WHERE a.user_id = \(bind: userID) ORDER BY u.starts_at
-            """).all(decoding: SQLRow.self)
-        return OwnAttendance(rows: rows.map { Row(title: $0.title, startsAt: $0.starts_at, status: $0.status) })
+            """).all(decoding: SQLRow.self, with: .snakeCaseColumns)
+        return OwnAttendance(rows: rows.map { Row(title: $0.title, startsAt: $0.startsAt, status: $0.status) })
     }
 }

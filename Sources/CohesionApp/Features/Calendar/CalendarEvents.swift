@@ -5,12 +5,12 @@ import CohesionCore
 /// The units of parts as calendar events, with the venue as location.
 enum CalendarEvents {
     private struct Row: Decodable {
-        let id: UUID; let title: String; let description: String; let objectives: String; let starts_at: Date; let ends_at: Date
-        let room: String; let sequence: Int; let venue_name: String; let address: String; let city: String
-        let part_number: Int; let part_title: String
+        let id: UUID; let title: String; let description: String; let objectives: String; let startsAt: Date; let endsAt: Date
+        let room: String; let sequence: Int; let venueName: String; let address: String; let city: String
+        let partNumber: Int; let partTitle: String
     }
 
-    private struct Facilitator: Decodable { let unit_id: UUID; let name: String }
+    private struct Facilitator: Decodable { let unitID: UUID; let name: String }
 
     static func forPart(_ partID: UUID, on db: any SQLDatabase) async throws -> [ICalendar.Event] {
         try await events(whereClause: SQLQueryString("p.id = \(bind: partID)"), on: db)
@@ -28,21 +28,21 @@ enum CalendarEvents {
             SELECT u.id, u.title, u.description, u.objectives, u.starts_at, u.ends_at, u.room, u.sequence,
                    p.venue_name, p.address, p.city, p.number AS part_number, p.title AS part_title
             FROM units u JOIN parts p ON p.id = u.part_id WHERE \(whereClause) ORDER BY u.starts_at
-            """).all(decoding: Row.self)
+            """).all(decoding: Row.self, with: .snakeCaseColumns)
         let ids = rows.map(\.id)
         let facilitators = ids.isEmpty ? [] : try await db.raw("""
             SELECT f.unit_id, us.name FROM unit_facilitators f JOIN users us ON us.id = f.user_id
             WHERE f.unit_id IN (\(binds: ids)) ORDER BY us.name
-            """).all(decoding: Facilitator.self)
-        let namesByUnit = Dictionary(grouping: facilitators, by: \.unit_id).mapValues { $0.map(\.name) }
+            """).all(decoding: Facilitator.self, with: .snakeCaseColumns)
+        let namesByUnit = Dictionary(grouping: facilitators, by: \.unitID).mapValues { $0.map(\.name) }
         return rows.map { row in
-            let location = [row.room, row.venue_name, row.address, row.city].filter { !$0.isEmpty }.joined(separator: ", ")
-            var description = ["Teil \(row.part_number): \(row.part_title)"]
+            let location = [row.room, row.venueName, row.address, row.city].filter { !$0.isEmpty }.joined(separator: ", ")
+            var description = ["Teil \(row.partNumber): \(row.partTitle)"]
             if !row.description.isEmpty { description.append(row.description) }
             if !row.objectives.isEmpty { description.append("Ziele: " + row.objectives) }
             if let names = namesByUnit[row.id], !names.isEmpty { description.append("Mit " + names.joined(separator: ", ")) }
-            return ICalendar.Event(uid: row.id.uuidString.lowercased() + "@cohesion", sequence: row.sequence, start: row.starts_at,
-                                   end: row.ends_at, summary: row.title, location: location,
+            return ICalendar.Event(uid: row.id.uuidString.lowercased() + "@cohesion", sequence: row.sequence, start: row.startsAt,
+                                   end: row.endsAt, summary: row.title, location: location,
                                    description: description.joined(separator: "\n"), lastModified: nil)
         }
     }

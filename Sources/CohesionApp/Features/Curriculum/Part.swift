@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import CohesionCore
 
 final class Part: Model, @unchecked Sendable {
     static let schema = "parts"
@@ -9,15 +10,18 @@ final class Part: Model, @unchecked Sendable {
     @Field(key: "number") var number: Int
     @Field(key: "title") var title: String
     @Field(key: "focus") var focus: String
-    /// ISO days ("2023-07-20"): a part spans whole days, not instants.
-    @Field(key: "starts_on") var startsOn: String
-    @Field(key: "ends_on") var endsOn: String
+    /// A part spans whole days, not instants; stored as ISO days ("2023-07-20").
+    @Field(key: "starts_on") var startsOn: CalendarDay
+    @Field(key: "ends_on") var endsOn: CalendarDay
     @Field(key: "venue_name") var venueName: String
     @Field(key: "address") var address: String
     @Field(key: "city") var city: String
     @Field(key: "capacity") var capacity: Int
 
     init() {}
+
+    /// "20.–21. Juli 2023"
+    var dates: String { BerlinTime.range(startsOn, endsOn) }
 }
 
 final class Unit: Model, @unchecked Sendable {

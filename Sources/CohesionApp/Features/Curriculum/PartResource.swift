@@ -28,8 +28,8 @@ enum PartResource: AdminResource {
     static func load(_ id: UUID, on req: Request) async throws -> (values: FormValues, parentID: UUID?)? {
         guard let part = try await Part.find(id, on: req.db) else { return nil }
         return (FormValues([
-            "number": "\(part.number)", "title": part.title, "focus": part.focus, "startsOn": part.startsOn,
-            "endsOn": part.endsOn, "venueName": part.venueName, "address": part.address, "city": part.city,
+            "number": "\(part.number)", "title": part.title, "focus": part.focus, "startsOn": part.startsOn.iso,
+            "endsOn": part.endsOn.iso, "venueName": part.venueName, "address": part.address, "city": part.city,
             "capacity": "\(part.capacity)",
         ]), part.$edition.id)
     }
@@ -62,8 +62,8 @@ enum PartResource: AdminResource {
             part.number = checked.number
             part.title = checked.title
             part.focus = checked.focus
-            part.startsOn = checked.startsOn.iso
-            part.endsOn = checked.endsOn.iso
+            part.startsOn = checked.startsOn
+            part.endsOn = checked.endsOn
             part.venueName = checked.venueName
             part.address = checked.address
             part.city = checked.city

@@ -29,8 +29,7 @@ enum UnitResource: AdminResource {
     static func fields(parentID: UUID?, on req: Request) async throws -> [FieldSpec] {
         guard let parentID else { throw Abort(.notFound) }
         let choices = try await choices(partID: parentID, on: req.db)
-        let first = CalendarDay(iso: choices.part.startsOn), last = CalendarDay(iso: choices.part.endsOn)
-        let days = first.flatMap { f in last.map { BerlinTime.range(f, $0) } } ?? ""
+        let days = choices.part.dates
         return [
             FieldSpec(name: "title", label: "Titel", required: true),
             FieldSpec(name: "day", label: "Tag", kind: .date, required: true, hint: "Ein Tag des Teils: \(days)."),
@@ -55,7 +54,7 @@ enum UnitResource: AdminResource {
 
     static func defaults(parentID: UUID?, on req: Request) async throws -> FormValues {
         let part = try await parentID.asyncFlatMap { try await Part.find($0, on: req.db) }
-        return FormValues(["day": part?.startsOn ?? "", "format": UnitFormat.lecture.rawValue])
+        return FormValues(["day": part?.startsOn.iso ?? "", "format": UnitFormat.lecture.rawValue])
     }
 
     static func load(_ id: UUID, on req: Request) async throws -> (values: FormValues, parentID: UUID?)? {
@@ -95,9 +94,7 @@ enum UnitResource: AdminResource {
         return try await req.db.transaction { db in
             let choices = try await choices(partID: parentID, on: db)
             let others = try await Unit.query(on: db).filter(\.$part.$id == parentID).all()
-            guard let first = CalendarDay(iso: choices.part.startsOn), let last = CalendarDay(iso: choices.part.endsOn) else {
-                throw Abort(.internalServerError, reason: "part \(parentID) has malformed days")
-            }
+            let first = choices.part.startsOn, last = choices.part.endsOn
             let context = UnitContext(
                 firstDay: first, lastDay: last, editedUnitID: id,
                 otherSlots: others.compactMap { unit in

@@ -51,14 +51,14 @@ enum EvaluationData {
     struct ChangeTally: Sendable { let area: UUID; let group: String; let sums: PairedChange.Sums }
 
     private struct NeedRow: Decodable {
-        let area: UUID; let group_key: String?; let answers: Int; let need_sum: Int; let strong: Int
+        let area: UUID; let groupKey: String?; let answers: Int; let needSum: Int; let strong: Int
     }
     private struct ChangeRow: Decodable {
-        let area: UUID; let group_key: String?; let pairs: Int; let before_sum: Int; let after_sum: Int
-        let difference_sum: Int; let squared_sum: Int
+        let area: UUID; let groupKey: String?; let pairs: Int; let beforeSum: Int; let afterSum: Int
+        let differenceSum: Int; let squaredSum: Int
     }
     private struct RegionRow: Decodable { let key: String; let kind: String; let population: Int? }
-    private struct ShareRow: Decodable { let region_key: String; let value: Double; let reference: String }
+    private struct ShareRow: Decodable { let regionKey: String; let value: Double; let reference: String }
 
     /// Need per area and context group; the whole cohort is the groups added up.
     static func needs(phaseID: UUID, by dimension: ContextDimension, on db: any SQLDatabase) async throws -> [NeedTally] {
@@ -68,9 +68,9 @@ enum EvaluationData {
                    CAST(SUM(sa.need) AS BIGINT) AS need_sum, CAST(SUM(CASE WHEN sa.need >= \(literal: NeedsAnalysis.strongNeed) THEN 1 ELSE 0 END) AS BIGINT) AS strong
             FROM self_assessments sa LEFT JOIN profiles p ON p.user_id = sa.user_id LEFT JOIN regions r ON r.key = p.region_key
             WHERE sa.phase_id = \(bind: phaseID) GROUP BY sa.competence_area_id\(unsafeRaw: groupBy(dimension))
-            """).all(decoding: NeedRow.self)
-        let label = try await labeller(dimension, keys: rows.compactMap(\.group_key), on: db)
-        return rows.map { NeedTally(area: $0.area, group: label($0.group_key), answers: $0.answers, needSum: $0.need_sum, strong: $0.strong) }
+            """).all(decoding: NeedRow.self, with: .snakeCaseColumns)
+        let label = try await labeller(dimension, keys: rows.compactMap(\.groupKey), on: db)
+        return rows.map { NeedTally(area: $0.area, group: label($0.groupKey), answers: $0.answers, needSum: $0.needSum, strong: $0.strong) }
     }
 
     /// Before against after per area for those who answered both phases, summed per group.
@@ -85,12 +85,12 @@ enum EvaluationData {
             JOIN self_assessments b ON b.phase_id = \(bind: before) AND b.user_id = a.user_id AND b.competence_area_id = a.competence_area_id
             LEFT JOIN profiles p ON p.user_id = a.user_id LEFT JOIN regions r ON r.key = p.region_key
             WHERE a.phase_id = \(bind: after) GROUP BY a.competence_area_id\(unsafeRaw: groupBy(dimension))
-            """).all(decoding: ChangeRow.self)
-        let label = try await labeller(dimension, keys: rows.compactMap(\.group_key), on: db)
+            """).all(decoding: ChangeRow.self, with: .snakeCaseColumns)
+        let label = try await labeller(dimension, keys: rows.compactMap(\.groupKey), on: db)
         return rows.map {
-            ChangeTally(area: $0.area, group: label($0.group_key),
-                        sums: PairedChange.Sums(count: $0.pairs, before: Double($0.before_sum), after: Double($0.after_sum),
-                                                difference: Double($0.difference_sum), squaredDifference: Double($0.squared_sum)))
+            ChangeTally(area: $0.area, group: label($0.groupKey),
+                        sums: PairedChange.Sums(count: $0.pairs, before: Double($0.beforeSum), after: Double($0.afterSum),
+                                                difference: Double($0.differenceSum), squaredDifference: Double($0.squaredSum)))
         }
     }
 
@@ -130,12 +130,12 @@ enum EvaluationData {
         async let regions = db.raw("SELECT key, kind, population FROM regions WHERE key IN (\(binds: keys))").all(decoding: RegionRow.self)
         async let shares = db.raw("""
             SELECT region_key, value, reference FROM region_figures WHERE indicator = \(bind: Indicator.foreignShare) AND region_key IN (\(binds: keys))
-            """).all(decoding: ShareRow.self)
+            """).all(decoding: ShareRow.self, with: .snakeCaseColumns)
         // The newest share per municipality: "31.12.2024" and "2025" compare by year, then by day.
         var newest: [String: (String, Double)] = [:]
         for share in try await shares {
             let sortable = StatisticFigure.sortableReference(share.reference)
-            if newest[share.region_key].map({ $0.0 < sortable }) ?? true { newest[share.region_key] = (sortable, share.value) }
+            if newest[share.regionKey].map({ $0.0 < sortable }) ?? true { newest[share.regionKey] = (sortable, share.value) }
         }
         var facts: [String: ParticipantContext] = [:]
         for region in try await regions {

@@ -22,7 +22,7 @@ enum EvaluationExports {
     }
 
     private struct ResearchRow: Decodable {
-        let user_id: UUID; let code: String; let area: String; let level: Int; let need: Int; let retrospective_level: Int?
+        let userID: UUID; let code: String; let area: String; let level: Int; let need: Int; let retrospectiveLevel: Int?
         let kind: String?; let population: Int?; let embedding: String?
     }
 
@@ -37,9 +37,9 @@ enum EvaluationExports {
             JOIN competence_areas c ON c.id = sa.competence_area_id
             LEFT JOIN profiles p ON p.user_id = sa.user_id LEFT JOIN regions r ON r.key = p.region_key
             WHERE ph.edition_id = \(bind: editionID) ORDER BY ph.code, c.position
-            """).all(decoding: ResearchRow.self)
+            """).all(decoding: ResearchRow.self, with: .snakeCaseColumns)
         // Ordered by account so that the blanking, which depends on the order of rows, is the same every time.
-        let people = Dictionary(grouping: rows, by: \.user_id).mapValues { $0[0] }.sorted { $0.key.uuidString < $1.key.uuidString }
+        let people = Dictionary(grouping: rows, by: \.userID).mapValues { $0[0] }.sorted { $0.key.uuidString < $1.key.uuidString }
         let contexts = rule.releasedCombinations(people.map { _, row in
             [row.kind ?? "ohne Angabe",
              ContextDimension.size.group(ParticipantContext(kind: nil, population: row.population, embedding: nil, foreignShare: nil)),
@@ -49,9 +49,9 @@ enum EvaluationExports {
         let header = ["Pseudonym", "Zeitpunkt", "Kompetenzfeld", "Stand", "Bedarf", "Stand vorher (rückblickend)",
                       "Art der Kommune", "Größe der Kommune", "Anbindung der Stelle"]
         let lines = rows.map { row in
-            [pseudonym(row.user_id, editionID: editionID, key: key), AssessmentPhaseKind(code: row.code)?.label ?? row.code, row.area,
-             "\(row.level)", "\(row.need)", row.retrospective_level.map(String.init) ?? "",
-             context[row.user_id]?[0] ?? "", context[row.user_id]?[1] ?? "", context[row.user_id]?[2] ?? ""]
+            [pseudonym(row.userID, editionID: editionID, key: key), AssessmentPhaseKind(code: row.code)?.label ?? row.code, row.area,
+             "\(row.level)", "\(row.need)", row.retrospectiveLevel.map(String.init) ?? "",
+             context[row.userID]?[0] ?? "", context[row.userID]?[1] ?? "", context[row.userID]?[2] ?? ""]
         }
         return SpreadsheetCSV.render(header: header, rows: lines)
     }

@@ -24,8 +24,8 @@ struct NeedsReport: Sendable {
     let suggestions: [NeedsAnalysis.Suggestion]
     let rule: DisclosureRule
 
-    private struct PartRow: Decodable { let id: UUID; let number: Int; let title: String; let starts_on: String }
-    private struct CoverageRow: Decodable { let part_id: UUID; let competence_area_id: UUID; let units: Int }
+    private struct PartRow: Decodable { let id: UUID; let number: Int; let title: String; let startsOn: CalendarDay }
+    private struct CoverageRow: Decodable { let partID: UUID; let competenceAreaID: UUID; let units: Int }
 
     static func query(editionID: UUID, editionTitle: String, phaseID: UUID?, dimension: ContextDimension, today: CalendarDay,
                       rule: DisclosureRule, on db: any SQLDatabase) async throws -> NeedsReport {
@@ -34,12 +34,12 @@ struct NeedsReport: Sendable {
         async let areas = AssessmentQueries.areas(editionID: editionID, on: db)
         async let partRows = db.raw("""
             SELECT id, number, title, starts_on FROM parts WHERE edition_id = \(bind: editionID) ORDER BY starts_on
-            """).all(decoding: PartRow.self)
+            """).all(decoding: PartRow.self, with: .snakeCaseColumns)
         async let coverageRows = db.raw("""
             SELECT u.part_id, uc.competence_area_id, COUNT(*) AS units FROM unit_competence_areas uc
             JOIN units u ON u.id = uc.unit_id JOIN parts p ON p.id = u.part_id
             WHERE p.edition_id = \(bind: editionID) GROUP BY u.part_id, uc.competence_area_id
-            """).all(decoding: CoverageRow.self)
+            """).all(decoding: CoverageRow.self, with: .snakeCaseColumns)
         let split = try await phase.asyncFlatMap { try await EvaluationData.needs(phaseID: $0.id, by: dimension, on: db) } ?? []
         let map = NeedsAnalysis.map(split.map { NeedsAnalysis.Tally(area: $0.area, group: $0.group, count: $0.answers, needSum: $0.needSum) },
                                     rule: rule)
@@ -54,9 +54,9 @@ struct NeedsReport: Sendable {
         let partList = try await partRows
         let parts = partList.map { PartColumn(id: $0.id, label: "Teil \($0.number)") }
         // The next part to plan: the first that has not begun, else the last one.
-        let target = partList.first { (CalendarDay(iso: $0.starts_on) ?? today) > today } ?? partList.last
+        let target = partList.first { $0.startsOn > today } ?? partList.last
         var coverage: [UUID: [UUID: Int]] = [:]
-        for row in try await coverageRows { coverage[row.competence_area_id, default: [:]][row.part_id] = row.units }
+        for row in try await coverageRows { coverage[row.competenceAreaID, default: [:]][row.partID] = row.units }
         var summaries: [UUID: NeedsAnalysis.AreaSummary] = [:]
         for area in try await areas {
             guard let tally = totals[area.id], tally.answers > 0 else { continue }

@@ -8,17 +8,17 @@ enum FeedbackQueries {
     struct SurveyLine: Decodable, Sendable {
         let id: UUID
         let title: String
-        let part_id: UUID
-        let part_number: Int
-        let unit_id: UUID?
-        let unit_title: String?
+        let partID: UUID
+        let partNumber: Int
+        let unitID: UUID?
+        let unitTitle: String?
         let responses: Int
 
-        var target: String { unit_title.map { "Einheit „\($0)“" } ?? "ganzer Teil \(part_number)" }
+        var target: String { unitTitle.map { "Einheit „\($0)“" } ?? "ganzer Teil \(partNumber)" }
         var pooling: FeedbackPooling.Survey { .init(id: id, responses: responses) }
     }
 
-    struct Teaching: Decodable, Sendable { let user_id: UUID; let name: String; let unit_id: UUID; let part_id: UUID }
+    struct Teaching: Decodable, Sendable { let userID: UUID; let name: String; let unitID: UUID; let partID: UUID }
 
     static func surveys(editionID: UUID, on db: any SQLDatabase) async throws -> [SurveyLine] {
         try await db.raw("""
@@ -26,7 +26,7 @@ enum FeedbackQueries {
                    (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) AS responses
             FROM surveys s JOIN parts p ON p.id = s.part_id LEFT JOIN units u ON u.id = s.unit_id
             WHERE p.edition_id = \(bind: editionID) ORDER BY p.starts_on, s.opens_on, s.title
-            """).all(decoding: SurveyLine.self)
+            """).all(decoding: SurveyLine.self, with: .snakeCaseColumns)
     }
 
     /// Who gives which unit of the edition, ordered by name.
@@ -35,10 +35,10 @@ enum FeedbackQueries {
             SELECT f.user_id, us.name, f.unit_id, u.part_id FROM unit_facilitators f
             JOIN users us ON us.id = f.user_id JOIN units u ON u.id = f.unit_id JOIN parts p ON p.id = u.part_id
             WHERE p.edition_id = \(bind: editionID) ORDER BY us.name
-            """).all(decoding: Teaching.self)
+            """).all(decoding: Teaching.self, with: .snakeCaseColumns)
     }
 
-    private struct AnswerRow: Decodable { let survey_id: UUID; let kind: String; let text: String; let value: String; let answers: Int }
+    private struct AnswerRow: Decodable { let surveyID: UUID; let kind: String; let text: String; let value: String; let answers: Int }
 
     /// Scale answers (and free texts when asked) of the given surveys, counted per distinct value.
     /// Callers pass only surveys that reach the disclosure threshold.
@@ -50,9 +50,9 @@ enum FeedbackQueries {
             FROM survey_questions q JOIN survey_answers a ON a.question_id = q.id
             WHERE q.survey_id IN (\(binds: surveys)) AND q.kind IN (\(binds: kinds))
             GROUP BY q.survey_id, q.kind, q.text, a.value
-            """).all(decoding: AnswerRow.self).compactMap { row in
+            """).all(decoding: AnswerRow.self, with: .snakeCaseColumns).compactMap { row in
                 QuestionKind(rawValue: row.kind).map {
-                    FeedbackPooling.Answer(survey: row.survey_id, kind: $0, question: row.text, value: row.value, count: row.answers)
+                    FeedbackPooling.Answer(survey: row.surveyID, kind: $0, question: row.text, value: row.value, count: row.answers)
                 }
             }
     }

@@ -20,22 +20,22 @@ struct FeedbackReportController {
         let answers = try await FeedbackQueries.answers(surveys: surveys.filter { rule.mayShow(groupOf: $0.responses) }.map(\.id),
                                                         withTexts: false, on: req.sql)
         let readable = Self.readable(surveys, by: user, teaching: teaching)
-        let partLines = try parts.filter { part in seesAll || teaching.contains { $0.user_id == user.id && $0.part_id == part.id } }
+        let partLines = try parts.filter { part in seesAll || teaching.contains { $0.userID == user.id && $0.partID == part.id } }
             .map { part in
                 let partID = try part.requireID()
                 return FeedbackReportViews.Line(
                     id: partID, label: "Teil \(part.number): \(part.title)", detail: "",
-                    pooled: FeedbackPooling.pool(readable.filter { $0.part_id == partID }.map(\.pooling), answers: answers, rule: rule))
+                    pooled: FeedbackPooling.pool(readable.filter { $0.partID == partID }.map(\.pooling), answers: answers, rule: rule))
             }
         var people: [(id: UUID, name: String)] = []
-        for row in teaching where !people.contains(where: { $0.id == row.user_id }) && (seesAll || row.user_id == user.id) {
-            people.append((row.user_id, row.name))
+        for row in teaching where !people.contains(where: { $0.id == row.userID }) && (seesAll || row.userID == user.id) {
+            people.append((row.userID, row.name))
         }
         let personLines = people.map { person in
-            let units = Set(teaching.filter { $0.user_id == person.id }.map(\.unit_id))
+            let units = Set(teaching.filter { $0.userID == person.id }.map(\.unitID))
             return FeedbackReportViews.Line(
                 id: person.id, label: person.name, detail: units.count == 1 ? "1 Einheit" : "\(units.count) Einheiten",
-                pooled: FeedbackPooling.pool(surveys.filter { $0.unit_id.map(units.contains) == true }.map(\.pooling), answers: answers, rule: rule))
+                pooled: FeedbackPooling.pool(surveys.filter { $0.unitID.map(units.contains) == true }.map(\.pooling), answers: answers, rule: rule))
         }
         return .html(FeedbackReportViews.overview(editionID: editionID, editionTitle: edition.title, parts: partLines, people: personLines,
                                                   rule: rule, frame: req.frame("Feedback: " + edition.title, section: .admin)))
@@ -49,7 +49,7 @@ struct FeedbackReportController {
         let partID = try part.requireID(), editionID = try part.edition.requireID()
         async let surveyRows = FeedbackQueries.surveys(editionID: editionID, on: req.sql)
         let teaching = try await FeedbackQueries.teaching(editionID: editionID, on: req.sql)
-        let surveys = Self.readable(try await surveyRows.filter { $0.part_id == partID }, by: user, teaching: teaching)
+        let surveys = Self.readable(try await surveyRows.filter { $0.partID == partID }, by: user, teaching: teaching)
         return try await report(req, surveys: surveys, heading: "Feedback zu Teil \(part.number): \(part.title)",
                                 scope: user.role.canEditStructure
                                     ? "Alle Feedbackbögen des Teils, zum ganzen Teil und zu einzelnen Einheiten."
@@ -60,10 +60,10 @@ struct FeedbackReportController {
     func facilitator(req: Request) async throws -> Response {
         let edition = try await edition(req)
         let editionID = try edition.requireID(), personID = try req.uuid("userID")
-        let teaching = try await FeedbackQueries.teaching(editionID: editionID, on: req.sql).filter { $0.user_id == personID }
+        let teaching = try await FeedbackQueries.teaching(editionID: editionID, on: req.sql).filter { $0.userID == personID }
         guard let name = teaching.first?.name else { throw Abort(.notFound) }
-        let units = Set(teaching.map(\.unit_id))
-        let surveys = try await FeedbackQueries.surveys(editionID: editionID, on: req.sql).filter { $0.unit_id.map(units.contains) == true }
+        let units = Set(teaching.map(\.unitID))
+        let surveys = try await FeedbackQueries.surveys(editionID: editionID, on: req.sql).filter { $0.unitID.map(units.contains) == true }
         return try await report(req, surveys: surveys, heading: "Feedback zu den Einheiten von " + name,
                                 scope: "Die Feedbackbögen zu den \(units.count == 1 ? "einer Einheit" : "\(units.count) Einheiten"), die \(name) in diesem Durchlauf gibt. "
                                     + "Bögen zu einem ganzen Teil gehören zu niemandem allein und stehen im Bericht des Teils.",
@@ -91,8 +91,8 @@ struct FeedbackReportController {
     private static func readable(_ surveys: [FeedbackQueries.SurveyLine], by user: CurrentUser,
                                  teaching: [FeedbackQueries.Teaching]) -> [FeedbackQueries.SurveyLine] {
         guard !user.role.canEditStructure else { return surveys }
-        let own = Set(teaching.filter { $0.user_id == user.id }.map(\.unit_id))
-        return surveys.filter { $0.unit_id.map(own.contains) ?? true }
+        let own = Set(teaching.filter { $0.userID == user.id }.map(\.unitID))
+        return surveys.filter { $0.unitID.map(own.contains) ?? true }
     }
 
     private func edition(_ req: Request) async throws -> Edition {

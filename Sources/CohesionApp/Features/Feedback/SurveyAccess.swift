@@ -10,18 +10,18 @@ enum SurveyAccess {
         let id: UUID
         let title: String
         let anonymous: Bool
-        let opens_on: String
-        let closes_on: String
-        let part_id: UUID
-        let part_number: Int
-        let part_title: String
-        let unit_id: UUID?
-        let unit_title: String?
+        let opensOn: String
+        let closesOn: String
+        let partID: UUID
+        let partNumber: Int
+        let partTitle: String
+        let unitID: UUID?
+        let unitTitle: String?
 
-        var target: String { unit_title.map { "Einheit „\($0)“" } ?? "Teil \(part_number): \(part_title)" }
+        var target: String { unitTitle.map { "Einheit „\($0)“" } ?? "Teil \(partNumber): \(partTitle)" }
 
         func isOpen(on day: CalendarDay) -> Bool {
-            guard let first = CalendarDay(iso: opens_on), let last = CalendarDay(iso: closes_on) else { return false }
+            guard let first = CalendarDay(iso: opensOn), let last = CalendarDay(iso: closesOn) else { return false }
             return first <= day && day <= last
         }
     }
@@ -35,7 +35,7 @@ enum SurveyAccess {
         try await db.raw("""
             SELECT \(unsafeRaw: columns) FROM surveys s JOIN parts p ON p.id = s.part_id LEFT JOIN units u ON u.id = s.unit_id
             WHERE s.id = \(bind: surveyID)
-            """).first(decoding: Info.self)
+            """).first(decoding: Info.self, with: .snakeCaseColumns)
     }
 
     /// Surveys open today that `userID` attended and has not answered yet.
@@ -47,7 +47,7 @@ enum SurveyAccess {
                             AND ((s.unit_id IS NOT NULL AND a.unit_id = s.unit_id) OR (s.unit_id IS NULL AND au.part_id = s.part_id)))
               AND NOT EXISTS (SELECT 1 FROM survey_participations sp WHERE sp.survey_id = s.id AND sp.user_id = \(bind: userID))
             ORDER BY s.closes_on
-            """).all(decoding: Info.self)
+            """).all(decoding: Info.self, with: .snakeCaseColumns)
         return rows.filter { $0.isOpen(on: today) }
     }
 
@@ -61,7 +61,7 @@ enum SurveyAccess {
         guard user.role == .facilitator else { return false }
         return try await db.raw("""
             SELECT f.user_id FROM unit_facilitators f JOIN units u ON u.id = f.unit_id
-            WHERE f.user_id = \(bind: user.id) AND (u.id = \(bind: survey.unit_id ?? UUID()) OR (\(bind: survey.unit_id == nil) AND u.part_id = \(bind: survey.part_id)))
+            WHERE f.user_id = \(bind: user.id) AND (u.id = \(bind: survey.unitID ?? UUID()) OR (\(bind: survey.unitID == nil) AND u.part_id = \(bind: survey.partID)))
             """).first() != nil
     }
 

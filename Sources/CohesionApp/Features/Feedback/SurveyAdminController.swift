@@ -6,8 +6,8 @@ import CohesionCore
 /// The lead builds surveys for a part or one of its units, adds questions and invites by mail.
 struct SurveyAdminController {
     private struct ListRow: Decodable {
-        let id: UUID; let title: String; let anonymous: Bool; let opens_on: String; let closes_on: String
-        let unit_title: String?; let responses: Int
+        let id: UUID; let title: String; let anonymous: Bool; let opensOn: String; let closesOn: String
+        let unitTitle: String?; let responses: Int
     }
 
     func list(req: Request) async throws -> Response {
@@ -73,7 +73,7 @@ struct SurveyAdminController {
             for recipient in recipients {
                 try await Mailer.enqueue(to: recipient.email, subject: "Ihre Rückmeldung: \(info.title)",
                                          body: MailTexts.survey(name: recipient.name, title: info.title, target: info.target, link: link,
-                                                                anonymous: info.anonymous, closes: CalendarDay(iso: info.closes_on)?.german ?? info.closes_on),
+                                                                anonymous: info.anonymous, closes: CalendarDay(iso: info.closesOn)?.german ?? info.closesOn),
                                          on: db)
             }
         }
@@ -88,10 +88,10 @@ struct SurveyAdminController {
             SELECT s.id, s.title, s.anonymous, s.opens_on, s.closes_on, u.title AS unit_title,
                    (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) AS responses
             FROM surveys s LEFT JOIN units u ON u.id = s.unit_id WHERE s.part_id = \(bind: partID) ORDER BY s.opens_on, s.title
-            """).all(decoding: ListRow.self)
+            """).all(decoding: ListRow.self, with: .snakeCaseColumns)
         let units = try await Unit.query(on: req.db).filter(\.$part.$id == partID).sort(\.$startsAt).all()
         let view = SurveyViews.list(partID: partID, partLabel: "Teil \(part.number): \(part.title)",
-                                    surveys: rows.map { ($0.id, $0.title, $0.unit_title, $0.anonymous, $0.opens_on, $0.closes_on, $0.responses) },
+                                    surveys: rows.map { ($0.id, $0.title, $0.unitTitle, $0.anonymous, $0.opensOn, $0.closesOn, $0.responses) },
                                     units: units.compactMap { unit in unit.id.map { ($0, unit.title) } }, values: values, errors: errors,
                                     frame: req.frame("Feedback", section: .admin))
         return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)

@@ -60,7 +60,7 @@ struct SurveyController {
 
     // MARK: - Report
 
-    private struct AnswerRow: Decodable { let question_id: UUID; let value: String }
+    private struct AnswerRow: Decodable { let questionID: UUID; let value: String }
     private struct CountRow: Decodable { let responses: Int }
 
     func report(req: Request) async throws -> Response {
@@ -74,8 +74,8 @@ struct SurveyController {
             let rows = try await req.sql.raw("""
                 SELECT a.question_id, a.value FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
                 WHERE r.survey_id = \(bind: info.id)
-                """).all(decoding: AnswerRow.self)
-            for row in rows { answers[row.question_id, default: []].append(row.value.split(separator: ",").map(String.init)) }
+                """).all(decoding: AnswerRow.self, with: .snakeCaseColumns)
+            for row in rows { answers[row.questionID, default: []].append(row.value.split(separator: ",").map(String.init)) }
         }
         return .html(SurveyViews.report(info, questions: questions, responses: count, answers: answers, rule: rule,
                                         frame: req.frame("Auswertung: " + info.title, section: .admin)))

@@ -68,7 +68,7 @@ enum SurveyViews {
     static func report(_ info: SurveyAccess.Info, questions: [SurveyQuestionSpec], responses: Int, answers: [UUID: [[String]]],
                        rule: DisclosureRule, frame: PageFrame) -> HTML {
         Layout.page(frame) {
-            HTML.p(.class("muted")) { "Teil \(info.part_number): \(info.part_title)" }
+            HTML.p(.class("muted")) { "Teil \(info.partNumber): \(info.partTitle)" }
             HTML.h1 { "Auswertung: " + info.title }
             HTML.p(.class("lead")) { info.target + " · \(responses) " + (responses == 1 ? "Rückmeldung" : "Rückmeldungen") + (info.anonymous ? " · anonym" : "") }
             if !rule.mayShow(groupOf: responses) {
@@ -163,7 +163,7 @@ enum SurveyViews {
             FieldSpec(name: "options", label: "Antworten (nur bei Auswahl)", kind: .textarea, hint: "Je Zeile eine Antwort."),
         ]
         return Layout.page(frame) {
-            HTML.p(.class("muted")) { HTML.a(.href(AdminURL.surveys(.value(info.part_id)).path)) { "Feedbackbögen: Teil \(info.part_number)" } }
+            HTML.p(.class("muted")) { HTML.a(.href(AdminURL.surveys(.value(info.partID)).path)) { "Feedbackbögen: Teil \(info.partNumber)" } }
             HTML.h1 { info.title }
             HTML.p(.class("lead")) { info.target + (info.anonymous ? " · anonym" : " · mit Namen") }
             if questions.isEmpty { HTML.p(.class("muted")) { "Noch keine Fragen." } } else {

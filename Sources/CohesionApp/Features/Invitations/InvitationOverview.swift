@@ -17,8 +17,8 @@ struct InvitationOverview: Sendable {
     let rows: [Row]
 
     private struct SQLRow: Decodable {
-        let id: UUID; let name: String; let email: String; let region_name: String?; let expires_at: Date
-        let accepted_at: Date?; let sent_count: Int
+        let id: UUID; let name: String; let email: String; let regionName: String?; let expiresAt: Date
+        let acceptedAt: Date?; let sentCount: Int
     }
 
     private struct EditionRow: Decodable { let title: String }
@@ -31,10 +31,10 @@ struct InvitationOverview: Sendable {
             SELECT i.id, u.name, u.email, r.name AS region_name, i.expires_at, i.accepted_at, i.sent_count
             FROM invitations i JOIN users u ON u.id = i.user_id LEFT JOIN regions r ON r.key = i.region_key
             WHERE i.edition_id = \(bind: editionID) ORDER BY u.name
-            """).all(decoding: SQLRow.self)
+            """).all(decoding: SQLRow.self, with: .snakeCaseColumns)
         return InvitationOverview(editionID: editionID, editionTitle: edition.title, rows: rows.map {
-            let state: Invitation.State = $0.accepted_at != nil ? .accepted : ($0.expires_at <= now ? .expired : .invited)
-            return Row(id: $0.id, name: $0.name, email: $0.email, regionName: $0.region_name, state: state, sentCount: $0.sent_count)
+            let state: Invitation.State = $0.acceptedAt != nil ? .accepted : ($0.expiresAt <= now ? .expired : .invited)
+            return Row(id: $0.id, name: $0.name, email: $0.email, regionName: $0.regionName, state: state, sentCount: $0.sentCount)
         })
     }
 }

@@ -8,17 +8,17 @@ enum MaterialAccess {
     struct UnitInfo: Decodable, Sendable {
         let id: UUID
         let title: String
-        let part_id: UUID
-        let part_number: Int
-        let part_title: String
-        let edition_id: UUID
+        let partID: UUID
+        let partNumber: Int
+        let partTitle: String
+        let editionID: UUID
     }
 
     static func unit(_ unitID: UUID, on db: any SQLDatabase) async throws -> UnitInfo? {
         try await db.raw("""
             SELECT u.id, u.title, p.id AS part_id, p.number AS part_number, p.title AS part_title, p.edition_id
             FROM units u JOIN parts p ON p.id = u.part_id WHERE u.id = \(bind: unitID)
-            """).first(decoding: UnitInfo.self)
+            """).first(decoding: UnitInfo.self, with: .snakeCaseColumns)
     }
 
     /// The unit a file belongs to.
@@ -26,7 +26,7 @@ enum MaterialAccess {
         try await db.raw("""
             SELECT u.id, u.title, p.id AS part_id, p.number AS part_number, p.title AS part_title, p.edition_id
             FROM materials m JOIN units u ON u.id = m.unit_id JOIN parts p ON p.id = u.part_id WHERE m.id = \(bind: materialID)
-            """).first(decoding: UnitInfo.self)
+            """).first(decoding: UnitInfo.self, with: .snakeCaseColumns)
     }
 
     /// Lead and admin, the unit's facilitators.
@@ -40,7 +40,7 @@ enum MaterialAccess {
     static func mayDownload(_ user: CurrentUser, unit: UnitInfo, on db: any SQLDatabase) async throws -> Bool {
         if try await mayUpload(user, unitID: unit.id, on: db) { return true }
         guard user.role == .participant else { return false }
-        return try await Involvement.isMember(user.id, ofEdition: unit.edition_id, on: db)
+        return try await Involvement.isMember(user.id, ofEdition: unit.editionID, on: db)
     }
 
     /// "Präsentation Straße.pdf" as a Content-Disposition that keeps the umlauts (RFC 6266 / 5987)

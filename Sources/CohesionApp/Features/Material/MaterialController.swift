@@ -7,10 +7,10 @@ import CohesionCore
 struct MaterialController {
     struct Listed: Decodable, Sendable {
         let id: UUID
-        let unit_id: UUID
-        let file_name: String
+        let unitID: UUID
+        let fileName: String
         let size: Int
-        let created_at: Date?
+        let createdAt: Date?
     }
 
     func unitPage(req: Request) async throws -> Response {
@@ -64,10 +64,10 @@ struct MaterialController {
         let units = try await req.sql.raw("""
             SELECT u.id, u.title, p.id AS part_id, p.number AS part_number, p.title AS part_title, p.edition_id
             FROM units u JOIN parts p ON p.id = u.part_id WHERE p.id = \(bind: partID) ORDER BY u.starts_at
-            """).all(decoding: MaterialAccess.UnitInfo.self)
+            """).all(decoding: MaterialAccess.UnitInfo.self, with: .snakeCaseColumns)
         guard let first = units.first else { throw Abort(.notFound) }
         let files = try await listed(unitIDs: units.map(\.id), on: req.sql)
-        return .html(MaterialViews.part(units: units, files: files, frame: req.frame("Material: Teil \(first.part_number)", section: .myProgramme)))
+        return .html(MaterialViews.part(units: units, files: files, frame: req.frame("Material: Teil \(first.partNumber)", section: .myProgramme)))
     }
 
     private func viewer(_ req: Request) async throws -> (CurrentUser, MaterialAccess.UnitInfo) {
@@ -89,6 +89,6 @@ struct MaterialController {
         guard !unitIDs.isEmpty else { return [] }
         return try await db.raw("""
             SELECT id, unit_id, file_name, size, created_at FROM materials WHERE unit_id IN (\(binds: unitIDs)) ORDER BY file_name
-            """).all(decoding: Listed.self)
+            """).all(decoding: Listed.self, with: .snakeCaseColumns)
     }
 }

@@ -5,7 +5,7 @@ enum MaterialViews {
     static func unit(_ unit: MaterialAccess.UnitInfo, files: [MaterialController.Listed], canUpload: Bool, maxMegabytes: Int,
                      error: String?, frame: PageFrame) -> HTML {
         Layout.page(frame) {
-            HTML.p(.class("muted")) { "Teil \(unit.part_number): \(unit.part_title)" }
+            HTML.p(.class("muted")) { "Teil \(unit.partNumber): \(unit.partTitle)" }
             HTML.h1 { "Material: " + unit.title }
             fileList(files, canDelete: canUpload, frame: frame)
             if canUpload { uploadForm(unit, maxMegabytes: maxMegabytes, error: error, frame: frame) }
@@ -15,11 +15,11 @@ enum MaterialViews {
     static func part(units: [MaterialAccess.UnitInfo], files: [MaterialController.Listed], frame: PageFrame) -> HTML {
         Layout.page(frame) {
             HTML.p(.class("muted")) { HTML.a(.href(SiteURL.myProgramme.path)) { "Mein Programm" } }
-            HTML.h1 { "Material zu Teil \(units.first?.part_number ?? 0): \(units.first?.part_title ?? "")" }
+            HTML.h1 { "Material zu Teil \(units.first?.partNumber ?? 0): \(units.first?.partTitle ?? "")" }
             units.map { unit in
                 HTML.section(.ariaLabelledBy("einheit-\(unit.id)")) {
                     HTML.h2(.id("einheit-\(unit.id)")) { unit.title }
-                    fileList(files.filter { $0.unit_id == unit.id }, canDelete: false, frame: frame)
+                    fileList(files.filter { $0.unitID == unit.id }, canDelete: false, frame: frame)
                 }
             }
         }
@@ -30,7 +30,7 @@ enum MaterialViews {
         return .ul(.class("files")) {
             files.map { file in
                 HTML.li {
-                    HTML.a(.href(SiteURL.material(.value(file.id)).path)) { file.file_name }
+                    HTML.a(.href(SiteURL.material(.value(file.id)).path)) { file.fileName }
                     " (" + size(file.size) + ")"
                     if canDelete {
                         " "
@@ -38,7 +38,7 @@ enum MaterialViews {
                             Form.csrf(frame.visitor)
                             HTML.button(.type("submit"), .class("button button--quiet")) {
                                 "Löschen"
-                                HTML.span(.class("visually-hidden")) { ": " + file.file_name }
+                                HTML.span(.class("visually-hidden")) { ": " + file.fileName }
                             }
                         }
                     }

@@ -18,7 +18,7 @@ enum RegionLookup {
             rows = try await db.raw("""
                 SELECT \(unsafeRaw: columns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
                 WHERE r.key = \(bind: text) AND r.level IN (\(bind: RegionLevel.kreis), \(bind: RegionLevel.gemeinde))
-                """).all(decoding: RegionPage.SummaryRow.self)
+                """).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
             guard let row = rows.first else { return .problem("Keine Gemeinde und kein Kreis hat den Schlüssel „\(text)“.") }
             return .found(row.summary)
         }
@@ -29,7 +29,7 @@ enum RegionLookup {
             WHERE r.level IN (\(bind: RegionLevel.kreis), \(bind: RegionLevel.gemeinde))
               AND (r.search_name = \(bind: needle) OR r.search_name LIKE \(bind: RegionSearch.escapeLike(needle) + "%") ESCAPE '\\')
             ORDER BY CASE WHEN r.search_name = \(bind: needle) THEN 0 ELSE 1 END, COALESCE(r.population, -1) DESC LIMIT 6
-            """).all(decoding: RegionPage.SummaryRow.self)
+            """).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
         let exact = rows.filter { $0.name.lowercased() == needle }
         if exact.count == 1 { return .found(exact[0].summary) }
         if rows.count == 1 { return .found(rows[0].summary) }

@@ -50,13 +50,13 @@ struct RegionPage: Codable, Sendable {
 
     private struct Row: Decodable {
         let key: String; let ars: String; let level: String; let name: String; let kind: String
-        let land_key: String; let kreis_key: String?; let population: Int?; let area_km2: Double?
-        let postcode: String?; let urbanisation: String?; let territory_date: String; let population_date: String
+        let landKey: String; let kreisKey: String?; let population: Int?; let areaKm2: Double?
+        let postcode: String?; let urbanisation: String?; let territoryDate: String; let populationDate: String
     }
 
     struct SummaryRow: Decodable {
-        let key: String; let name: String; let kind: String; let level: String; let population: Int?; let kreis_name: String?
-        var summary: RegionSummary { .init(key: key, name: name, kind: kind, level: level, population: population, kreisName: kreis_name) }
+        let key: String; let name: String; let kind: String; let level: String; let population: Int?; let kreisName: String?
+        var summary: RegionSummary { .init(key: key, name: name, kind: kind, level: level, population: population, kreisName: kreisName) }
     }
 
     private struct FigureRow: Decodable {
@@ -71,12 +71,12 @@ struct RegionPage: Codable, Sendable {
         guard let row = try await db.raw("""
             SELECT key, ars, level, name, kind, land_key, kreis_key, population, area_km2, postcode, urbanisation,
                    territory_date, population_date FROM regions WHERE key = \(bind: key)
-            """).first(decoding: Row.self) else { return nil }
-        let parentKeys = [row.land_key, row.kreis_key].compactMap { $0 }.filter { $0 != key }
+            """).first(decoding: Row.self, with: .snakeCaseColumns) else { return nil }
+        let parentKeys = [row.landKey, row.kreisKey].compactMap { $0 }.filter { $0 != key }
         async let parents = db.raw("""
             SELECT \(unsafeRaw: summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
             WHERE r.key IN (\(binds: parentKeys.isEmpty ? ["-"] : parentKeys))
-            """).all(decoding: SummaryRow.self)
+            """).all(decoding: SummaryRow.self, with: .snakeCaseColumns)
         async let figures = db.raw("""
             SELECT indicator, value, reference, source, attribution FROM region_figures WHERE region_key = \(bind: key)
             ORDER BY source, reference DESC, indicator
@@ -85,8 +85,8 @@ struct RegionPage: Codable, Sendable {
         let parentRows = try await parents
         return RegionPage(
             key: row.key, ars: row.ars, level: row.level, name: row.name, kind: row.kind, population: row.population,
-            areaKm2: row.area_km2, postcode: row.postcode, urbanisation: row.urbanisation, territoryDate: row.territory_date,
-            populationDate: row.population_date,
+            areaKm2: row.areaKm2, postcode: row.postcode, urbanisation: row.urbanisation, territoryDate: row.territoryDate,
+            populationDate: row.populationDate,
             land: parentRows.first { $0.level == RegionLevel.land.rawValue }?.summary,
             kreis: parentRows.first { $0.level == RegionLevel.kreis.rawValue }?.summary,
             sources: grouped(try await figures), members: try await members.map(\.summary))
@@ -98,12 +98,12 @@ struct RegionPage: Codable, Sendable {
             return try await db.raw("""
                 SELECT \(unsafeRaw: summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
                 WHERE r.kreis_key = \(bind: key) AND r.level = \(bind: RegionLevel.gemeinde) ORDER BY r.search_name
-                """).all(decoding: SummaryRow.self)
+                """).all(decoding: SummaryRow.self, with: .snakeCaseColumns)
         case .land:
             return try await db.raw("""
                 SELECT \(unsafeRaw: summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
                 WHERE r.land_key = \(bind: key) AND r.level = \(bind: RegionLevel.kreis) ORDER BY r.search_name
-                """).all(decoding: SummaryRow.self)
+                """).all(decoding: SummaryRow.self, with: .snakeCaseColumns)
         default:
             return []
         }
@@ -146,7 +146,7 @@ struct RegionSearch: Codable, Sendable {
             rows = try await db.raw("""
                 SELECT \(unsafeRaw: RegionPage.summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
                 WHERE r.key LIKE \(bind: escapeLike(query) + "%") ESCAPE '\\' ORDER BY r.key LIMIT \(literal: limit + 1)
-                """).all(decoding: RegionPage.SummaryRow.self)
+                """).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
         } else {
             // Names are matched in lower case as stored at import: SQLite's LOWER() knows no umlauts.
             let needle = query.lowercased()
@@ -156,7 +156,7 @@ struct RegionSearch: Codable, Sendable {
                 ORDER BY CASE WHEN r.search_name LIKE \(bind: escapeLike(needle) + "%") ESCAPE '\\' THEN 0 ELSE 1 END,
                          COALESCE(r.population, -1) DESC, r.search_name
                 LIMIT \(literal: limit + 1)
-                """).all(decoding: RegionPage.SummaryRow.self)
+                """).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
         }
         return RegionSearch(query: query, results: rows.prefix(limit).map(\.summary), hasMore: rows.count > limit)
     }

@@ -22,11 +22,11 @@ struct MyProgramme: Codable, Sendable {
     /// A participant's registration status per part.
     let registrationStatus: [UUID: RegistrationStatus]
 
-    private struct StatusRow: Decodable { let part_id: UUID; let status: RegistrationStatus }
+    private struct StatusRow: Decodable { let partID: UUID; let status: RegistrationStatus }
 
     private struct OwnUnitRow: Decodable {
-        let id: UUID; let title: String; let starts_at: Date; let ends_at: Date; let room: String
-        let part_id: UUID; let part_title: String; let part_number: Int; let edition_id: UUID
+        let id: UUID; let title: String; let startsAt: Date; let endsAt: Date; let room: String
+        let partID: UUID; let partTitle: String; let partNumber: Int; let editionID: UUID
     }
 
     static func query(for user: CurrentUser, on db: any SQLDatabase) async throws -> MyProgramme {
@@ -36,19 +36,19 @@ struct MyProgramme: Codable, Sendable {
                 SELECT \(unsafeRaw: PartSummary.columns) FROM parts p
                 JOIN edition_members m ON m.edition_id = p.edition_id
                 WHERE m.user_id = \(bind: user.id) ORDER BY p.starts_on, p.number
-                """).all(decoding: PartSummary.Row.self).compactMap(\.summary)
+                """).all(decoding: PartSummary.self, with: .snakeCaseColumns)
         async let units = db.raw("""
             SELECT u.id, u.title, u.starts_at, u.ends_at, u.room, p.id AS part_id, p.title AS part_title, p.number AS part_number,
                    p.edition_id
             FROM units u JOIN unit_facilitators f ON f.unit_id = u.id JOIN parts p ON p.id = u.part_id
             WHERE f.user_id = \(bind: user.id) ORDER BY u.starts_at
-            """).all(decoding: OwnUnitRow.self)
+            """).all(decoding: OwnUnitRow.self, with: .snakeCaseColumns)
         async let statuses = db.raw("""
             SELECT part_id, status FROM registrations WHERE user_id = \(bind: user.id)
-            """).all(decoding: StatusRow.self)
+            """).all(decoding: StatusRow.self, with: .snakeCaseColumns)
         return MyProgramme(parts: try await parts, ownUnits: try await units.map {
-            OwnUnit(unitID: $0.id, title: $0.title, startsAt: $0.starts_at, endsAt: $0.ends_at, room: $0.room,
-                    partID: $0.part_id, partTitle: $0.part_title, partNumber: $0.part_number, editionID: $0.edition_id)
-        }, registrationStatus: Dictionary(try await statuses.map { ($0.part_id, $0.status) }, uniquingKeysWith: { a, _ in a }))
+            OwnUnit(unitID: $0.id, title: $0.title, startsAt: $0.startsAt, endsAt: $0.endsAt, room: $0.room,
+                    partID: $0.partID, partTitle: $0.partTitle, partNumber: $0.partNumber, editionID: $0.editionID)
+        }, registrationStatus: Dictionary(try await statuses.map { ($0.partID, $0.status) }, uniquingKeysWith: { a, _ in a }))
     }
 }

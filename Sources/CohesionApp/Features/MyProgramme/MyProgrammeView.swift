@@ -61,7 +61,7 @@ enum MyProgrammeView {
             HTML.div(.class("slot__time")) {
                 BerlinTime.weekdayDate(BerlinTime.day(of: unit.startsAt))
                 HTML.br()
-                BerlinTime.clock(unit.startsAt) + "–" + BerlinTime.clock(unit.endsAt) + " Uhr"
+                BerlinTime.timeRange(unit.startsAt, unit.endsAt)
             }
             HTML.div {
                 HTML.h3(.class("slot__title")) { unit.title }

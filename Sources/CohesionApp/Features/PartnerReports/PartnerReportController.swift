@@ -5,7 +5,7 @@ import CohesionCore
 
 /// `/berichte`: the editions a reader may see, and the printable report of each.
 struct PartnerReportController {
-    private struct Listed: Decodable { let id: UUID; let title: String; let programme_title: String }
+    private struct Listed: Decodable { let id: UUID; let title: String; let programmeTitle: String }
 
     /// The lead and admin see every edition; a partner those of the programmes they are assigned to.
     func list(req: Request) async throws -> Response {
@@ -15,7 +15,7 @@ struct PartnerReportController {
             WHERE \(bind: user.role.canEditStructure)
                OR EXISTS (SELECT 1 FROM programme_partners pp WHERE pp.programme_id = p.id AND pp.user_id = \(bind: user.id))
             ORDER BY e.title
-            """).all(decoding: Listed.self)
+            """).all(decoding: Listed.self, with: .snakeCaseColumns)
         return .html(Layout.page(req.frame("Berichte", section: .reports)) {
             HTML.h1 { "Berichte" }
             HTML.p(.class("lead")) { "Zusammengefasste, anonyme Zahlen je Durchlauf: Teilnahme, Zufriedenheit, Veränderung und Bedarfe." }
@@ -24,7 +24,7 @@ struct PartnerReportController {
             } else {
                 HTML.ul {
                     editions.map { edition in
-                        HTML.li { HTML.a(.href(SiteURL.partnerReport(.value(edition.id)).path)) { edition.title + " – " + edition.programme_title } }
+                        HTML.li { HTML.a(.href(SiteURL.partnerReport(.value(edition.id)).path)) { edition.title + " – " + edition.programmeTitle } }
                     }
                 }
             }

@@ -34,7 +34,7 @@ struct PracticeController {
         input.firstSteps = values["firstSteps"]
         input.dueOn = values["dueOn"]
         let parts = try await memberParts(user.id, on: req)
-        switch input.check(parts: Dictionary(uniqueKeysWithValues: parts.map { ($0.id, $0.end) })) {
+        switch input.check(parts: Dictionary(uniqueKeysWithValues: parts.map { ($0.id, $0.endsOn) })) {
         case .invalid(let errors):
             return try await page(req, values: values, errors: errors)
         case .valid(let checked):
@@ -82,15 +82,13 @@ struct PracticeController {
         return project
     }
 
-    private struct MemberPart: Decodable { let id: UUID; let number: Int; let title: String; let ends_on: String
-        var end: CalendarDay { CalendarDay(iso: ends_on) ?? CalendarDay(year: 1970, month: 1, day: 1) }
-    }
+    private struct MemberPart: Decodable { let id: UUID; let number: Int; let title: String; let endsOn: CalendarDay }
 
     private func memberParts(_ userID: UUID, on req: Request) async throws -> [MemberPart] {
         try await req.sql.raw("""
             SELECT p.id, p.number, p.title, p.ends_on FROM parts p JOIN edition_members m ON m.edition_id = p.edition_id
             WHERE m.user_id = \(bind: userID) ORDER BY p.starts_on
-            """).all(decoding: MemberPart.self)
+            """).all(decoding: MemberPart.self, with: .snakeCaseColumns)
     }
 
     private func page(_ req: Request, values: FormValues, errors: FieldErrors) async throws -> Response {
@@ -111,7 +109,7 @@ struct PracticeController {
     // MARK: - The lead
 
     private struct CohortRow: Decodable {
-        let name: String; let part_number: Int; let goal: String; let due_on: String; let outcome: String?
+        let name: String; let partNumber: Int; let goal: String; let dueOn: String; let outcome: String?
     }
 
     func cohort(req: Request) async throws -> Response {
@@ -120,9 +118,9 @@ struct PracticeController {
             SELECT u.name, p.number AS part_number, pp.goal, pp.due_on, pp.outcome FROM practice_projects pp
             JOIN users u ON u.id = pp.user_id JOIN parts p ON p.id = pp.part_id
             WHERE p.edition_id = \(bind: try edition.requireID()) ORDER BY p.number, u.name
-            """).all(decoding: CohortRow.self)
+            """).all(decoding: CohortRow.self, with: .snakeCaseColumns)
         let view = PracticeViews.cohort(editionID: try edition.requireID(), editionTitle: edition.title,
-                                        rows: rows.map { ($0.name, $0.part_number, $0.goal, $0.due_on, $0.outcome) },
+                                        rows: rows.map { ($0.name, $0.partNumber, $0.goal, $0.dueOn, $0.outcome) },
                                         frame: req.frame("Praxisprojekte", section: .admin))
         return .html(view)
     }

@@ -18,9 +18,9 @@ enum PracticeProjectsFeature: Feature {
         routes.get(AdminURL.cohortProjects(.key), .leadArea, use: practice.cohort)
     }
 
-    private struct Owner: Decodable { let user_id: UUID }
+    private struct Owner: Decodable { let userID: UUID }
 
     private static func owner(ofProject projectID: UUID, on db: any SQLDatabase) async throws -> UUID? {
-        try await db.raw("SELECT user_id FROM practice_projects WHERE id = \(bind: projectID)").first(decoding: Owner.self)?.user_id
+        try await db.raw("SELECT user_id FROM practice_projects WHERE id = \(bind: projectID)").first(decoding: Owner.self, with: .snakeCaseColumns)?.userID
     }
 }

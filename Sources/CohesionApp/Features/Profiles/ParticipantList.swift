@@ -64,12 +64,12 @@ struct ParticipantList: Codable, Sendable {
     let kreise: [Choice]
 
     private struct SQLRow: Decodable {
-        let id: UUID; let name: String; let email: String; let region_key: String?; let region_name: String?
-        let region_kind: String?; let kreis_name: String?; let embedding: String?; let share_percent: Int?; let registration: String?
+        let id: UUID; let name: String; let email: String; let regionKey: String?; let regionName: String?
+        let regionKind: String?; let kreisName: String?; let embedding: String?; let sharePercent: Int?; let registration: String?
     }
 
     private struct ChoiceRow: Decodable { let value: String; let label: String }
-    private struct PartRow: Decodable { let id: UUID; let number: Int; let title: String; let edition_title: String }
+    private struct PartRow: Decodable { let id: UUID; let number: Int; let title: String; let editionTitle: String }
 
     /// One participant's row, without the filter choices.
     static func row(for userID: UUID, on db: any SQLDatabase) async throws -> Row? {
@@ -99,10 +99,10 @@ struct ParticipantList: Codable, Sendable {
             LEFT JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis)
             LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY u.name
-            """).all(decoding: SQLRow.self)
+            """).all(decoding: SQLRow.self, with: .snakeCaseColumns)
         async let parts = !withChoices ? [] : db.raw("""
             SELECT p.id, p.number, p.title, e.title AS edition_title FROM parts p JOIN editions e ON e.id = p.edition_id ORDER BY p.starts_on
-            """).all(decoding: PartRow.self)
+            """).all(decoding: PartRow.self, with: .snakeCaseColumns)
         async let kinds = !withChoices ? [] : db.raw("""
             SELECT DISTINCT r.kind AS value, r.kind AS label FROM profiles p JOIN regions r ON r.key = p.region_key ORDER BY r.kind
             """).all(decoding: ChoiceRow.self)
@@ -112,11 +112,11 @@ struct ParticipantList: Codable, Sendable {
             """).all(decoding: ChoiceRow.self)
         return ParticipantList(
             participants: try await rows.map {
-                Row(id: $0.id, name: $0.name, email: $0.email, regionKey: $0.region_key, regionName: $0.region_name,
-                    regionKind: $0.region_kind, kreisName: $0.kreis_name, embedding: $0.embedding, sharePercent: $0.share_percent,
+                Row(id: $0.id, name: $0.name, email: $0.email, regionKey: $0.regionKey, regionName: $0.regionName,
+                    regionKind: $0.regionKind, kreisName: $0.kreisName, embedding: $0.embedding, sharePercent: $0.sharePercent,
                     registration: filter.partID == nil ? nil : ($0.registration ?? ParticipantFilter.withoutRegistration))
             },
-            parts: try await parts.map { Choice(value: $0.id.uuidString, label: "Teil \($0.number): \($0.title) (\($0.edition_title))") },
+            parts: try await parts.map { Choice(value: $0.id.uuidString, label: "Teil \($0.number): \($0.title) (\($0.editionTitle))") },
             kinds: try await kinds.map { Choice(value: $0.value, label: $0.label) },
             kreise: try await kreise.map { Choice(value: $0.value, label: $0.label) })
     }

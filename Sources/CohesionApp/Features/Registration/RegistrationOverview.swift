@@ -41,8 +41,8 @@ struct RegistrationOverview: Codable, Sendable {
     }
 
     private struct SQLRow: Decodable {
-        let id: UUID; let user_id: UUID; let name: String; let status: RegistrationStatus; let sequence: Int; let overnight: Bool
-        let diet: String; let diet_note: String; let accessibility: String; let photo_consent: Bool
+        let id: UUID; let userID: UUID; let name: String; let status: RegistrationStatus; let sequence: Int; let overnight: Bool
+        let diet: String; let dietNote: String; let accessibility: String; let photoConsent: Bool
     }
 
     private struct MemberRow: Decodable { let id: UUID; let name: String }
@@ -50,13 +50,13 @@ struct RegistrationOverview: Codable, Sendable {
 
     static func query(partID: UUID, on db: any SQLDatabase) async throws -> RegistrationOverview? {
         guard let part = try await db.raw("SELECT \(unsafeRaw: PartSummary.columns) FROM parts p WHERE p.id = \(bind: partID)")
-            .first(decoding: PartSummary.Row.self)?.summary,
+            .first(decoding: PartSummary.self, with: .snakeCaseColumns),
               let capacity = try await db.raw("SELECT capacity FROM parts WHERE id = \(bind: partID)").first(decoding: CapacityRow.self)
         else { return nil }
         async let rows = db.raw("""
             SELECT r.id, r.user_id, u.name, r.status, r.sequence, r.overnight, r.diet, r.diet_note, r.accessibility, r.photo_consent
             FROM registrations r JOIN users u ON u.id = r.user_id WHERE r.part_id = \(bind: partID) ORDER BY r.sequence
-            """).all(decoding: SQLRow.self)
+            """).all(decoding: SQLRow.self, with: .snakeCaseColumns)
         async let members = db.raw("""
             SELECT u.id, u.name FROM edition_members m JOIN users u ON u.id = m.user_id
             WHERE m.edition_id = \(bind: part.editionID) AND NOT EXISTS (
@@ -64,9 +64,9 @@ struct RegistrationOverview: Codable, Sendable {
             ORDER BY u.name
             """).all(decoding: MemberRow.self)
         let all = try await rows.map {
-            Row(registrationID: $0.id, userID: $0.user_id, name: $0.name, status: $0.status, sequence: $0.sequence,
-                overnight: $0.overnight, diet: $0.diet, dietNote: $0.diet_note, accessibility: $0.accessibility,
-                photoConsent: $0.photo_consent)
+            Row(registrationID: $0.id, userID: $0.userID, name: $0.name, status: $0.status, sequence: $0.sequence,
+                overnight: $0.overnight, diet: $0.diet, dietNote: $0.dietNote, accessibility: $0.accessibility,
+                photoConsent: $0.photoConsent)
         }
         return RegistrationOverview(
             part: part, capacity: capacity.capacity,

@@ -41,7 +41,6 @@ enum RegistrationView {
     }
 
     static func dates(_ part: Part) -> String {
-        guard let first = CalendarDay(iso: part.startsOn), let last = CalendarDay(iso: part.endsOn) else { return part.startsOn }
-        return BerlinTime.range(first, last)
+        part.dates
     }
 }

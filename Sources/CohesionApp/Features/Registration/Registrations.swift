@@ -77,17 +77,16 @@ enum Registrations {
     private static func lock(_ partID: UUID, on db: any Database) async throws -> (sequence: Int, capacity: Int) {
         guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError) }
         try await sql.raw("UPDATE parts SET registration_sequence = registration_sequence + 1 WHERE id = \(bind: partID)").run()
-        struct Row: Decodable { let registration_sequence: Int; let capacity: Int }
+        struct Row: Decodable { let registrationSequence: Int; let capacity: Int }
         guard let row = try await sql.raw("SELECT registration_sequence, capacity FROM parts WHERE id = \(bind: partID)")
-            .first(decoding: Row.self) else { throw Abort(.notFound) }
-        return (row.registration_sequence, row.capacity)
+            .first(decoding: Row.self, with: .snakeCaseColumns) else { throw Abort(.notFound) }
+        return (row.registrationSequence, row.capacity)
     }
 }
 
 extension MailTexts {
     static func promoted(name: String, part: Part, link: String) -> String {
-        let first = CalendarDay(iso: part.startsOn), last = CalendarDay(iso: part.endsOn)
-        let dates = first.flatMap { f in last.map { BerlinTime.range(f, $0) } } ?? part.startsOn
+        let dates = part.dates
         return """
         Guten Tag \(name),
 

@@ -18,8 +18,8 @@ struct PhaseSummary: Codable, Sendable {
 
 enum AssessmentQueries {
     private struct PhaseRow: Decodable {
-        let id: UUID; let edition_id: UUID; let edition_title: String; let code: String; let is_open: Bool
-        let asks_retrospective: Bool; let respondents: Int
+        let id: UUID; let editionID: UUID; let editionTitle: String; let code: String; let isOpen: Bool
+        let asksRetrospective: Bool; let respondents: Int
     }
 
     static func phases(editionID: UUID? = nil, memberID: UUID? = nil, on db: any SQLDatabase) async throws -> [PhaseSummary] {
@@ -31,10 +31,10 @@ enum AssessmentQueries {
                    (SELECT COUNT(DISTINCT sa.user_id) FROM self_assessments sa WHERE sa.phase_id = ph.id) AS respondents
             FROM assessment_phases ph JOIN editions e ON e.id = ph.edition_id
             WHERE \(conditions.joined(separator: " AND "))
-            """).all(decoding: PhaseRow.self)
+            """).all(decoding: PhaseRow.self, with: .snakeCaseColumns)
         return rows.map {
-            PhaseSummary(id: $0.id, editionID: $0.edition_id, editionTitle: $0.edition_title, code: $0.code, isOpen: $0.is_open,
-                         asksRetrospective: $0.asks_retrospective, respondents: $0.respondents)
+            PhaseSummary(id: $0.id, editionID: $0.editionID, editionTitle: $0.editionTitle, code: $0.code, isOpen: $0.isOpen,
+                         asksRetrospective: $0.asksRetrospective, respondents: $0.respondents)
         }.sorted { ($0.kind?.order ?? 0) < ($1.kind?.order ?? 0) }
     }
 
@@ -58,7 +58,7 @@ struct AssessmentHistory: Codable, Sendable {
     /// `ratings[areaID][phaseID]`
     let ratings: [UUID: [UUID: Cell]]
 
-    private struct Row: Decodable { let phase_id: UUID; let competence_area_id: UUID; let level: Int; let need: Int }
+    private struct Row: Decodable { let phaseID: UUID; let competenceAreaID: UUID; let level: Int; let need: Int }
 
     static func query(userID: UUID, editionID: UUID, on db: any SQLDatabase) async throws -> AssessmentHistory {
         async let phases = AssessmentQueries.phases(editionID: editionID, on: db)
@@ -67,10 +67,10 @@ struct AssessmentHistory: Codable, Sendable {
             SELECT sa.phase_id, sa.competence_area_id, sa.level, sa.need FROM self_assessments sa
             JOIN assessment_phases ph ON ph.id = sa.phase_id
             WHERE sa.user_id = \(bind: userID) AND ph.edition_id = \(bind: editionID)
-            """).all(decoding: Row.self)
+            """).all(decoding: Row.self, with: .snakeCaseColumns)
         var ratings: [UUID: [UUID: Cell]] = [:]
-        for row in try await rows { ratings[row.competence_area_id, default: [:]][row.phase_id] = Cell(level: row.level, need: row.need) }
-        let answered = Set(try await rows.map(\.phase_id))
+        for row in try await rows { ratings[row.competenceAreaID, default: [:]][row.phaseID] = Cell(level: row.level, need: row.need) }
+        let answered = Set(try await rows.map(\.phaseID))
         return AssessmentHistory(phases: try await phases.filter { answered.contains($0.id) }, areas: try await areas, ratings: ratings)
     }
 }

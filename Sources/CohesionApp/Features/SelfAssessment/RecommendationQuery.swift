@@ -12,9 +12,9 @@ enum RecommendationQuery {
     }
 
     private struct UnitRow: Decodable {
-        let id: UUID; let title: String; let starts_at: Date; let part_id: UUID; let part_number: Int; let materials: Int
+        let id: UUID; let title: String; let startsAt: Date; let partID: UUID; let partNumber: Int; let materials: Int
     }
-    private struct AreaRow: Decodable { let unit_id: UUID; let competence_area_id: UUID }
+    private struct AreaRow: Decodable { let unitID: UUID; let competenceAreaID: UUID }
 
     static func items(history: AssessmentHistory, editionID: UUID, on db: any SQLDatabase) async throws -> [Item] {
         guard let latest = history.phases.last else { return [] }
@@ -27,20 +27,20 @@ enum RecommendationQuery {
             SELECT u.id, u.title, u.starts_at, p.id AS part_id, p.number AS part_number,
                    (SELECT COUNT(*) FROM materials m WHERE m.unit_id = u.id) AS materials
             FROM units u JOIN parts p ON p.id = u.part_id WHERE p.edition_id = \(bind: editionID) ORDER BY u.starts_at
-            """).all(decoding: UnitRow.self)
+            """).all(decoding: UnitRow.self, with: .snakeCaseColumns)
         async let areas = db.raw("""
             SELECT uc.unit_id, uc.competence_area_id FROM unit_competence_areas uc JOIN units u ON u.id = uc.unit_id
             JOIN parts p ON p.id = u.part_id WHERE p.edition_id = \(bind: editionID)
-            """).all(decoding: AreaRow.self)
-        let areasByUnit = Dictionary(grouping: try await areas, by: \.unit_id).mapValues { Set($0.map(\.competence_area_id)) }
+            """).all(decoding: AreaRow.self, with: .snakeCaseColumns)
+        let areasByUnit = Dictionary(grouping: try await areas, by: \.unitID).mapValues { Set($0.map(\.competenceAreaID)) }
         let unitRows = try await units
         let offers = unitRows.map { Recommendations.UnitOffer(unit: $0.id, title: $0.title, areas: areasByUnit[$0.id] ?? []) }
         let byID = Dictionary(uniqueKeysWithValues: unitRows.map { ($0.id, $0) })
         return Recommendations.units(for: gaps, offers: offers).prefix(5).compactMap { recommendation in
             byID[recommendation.unit].map {
                 Item(recommendation: recommendation,
-                     when: "Teil \($0.part_number), " + BerlinTime.weekdayDate(BerlinTime.day(of: $0.starts_at)),
-                     partID: $0.part_id, hasMaterial: $0.materials > 0)
+                     when: "Teil \($0.partNumber), " + BerlinTime.weekdayDate(BerlinTime.day(of: $0.startsAt)),
+                     partID: $0.partID, hasMaterial: $0.materials > 0)
             }
         }
     }

@@ -19,9 +19,9 @@ enum SelfAssessmentFeature: Feature {
         routes.post(AdminURL.togglePhase(.key), .leadArea, use: assessments.toggle)
     }
 
-    private struct PhaseEdition: Decodable { let edition_id: UUID }
+    private struct PhaseEdition: Decodable { let editionID: UUID }
 
     private static func edition(ofPhase phaseID: UUID, on db: any SQLDatabase) async throws -> UUID? {
-        try await db.raw("SELECT edition_id FROM assessment_phases WHERE id = \(bind: phaseID)").first(decoding: PhaseEdition.self)?.edition_id
+        try await db.raw("SELECT edition_id FROM assessment_phases WHERE id = \(bind: phaseID)").first(decoding: PhaseEdition.self, with: .snakeCaseColumns)?.editionID
     }
 }

@@ -5,20 +5,20 @@ import CohesionCore
 
 extension ProgrammeOverview {
     private struct ProgrammeRow: Decodable { let id: UUID; let title: String; let summary: String }
-    private struct EditionRow: Decodable { let id: UUID; let programme_id: UUID; let title: String; let summary: String }
-    private struct ModuleRow: Decodable { let id: UUID; let programme_id: UUID; let code: String; let title: String }
-    private struct AreaRow: Decodable { let id: UUID; let programme_id: UUID; let title: String }
+    private struct EditionRow: Decodable { let id: UUID; let programmeID: UUID; let title: String; let summary: String }
+    private struct ModuleRow: Decodable { let id: UUID; let programmeID: UUID; let code: String; let title: String }
+    private struct AreaRow: Decodable { let id: UUID; let programmeID: UUID; let title: String }
 
     static func query(on db: any SQLDatabase) async throws -> ProgrammeOverview {
         async let programmes = db.raw("SELECT id, title, summary FROM programmes ORDER BY title").all(decoding: ProgrammeRow.self)
-        async let editions = db.raw("SELECT id, programme_id, title, summary FROM editions ORDER BY title").all(decoding: EditionRow.self)
-        async let modules = db.raw("SELECT id, programme_id, code, title FROM modules ORDER BY position, code").all(decoding: ModuleRow.self)
-        async let areas = db.raw("SELECT id, programme_id, title FROM competence_areas ORDER BY position, title").all(decoding: AreaRow.self)
+        async let editions = db.raw("SELECT id, programme_id, title, summary FROM editions ORDER BY title").all(decoding: EditionRow.self, with: .snakeCaseColumns)
+        async let modules = db.raw("SELECT id, programme_id, code, title FROM modules ORDER BY position, code").all(decoding: ModuleRow.self, with: .snakeCaseColumns)
+        async let areas = db.raw("SELECT id, programme_id, title FROM competence_areas ORDER BY position, title").all(decoding: AreaRow.self, with: .snakeCaseColumns)
         async let parts = PartSummary.all(on: db)
         let partsByEdition = Dictionary(grouping: try await parts, by: \.editionID)
-        let editionsByProgramme = Dictionary(grouping: try await editions, by: \.programme_id)
-        let modulesByProgramme = Dictionary(grouping: try await modules, by: \.programme_id)
-        let areasByProgramme = Dictionary(grouping: try await areas, by: \.programme_id)
+        let editionsByProgramme = Dictionary(grouping: try await editions, by: \.programmeID)
+        let modulesByProgramme = Dictionary(grouping: try await modules, by: \.programmeID)
+        let areasByProgramme = Dictionary(grouping: try await areas, by: \.programmeID)
         return ProgrammeOverview(programmes: try await programmes.map { programme in
             ProgrammeSummary(
                 id: programme.id, title: programme.title, summary: programme.summary,
@@ -33,28 +33,10 @@ extension ProgrammeOverview {
 }
 
 extension PartSummary {
-    struct Row: Decodable {
-        let id: UUID
-        let edition_id: UUID
-        let number: Int
-        let title: String
-        let focus: String
-        let starts_on: String
-        let ends_on: String
-        let venue_name: String
-        let city: String
-
-        var summary: PartSummary? {
-            guard let start = CalendarDay(iso: starts_on), let end = CalendarDay(iso: ends_on) else { return nil }
-            return PartSummary(id: id, editionID: edition_id, number: number, title: title, focus: focus,
-                               startsOn: start, endsOn: end, venueName: venue_name, city: city)
-        }
-    }
-
     static let columns = "p.id, p.edition_id, p.number, p.title, p.focus, p.starts_on, p.ends_on, p.venue_name, p.city"
 
     static func all(on db: any SQLDatabase) async throws -> [PartSummary] {
         try await db.raw("SELECT \(unsafeRaw: columns) FROM parts p ORDER BY p.starts_on, p.number")
-            .all(decoding: Row.self).compactMap(\.summary)
+            .all(decoding: PartSummary.self, with: .snakeCaseColumns)
     }
 }

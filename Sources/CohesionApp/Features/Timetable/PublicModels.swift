@@ -63,7 +63,7 @@ struct TimetableUnit: Codable, Sendable {
     let facilitators: [String]
 
     var formatLabel: String { UnitFormat(rawValue: format)?.label ?? format }
-    var timeRange: String { BerlinTime.clock(startsAt) + "–" + BerlinTime.clock(endsAt) + " Uhr" }
+    var timeRange: String { BerlinTime.timeRange(startsAt, endsAt) }
 }
 
 struct TimetableDayModel: Codable, Sendable {

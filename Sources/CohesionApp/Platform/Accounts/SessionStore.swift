@@ -10,9 +10,9 @@ enum SessionStore {
 
     private struct Row: Decodable {
         let id: UUID
-        let csrf_token: String
-        let expires_at: Date
-        let user_id: UUID?
+        let csrfToken: String
+        let expiresAt: Date
+        let userID: UUID?
         let name: String?
         let email: String?
         let role: String?
@@ -30,13 +30,13 @@ enum SessionStore {
             .join(SQLAlias(SQLIdentifier(User.schema), as: SQLIdentifier("u")), method: SQLJoinMethod.left,
                   on: SQLColumn("user_id", table: "s"), .equal, SQLColumn("id", table: "u"))
             .where(SQLColumn("token_hash", table: "s"), .equal, SQLBind(secretHash(secret)))
-            .first(decoding: Row.self)
-        guard let row, row.expires_at > now else { return nil }
+            .first(decoding: Row.self, with: .snakeCaseColumns)
+        guard let row, row.expiresAt > now else { return nil }
         var user: CurrentUser?
-        if let id = row.user_id, let name = row.name, let email = row.email, let role = row.role.flatMap(Role.init) {
+        if let id = row.userID, let name = row.name, let email = row.email, let role = row.role.flatMap(Role.init) {
             user = CurrentUser(id: id, name: name, email: email, role: role)
         }
-        return Visitor(sessionID: row.id, csrfToken: row.csrf_token, user: user)
+        return Visitor(sessionID: row.id, csrfToken: row.csrfToken, user: user)
     }
 
     /// Starts a fresh session (a new secret and CSRF token), for a visitor or a user who just logged in.
