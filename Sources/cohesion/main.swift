@@ -1,3 +1,3 @@
 import CohesionApp
 
-try await Entrypoint.run()
+await Entrypoint.run()

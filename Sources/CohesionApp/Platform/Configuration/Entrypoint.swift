@@ -3,28 +3,32 @@ import Foundation
 import Vapor
 
 /// What `cohesion` runs: configure, bring the schema up to date, then the command
-/// (`serve` by default). Every command finds the database migrated.
+/// (`serve` by default). Every command finds the database migrated. A failing command prints
+/// one German line to standard error and exits with 1 (2 for wrong usage).
 public enum Entrypoint {
-    public static func run() async throws {
-        var env = try Environment.detect()
-        try LoggingSystem.bootstrap(from: &env)
-        let config: AppConfig
+    public static func run() async {
         do {
-            config = try AppConfig.fromEnvironment()
-        } catch let invalid as AppConfig.Invalid {
-            FileHandle.standardError.write(Data((invalid.description + "\n").utf8))
-            exit(2)
-        }
-        let app = try await Application.make(env)
-        do {
-            try await configure(app, config: config)
-            try await app.autoMigrate()
-            try await app.execute()
+            var env = try Environment.detect()
+            // Usage lines name the command as operators type it, not the build folder it lies in.
+            env.commandInput.executablePath = ["cohesion"]
+            try LoggingSystem.bootstrap(from: &env)
+            let config = try AppConfig.fromEnvironment()
+            let app = try await Application.make(env)
+            do {
+                try await configure(app, config: config)
+                try await app.autoMigrate()
+                // Not `execute()`: it would log the error before we print it, so it would appear twice.
+                try await app.startup()
+                try await app.running?.onStop.get()
+            } catch {
+                try? await app.asyncShutdown()
+                throw error
+            }
+            try await app.asyncShutdown()
         } catch {
-            app.logger.report(error: error)
-            try? await app.asyncShutdown()
-            throw error
+            let message = CommandErrorMessage(error)
+            FileHandle.standardError.write(Data((message.text + "\n").utf8))
+            exit(message.status)
         }
-        try await app.asyncShutdown()
     }
 }

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// The `cohesion` executable as an operator meets it: one German line on standard error and the
+/// exit status scripts expect, never a crash report.
+@Suite("The command line", .serialized)
+struct CommandLineTests {
+    struct Outcome { let status: Int32; let output: String; let errors: String }
+
+    static let executable = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent(".build/debug/cohesion")
+
+    static func run(_ arguments: [String]) throws -> Outcome {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cohesion-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments + ["--log", "warning"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["COHESION_DB"] = directory.appendingPathComponent("cli.sqlite").path
+        environment["MAIL_DIR"] = directory.appendingPathComponent("mail").path
+        environment.removeValue(forKey: "DATABASE_URL")
+        process.environment = environment
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+    }
+
+    @Test("an unknown command is named once in German, with status 2")
+    func unknownCommand() throws {
+        let outcome = try Self.run(["frobnicate"])
+        #expect(outcome.status == 2)
+        #expect(outcome.errors.hasPrefix("Unbekannter Befehl „frobnicate“."))
+        #expect(outcome.errors.components(separatedBy: "frobnicate").count == 2, "the message appears once: \(outcome.errors)")
+        #expect(!outcome.errors.contains("Fatal error") && !outcome.errors.contains("Backtrace"))
+    }
+
+    @Test("an unknown option is wrong usage: status 2")
+    func unknownOption() throws {
+        let outcome = try Self.run(["create-user", "--unbekannt"])
+        #expect(outcome.status == 2)
+        #expect(outcome.errors.hasPrefix("Unbekannte Angabe „--unbekannt“."))
+    }
+
+    @Test("a file that is not there, or of an unknown kind, fails with status 1 and one line naming it")
+    func badFiles() throws {
+        let missing = try Self.run(["import-municipalities", "/gibt/es/nicht.csv"])
+        #expect(missing.status == 1)
+        #expect(missing.errors == "Datei nicht lesbar: /gibt/es/nicht.csv\n")
+        let unknown = try Self.run(["import-statistics", Self.executable.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Package.swift").path])
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("Zeile 1: unbekanntes Dateiformat"))
+        #expect(unknown.errors.split(separator: "\n").count == 1)
+    }
+
+    @Test("--help lists every command in German")
+    func help() throws {
+        let outcome = try Self.run(["--help"])
+        #expect(outcome.status == 0)
+        for command in ["create-user", "import-municipalities", "import-statistics", "migrate", "seed-demo", "seed-load", "serve"] {
+            #expect(outcome.output.contains(command))
+        }
+        #expect(outcome.output.contains("Usage: cohesion <command>"))
+        #expect(outcome.output.contains("Legt ein Konto an"))
+    }
+}
