@@ -67,7 +67,7 @@ struct InvitationTests {
         }
     }
 
-    @Test("a CSV list invites its valid rows and names every refused row with its line")
+    @Test("a CSV list invites its valid rows and names every refused row with its line, once: a reload sends nothing again")
     func csvUpload() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.load(app)
@@ -79,11 +79,17 @@ struct InvitationTests {
                 + "Unbekannt;u@kommune.de;08111000\nLeitung;leitung@demo.cohesion.example;\nQuirin Quer;quirin@kommune.de;\n"
             let upload = try await MaterialTests.upload(&lead, app: app, path: AdminURL.invitationUpload(.value(fixture.editionID)).path,
                                                         fileName: "einladungen.csv", contentType: "text/csv", bytes: Array(csv.utf8))
-            #expect(upload.status == .ok)
-            #expect(upload.text.contains("2 Einladungen verschickt."))
-            #expect(upload.text.contains("Zeile 3: „pia-at-kommune“ ist keine gültige E-Mail-Adresse"))
-            #expect(upload.text.contains("Zeile 4: den Gemeindeschlüssel 08111000 gibt es im Gemeindeverzeichnis nicht"))
-            #expect(upload.text.contains("Zeile 5: leitung@demo.cohesion.example gehört zu einem Konto mit der Rolle Programmleitung"))
+            #expect(upload.status == .seeOther, "post/redirect/get")
+            #expect(upload.location == page)
+            let result = try await lead.get(page)
+            #expect(result.status == .ok)
+            #expect(result.text.contains("2 Einladungen verschickt."))
+            #expect(result.text.contains("Zeile 3: „pia-at-kommune“ ist keine gültige E-Mail-Adresse"))
+            #expect(result.text.contains("Zeile 4: den Gemeindeschlüssel 08111000 gibt es im Gemeindeverzeichnis nicht"))
+            #expect(result.text.contains("Zeile 5: leitung@demo.cohesion.example gehört zu einem Konto mit der Rolle Programmleitung"))
+            #expect(try await Invitation.query(on: app.db).count() == 2)
+            let reloaded = try await lead.get(page)
+            #expect(!reloaded.text.contains("Einladungen verschickt."), "the result shows once; a reload is a plain GET")
             #expect(try await Invitation.query(on: app.db).count() == 2)
             #expect(try await User.query(on: app.db).filter(\.$email == "u@kommune.de").count() == 0, "a refused row leaves nothing behind")
         }

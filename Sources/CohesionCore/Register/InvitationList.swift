@@ -10,7 +10,7 @@ public enum InvitationList {
         public let ags: String
     }
 
-    public struct RowError: Sendable, Equatable {
+    public struct RowError: Sendable, Equatable, Codable {
         /// 0 when the problem is the file as a whole.
         public let line: Int
         public let message: String

@@ -4,8 +4,10 @@ import CohesionCore
 
 /// The lead invites people to an edition; the invited accept through their personal link.
 struct InvitationController {
+    /// Shows the result of an upload once, after the redirect that followed it.
     func overview(req: Request) async throws -> Response {
-        try await page(req, values: FormValues(), errors: FieldErrors(), upload: nil)
+        try await page(req, values: FormValues(), errors: FieldErrors(),
+                       upload: SessionFlash.take(InvitationViews.UploadResult.self, on: req))
     }
 
     func inviteOne(req: Request) async throws -> Response {
@@ -55,8 +57,9 @@ struct InvitationController {
             }
         }
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
-        return try await page(req, values: FormValues(), errors: FieldErrors(),
-                              upload: .init(invited: invited, errors: errors.sorted { $0.line < $1.line }))
+        // Post/redirect/get: the result waits in the session, so a reload does not upload again.
+        try await SessionFlash.put(InvitationViews.UploadResult(invited: invited, errors: errors.sorted { $0.line < $1.line }), on: req)
+        return req.redirect(to: AdminURL.invitations(.value(editionID)).path)
     }
 
     func resend(req: Request) async throws -> Response {

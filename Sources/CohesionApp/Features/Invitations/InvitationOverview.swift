@@ -46,7 +46,7 @@ enum InvitationViews {
         FieldSpec(name: "ags", label: "Gemeindeschlüssel (AGS)", hint: "Achtstellig, z. B. 08335043. Kann auch später im Profil ergänzt werden."),
     ]
 
-    struct UploadResult: Sendable {
+    struct UploadResult: Sendable, Codable {
         let invited: Int
         let errors: [InvitationList.RowError]
     }

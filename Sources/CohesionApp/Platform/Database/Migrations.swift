@@ -38,5 +38,6 @@ enum Migrations {
         CreateReportIndexes(),
         CreateProgrammePartner(),
         UpdateOutboxAddClaim(),
+        UpdateWebSessionAddFlash(),
     ]
 }
