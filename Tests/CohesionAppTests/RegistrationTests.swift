@@ -95,7 +95,7 @@ struct RegistrationTests {
             #expect(try await participant.get(path).text.contains("Sie stehen auf Platz 1 der Warteliste."))
             #expect(try await participant.get(SiteURL.myProgramme.path).text.contains("auf der Warteliste"))
             #expect(try await participant.post(SiteURL.cancellation(.value(fixture.partID)).path).status == .seeOther)
-            #expect(try await participant.get(path).text.contains("Sie haben sich abgemeldet."))
+            #expect(try await participant.get(path).text.contains("Sie haben Ihre Teilnahme abgesagt."))
         }
     }
 

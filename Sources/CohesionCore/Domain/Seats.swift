@@ -6,7 +6,7 @@ public enum RegistrationStatus: String, Sendable, Codable, CaseIterable {
         switch self {
         case .registered: "angemeldet"
         case .waitlisted: "auf der Warteliste"
-        case .cancelled: "abgemeldet"
+        case .cancelled: "abgesagt"
         }
     }
 }

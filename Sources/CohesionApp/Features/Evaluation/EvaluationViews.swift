@@ -96,8 +96,8 @@ enum EvaluationViews {
                 HTML.thead {
                     HTML.tr {
                         HTML.th(.scope("col")) { "Kompetenzfeld" }
-                        HTML.th(.scope("col")) { "Alle" }
-                        report.groups.map { group in HTML.th(.scope("col")) { group } }
+                        TableHeadings.heading("Alle", numeric: true)
+                        report.groups.map { group in TableHeadings.heading(group, numeric: true) }
                     }
                 }
                 HTML.tbody {
@@ -122,8 +122,8 @@ enum EvaluationViews {
                     HTML.thead {
                         HTML.tr {
                             HTML.th(.scope("col")) { "Kompetenzfeld" }
-                            HTML.th(.scope("col")) { "Starker Bedarf (4–5)" }
-                            report.parts.map { part in HTML.th(.scope("col")) { part.label } }
+                            TableHeadings.heading("Starker Bedarf (4–5)", numeric: true)
+                            report.parts.map { part in TableHeadings.heading(part.label, numeric: true) }
                         }
                     }
                     HTML.tbody {
@@ -177,7 +177,7 @@ enum EvaluationViews {
             : ["Kompetenzfeld", "Vorher", "Nachher", "Differenz", "95-%-Intervall"]
         return .div(.class("table-scroll")) {
             HTML.table {
-                HTML.thead { HTML.tr { headings.map { h in HTML.th(.scope("col")) { h } } } }
+                HTML.thead { TableHeadings.row(headings) }
                 HTML.tbody { report.rows.map { changeRow($0, rule: report.rule, withDetail: withDetail) } }
             }
         }
@@ -205,7 +205,7 @@ enum EvaluationViews {
             HTML.div(.class("table-scroll")) {
                 HTML.table {
                     HTML.thead {
-                        HTML.tr { [dimension.label, "Paare", "Vorher", "Nachher", "Differenz", "95-%-Intervall", "d"].map { h in HTML.th(.scope("col")) { h } } }
+                        TableHeadings.row([dimension.label, "Paare", "Vorher", "Nachher", "Differenz", "95-%-Intervall", "d"])
                     }
                     HTML.tbody {
                         changeRow(label: "Alle", pairs: row.pairs, change: row.change, rule: rule, withDetail: true)

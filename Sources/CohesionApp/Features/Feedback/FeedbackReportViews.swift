@@ -38,7 +38,7 @@ enum FeedbackReportViews {
         return .div(.class("table-scroll")) {
             HTML.table {
                 HTML.thead {
-                    HTML.tr { [firstColumn, "Ausgewertete Bögen", "Rückmeldungen", "Mittelwert (1–5)"].map { h in HTML.th(.scope("col")) { h } } }
+                    TableHeadings.row([firstColumn, "Ausgewertete Bögen", "Rückmeldungen", "Mittelwert (1–5)"])
                 }
                 HTML.tbody {
                     lines.map { line in
@@ -109,9 +109,9 @@ enum FeedbackReportViews {
                     HTML.thead {
                         HTML.tr {
                             HTML.th(.scope("col")) { "Frage" }
-                            HTML.th(.scope("col")) { "Antworten" }
-                            HTML.th(.scope("col")) { "Mittelwert" }
-                            (1...5).map { value in HTML.th(.scope("col")) { "\(value)" } }
+                            TableHeadings.heading("Antworten", numeric: true)
+                            TableHeadings.heading("Mittelwert", numeric: true)
+                            (1...5).map { value in TableHeadings.heading("\(value)", numeric: true) }
                         }
                     }
                     HTML.tbody {
@@ -148,7 +148,7 @@ enum FeedbackReportViews {
             if surveys.isEmpty { HTML.p(.class("muted")) { "Noch kein Feedbackbogen." } } else {
                 HTML.div(.class("table-scroll")) {
                     HTML.table {
-                        HTML.thead { HTML.tr { ["Bogen", "Bezieht sich auf", "Rückmeldungen", "Mittelwert"].map { h in HTML.th(.scope("col")) { h } } } }
+                        HTML.thead { TableHeadings.row(["Bogen", "Bezieht sich auf", "Rückmeldungen", "Mittelwert"], textColumns: 2) }
                         HTML.tbody {
                             surveys.map { survey in
                                 HTML.tr {
@@ -173,7 +173,7 @@ enum FeedbackReportViews {
 
     private static func distributionTable(_ scale: FeedbackPooling.Scale) -> HTML {
         .table {
-            HTML.thead { HTML.tr { HTML.th(.scope("col")) { "Wert" }; HTML.th(.scope("col")) { "Anzahl" } } }
+            HTML.thead { TableHeadings.row(["Wert", "Anzahl"]) }
             HTML.tbody { distributionRows(scale).map { row in HTML.tr { HTML.td { row.label }; HTML.td(.class("number")) { "\(row.count)" } } } }
         }
     }

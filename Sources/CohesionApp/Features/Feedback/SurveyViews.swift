@@ -100,7 +100,7 @@ enum SurveyViews {
                 : .empty,
             BarChart.render(distribution, id: "diagramm-\(index)", title: question.text),
             .table {
-                HTML.thead { HTML.tr { HTML.th(.scope("col")) { "Antwort" }; HTML.th(.scope("col")) { "Anzahl" } } }
+                HTML.thead { TableHeadings.row(["Antwort", "Anzahl"]) }
                 HTML.tbody { distribution.map { row in HTML.tr { HTML.td { row.label }; HTML.td(.class("number")) { "\(row.count)" } } } }
             }
         )
@@ -125,7 +125,13 @@ enum SurveyViews {
             if surveys.isEmpty { HTML.p(.class("muted")) { "Noch kein Feedbackbogen." } } else {
                 HTML.div(.class("table-scroll")) {
                     HTML.table {
-                        HTML.thead { HTML.tr { ["Titel", "Bezieht sich auf", "Geöffnet", "Rückmeldungen", "Aktionen"].map { h in HTML.th(.scope("col")) { h } } } }
+                        HTML.thead {
+                            HTML.tr {
+                                ["Titel", "Bezieht sich auf", "Geöffnet"].map { TableHeadings.heading($0, numeric: false) }
+                                TableHeadings.heading("Rückmeldungen", numeric: true)
+                                TableHeadings.heading("Aktionen", numeric: false)
+                            }
+                        }
                         HTML.tbody {
                             surveys.map { survey in
                                 HTML.tr {

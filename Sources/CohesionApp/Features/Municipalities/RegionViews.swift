@@ -33,7 +33,7 @@ enum RegionViews {
         .div(.class("table-scroll")) {
             HTML.table {
                 HTML.caption(.class("visually-hidden")) { caption }
-                HTML.thead { HTML.tr { ["Name", "Art", "Kreis", "Schlüssel", "Einwohner*innen"].map { h in HTML.th(.scope("col")) { h } } } }
+                HTML.thead { TableHeadings.row(["Name", "Art", "Kreis", "Schlüssel", "Einwohner*innen"], textColumns: 4) }
                 HTML.tbody {
                     regions.map { region in
                         HTML.tr {
@@ -110,7 +110,7 @@ enum RegionViews {
             HTML.h3 { source.source }
             HTML.div(.class("table-scroll")) {
                 HTML.table {
-                    HTML.thead { HTML.tr { ["Merkmal", "Wert", "Stichtag"].map { h in HTML.th(.scope("col")) { h } } } }
+                    HTML.thead { HTML.tr { TableHeadings.heading("Merkmal", numeric: false); TableHeadings.heading("Wert", numeric: true); TableHeadings.heading("Stichtag", numeric: false) } }
                     HTML.tbody {
                         source.figures.map { figure in
                             HTML.tr {

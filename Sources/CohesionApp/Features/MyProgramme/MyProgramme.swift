@@ -22,6 +22,18 @@ struct MyProgramme: Codable, Sendable {
     /// A participant's registration status per part.
     let registrationStatus: [UUID: RegistrationStatus]
 
+    /// The lead sees every part, a facilitator the parts they teach in, a participant the parts
+    /// of their editions.
+    private static func parts(for user: CurrentUser, on db: any SQLDatabase) async throws -> [PartSummary] {
+        if user.role == .lead { return try await PartSummary.all(on: db) }
+        let involved: SQLQueryString = user.role == .facilitator
+            ? "EXISTS (SELECT 1 FROM units u JOIN unit_facilitators f ON f.unit_id = u.id WHERE u.part_id = p.id AND f.user_id = \(bind: user.id))"
+            : "EXISTS (SELECT 1 FROM edition_members m WHERE m.edition_id = p.edition_id AND m.user_id = \(bind: user.id))"
+        return try await db.raw("""
+            SELECT \(unsafeRaw: PartSummary.columns) FROM parts p WHERE \(involved) ORDER BY p.starts_on, p.number
+            """).all(decoding: PartSummary.self, with: .snakeCaseColumns)
+    }
+
     private struct StatusRow: Decodable { let partID: UUID; let status: RegistrationStatus }
 
     private struct OwnUnitRow: Decodable {
@@ -30,13 +42,7 @@ struct MyProgramme: Codable, Sendable {
     }
 
     static func query(for user: CurrentUser, on db: any SQLDatabase) async throws -> MyProgramme {
-        async let parts: [PartSummary] = user.role == .lead
-            ? PartSummary.all(on: db)
-            : db.raw("""
-                SELECT \(unsafeRaw: PartSummary.columns) FROM parts p
-                JOIN edition_members m ON m.edition_id = p.edition_id
-                WHERE m.user_id = \(bind: user.id) ORDER BY p.starts_on, p.number
-                """).all(decoding: PartSummary.self, with: .snakeCaseColumns)
+        async let parts = self.parts(for: user, on: db)
         async let units = db.raw("""
             SELECT u.id, u.title, u.starts_at, u.ends_at, u.room, p.id AS part_id, p.title AS part_title, p.number AS part_number,
                    p.edition_id

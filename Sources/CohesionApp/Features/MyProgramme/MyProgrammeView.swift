@@ -25,7 +25,11 @@ enum MyProgrammeView {
         .section(.ariaLabelledBy("meine-teile")) {
             HTML.h2(.id("meine-teile")) { user.role == .lead ? "Alle Teile" : "Meine Teile" }
             if model.parts.isEmpty {
-                HTML.p(.class("muted")) { "Sie sind noch keinem Durchlauf zugeordnet. Die Programmleitung lädt Sie ein." }
+                HTML.p(.class("muted")) {
+                    user.role == .facilitator
+                        ? "Ihnen ist noch keine Einheit zugeordnet. Die Programmleitung trägt Sie bei Ihren Einheiten ein."
+                        : "Sie sind noch keinem Durchlauf zugeordnet. Die Programmleitung lädt Sie ein."
+                }
             } else {
                 HTML.ul(.class("cards")) {
                     model.parts.map { part in

@@ -25,7 +25,7 @@ enum PartnerReportView {
             HTML.h2(.id("teilnahme")) { "Teilnahme und Zufriedenheit" }
             HTML.div(.class("table-scroll")) {
                 HTML.table {
-                    HTML.thead { HTML.tr { ["Teil", "Angemeldet", "Anwesenheit", "Zufriedenheit (1–5)", "Rückmeldungen"].map { h in HTML.th(.scope("col")) { h } } } }
+                    HTML.thead { TableHeadings.row(["Teil", "Angemeldet", "Anwesenheit", "Zufriedenheit (1–5)", "Rückmeldungen"]) }
                     HTML.tbody {
                         report.parts.map { part in
                             HTML.tr {

@@ -87,7 +87,7 @@ enum RegistrationOverviewView {
         .form(.method("post"), .action(AdminURL.cancelRegistration(.value(row.registrationID)).path), .class("inline-form")) {
             Form.csrf(frame.visitor)
             HTML.button(.type("submit"), .class("button button--quiet")) {
-                "Abmelden"
+                "Teilnahme absagen"
                 HTML.span(.class("visually-hidden")) { ": " + row.name }
             }
         }

@@ -16,7 +16,7 @@ enum RegistrationView {
                     switch status {
                     case .registered?: "Sie sind angemeldet."
                     case .waitlisted?: "Sie stehen auf Platz \(waitlistPlace ?? 0) der Warteliste. Wird ein Platz frei, rücken Sie nach und bekommen eine E-Mail."
-                    case .cancelled?: "Sie haben sich abgemeldet. Sie können sich wieder anmelden, solange Plätze frei sind; sonst kommen Sie auf die Warteliste."
+                    case .cancelled?: "Sie haben Ihre Teilnahme abgesagt. Sie können sich wieder anmelden, solange Plätze frei sind; sonst kommen Sie auf die Warteliste."
                     case nil: "Sie sind noch nicht angemeldet."
                     }
                 }
@@ -30,11 +30,11 @@ enum RegistrationView {
                 }
             }
             if active {
-                HTML.h2 { "Abmelden" }
+                HTML.h2 { "Teilnahme absagen" }
                 HTML.p { "Wenn Sie nicht teilnehmen können, geben Sie Ihren Platz bitte frei: Die erste Person auf der Warteliste rückt nach." }
                 HTML.form(.method("post"), .action(SiteURL.cancellation(.value(partID)).path)) {
                     Form.csrf(frame.visitor)
-                    HTML.button(.type("submit"), .class("button button--danger")) { "Vom Teil abmelden" }
+                    HTML.button(.type("submit"), .class("button button--danger")) { "Teilnahme absagen" }
                 }
             }
         }

@@ -116,6 +116,7 @@ enum Stylesheet {
     thead th { border-bottom: 2px solid var(--ink); }
     .table-scroll { overflow-x: auto; }
     td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    th.number { text-align: right; }
     .feed-url { display: block; word-break: break-all; background: var(--tint); padding: 0.5rem; border-radius: 3px; }
     section.card { margin: 1.25rem 0; }
     .card h2 { margin-top: 0; }

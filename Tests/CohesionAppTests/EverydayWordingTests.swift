@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+@testable import CohesionApp
+import CohesionCore
+
+/// One meaning per word, one state per page.
+@Suite("Words and states people meet")
+struct EverydayWordingTests {
+    @Test("'Abmelden' ends the session only; a part is left with 'Teilnahme absagen'")
+    func cancellingIsNotLoggingOut() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            var participant = Browser(app)
+            try await participant.login(try #require(fixture.accounts[.participant]))
+            try await participant.post(SiteURL.registration(.value(fixture.partID)).path,
+                                       [("overnight", "nein"), ("diet", "none"), ("photos", "ja")])
+            let page = try await participant.get(SiteURL.registration(.value(fixture.partID)).path).text
+            #expect(page.contains("Teilnahme absagen"))
+            #expect(page.components(separatedBy: "Abmelden").count == 2, "only the header's logout says Abmelden")
+            let cancelled = try await participant.post(SiteURL.cancellation(.value(fixture.partID)).path)
+            #expect(cancelled.location?.contains("hinweis=teilnahme-abgesagt") == true)
+            let after = try await participant.get(try #require(cancelled.location)).text
+            #expect(after.contains("Ihre Absage ist gespeichert."))
+            #expect(after.contains("Sie haben Ihre Teilnahme abgesagt."))
+        }
+    }
+
+    @Test("a facilitator's Mein Programm lists the parts they teach in, not a missing edition")
+    func facilitatorParts() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            var facilitator = Browser(app)
+            try await facilitator.login(try #require(fixture.accounts[.facilitator]))
+            let page = try await facilitator.get(SiteURL.myProgramme.path).text
+            #expect(page.contains("Meine Einheiten als Referent*in"))
+            #expect(page.contains("Fachkenntnisse und Empowerment"))
+            #expect(!page.contains("keinem Durchlauf zugeordnet"))
+        }
+    }
+}
