@@ -40,3 +40,22 @@ struct EverydayWordingTests {
         }
     }
 }
+
+@Suite("The demo's accounts")
+struct DemoAccountTests {
+    @Test("--reset-passwords gives every demo account a new password that works; the old one stops working")
+    func resetPasswords() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            let old = try #require(fixture.accounts[.lead])
+            let reset = try await DemoData.resetPasswords(on: app.db, hasher: app.password)
+            #expect(reset.accounts.count == 15, "lead, two facilitators, admin, partner and ten participants")
+            let new = try #require(reset.accounts.first { $0.email == old.email })
+            #expect(new.password != old.password)
+            var browser = Browser(app)
+            try await browser.get(SiteURL.login.path)
+            #expect(try await browser.post(SiteURL.login.path, [("email", old.email), ("password", old.password)]).status == .unprocessableEntity, "the old password is refused")
+            try await browser.login(new)
+        }
+    }
+}

@@ -18,6 +18,23 @@ enum DemoData {
 
     static let programmeTitle = "Fortbildungsprogramm für Integrationsbeauftragte"
 
+    /// Every account with a demo address gets a new password; the old ones stop working.
+    static func resetPasswords(on db: Database, hasher: PasswordHasher, secrets: SecretGenerator = .live) async throws -> Result {
+        try await db.transaction { db in
+            var accounts: [Account] = []
+            let users = try await User.query(on: db).filter(\.$email ~~ "@demo.cohesion.example").sort(\.$role).sort(\.$email).all()
+            for user in users {
+                let password = String(secrets.make().prefix(16))
+                user.passwordHash = try hasher.hash(password)
+                try await user.save(on: db)
+                accounts.append(Account(email: user.email, password: password, role: user.role))
+            }
+            // As with any new password, sessions signed in with the old one end.
+            try await WebSession.query(on: db).filter(\.$user.$id ~~ users.compactMap(\.id)).delete()
+            return Result(accounts: accounts)
+        }
+    }
+
     static func seed(on db: Database, hasher: PasswordHasher, secrets: SecretGenerator = .live) async throws -> Result {
         try await db.transaction { db in
             if try await Programme.query(on: db).filter(\.$title == programmeTitle).first() != nil {

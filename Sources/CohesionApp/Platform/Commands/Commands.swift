@@ -41,19 +41,25 @@ struct CreateUserCommand: AsyncCommand {
 
 /// `cohesion seed-demo`: loads the reference programme; a second run changes nothing.
 struct SeedDemoCommand: AsyncCommand {
-    struct Signature: CommandSignature {}
+    struct Signature: CommandSignature {
+        @Flag(name: "reset-passwords", help: "Gibt den Demo-Konten neue Passwörter und zeigt sie an") var resetPasswords: Bool
+    }
 
     var help: String { "Lädt das Referenzprogramm mit fiktiven Teilnehmer*innen." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        let result = try await DemoData.seed(on: app.db, hasher: app.password)
+        var result = try await DemoData.seed(on: app.db, hasher: app.password)
         try await DemoData.seedEvaluation(on: app.db)
-        guard !result.accounts.isEmpty else {
-            context.console.print("Die Demodaten sind schon geladen; nichts geändert.")
+        if result.accounts.isEmpty && signature.resetPasswords {
+            result = try await DemoData.resetPasswords(on: app.db, hasher: app.password)
+            context.console.print("Neue Passwörter für die Demo-Konten:")
+        } else if result.accounts.isEmpty {
+            context.console.print("Die Demodaten sind schon geladen; nichts geändert. Neue Passwörter: cohesion seed-demo --reset-passwords")
             return
+        } else {
+            context.console.print("Demodaten geladen. Zugänge (später wieder: cohesion seed-demo --reset-passwords):")
         }
-        context.console.print("Demodaten geladen. Zugänge (werden nur jetzt angezeigt):")
         for account in result.accounts {
             context.console.print("\(account.role.rawValue)\t\(account.email)\t\(account.password)")
         }
