@@ -89,7 +89,7 @@ enum FeedbackReportViews {
             HTML.h2(.id("alle-skalen")) { "Alle Skalenfragen zusammen" }
             if let mean = scale.mean {
                 HTML.p { "Mittelwert " + germanDecimal(mean) + " aus \(scale.answers) Antworten (1 = gering, 5 = hoch)." }
-                BarChart.render(distributionRows(scale), id: "diagramm-alle", title: "alle Skalenfragen")
+                ChartBox.scrolling(labelledBy: "diagramm-alle-titel", BarChart.render(distributionRows(scale), id: "diagramm-alle", title: "alle Skalenfragen"))
                 distributionTable(scale)
             } else {
                 HTML.p(.class("muted")) { "Die ausgewerteten Bögen enthalten keine Skalenfragen." }

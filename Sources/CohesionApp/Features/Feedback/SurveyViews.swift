@@ -98,7 +98,7 @@ enum SurveyViews {
             question.kind == .scale && !scaleValues.isEmpty
                 ? .p { "Mittelwert: " + germanDecimal(Double(scaleValues.reduce(0, +)) / Double(scaleValues.count)) + " (\(scaleValues.count) Antworten)" }
                 : .empty,
-            BarChart.render(distribution, id: "diagramm-\(index)", title: question.text),
+            ChartBox.scrolling(labelledBy: "diagramm-\(index)-titel", BarChart.render(distribution, id: "diagramm-\(index)", title: question.text)),
             .table {
                 HTML.thead { TableHeadings.row(["Antwort", "Anzahl"]) }
                 HTML.tbody { distribution.map { row in HTML.tr { HTML.td { row.label }; HTML.td(.class("number")) { "\(row.count)" } } } }
@@ -199,7 +199,7 @@ enum BarChart {
         let rowHeight = 28, labelWidth = 220, barWidth = 360
         let height = rows.count * rowHeight + 8
         return .element("svg", [.init("viewBox", "0 0 \(labelWidth + barWidth + 50) \(height)"), .init("width", "100%"), .role("img"),
-                                .ariaLabelledBy(id + "-titel"), .class("chart")],
+                                .ariaLabelledBy(id + "-titel"), .class("chart chart--bars")],
                         HTMLBuilder.buildArray([.element("title", [.id(id + "-titel")], .text("Verteilung der Antworten: " + title))]
                             + rows.enumerated().map { index, row in
                                 let y = index * rowHeight + 4

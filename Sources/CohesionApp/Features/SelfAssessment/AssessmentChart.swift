@@ -18,7 +18,7 @@ enum AssessmentChart {
         let height = history.areas.count * rowHeight + 30
         return .element("svg", [
             .init("viewBox", "0 0 \(width) \(height)"), .init("width", "100%"), .role("img"),
-            .ariaLabelledBy("\(id)-titel \(id)-beschreibung"), .class("chart"),
+            .ariaLabelledBy("\(id)-titel \(id)-beschreibung"), .class("chart chart--course"),
         ], HTMLBuilder.buildArray([
             .element("title", [.id(id + "-titel")], .text("Meine Selbsteinschätzung im Verlauf")),
             .element("desc", [.id(id + "-beschreibung")],
@@ -50,9 +50,9 @@ enum AssessmentChart {
             usedAtLevel[cell.level] = offset + 1
             let cx = x(cell.level) + offset * 18
             let colour = colours[index % colours.count]
-            markers.append(.element("circle", [.init("cx", "\(cx)"), .init("cy", "\(y)"), .init("r", "9"), .init("fill", colour)], .empty))
+            markers.append(.element("circle", [.init("cx", "\(cx)"), .init("cy", "\(y)"), .init("r", "10"), .init("fill", colour)], .empty))
             markers.append(.element("text", [.init("x", "\(cx)"), .init("y", "\(y + 4)"), .init("text-anchor", "middle"),
-                                             .init("font-size", "11"), .init("fill", "#ffffff")], .text(short(phase))))
+                                             .init("font-size", "12"), .init("fill", "#ffffff")], .text(short(phase))))
         }
         return HTMLBuilder.buildBlock(
             .element("text", [.init("x", "\(left - 12)"), .init("y", "\(top + 13)"), .init("font-size", "13"), .init("fill", "#1b1f24")],

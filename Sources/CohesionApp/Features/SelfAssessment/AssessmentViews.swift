@@ -20,7 +20,8 @@ enum AssessmentViews {
                 HTML.section(.ariaLabelledBy("verlauf-\(entry.editionID)")) {
                     HTML.h2(.id("verlauf-\(entry.editionID)")) { "Mein Verlauf: " + entry.edition }
                     if entry.history.phases.isEmpty { HTML.p(.class("muted")) { "Noch keine Einschätzung abgegeben." } } else {
-                        AssessmentChart.render(entry.history, id: "diagramm-\(entry.editionID)")
+                        ChartBox.scrolling(labelledBy: "diagramm-\(entry.editionID)-titel",
+                                           AssessmentChart.render(entry.history, id: "diagramm-\(entry.editionID)"))
                         AssessmentChart.table(entry.history)
                     }
                 }

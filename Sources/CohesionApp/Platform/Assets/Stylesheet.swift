@@ -94,6 +94,12 @@ enum Stylesheet {
     .scale__choices { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
     .recommendations li { margin-bottom: 0.75rem; }
     .chart { max-width: 40rem; display: block; margin: 1rem 0; }
+    /* Charts keep their text at 12 px or more: on a narrow screen they scroll in their own box
+       (the table beside each chart holds the same values). */
+    .chart-scroll { overflow-x: auto; }
+    .chart--bars { min-width: 36.5rem; }
+    .chart--course { min-width: 40rem; }
+    .visually-hidden { margin: -1px; padding: 0; border: 0; }
     .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
     .card { border: 1px solid var(--line); border-top: 4px solid var(--brand); border-radius: 4px; padding: 1rem 1.25rem; background: #fff; }
     .card h3 { margin-top: 0; }
@@ -114,7 +120,7 @@ enum Stylesheet {
     caption { text-align: left; font-weight: 600; padding: 0.5rem 0; }
     th, td { text-align: left; padding: 0.5rem 0.6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
     thead th { border-bottom: 2px solid var(--ink); }
-    .table-scroll { overflow-x: auto; }
+    .table-scroll { overflow-x: auto; position: relative; }
     td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     th.number { text-align: right; }
     .feed-url { display: block; word-break: break-all; background: var(--tint); padding: 0.5rem; border-radius: 3px; }
