@@ -77,15 +77,19 @@ enum AttendanceViews {
     static func myProgrammeSection(_ attendance: OwnAttendance) -> HTML {
         .section(.ariaLabelledBy("meine-anwesenheit")) {
             HTML.h2(.id("meine-anwesenheit")) { "Meine Anwesenheit" }
-            HTML.table {
-                HTML.thead { HTML.tr { ["Einheit", "Datum", "Stand"].map { h in HTML.th(.scope("col")) { h } } } }
-                HTML.tbody {
-                    attendance.rows.map { row in
-                        HTML.tr {
-                            HTML.td { row.title }
-                            HTML.td { BerlinTime.day(of: row.startsAt).german }
-                            HTML.td { row.status.label }
-                        }
+            HTML.div(.class("table-scroll")) { ownAttendanceTable(attendance) }
+        }
+    }
+
+    private static func ownAttendanceTable(_ attendance: OwnAttendance) -> HTML {
+        .table {
+            HTML.thead { HTML.tr { ["Einheit", "Datum", "Stand"].map { h in HTML.th(.scope("col")) { h } } } }
+            HTML.tbody {
+                attendance.rows.map { row in
+                    HTML.tr {
+                        HTML.td { row.title }
+                        HTML.td { BerlinTime.day(of: row.startsAt).german }
+                        HTML.td { row.status.label }
                     }
                 }
             }
