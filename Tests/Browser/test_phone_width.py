@@ -61,3 +61,32 @@ def test_every_page_fits_a_phone(base_url, accounts, role, start):
         assert not problems, "\n".join(problems)
     finally:
         phone.quit()
+
+
+def test_header_is_one_line_on_a_desktop_and_a_menu_button_on_a_phone(base_url, accounts):
+    desktop = make_driver(1280, 900)
+    try:
+        login(desktop, base_url, accounts["lead"])
+        desktop.get(base_url + "/passwort-vergessen")
+        tops = desktop.execute_script("""return ['.brand', '.site-nav', '.account'].map(s =>
+            document.querySelector(s).getBoundingClientRect()).map(r => r.top + r.height / 2)""")
+        assert max(tops) - min(tops) < 20, f"brand, navigation and account share one line: {tops}"
+        assert not desktop.find_element(By.CSS_SELECTOR, ".site-menu__toggle").is_displayed()
+        footer = desktop.execute_script("return document.querySelector('.site-footer').getBoundingClientRect().bottom")
+        assert abs(footer - desktop.execute_script("return window.innerHeight")) < 2, "the footer stays at the bottom of a short page"
+    finally:
+        desktop.quit()
+    # Without JavaScript: the menu is a <details> element.
+    phone = make_driver(360, 800, javascript=False)
+    try:
+        login(phone, base_url, accounts["participant"])
+        phone.get(base_url + "/passwort-vergessen")
+        header = phone.execute_script("return document.querySelector('.site-header').getBoundingClientRect().height")
+        assert header <= phone.execute_script("return window.innerHeight") / 5, f"the header takes {header}px"
+        mine = phone.find_element(By.CSS_SELECTOR, ".site-nav a[href='/mein-programm']")
+        assert not mine.is_displayed(), "the menu starts closed"
+        phone.find_element(By.CSS_SELECTOR, ".site-menu__toggle").click()
+        assert mine.is_displayed()
+        assert phone.find_element(By.XPATH, "//button[normalize-space(.)='Abmelden']").is_displayed()
+    finally:
+        phone.quit()

@@ -11,7 +11,7 @@ enum Stylesheet {
       font-size: 100%; line-height: 1.5; color: var(--ink); background: var(--paper);
     }
     * { box-sizing: border-box; }
-    body { margin: 0; }
+    body { margin: 0; min-height: 100vh; display: flex; flex-direction: column; }
     .wrap { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
     a { color: var(--link); text-underline-offset: 0.15em; }
     a:hover { color: var(--brand); text-decoration-thickness: 2px; }
@@ -29,6 +29,12 @@ enum Stylesheet {
 
     .site-header { background: var(--brand); color: #fff; }
     .site-header__inner { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.5rem; padding-top: 0.75rem; padding-bottom: 0.75rem; }
+    .site-menu { margin-left: auto; }
+    .site-menu__toggle { cursor: pointer; font-weight: 600; padding: 0.4rem 0.9rem; border: 2px solid #fff; border-radius: 4px; list-style: none; }
+    .site-menu__toggle::-webkit-details-marker { display: none; }
+    .site-menu__toggle::after { content: " ▾"; }
+    .site-menu[open] .site-menu__toggle::after { content: " ▴"; }
+    .site-menu__content { display: flex; flex-direction: column; align-items: flex-start; gap: 0.75rem; padding: 0.75rem 0 0.25rem; }
     .brand { color: #fff; text-decoration: none; display: flex; flex-direction: column; margin-right: auto; }
     .brand:hover { color: #fff; }
     .brand__name { font-weight: 700; font-size: 1.35rem; letter-spacing: 0.02em; }
@@ -36,11 +42,23 @@ enum Stylesheet {
     .site-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0; padding: 0; }
     .site-nav a { color: #fff; text-decoration: none; padding: 0.25rem 0; border-bottom: 3px solid transparent; }
     .site-nav a:hover, .site-nav a[aria-current="page"] { border-bottom-color: #fff; color: #fff; }
-    .account { display: flex; align-items: center; gap: 0.75rem; flex-wrap: wrap; }
+    .account { display: flex; align-items: center; gap: 0.75rem; flex-wrap: nowrap; }
     .account__name { font-size: 0.9rem; }
     .site-header .button--quiet { color: #fff; border-color: #fff; background: transparent; }
+    @media (min-width: 60rem) {
+      @supports selector(::details-content) {
+        .site-menu__toggle { display: none; }
+        .site-menu::details-content { content-visibility: visible; display: contents; }
+        .site-header__inner { gap: 0.5rem 1rem; }
+        .site-menu__content { flex-direction: row; align-items: center; gap: 1rem; padding: 0; }
+        .site-nav ul { gap: 0.25rem 1rem; }
+        .brand__claim { font-size: 0.8rem; }
+        /* One line with the navigation: a long name is cut visually; screen readers hear it whole. */
+        .account__name { max-width: 10rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+      }
+    }
     .inline-form { display: inline; margin: 0; }
-    main { display: block; padding: 1rem 0 3rem; min-height: 60vh; }
+    main { display: block; padding: 1rem 0 3rem; flex: 1 0 auto; }
     address { font-style: normal; }
     main:focus { outline: none; }
     .site-footer { border-top: 1px solid var(--line); background: var(--tint); color: var(--muted); font-size: 0.9rem; padding: 1.25rem 0; }

@@ -50,8 +50,15 @@ enum Layout {
                     HTML.span(.class("brand__name")) { "Cohesion" }
                     HTML.span(.class("brand__claim")) { "Fortbildung für Integrationsbeauftragte" }
                 }
-                navigation(frame)
-                account(frame.visitor)
+                // A menu button on a phone that works without JavaScript; on a wide screen the
+                // stylesheet shows its content always and hides the button.
+                HTML.details(.class("site-menu")) {
+                    HTML.summary(.class("site-menu__toggle")) { "Menü" }
+                    HTML.div(.class("site-menu__content")) {
+                        navigation(frame)
+                        account(frame.visitor)
+                    }
+                }
             }
         }
     }
