@@ -96,6 +96,26 @@ struct InvitationTests {
     }
 }
 
+extension InvitationTests {
+    @Test("a list saved by German Excel (Windows-1252) is read with its umlauts")
+    func windows1252Upload() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let page = AdminURL.invitations(.value(fixture.editionID)).path
+            try await lead.get(page)
+            // "Name;E-Mail;AGS\r\nJürgen Weiß;j.weiss@kommune.de;\r\n" in Windows-1252: ü = 0xFC, ß = 0xDF.
+            let bytes: [UInt8] = Array("Name;E-Mail;AGS\r\nJ".utf8) + [0xFC] + Array("rgen Wei".utf8) + [0xDF] + Array(";j.weiss@kommune.de;\r\n".utf8)
+            let upload = try await MaterialTests.upload(&lead, app: app, path: AdminURL.invitationUpload(.value(fixture.editionID)).path,
+                                                        fileName: "einladungen.csv", contentType: "text/csv", bytes: bytes)
+            #expect(upload.status == .seeOther)
+            #expect(try await lead.get(page).text.contains("1 Einladung verschickt."))
+            #expect(try await User.query(on: app.db).filter(\.$email == "j.weiss@kommune.de").first()?.name == "Jürgen Weiß")
+        }
+    }
+}
+
 extension Browser {
     /// The status of a GET, for checks that need nothing else of the answer.
     func getStatus(_ path: String) async throws -> HTTPStatus {

@@ -37,7 +37,8 @@ public enum InvitationList {
             let fields = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
             if row.line == parsed.first?.line, fields.first?.lowercased() == "name" { continue }
             guard fields.count >= 2, fields.count <= 3 else {
-                errors.append(RowError(line: row.line, message: "erwartet Name, E-Mail und AGS, gefunden \(fields.count) Spalten"))
+                let found = fields.count == 1 ? "1 Spalte gefunden" : "\(fields.count) Spalten gefunden"
+                errors.append(RowError(line: row.line, message: found + ", erwartet werden 3: Name;E-Mail;AGS (der Gemeindeschlüssel darf leer bleiben)"))
                 continue
             }
             let email = fields[1].lowercased()

@@ -39,11 +39,8 @@ struct InvitationController {
             return try await page(req, values: FormValues(), errors: FieldErrors(),
                                   upload: .init(invited: 0, errors: [.init(line: 0, message: "Bitte eine CSV-Datei wählen.")]))
         }
-        guard let text = String(data: Data(file.data.readableBytesView), encoding: .utf8) else {
-            return try await page(req, values: FormValues(), errors: FieldErrors(),
-                                  upload: .init(invited: 0, errors: [.init(line: 0, message: "Die Datei ist nicht in UTF-8 gespeichert.")]))
-        }
-        let parsed = InvitationList.parse(text)
+        // Excel in Germany saves CSV as Windows-1252; UTF-8 (with or without BOM) is read as well.
+        let parsed = InvitationList.parse(SpreadsheetText.decode(Array(file.data.readableBytesView)).text)
         var errors = parsed.errors
         var invited = 0
         // Each row in its own transaction: a refused row costs no other row its invitation.
