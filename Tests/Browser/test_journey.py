@@ -67,7 +67,8 @@ def test_invite_accept_profile_register_waitlist_promotion_attendance(driver, ba
         person.find_element(By.ID, "feld-confirmation").send_keys("paula-sicheres-passwort")
         submit(person)
         assert "Bitte ergänzen Sie jetzt Ihre Kommune" in person.page_source
-        assert person.find_element(By.ID, "feld-municipality").get_attribute("value") == "08335043"
+        assert person.find_element(By.ID, "feld-municipality").get_attribute("value") == \
+            "Konstanz, Universitätsstadt (Landkreis Konstanz, Baden-Württemberg)"
         Select(person.find_element(By.ID, "feld-embedding")).select_by_value("officeUnit")
         person.find_element(By.ID, "feld-sharePercent").send_keys("75")
         Select(person.find_element(By.ID, "feld-mandate")).select_by_value("jobDescription")

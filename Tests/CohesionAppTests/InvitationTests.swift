@@ -36,7 +36,8 @@ struct InvitationTests {
             let accepted = try await invitee.post(path, [("password", "ein-gutes-passwort"), ("confirmation", "ein-gutes-passwort")])
             #expect(accepted.location == "/profil?hinweis=willkommen")
             let profile = try await invitee.get("/profil").text
-            #expect(profile.contains("value=\"08335043\""))
+            #expect(profile.contains("value=\"Konstanz, Universitätsstadt (Landkreis Konstanz, Baden-Württemberg)\""),
+                    "the municipality as people know it, not its key")
             let user = try #require(try await User.query(on: app.db).filter(\.$email == "nora.neu@kommune.de").first())
             #expect(try await EditionMember.query(on: app.db).filter(\.$user.$id == user.requireID()).count() == 1)
             #expect(try await Browser(app).getStatus(path) == .gone)

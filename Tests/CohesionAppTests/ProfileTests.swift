@@ -74,7 +74,10 @@ struct ProfileTests {
             #expect(byKey.name == "Konstanz")
             guard case .problem(let ambiguous) = try await RegionLookup.resolve("konst", on: sql) else { Issue.record("ambiguous"); return }
             #expect(ambiguous.hasPrefix("Mehrere Kommunen passen: "))
-            #expect(ambiguous.contains("08335043"))
+            let label = "Konstanz, Universitätsstadt (Landkreis Konstanz, Baden-Württemberg)"
+            #expect(ambiguous.contains(label), "asked back with Kreis and Land")
+            guard case .found(let chosen) = try await RegionLookup.resolve(label, on: sql) else { Issue.record("label"); return }
+            #expect(chosen.key == "08335043", "the label offered resolves to exactly that municipality")
             guard case .found(let exact) = try await RegionLookup.resolve("konstanz", on: sql) else { Issue.record("exact"); return }
             #expect(exact.key == "08335", "an exact name wins over names that only start with it")
             guard case .problem = try await RegionLookup.resolve("08", on: sql) else { Issue.record("a Land is no municipality"); return }

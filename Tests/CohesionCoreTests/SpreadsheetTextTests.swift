@@ -26,3 +26,22 @@ struct SpreadsheetTextTests {
         #expect(parsed.errors == [InvitationList.RowError(line: 2, message: "1 Spalte gefunden, erwartet werden 3: Name;E-Mail;AGS (der Gemeindeschlüssel darf leer bleiben)")])
     }
 }
+
+@Suite("Municipal names as people read them")
+struct RegionNameTests {
+    @Test("the register's abbreviations are written out; other names stay")
+    func readable() {
+        #expect(RegionName.readable("Altdorf, M") == "Altdorf, Markt")
+        #expect(RegionName.readable("Aach, St") == "Aach, Stadt")
+        #expect(RegionName.readable("Lahr/Schwarzwald, GKSt") == "Lahr/Schwarzwald, Große Kreisstadt")
+        #expect(RegionName.readable("Konstanz, Universitätsstadt") == "Konstanz, Universitätsstadt")
+        #expect(RegionName.readable("Singen (Hohentwiel)") == "Singen (Hohentwiel)")
+    }
+
+    @Test("a label tells apart municipalities of the same name by Kreis and Land")
+    func label() {
+        #expect(RegionName.label(name: "Altdorf", kreis: RegionName.kreis(name: "Böblingen", kind: "Landkreis"), land: "Baden-Württemberg")
+                == "Altdorf (Landkreis Böblingen, Baden-Württemberg)")
+        #expect(RegionName.label(name: "Konstanz", kreis: nil, land: "Baden-Württemberg") == "Konstanz (Baden-Württemberg)")
+    }
+}

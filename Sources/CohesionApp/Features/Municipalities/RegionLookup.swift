@@ -16,25 +16,34 @@ enum RegionLookup {
         let rows: [RegionPage.SummaryRow]
         if text.allSatisfy({ $0.isASCII && $0.isNumber }) {
             rows = try await db.raw("""
-                SELECT \(unsafeRaw: columns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
+                SELECT \(unsafeRaw: columns) FROM regions r \(RegionPage.summaryJoins)
                 WHERE r.key = \(bind: text) AND r.level IN (\(bind: RegionLevel.kreis), \(bind: RegionLevel.gemeinde))
                 """).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
             guard let row = rows.first else { return .problem("Keine Gemeinde und kein Kreis hat den Schlüssel „\(text)“.") }
             return .found(row.summary)
         }
-        // An exact name wins ("Konstanz, Universitätsstadt"); else names starting with what was typed.
-        let needle = text.lowercased()
+        // Names as the register writes them ("Altdorf, M"), as they are shown ("Altdorf, Markt"), or
+        // with Kreis and Land as the question back offers them ("Altdorf, Markt (Landkreis Landshut, Bayern)").
+        let qualified = text.hasSuffix(")") && text.contains(" (")
+        let name = qualified ? String(text[..<text.range(of: " (", options: .backwards)!.lowerBound]) : text
+        let stem = (name.split(separator: ",").first.map(String.init) ?? name).trimmingCharacters(in: .whitespaces).lowercased()
         rows = try await db.raw("""
-            SELECT \(unsafeRaw: columns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
+            SELECT \(unsafeRaw: columns) FROM regions r \(RegionPage.summaryJoins)
             WHERE r.level IN (\(bind: RegionLevel.kreis), \(bind: RegionLevel.gemeinde))
-              AND (r.search_name = \(bind: needle) OR r.search_name LIKE \(bind: RegionSearch.escapeLike(needle) + "%") ESCAPE '\\')
-            ORDER BY CASE WHEN r.search_name = \(bind: needle) THEN 0 ELSE 1 END, COALESCE(r.population, -1) DESC LIMIT 6
+              AND r.search_name LIKE \(bind: RegionSearch.escapeLike(stem) + "%") ESCAPE '\\'
+            ORDER BY COALESCE(r.population, -1) DESC LIMIT 200
             """).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
-        let exact = rows.filter { $0.name.lowercased() == needle }
-        if exact.count == 1 { return .found(exact[0].summary) }
-        if rows.count == 1 { return .found(rows[0].summary) }
-        if rows.isEmpty { return .problem("Keine Kommune heißt „\(text)“. Bitte den Namen wie im Gemeindeverzeichnis oder den Schlüssel angeben.") }
-        let candidates = rows.prefix(5).map { "\($0.name) (\($0.kind), \($0.key))" }.joined(separator: "; ")
-        return .problem("Mehrere Kommunen passen: \(candidates). Bitte den Schlüssel angeben.")
+        let summaries = rows.map(\.summary)
+        let wanted = text.lowercased(), wantedName = name.lowercased()
+        if qualified, let match = summaries.first(where: { $0.label.lowercased() == wanted }) { return .found(match) }
+        let sameName = rows.filter { $0.name.lowercased() == wantedName || RegionName.readable($0.name).lowercased() == wantedName }.map(\.summary)
+        let candidates = sameName.isEmpty ? summaries.filter { $0.name.lowercased().hasPrefix(wantedName) } : sameName
+        if candidates.count == 1 { return .found(candidates[0]) }
+        if candidates.isEmpty {
+            return .problem("Keine Kommune heißt „\(text)“. Bitte den Namen wie im Gemeindeverzeichnis oder den Gemeindeschlüssel angeben.")
+        }
+        let listed = candidates.prefix(5).map(\.label).joined(separator: "; ")
+        let more = candidates.count > 5 ? " und \(candidates.count - 5) weitere" : ""
+        return .problem("Mehrere Kommunen passen: \(listed)\(more). Bitte eine davon genau so eingeben oder den Gemeindeschlüssel angeben.")
     }
 }

@@ -10,6 +10,10 @@ struct RegionSummary: Codable, Sendable {
     let level: String
     let population: Int?
     let kreisName: String?
+    let landName: String?
+
+    /// The name with Kreis and Land, which tells apart municipalities of the same name.
+    var label: String { RegionName.label(name: name, kreis: level == RegionLevel.gemeinde.rawValue ? kreisName : nil, land: landName) }
 }
 
 /// `/kommunen/{key}` and `GET /api/v1/regions/{key}`: a region's figures, each with source and date.
@@ -56,7 +60,12 @@ struct RegionPage: Codable, Sendable {
 
     struct SummaryRow: Decodable {
         let key: String; let name: String; let kind: String; let level: String; let population: Int?; let kreisName: String?
-        var summary: RegionSummary { .init(key: key, name: name, kind: kind, level: level, population: population, kreisName: kreisName) }
+        let kreisKind: String?
+        let landName: String?
+        var summary: RegionSummary {
+            .init(key: key, name: RegionName.readable(name), kind: kind, level: level, population: population,
+                  kreisName: kreisName.map { RegionName.kreis(name: $0, kind: kreisKind) }, landName: landName)
+        }
     }
 
     private struct FigureRow: Decodable {
@@ -65,7 +74,14 @@ struct RegionPage: Codable, Sendable {
         var sortableReference: String { StatisticFigure.sortableReference(reference) }
     }
 
-    static let summaryColumns = "r.key, r.name, r.kind, r.level, r.population, k.name AS kreis_name"
+    static let summaryColumns = "r.key, r.name, r.kind, r.level, r.population, k.name AS kreis_name, k.kind AS kreis_kind, l.name AS land_name"
+    /// The joins `summaryColumns` needs: the Kreis and the Land of `r`.
+    static var summaryJoins: SQLQueryString {
+        """
+        LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis) \
+        LEFT JOIN regions l ON l.key = r.land_key AND l.level = \(bind: RegionLevel.land)
+        """
+    }
 
     static func query(key: String, on db: any SQLDatabase) async throws -> RegionPage? {
         guard let row = try await db.raw("""
@@ -74,7 +90,7 @@ struct RegionPage: Codable, Sendable {
             """).first(decoding: Row.self, with: .snakeCaseColumns) else { return nil }
         let parentKeys = [row.landKey, row.kreisKey].compactMap { $0 }.filter { $0 != key }
         async let parents = db.raw("""
-            SELECT \(unsafeRaw: summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
+            SELECT \(unsafeRaw: summaryColumns) FROM regions r \(RegionPage.summaryJoins)
             WHERE r.key IN (\(binds: parentKeys.isEmpty ? ["-"] : parentKeys))
             """).all(decoding: SummaryRow.self, with: .snakeCaseColumns)
         async let figures = db.raw("""
@@ -96,12 +112,12 @@ struct RegionPage: Codable, Sendable {
         switch RegionLevel(rawValue: level) {
         case .kreis:
             return try await db.raw("""
-                SELECT \(unsafeRaw: summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
+                SELECT \(unsafeRaw: summaryColumns) FROM regions r \(RegionPage.summaryJoins)
                 WHERE r.kreis_key = \(bind: key) AND r.level = \(bind: RegionLevel.gemeinde) ORDER BY r.search_name
                 """).all(decoding: SummaryRow.self, with: .snakeCaseColumns)
         case .land:
             return try await db.raw("""
-                SELECT \(unsafeRaw: summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
+                SELECT \(unsafeRaw: summaryColumns) FROM regions r \(RegionPage.summaryJoins)
                 WHERE r.land_key = \(bind: key) AND r.level = \(bind: RegionLevel.kreis) ORDER BY r.search_name
                 """).all(decoding: SummaryRow.self, with: .snakeCaseColumns)
         default:
@@ -144,14 +160,14 @@ struct RegionSearch: Codable, Sendable {
         let rows: [RegionPage.SummaryRow]
         if query.allSatisfy({ $0.isASCII && $0.isNumber }) {
             rows = try await db.raw("""
-                SELECT \(unsafeRaw: RegionPage.summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
+                SELECT \(unsafeRaw: RegionPage.summaryColumns) FROM regions r \(RegionPage.summaryJoins)
                 WHERE r.key LIKE \(bind: escapeLike(query) + "%") ESCAPE '\\' ORDER BY r.key LIMIT \(literal: limit + 1)
                 """).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
         } else {
             // Names are matched in lower case as stored at import: SQLite's LOWER() knows no umlauts.
             let needle = query.lowercased()
             rows = try await db.raw("""
-                SELECT \(unsafeRaw: RegionPage.summaryColumns) FROM regions r LEFT JOIN regions k ON k.key = r.kreis_key AND k.level = \(bind: RegionLevel.kreis)
+                SELECT \(unsafeRaw: RegionPage.summaryColumns) FROM regions r \(RegionPage.summaryJoins)
                 WHERE r.search_name LIKE \(bind: "%" + escapeLike(needle) + "%") ESCAPE '\\'
                 ORDER BY CASE WHEN r.search_name LIKE \(bind: escapeLike(needle) + "%") ESCAPE '\\' THEN 0 ELSE 1 END,
                          COALESCE(r.population, -1) DESC, r.search_name

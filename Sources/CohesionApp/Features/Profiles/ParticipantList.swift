@@ -112,7 +112,7 @@ struct ParticipantList: Codable, Sendable {
             """).all(decoding: ChoiceRow.self)
         return ParticipantList(
             participants: try await rows.map {
-                Row(id: $0.id, name: $0.name, email: $0.email, regionKey: $0.regionKey, regionName: $0.regionName,
+                Row(id: $0.id, name: $0.name, email: $0.email, regionKey: $0.regionKey, regionName: $0.regionName.map(RegionName.readable),
                     regionKind: $0.regionKind, kreisName: $0.kreisName, embedding: $0.embedding, sharePercent: $0.sharePercent,
                     registration: filter.partID == nil ? nil : ($0.registration ?? ParticipantFilter.withoutRegistration))
             },

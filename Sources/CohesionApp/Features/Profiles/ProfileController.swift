@@ -79,6 +79,10 @@ struct ProfileController {
             .filter(\.$regionKey != nil).first()?.regionKey {
             initial["municipality"] = key
         }
+        // The municipality as people know it, with Kreis and Land, not its key.
+        if case .found(let region)? = try await initial["municipality"].isEmpty ? nil : RegionLookup.resolve(initial["municipality"], on: req.sql) {
+            initial["municipality"] = region.label
+        }
         let title = req.user?.id == userID ? "Mein Profil" : "Profil von \(name)"
         let page = AdminFormView.form(title: title, fields: ProfileForm.fields,
                                       values: values ?? initial, errors: errors,
