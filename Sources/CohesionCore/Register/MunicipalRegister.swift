@@ -51,7 +51,7 @@ public struct RegisterEntry: Sendable, Equatable {
 }
 
 /// Reads the GV-ISys extract "Alle politisch selbständigen Gemeinden" as converted to CSV
-/// (see shared/data/SOURCES.md): Satzart 10 Land, 40 Kreis, 60 Gemeinde; other record types
+/// (see data/SOURCES.md): Satzart 10 Land, 40 Kreis, 60 Gemeinde; other record types
 /// (Regierungsbezirk, Region, Gemeindeverband) are read past.
 public enum MunicipalRegister {
     public static let header = ["Satzart", "Textkennzeichen", "ARS_Land", "ARS_RB", "ARS_Kreis", "ARS_VB", "ARS_Gem",

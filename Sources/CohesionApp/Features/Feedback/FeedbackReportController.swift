@@ -16,7 +16,7 @@ struct FeedbackReportController {
         let parts = try await Part.query(on: req.db).filter(\.$edition.$id == editionID).sort(\.$startsOn).all()
         let (surveys, teaching) = try await (surveyRows, teachingRows)
         let seesAll = user.role.canEditStructure
-        let rule = rule(req)
+        let rule = req.disclosureRule
         let answers = try await FeedbackQueries.answers(surveys: surveys.filter { rule.mayShow(groupOf: $0.responses) }.map(\.id),
                                                         withTexts: false, on: req.sql)
         let readable = Self.readable(surveys, by: user, teaching: teaching)
@@ -72,7 +72,7 @@ struct FeedbackReportController {
 
     private func report(_ req: Request, surveys: [FeedbackQueries.SurveyLine], heading: String, scope: String,
                         editionID: UUID, editionTitle: String) async throws -> Response {
-        let rule = rule(req)
+        let rule = req.disclosureRule
         let answers = try await FeedbackQueries.answers(surveys: surveys.filter { rule.mayShow(groupOf: $0.responses) }.map(\.id),
                                                         withTexts: true, on: req.sql)
         let pooled = FeedbackPooling.pool(surveys.map(\.pooling), answers: answers, rule: rule)
@@ -98,9 +98,5 @@ struct FeedbackReportController {
     private func edition(_ req: Request) async throws -> Edition {
         guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
         return edition
-    }
-
-    private func rule(_ req: Request) -> DisclosureRule {
-        DisclosureRule(minimumGroupSize: req.cohesion.config.disclosureMinimum)
     }
 }

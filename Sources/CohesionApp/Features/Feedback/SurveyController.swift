@@ -68,7 +68,7 @@ struct SurveyController {
         let questions = try await Self.questions(info.id, on: req.db)
         let count = try await req.sql.raw("SELECT COUNT(*) AS responses FROM survey_responses WHERE survey_id = \(bind: info.id)")
             .first(decoding: CountRow.self)?.responses ?? 0
-        let rule = DisclosureRule(minimumGroupSize: req.cohesion.config.disclosureMinimum)
+        let rule = req.disclosureRule
         var answers: [UUID: [[String]]] = [:]
         if rule.mayShow(groupOf: count) {
             let rows = try await req.sql.raw("""

@@ -28,7 +28,7 @@ struct ImportMunicipalitiesCommand: AsyncCommand {
     }
 }
 
-/// `cohesion import-statistics FILE`: one of the statistics files in shared/data.
+/// `cohesion import-statistics FILE`: one of the statistics files in data/.
 struct ImportStatisticsCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Argument(name: "file", help: "Statistikdatei als CSV (siehe data/SOURCES.md)") var file: String

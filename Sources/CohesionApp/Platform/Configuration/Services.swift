@@ -1,5 +1,6 @@
 import Vapor
 import Foundation
+import CohesionCore
 
 /// The clock, behind a small client so tests can move time (token expiry, throttling).
 struct AppClock: Sendable {
@@ -56,4 +57,9 @@ extension Request {
 /// SHA-256 in hex: how secrets from cookies and links are stored.
 func secretHash(_ secret: String) -> String {
     SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+}
+
+extension Request {
+    /// The installation's disclosure threshold, as every aggregate page applies it.
+    var disclosureRule: DisclosureRule { DisclosureRule(minimumGroupSize: cohesion.config.disclosureMinimum) }
 }
