@@ -10,8 +10,9 @@ import CohesionCore
 struct EverydayWordingTests {
     @Test("'Abmelden' ends the session only; a part is left with 'Teilnahme absagen'")
     func cancellingIsNotLoggingOut() async throws {
-        try await withApp { app, _ in
+        try await withApp { app, clock in
             let fixture = try await Fixture.load(app)
+            try await fixture.beforePartTwo(clock, on: app.db)
             var participant = Browser(app)
             try await participant.login(try #require(fixture.accounts[.participant]))
             try await participant.post(SiteURL.registration(.value(fixture.partID)).path,

@@ -66,7 +66,7 @@ struct PageSnapshotTests {
                                        room: "Seminarraum 2", partID: Self.uuid(2), partTitle: Self.partTwo.title, partNumber: 2, editionID: Self.uuid(10))
         let model = MyProgramme(parts: [Self.partTwo], ownUnits: [unit], registrationStatus: [:])
         let user = Self.facilitator.user!
-        let sections = [MyProgrammeSection(position: .parts, content: MyProgrammeView.parts(model, user: user)),
+        let sections = [MyProgrammeSection(position: .parts, content: MyProgrammeView.parts(model, user: user, today: Self.partTwo.startsOn)),
                         MyProgrammeSection(position: .teaching, content: MyProgrammeView.teaching(model.ownUnits, user: user))]
         assertSnapshot(of: MyProgrammeView.render(sections, user: user,
                                                   frame: PageFrame(title: "Mein Programm", visitor: Self.facilitator, section: .myProgramme)),

@@ -79,8 +79,9 @@ struct RegistrationTests {
 
     @Test("a participant registers through the form, sees the waitlist place, and cancels")
     func throughTheForm() async throws {
-        try await withApp { app, _ in
+        try await withApp { app, clock in
             let fixture = try await Fixture.load(app)
+            try await fixture.beforePartTwo(clock, on: app.db)
             try await Self.setCapacity(0, of: fixture.partID, on: app.db)
             var participant = Browser(app)
             try await participant.login(try #require(fixture.accounts[.participant]))
@@ -115,8 +116,9 @@ struct RegistrationTests {
 
     @Test("the lead registers someone, sees counts for catering and rooms, cancels, and a larger capacity moves the waitlist up")
     func leadManages() async throws {
-        try await withApp { app, _ in
+        try await withApp { app, clock in
             let fixture = try await Fixture.load(app)
+            try await fixture.beforePartTwo(clock, on: app.db)
             try await Self.setCapacity(1, of: fixture.partID, on: app.db)
             var lead = Browser(app)
             try await lead.login(try #require(fixture.accounts[.lead]))

@@ -52,6 +52,7 @@ extension Attribute {
     public static func tabindex(_ value: Int) -> Attribute { .init("tabindex", String(value)) }
     public static var required: Attribute { .init("required", nil) }
     public static var checked: Attribute { .init("checked", nil) }
+    public static var open: Attribute { .init("open", nil) }
     public static var selected: Attribute { .init("selected", nil) }
     public static var multiple: Attribute { .init("multiple", nil) }
     public static var `defer`: Attribute { .init("defer", nil) }

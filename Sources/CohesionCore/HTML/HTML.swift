@@ -11,6 +11,9 @@ public struct HTML: Sendable {
 
     public static let empty = HTML { _ in }
 
+    /// Several pieces without an element around them, for a helper that returns more than one.
+    public static func fragment(@HTMLBuilder _ content: () -> HTML) -> HTML { content() }
+
     /// Escaped text.
     public static func text(_ text: String) -> HTML {
         HTML { $0.writeEscaped(text) }

@@ -18,6 +18,12 @@ final class TestClock: @unchecked Sendable {
 
     func advance(by seconds: TimeInterval) { lock.withLock { current.addTimeInterval(seconds) } }
 
+    /// Sets the clock to 09:00 Berlin time on `day`; do this before anyone signs in.
+    func set(to day: CalendarDay) {
+        let morning = BerlinTime.instant(on: day, at: "09:00")!
+        lock.withLock { current = morning }
+    }
+
     var client: AppClock { AppClock { [self] in now } }
 }
 
@@ -90,6 +96,13 @@ struct Fixture: Sendable {
     let participantID: UUID
     /// A registration of another participant for Part 2, made only when asked for (routes that need one).
     let registrationID: UUID?
+
+    /// Sets the test's clock to two weeks before Part 2 begins, while participants may still register themselves.
+    /// The demo's parts lie in the past, when registration is closed (`RegistrationWindow`).
+    func beforePartTwo(_ clock: TestClock, on db: any Database) async throws {
+        let part = try #require(try await Part.find(partID, on: db))
+        clock.set(to: part.startsOn.adding(days: -14))
+    }
 
     static func load(_ app: Application, withRegistration: Bool = false) async throws -> Fixture {
         let result = try await DemoData.seed(on: app.db, hasher: app.password)

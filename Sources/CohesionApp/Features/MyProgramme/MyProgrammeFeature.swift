@@ -16,7 +16,7 @@ enum MyProgrammeFeature: Feature {
     /// Its own sections: the units a facilitator gives, and the parts.
     static func myProgrammeSections(for user: CurrentUser, request req: Request) async throws -> [MyProgrammeSection] {
         let model = try await MyProgramme.query(for: user, on: req.sql)
-        var sections = [MyProgrammeSection(position: .parts, content: MyProgrammeView.parts(model, user: user))]
+        var sections = [MyProgrammeSection(position: .parts, content: MyProgrammeView.parts(model, user: user, today: BerlinTime.day(of: req.now)))]
         if !model.ownUnits.isEmpty {
             sections.append(MyProgrammeSection(position: .teaching, content: MyProgrammeView.teaching(model.ownUnits, user: user)))
         }

@@ -21,7 +21,7 @@ enum MyProgrammeView {
     }
 
     /// The parts of the person's editions (all parts for the lead), with the registration state.
-    static func parts(_ model: MyProgramme, user: CurrentUser) -> HTML {
+    static func parts(_ model: MyProgramme, user: CurrentUser, today: CalendarDay) -> HTML {
         .section(.ariaLabelledBy("meine-teile")) {
             HTML.h2(.id("meine-teile")) { user.role == .lead ? "Alle Teile" : "Meine Teile" }
             if model.parts.isEmpty {
@@ -34,7 +34,8 @@ enum MyProgrammeView {
                 HTML.ul(.class("cards")) {
                     model.parts.map { part in
                         PartCard.render(part, registration: user.role == .participant
-                            ? (model.registrationStatus[part.id], SiteURL.registration(.value(part.id)).path)
+                            ? PartCard.Registration(status: model.registrationStatus[part.id], link: SiteURL.registration(.value(part.id)).path,
+                                                    isOpen: RegistrationWindow.isOpen(startsOn: part.startsOn, today: today))
                             : nil,
                             materialLink: user.role == .participant ? SiteURL.partMaterial(.value(part.id)).path : nil)
                     }

@@ -63,3 +63,14 @@ struct CreateRegistration: AsyncMigration {
         try await database.schema(Registration.schema).delete()
     }
 }
+
+/// The lead's reason for a change made after the part began (see `RegistrationWindow`).
+struct UpdateRegistrationAddLateChangeReason: AsyncMigration {
+    func prepare(on database: Database) async throws {
+        try await database.schema(Registration.schema).field("late_change_reason", .string, .required, .sql(.default(""))).update()
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema(Registration.schema).deleteField("late_change_reason").update()
+    }
+}

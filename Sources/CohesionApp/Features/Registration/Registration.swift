@@ -17,7 +17,9 @@ final class Registration: Model, @unchecked Sendable {
     @Field(key: "diet_note") var dietNote: String
     @Field(key: "accessibility") var accessibility: String
     @Field(key: "photo_consent") var photoConsent: Bool
+    /// Why the lead changed this registration after the part had begun; empty otherwise.
+    @Field(key: "late_change_reason") var lateChangeReason: String
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    init() {}
+    init() { lateChangeReason = "" }
 }

@@ -17,12 +17,14 @@ struct RegistrationAdminController {
         if let userID, try await !Involvement.isMember(userID, ofEditionOfPart: partID, on: req.sql) {
             errors.add("userID", "Diese Person gehört nicht zum Durchlauf dieses Teils.")
         }
+        let reason = try await lateChangeReason(req, partID: partID, values: values, errors: &errors)
         switch RegistrationForm.check(values) {
         case .invalid(let answerErrors):
             for field in RegistrationForm.fields.map(\.name) { if let message = answerErrors[field] { errors.add(field, message) } }
         case .valid(let answers):
             if errors.isEmpty, let userID {
-                _ = try await Registrations.register(userID: userID, partID: partID, answers: answers, on: req.db)
+                _ = try await Registrations.register(userID: userID, partID: partID, answers: answers, lateChangeReason: reason,
+                                                     on: req.db)
                 return req.redirect(to: Notice.saved.appended(to: AdminURL.registrations(.value(partID)).path))
             }
         }
@@ -32,15 +34,33 @@ struct RegistrationAdminController {
     func cancel(req: Request) async throws -> Response {
         guard let registration = try await Registration.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
         let partID = registration.$part.id
-        try await Registrations.cancel(userID: registration.$user.id, partID: partID, services: req.cohesion, on: req.db)
+        var errors = FieldErrors()
+        let values = req.formValues()
+        let reason = try await lateChangeReason(req, partID: partID, values: values, errors: &errors)
+        if !errors.isEmpty {
+            return try await page(req, partID: partID, values: FormValues(), errors: FieldErrors(),
+                                  cancelError: .init(registrationID: try registration.requireID(), message: errors["reason"] ?? "",
+                                                     typed: values["reason"]))
+        }
+        try await Registrations.cancel(userID: registration.$user.id, partID: partID, lateChangeReason: reason,
+                                       services: req.cohesion, on: req.db)
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return req.redirect(to: Notice.cancelled.appended(to: AdminURL.registrations(.value(partID)).path))
     }
 
-    private func page(_ req: Request, partID: UUID, values: FormValues, errors: FieldErrors) async throws -> Response {
+    /// After the part has begun the lead must say why (`RegistrationWindow`); before, no reason is asked and nil is returned.
+    private func lateChangeReason(_ req: Request, partID: UUID, values: FormValues, errors: inout FieldErrors) async throws -> String? {
+        guard let part = try await Part.find(partID, on: req.db) else { throw Abort(.notFound) }
+        guard !RegistrationWindow.isOpen(startsOn: part.startsOn, today: BerlinTime.day(of: req.now)) else { return nil }
+        return RegistrationWindow.checkLateChangeReason(values["reason"], errors: &errors, field: "reason")
+    }
+
+    private func page(_ req: Request, partID: UUID, values: FormValues, errors: FieldErrors,
+                      cancelError: RegistrationOverviewView.CancelError? = nil) async throws -> Response {
         guard let model = try await RegistrationOverview.query(partID: partID, on: req.sql) else { throw Abort(.notFound) }
-        let view = RegistrationOverviewView.render(model, values: values, errors: errors,
+        let isOpen = RegistrationWindow.isOpen(startsOn: model.part.startsOn, today: BerlinTime.day(of: req.now))
+        let view = RegistrationOverviewView.render(model, isOpen: isOpen, values: values, errors: errors, cancelError: cancelError,
                                                    frame: req.frame("Anmeldungen: Teil \(model.part.number)", section: .admin))
-        return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
+        return .html(view, status: errors.isEmpty && cancelError == nil ? .ok : .unprocessableEntity)
     }
 }

@@ -13,6 +13,7 @@ struct RegistrationController {
 
     func register(req: Request) async throws -> Response {
         let (user, part) = try await memberAndPart(req)
+        if let refusal = try await refusalAfterStart(req, user, part) { return refusal }
         let values = req.formValues()
         switch RegistrationForm.check(values) {
         case .invalid(let errors):
@@ -25,9 +26,22 @@ struct RegistrationController {
 
     func cancel(req: Request) async throws -> Response {
         let (user, part) = try await memberAndPart(req)
+        if let refusal = try await refusalAfterStart(req, user, part) { return refusal }
         try await Registrations.cancel(userID: user.id, partID: try part.requireID(), services: req.cohesion, on: req.db)
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return req.redirect(to: Notice.cancelled.appended(to: SiteURL.registration(.value(try part.requireID())).path))
+    }
+
+    /// Once the part has begun, a participant's change is refused with the page that says why (409).
+    private func refusalAfterStart(_ req: Request, _ user: CurrentUser, _ part: Part) async throws -> Response? {
+        guard !isOpen(req, part) else { return nil }
+        let registration = try await current(req, user.id, part)
+        return try await page(req, part: part, registration: registration, values: RegistrationForm.values(of: registration),
+                              errors: FieldErrors(), refused: true)
+    }
+
+    private func isOpen(_ req: Request, _ part: Part) -> Bool {
+        RegistrationWindow.isOpen(startsOn: part.startsOn, today: BerlinTime.day(of: req.now))
     }
 
     /// The route's rule has made sure the participant belongs to the part's edition.
@@ -41,7 +55,8 @@ struct RegistrationController {
         try await Registration.query(on: req.db).filter(\.$part.$id == part.requireID()).filter(\.$user.$id == userID).first()
     }
 
-    private func page(_ req: Request, part: Part, registration: Registration?, values: FormValues, errors: FieldErrors) async throws -> Response {
+    private func page(_ req: Request, part: Part, registration: Registration?, values: FormValues, errors: FieldErrors,
+                      refused: Bool = false) async throws -> Response {
         var waitlistPlace: Int?
         if let registration, registration.status == RegistrationStatus.waitlisted {
             waitlistPlace = try await Registration.query(on: req.db).filter(\.$part.$id == part.requireID())
@@ -50,7 +65,7 @@ struct RegistrationController {
         let status = registration?.status
         let title = "Anmeldung: Teil \(part.number)"
         let view = RegistrationView.render(part: part, status: status, waitlistPlace: waitlistPlace, values: values, errors: errors,
-                                           frame: req.frame(title, section: .myProgramme))
-        return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
+                                           isOpen: isOpen(req, part), refused: refused, frame: req.frame(title, section: .myProgramme))
+        return .html(view, status: refused ? .conflict : errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

@@ -30,3 +30,14 @@ enum RegistrationForm {
                            "photos": registration.photoConsent ? "ja" : "nein"])
     }
 }
+
+extension RegistrationForm {
+    /// An answer as the participant chose it: the label of a choice, "–" for nothing.
+    static func readable(_ field: FieldSpec, values: FormValues) -> String {
+        let value = values[field.name]
+        if case .select(let choices, _) = field.kind, let choice = choices.first(where: { $0.value == value }) {
+            return choice.label
+        }
+        return value.isEmpty ? "–" : value
+    }
+}

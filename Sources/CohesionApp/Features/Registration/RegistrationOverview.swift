@@ -15,6 +15,8 @@ struct RegistrationOverview: Codable, Sendable {
         let dietNote: String
         let accessibility: String
         let photoConsent: Bool
+        /// Why the lead changed it after the part had begun; empty otherwise.
+        let lateChangeReason: String
 
         var dietLabel: String {
             diet == Diet.other.rawValue ? dietNote : (Diet(rawValue: diet)?.label ?? diet)
@@ -43,6 +45,7 @@ struct RegistrationOverview: Codable, Sendable {
     private struct SQLRow: Decodable {
         let id: UUID; let userID: UUID; let name: String; let status: RegistrationStatus; let sequence: Int; let overnight: Bool
         let diet: String; let dietNote: String; let accessibility: String; let photoConsent: Bool
+        let lateChangeReason: String
     }
 
     private struct MemberRow: Decodable { let id: UUID; let name: String }
@@ -54,7 +57,8 @@ struct RegistrationOverview: Codable, Sendable {
               let capacity = try await db.raw("SELECT capacity FROM parts WHERE id = \(bind: partID)").first(decoding: CapacityRow.self)
         else { return nil }
         async let rows = db.raw("""
-            SELECT r.id, r.user_id, u.name, r.status, r.sequence, r.overnight, r.diet, r.diet_note, r.accessibility, r.photo_consent
+            SELECT r.id, r.user_id, u.name, r.status, r.sequence, r.overnight, r.diet, r.diet_note, r.accessibility, r.photo_consent,
+                   r.late_change_reason
             FROM registrations r JOIN users u ON u.id = r.user_id WHERE r.part_id = \(bind: partID) ORDER BY r.sequence
             """).all(decoding: SQLRow.self, with: .snakeCaseColumns)
         async let members = db.raw("""
@@ -66,7 +70,7 @@ struct RegistrationOverview: Codable, Sendable {
         let all = try await rows.map {
             Row(registrationID: $0.id, userID: $0.userID, name: $0.name, status: $0.status, sequence: $0.sequence,
                 overnight: $0.overnight, diet: $0.diet, dietNote: $0.dietNote, accessibility: $0.accessibility,
-                photoConsent: $0.photoConsent)
+                photoConsent: $0.photoConsent, lateChangeReason: $0.lateChangeReason)
         }
         return RegistrationOverview(
             part: part, capacity: capacity.capacity,

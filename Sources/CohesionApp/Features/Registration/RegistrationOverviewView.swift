@@ -2,8 +2,20 @@ import Foundation
 import CohesionCore
 
 enum RegistrationOverviewView {
-    static func render(_ model: RegistrationOverview, values: FormValues, errors: FieldErrors, frame: PageFrame) -> HTML {
-        Layout.page(frame) {
+    /// A cancellation after the part began that lacked its reason: shown at that row's form.
+    struct CancelError {
+        let registrationID: UUID
+        let message: String
+        let typed: String
+    }
+
+    static let reasonField = FieldSpec(name: "reason", label: "Begründung der nachträglichen Änderung", kind: .text, required: true,
+                                       hint: "Der Teil hat begonnen. Die Begründung wird bei der Anmeldung gespeichert.")
+
+    static func render(_ model: RegistrationOverview, isOpen: Bool, values: FormValues, errors: FieldErrors, cancelError: CancelError?,
+                       frame: PageFrame) -> HTML {
+        let context = Context(isOpen: isOpen, cancelError: cancelError, frame: frame)
+        return Layout.page(frame) {
             HTML.p(.class("muted")) {
                 HTML.a(.href(AdminURL.overview.path)) { "Verwaltung" }
                 " · "
@@ -11,14 +23,46 @@ enum RegistrationOverviewView {
             }
             HTML.h1 { "Anmeldungen: Teil \(model.part.number)" }
             HTML.p(.class("lead")) { model.part.dates + " · " + model.part.venueName + ", " + model.part.city }
-            counts(model)
-            registeredTable(model, frame: frame)
-            waitlistTable(model, frame: frame)
-            if !model.cancelled.isEmpty {
-                HTML.h2 { "Abgemeldet" }
-                HTML.ul { model.cancelled.map { row in HTML.li { row.name } } }
+            if !isOpen {
+                HTML.div(.class("status-box")) {
+                    HTML.p {
+                        "Teil \(model.part.number) hat am \(BerlinTime.longDate(model.part.startsOn)) begonnen. Teilnehmer*innen können "
+                        "ihre Anmeldung nicht mehr selbst ändern; Änderungen hier brauchen eine Begründung."
+                    }
+                }
             }
-            onBehalf(model, values: values, errors: errors, frame: frame)
+            if let cancelError {
+                HTML.div(.class("error-summary"), .role("alert")) {
+                    HTML.p {
+                        HTML.a(.href("#grund-" + cancelError.registrationID.uuidString.lowercased())) {
+                            "Absage nicht gespeichert: " + cancelError.message
+                        }
+                    }
+                }
+            }
+            counts(model)
+            registeredTable(model, context)
+            waitlistTable(model, context)
+            if !model.cancelled.isEmpty {
+                HTML.h2 { "Abgesagt" }
+                HTML.ul { model.cancelled.map { row in HTML.li { nameWithReason(row) } } }
+            }
+            onBehalf(model, isOpen: isOpen, values: values, errors: errors, frame: frame)
+        }
+    }
+
+    private struct Context {
+        let isOpen: Bool
+        let cancelError: CancelError?
+        let frame: PageFrame
+    }
+
+    private static func nameWithReason(_ row: RegistrationOverview.Row) -> HTML {
+        .fragment {
+            row.name
+            if !row.lateChangeReason.isEmpty {
+                HTML.span(.class("muted")) { " (nachträglich: " + row.lateChangeReason + ")" }
+            }
         }
     }
 
@@ -38,7 +82,7 @@ enum RegistrationOverviewView {
         }
     }
 
-    private static func registeredTable(_ model: RegistrationOverview, frame: PageFrame) -> HTML {
+    private static func registeredTable(_ model: RegistrationOverview, _ context: Context) -> HTML {
         .section(.ariaLabelledBy("angemeldet")) {
             HTML.h2(.id("angemeldet")) { "Angemeldet" }
             if model.registered.isEmpty { HTML.p(.class("muted")) { "Noch niemand." } } else {
@@ -48,12 +92,12 @@ enum RegistrationOverviewView {
                         HTML.tbody {
                             model.registered.map { row in
                                 HTML.tr {
-                                    HTML.td { row.name }
+                                    HTML.td { nameWithReason(row) }
                                     HTML.td { row.overnight ? "ja" : "nein" }
                                     HTML.td { row.dietLabel }
                                     HTML.td { row.accessibility.isEmpty ? "–" : row.accessibility }
                                     HTML.td { row.photoConsent ? "ja" : "nein" }
-                                    HTML.td { cancelButton(row, frame: frame) }
+                                    HTML.td { cancelButton(row, context) }
                                 }
                             }
                         }
@@ -63,7 +107,7 @@ enum RegistrationOverviewView {
         }
     }
 
-    private static func waitlistTable(_ model: RegistrationOverview, frame: PageFrame) -> HTML {
+    private static func waitlistTable(_ model: RegistrationOverview, _ context: Context) -> HTML {
         .section(.ariaLabelledBy("warteliste")) {
             HTML.h2(.id("warteliste")) { "Warteliste" }
             if model.waitlist.isEmpty { HTML.p(.class("muted")) { "Niemand wartet." } } else {
@@ -73,8 +117,8 @@ enum RegistrationOverviewView {
                         model.waitlist.enumerated().map { index, row in
                             HTML.tr {
                                 HTML.td { "\(index + 1)" }
-                                HTML.td { row.name }
-                                HTML.td { cancelButton(row, frame: frame) }
+                                HTML.td { nameWithReason(row) }
+                                HTML.td { cancelButton(row, context) }
                             }
                         }
                     }
@@ -83,32 +127,54 @@ enum RegistrationOverviewView {
         }
     }
 
-    private static func cancelButton(_ row: RegistrationOverview.Row, frame: PageFrame) -> HTML {
-        .form(.method("post"), .action(AdminURL.cancelRegistration(.value(row.registrationID)).path), .class("inline-form")) {
-            Form.csrf(frame.visitor)
-            HTML.button(.type("submit"), .class("button button--quiet")) {
-                "Teilnahme absagen"
-                HTML.span(.class("visually-hidden")) { ": " + row.name }
+    /// Before the part begins one click; afterwards the button opens a small form that asks for the reason.
+    private static func cancelButton(_ row: RegistrationOverview.Row, _ context: Context) -> HTML {
+        let action = AdminURL.cancelRegistration(.value(row.registrationID)).path
+        let button = HTML.button(.type("submit"), .class("button button--quiet")) {
+            "Teilnahme absagen"
+            HTML.span(.class("visually-hidden")) { ": " + row.name }
+        }
+        if context.isOpen {
+            return .form(.method("post"), .action(action), .class("inline-form")) {
+                Form.csrf(context.frame.visitor)
+                button
+            }
+        }
+        let failed = context.cancelError?.registrationID == row.registrationID ? context.cancelError : nil
+        // One form per row: the field's id carries the registration so that labels stay unique on the page.
+        let id = "grund-" + row.registrationID.uuidString.lowercased()
+        return .details(.class("late-cancel"), failed == nil ? nil : .open) {
+            HTML.summary { "Absagen …"; HTML.span(.class("visually-hidden")) { ": " + row.name } }
+            HTML.form(.method("post"), .action(action), .class("stack"), .novalidate) {
+                Form.csrf(context.frame.visitor)
+                HTML.div(.class(failed == nil ? "field" : "field field--error")) {
+                    HTML.label(.for(id)) { "Begründung"; HTML.span(.class("field__required")) { " (Pflichtfeld)" } }
+                    if let failed { HTML.p(.class("field__error"), .id(id + "-fehler")) { failed.message } }
+                    HTML.input(.type("text"), .id(id), .name("reason"), .required, .value(failed?.typed ?? ""),
+                               .ariaInvalid(failed != nil), failed == nil ? nil : .ariaDescribedBy(id + "-fehler"))
+                }
+                button
             }
         }
     }
 
-    static func onBehalfFields(_ model: RegistrationOverview) -> [FieldSpec] {
+    static func onBehalfFields(_ model: RegistrationOverview, isOpen: Bool) -> [FieldSpec] {
         [FieldSpec(name: "userID", label: "Teilnehmer*in", kind: .select(model.unregistered.map { .init(value: $0.id.uuidString, label: $0.name) },
                                                                       emptyLabel: "Bitte wählen"), required: true)]
-            + RegistrationForm.fields
+            + RegistrationForm.fields + (isOpen ? [] : [reasonField])
     }
 
-    private static func onBehalf(_ model: RegistrationOverview, values: FormValues, errors: FieldErrors, frame: PageFrame) -> HTML {
+    private static func onBehalf(_ model: RegistrationOverview, isOpen: Bool, values: FormValues, errors: FieldErrors,
+                                 frame: PageFrame) -> HTML {
         .section(.ariaLabelledBy("stellvertretend")) {
             HTML.h2(.id("stellvertretend")) { "Für jemanden anmelden" }
             if model.unregistered.isEmpty {
                 HTML.p(.class("muted")) { "Alle Teilnehmer*innen des Durchlaufs sind angemeldet oder auf der Warteliste." }
             } else {
-                Form.errorSummary(errors, fields: onBehalfFields(model))
+                Form.errorSummary(errors, fields: onBehalfFields(model, isOpen: isOpen))
                 HTML.form(.method("post"), .action(AdminURL.registrations(.value(model.part.id)).path), .class("stack"), .novalidate) {
                     Form.csrf(frame.visitor)
-                    Form.fields(onBehalfFields(model), values: values, errors: errors)
+                    Form.fields(onBehalfFields(model, isOpen: isOpen), values: values, errors: errors)
                     HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Anmelden" } }
                 }
             }

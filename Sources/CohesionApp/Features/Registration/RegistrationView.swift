@@ -3,8 +3,7 @@ import CohesionCore
 
 enum RegistrationView {
     static func render(part: Part, status: RegistrationStatus?, waitlistPlace: Int?, values: FormValues, errors: FieldErrors,
-                       frame: PageFrame) -> HTML {
-        let partID = part.id ?? UUID()
+                       isOpen: Bool, refused: Bool, frame: PageFrame) -> HTML {
         let active = status == .registered || status == .waitlisted
         return Layout.page(frame) {
             HTML.p(.class("muted")) { HTML.a(.href(SiteURL.myProgramme.path)) { "Mein Programm" } }
@@ -16,11 +15,41 @@ enum RegistrationView {
                     switch status {
                     case .registered?: "Sie sind angemeldet."
                     case .waitlisted?: "Sie stehen auf Platz \(waitlistPlace ?? 0) der Warteliste. Wird ein Platz frei, rücken Sie nach und bekommen eine E-Mail."
-                    case .cancelled?: "Sie haben Ihre Teilnahme abgesagt. Sie können sich wieder anmelden, solange Plätze frei sind; sonst kommen Sie auf die Warteliste."
-                    case nil: "Sie sind noch nicht angemeldet."
+                    case .cancelled?: isOpen ? "Sie haben Ihre Teilnahme abgesagt. Sie können sich wieder anmelden, solange Plätze frei sind; sonst kommen Sie auf die Warteliste."
+                        : "Sie haben Ihre Teilnahme abgesagt."
+                    case nil: isOpen ? "Sie sind noch nicht angemeldet." : "Sie sind nicht angemeldet."
                     }
                 }
             }
+            if isOpen {
+                openForms(part: part, active: active, values: values, errors: errors, frame: frame)
+            } else {
+                HTML.div(.class(refused ? "error-summary" : "status-box"), refused ? .role("alert") : nil) {
+                    HTML.p { RegistrationWindow.closedMessage(partNumber: part.number, startsOn: part.startsOn) }
+                }
+                if active { answers(values) }
+            }
+        }
+    }
+
+    /// What the participant told the venue, once it can no longer be changed here.
+    private static func answers(_ values: FormValues) -> HTML {
+        .fragment {
+            HTML.h2 { "Ihre Angaben" }
+            HTML.dl(.class("facts")) {
+                RegistrationForm.fields.map { field in
+                    HTML.fragment {
+                        HTML.dt { field.label }
+                        HTML.dd { RegistrationForm.readable(field, values: values) }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func openForms(part: Part, active: Bool, values: FormValues, errors: FieldErrors, frame: PageFrame) -> HTML {
+        let partID = part.id ?? UUID()
+        return .fragment {
             Form.errorSummary(errors, fields: RegistrationForm.fields)
             HTML.form(.method("post"), .action(SiteURL.registration(.value(partID)).path), .class("stack"), .novalidate) {
                 Form.csrf(frame.visitor)

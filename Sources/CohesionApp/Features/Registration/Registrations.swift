@@ -13,7 +13,8 @@ import CohesionCore
 enum Registrations {
     struct NotAMember: Error {}
 
-    static func register(userID: UUID, partID: UUID, answers: VenueAnswers, on db: any Database) async throws -> RegistrationStatus {
+    static func register(userID: UUID, partID: UUID, answers: VenueAnswers, lateChangeReason: String? = nil,
+                         on db: any Database) async throws -> RegistrationStatus {
         try await db.transaction { db in
             let (sequence, capacity) = try await lock(partID, on: db)
             let existing = try await Registration.query(on: db).filter(\.$part.$id == partID).filter(\.$user.$id == userID).first()
@@ -31,6 +32,7 @@ enum Registrations {
             registration.dietNote = answers.dietNote
             registration.accessibility = answers.accessibility
             registration.photoConsent = answers.photoConsent
+            if let lateChangeReason { registration.lateChangeReason = lateChangeReason }
             try await registration.save(on: db)
             return registration.status
         }
@@ -39,12 +41,14 @@ enum Registrations {
     /// Cancels and gives a freed seat to the first on the waitlist, who is told by mail.
     /// Returns the ids of those who moved up.
     @discardableResult
-    static func cancel(userID: UUID, partID: UUID, services: CohesionServices, on db: any Database) async throws -> [UUID] {
+    static func cancel(userID: UUID, partID: UUID, lateChangeReason: String? = nil, services: CohesionServices,
+                       on db: any Database) async throws -> [UUID] {
         try await db.transaction { db in
             _ = try await lock(partID, on: db)
             guard let registration = try await Registration.query(on: db).filter(\.$part.$id == partID)
                 .filter(\.$user.$id == userID).first(), registration.status != RegistrationStatus.cancelled else { return [] }
             registration.status = RegistrationStatus.cancelled
+            if let lateChangeReason { registration.lateChangeReason = lateChangeReason }
             try await registration.save(on: db)
             return try await fillFreeSeats(partID: partID, services: services, on: db, locked: true)
         }

@@ -46,8 +46,21 @@ enum HomeView {
 
 /// A part as a card with its dates and venue, linking to its timetable.
 enum PartCard {
+    /// A participant's registration for the part, and whether they may still change it themselves.
+    struct Registration {
+        let status: RegistrationStatus?
+        let link: String
+        let isOpen: Bool
+
+        var statusText: String { status?.label ?? (isOpen ? "noch nicht angemeldet" : "nicht angemeldet") }
+        var linkText: String {
+            guard isOpen else { return "Anmeldung ansehen" }
+            return status == nil ? "Zur Anmeldung" : "Anmeldung ansehen oder ändern"
+        }
+    }
+
     /// With `registration`, the participant's status for the part and the link to register or change it.
-    static func render(_ part: PartSummary, registration: (status: RegistrationStatus?, link: String)? = nil,
+    static func render(_ part: PartSummary, registration: Registration? = nil,
                        materialLink: String? = nil) -> HTML {
         .li(.class("card")) {
             HTML.h3 { HTML.a(.href(SiteURL.part(.value(part.id)).path)) { "Teil \(part.number): \(part.title)" } }
@@ -62,11 +75,11 @@ enum PartCard {
                 }
                 if let registration {
                     HTML.dt { "Anmeldung" }
-                    HTML.dd { registration.status?.label ?? "noch nicht angemeldet" }
+                    HTML.dd { registration.statusText }
                 }
             }
             if let registration {
-                HTML.p { HTML.a(.href(registration.link)) { registration.status == nil ? "Zur Anmeldung" : "Anmeldung ansehen oder ändern" } }
+                HTML.p { HTML.a(.href(registration.link)) { registration.linkText } }
             }
             if let materialLink { HTML.p { HTML.a(.href(materialLink)) { "Material zu diesem Teil" } } }
         }

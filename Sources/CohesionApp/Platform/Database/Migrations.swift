@@ -39,5 +39,6 @@ enum Migrations {
         CreateProgrammePartner(),
         UpdateOutboxAddClaim(),
         UpdateWebSessionAddFlash(),
+        UpdateRegistrationAddLateChangeReason(),
     ]
 }
