@@ -133,10 +133,11 @@ def new_participant(base_url, accounts, name, edition="Prototyp-Durchlauf 2022/2
     return {"email": address, "password": password}
 
 
-def new_edition_with_part(base_url, accounts, title, capacity=20):
+def new_edition_with_part(base_url, accounts, title, capacity=20, units=()):
     """An edition of the demo programme of its own, named `title`, with one part a month from
-    today, so what one test registers never fills or closes what another test uses. Returns the
-    part's title."""
+    today (registration is open until a part begins), so what one test registers never fills or
+    closes what another test uses. `units` are (title, start, end) on the part's first day.
+    Returns the part's title."""
     import datetime
     first = datetime.date.today() + datetime.timedelta(days=30)
     browser = make_driver()
@@ -160,6 +161,20 @@ def new_edition_with_part(base_url, accounts, title, capacity=20):
         click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
         assert "Bitte prüfen Sie Ihre Eingaben" not in browser.page_source, browser.find_element(By.TAG_NAME, "main").text[:1500]
         assert "Werkstatt " + title in browser.page_source
+        for unit_title, start, end in units:
+            open_part_admin(browser, base_url, title, "Werkstatt " + title)
+            click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Einheit anlegen"))
+            browser.find_element(By.ID, "feld-title").send_keys(unit_title)
+            browser.execute_script("document.getElementById('feld-startTime').value = arguments[0];"
+                                   "document.getElementById('feld-endTime').value = arguments[1]", start, end)
+            click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+            assert "Bitte prüfen Sie Ihre Eingaben" not in browser.page_source, browser.find_element(By.TAG_NAME, "main").text[:1500]
     finally:
         browser.quit()
     return "Werkstatt " + title
+
+
+def open_part_admin(driver, base_url, edition, part_title):
+    """The lead's page of a part: via Verwaltung and the edition, as a lead would click."""
+    open_edition(driver, base_url, edition)
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, part_title))

@@ -5,27 +5,28 @@ import re
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import assert_accessible, click_and_wait, login, mail_to, make_driver
+from conftest import (assert_accessible, click_and_wait, login, mail_to, make_driver, new_edition_with_part, new_participant,
+                      open_edition, open_part_admin)
 
 
 def submit(driver, selector="form.stack button[type=submit]"):
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, selector))
 
 
-def open_part_two_admin(driver, base_url):
-    driver.get(base_url + "/verwaltung")
-    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Prototyp-Durchlauf 2022/23"))
-    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Fachkenntnisse und Empowerment"))
+EDITION = "Durchlauf für den ganzen Weg"
 
 
 def test_invite_accept_profile_register_waitlist_promotion_attendance(driver, base_url, accounts):
+    """On a part of its own, one seat, a month ahead: registration is open until a part begins."""
+    part = new_edition_with_part(base_url, accounts, EDITION, capacity=1,
+                                 units=[("Netzwerkarbeit vor Ort", "09:30", "11:00")])
+    new_participant(base_url, accounts, "Jonas Brandt", edition=EDITION)
     invitee = "paula.neumann@kommune.example"
     lead = driver
     login(lead, base_url, accounts["lead"])
 
     # The lead invites one person.
-    lead.get(base_url + "/verwaltung")
-    click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Prototyp-Durchlauf 2022/23"))
+    open_edition(lead, base_url, EDITION)
     click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Einladungen"))
     assert_accessible(lead)
     lead.find_element(By.ID, "feld-name").send_keys("Paula Neumann")
@@ -35,24 +36,15 @@ def test_invite_accept_profile_register_waitlist_promotion_attendance(driver, ba
     assert "Die Einladung ist verschickt." in lead.page_source
     assert_accessible(lead)
 
-    # Part 2 is full: its capacity is set to the number already registered.
-    open_part_two_admin(lead, base_url)
+    # The only seat goes to Jonas, whom the lead registers on his behalf.
+    open_part_admin(lead, base_url, EDITION, part)
     click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Anmeldungen"))
-    registered = int(re.search(r"<dt>Angemeldet</dt><dd>(\d+)</dd>", lead.page_source).group(1))
-    if registered == 0:  # run alone: the lead registers someone on their behalf first
-        Select(lead.find_element(By.ID, "feld-userID")).select_by_index(1)
-        Select(lead.find_element(By.ID, "feld-overnight")).select_by_value("nein")
-        Select(lead.find_element(By.ID, "feld-diet")).select_by_value("none")
-        Select(lead.find_element(By.ID, "feld-photos")).select_by_value("ja")
-        submit(lead)
-        registered = 1
-    open_part_two_admin(lead, base_url)
-    click_and_wait(lead, lead.find_elements(By.PARTIAL_LINK_TEXT, "Bearbeiten")[0])
-    capacity = lead.find_element(By.ID, "feld-capacity")
-    original_capacity = capacity.get_attribute("value")
-    capacity.clear()
-    capacity.send_keys(str(registered))
+    Select(lead.find_element(By.ID, "feld-userID")).select_by_visible_text("Jonas Brandt")
+    Select(lead.find_element(By.ID, "feld-overnight")).select_by_value("nein")
+    Select(lead.find_element(By.ID, "feld-diet")).select_by_value("none")
+    Select(lead.find_element(By.ID, "feld-photos")).select_by_value("ja")
     submit(lead)
+    assert "<dt>Frei</dt><dd>0</dd>" in lead.page_source
 
     # The invited person accepts, completes the profile and registers: waitlist.
     body, subject = mail_to(invitee)
@@ -73,7 +65,8 @@ def test_invite_accept_profile_register_waitlist_promotion_attendance(driver, ba
         person.find_element(By.ID, "feld-sharePercent").send_keys("75")
         Select(person.find_element(By.ID, "feld-mandate")).select_by_value("jobDescription")
         submit(person)
-        click_and_wait(person, person.find_elements(By.PARTIAL_LINK_TEXT, "Zur Anmeldung")[-1])
+        card = person.find_element(By.XPATH, f"//li[contains(@class, 'card')][.//h3/a[contains(., {part!r})]]")
+        click_and_wait(person, card.find_element(By.LINK_TEXT, "Zur Anmeldung"))
         Select(person.find_element(By.ID, "feld-overnight")).select_by_value("ja")
         Select(person.find_element(By.ID, "feld-diet")).select_by_value("vegan")
         Select(person.find_element(By.ID, "feld-photos")).select_by_value("ja")
@@ -81,8 +74,8 @@ def test_invite_accept_profile_register_waitlist_promotion_attendance(driver, ba
         assert "Platz 1 der Warteliste" in person.page_source
         assert_accessible(person)
 
-        # The lead cancels someone registered: the first on the waitlist moves up and is told by mail.
-        open_part_two_admin(lead, base_url)
+        # The lead cancels Jonas: the first on the waitlist moves up and is told by mail.
+        open_part_admin(lead, base_url, EDITION, part)
         click_and_wait(lead, lead.find_element(By.LINK_TEXT, "Anmeldungen"))
         assert "Paula Neumann" in lead.find_element(By.ID, "warteliste").find_element(By.XPATH, "..").text
         assert_accessible(lead)
@@ -94,7 +87,7 @@ def test_invite_accept_profile_register_waitlist_promotion_attendance(driver, ba
         assert "Sie sind angemeldet." in person.page_source
 
         # The lead records Paula's attendance; she sees it on her page.
-        open_part_two_admin(lead, base_url)
+        open_part_admin(lead, base_url, EDITION, part)
         click_and_wait(lead, lead.find_elements(By.PARTIAL_LINK_TEXT, "Anwesenheit")[0])
         legend = lead.find_element(By.XPATH, "//legend[starts-with(normalize-space(.), 'Paula Neumann')]")
         fieldset = legend.find_element(By.XPATH, "..")
@@ -105,10 +98,3 @@ def test_invite_accept_profile_register_waitlist_promotion_attendance(driver, ba
         assert_accessible(person)
     finally:
         person.quit()
-        # Part 2 gets its seats back, so no other test finds it full.
-        open_part_two_admin(lead, base_url)
-        click_and_wait(lead, lead.find_elements(By.PARTIAL_LINK_TEXT, "Bearbeiten")[0])
-        capacity = lead.find_element(By.ID, "feld-capacity")
-        capacity.clear()
-        capacity.send_keys(original_capacity)
-        submit(lead)
