@@ -37,7 +37,7 @@ enum RegistrationView {
         .fragment {
             HTML.h2 { "Ihre Angaben" }
             HTML.dl(.class("facts")) {
-                RegistrationForm.fields.map { field in
+                RegistrationForm.fields.filter { !values[$0.name].isEmpty || $0.required }.map { field in
                     HTML.fragment {
                         HTML.dt { field.label }
                         HTML.dd { RegistrationForm.readable(field, values: values) }

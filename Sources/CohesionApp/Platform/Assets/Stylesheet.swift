@@ -58,6 +58,9 @@ enum Stylesheet {
       }
     }
     .inline-form { display: inline; margin: 0; }
+    .late-cancel summary { cursor: pointer; color: var(--link); text-decoration: underline; }
+    .late-cancel[open] { min-width: 14rem; }
+    .late-cancel form { margin-top: .5rem; }
     main { display: block; padding: 1rem 0 3rem; flex: 1 0 auto; }
     address { font-style: normal; }
     main:focus { outline: none; }
