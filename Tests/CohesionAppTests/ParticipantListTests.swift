@@ -61,7 +61,7 @@ struct ParticipantListTests {
             #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
             let lines = String(decoding: bytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
             #expect(lines[0] == "Name;E-Mail;Kommune;Gemeindeschlüssel;Art der Kommune;Kreis;Anbindung der Stelle;Stellenanteil (%);Anmeldung")
-            #expect(lines[1].hasPrefix("Anna Becker;a.becker@demo.cohesion.example;Konstanz, Universitätsstadt;08335043;Große Kreisstadt;Konstanz;"))
+            #expect(lines[1].hasPrefix("Anna Becker;a.becker@demo.cohesion.example;Konstanz, Universitätsstadt;08335043;Große Kreisstadt;Landkreis Konstanz;"))
             #expect(lines[1].hasSuffix(";50;angemeldet"))
             #expect(lines.count == 3, "one row and the final line end")
         }

@@ -26,7 +26,8 @@ struct ProfileTests {
             let saved = try await participant.post(SiteURL.profile.path, Self.complete)
             #expect(saved.location == "/mein-programm?hinweis=gespeichert")
             let home = try await participant.get(SiteURL.myProgramme.path).text
-            #expect(home.contains("Konstanz, Universitätsstadt</a> (Große Kreisstadt)"))
+            #expect(home.contains("Konstanz, Universitätsstadt</a></dd><dt>Art</dt><dd>Große Kreisstadt</dd>"))
+            #expect(home.contains("<dt>Kreis</dt><dd>Landkreis Konstanz</dd>"), "the municipality as people know it, with its Kreis")
             #expect(home.contains("Stabsstelle bei der Verwaltungsspitze"))
             let profile = try #require(try await Profile.query(on: app.db).first())
             #expect(profile.regionKey == "08335043")

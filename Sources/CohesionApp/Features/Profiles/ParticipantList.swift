@@ -65,7 +65,7 @@ struct ParticipantList: Codable, Sendable {
 
     private struct SQLRow: Decodable {
         let id: UUID; let name: String; let email: String; let regionKey: String?; let regionName: String?
-        let regionKind: String?; let kreisName: String?; let embedding: String?; let sharePercent: Int?; let registration: String?
+        let regionKind: String?; let kreisName: String?; let kreisKind: String?; let embedding: String?; let sharePercent: Int?; let registration: String?
     }
 
     private struct ChoiceRow: Decodable { let value: String; let label: String }
@@ -94,6 +94,7 @@ struct ParticipantList: Codable, Sendable {
         if let kreis = filter.kreisKey { conditions.append("COALESCE(r.kreis_key, r.key) = \(bind: kreis)") }
         async let rows = db.raw("""
             SELECT u.id, u.name, u.email, p.region_key, r.name AS region_name, r.kind AS region_kind, k.name AS kreis_name,
+                   k.kind AS kreis_kind,
                    p.embedding, p.share_percent, g.status AS registration
             FROM users u LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key
             LEFT JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis)
@@ -111,10 +112,11 @@ struct ParticipantList: Codable, Sendable {
             JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis) ORDER BY k.name
             """).all(decoding: ChoiceRow.self)
         return ParticipantList(
-            participants: try await rows.map {
-                Row(id: $0.id, name: $0.name, email: $0.email, regionKey: $0.regionKey, regionName: $0.regionName.map(RegionName.readable),
-                    regionKind: $0.regionKind, kreisName: $0.kreisName, embedding: $0.embedding, sharePercent: $0.sharePercent,
-                    registration: filter.partID == nil ? nil : ($0.registration ?? ParticipantFilter.withoutRegistration))
+            participants: try await rows.map { row in
+                Row(id: row.id, name: row.name, email: row.email, regionKey: row.regionKey, regionName: row.regionName.map(RegionName.readable),
+                    regionKind: row.regionKind, kreisName: row.kreisName.map { RegionName.kreis(name: $0, kind: row.kreisKind) },
+                    embedding: row.embedding, sharePercent: row.sharePercent,
+                    registration: filter.partID == nil ? nil : (row.registration ?? ParticipantFilter.withoutRegistration))
             },
             parts: try await parts.map { Choice(value: $0.id.uuidString, label: "Teil \($0.number): \($0.title) (\($0.editionTitle))") },
             kinds: try await kinds.map { Choice(value: $0.value, label: $0.label) },

@@ -7,12 +7,15 @@ enum ProfileCard {
         .section(.class("card"), .ariaLabelledBy("mein-profil")) {
             HTML.h2(.id("mein-profil")) { "Mein Profil" }
             if let row, let key = row.regionKey {
-                HTML.p {
-                    "Kommune: "
-                    HTML.a(.href(SiteURL.region(.value(key)).path)) { row.regionName ?? key }
-                    if let kind = row.regionKind { " (" + kind + ")" }
+                HTML.dl(.class("facts")) {
+                    HTML.dt { "Kommune" }
+                    HTML.dd { HTML.a(.href(SiteURL.region(.value(key)).path)) { row.regionName ?? key } }
+                    if let kind = row.regionKind, !kind.isEmpty { HTML.dt { "Art" }; HTML.dd { kind } }
+                    // A profile that names a Kreis itself (a five-digit key) has no Kreis above it.
+                    if let kreis = row.kreisName, row.regionKey?.count == 8 { HTML.dt { "Kreis" }; HTML.dd { kreis } }
+                    HTML.dt { "Stelle" }
+                    HTML.dd { ParticipantListView.position(row) }
                 }
-                HTML.p { "Stelle: " + ParticipantListView.position(row) }
             } else {
                 HTML.p { "Bitte tragen Sie Ihre Kommune und Ihre Stelle ein: So passt das Programm zu Ihrer Arbeit vor Ort." }
             }
