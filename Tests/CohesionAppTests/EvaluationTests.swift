@@ -8,6 +8,11 @@ import CohesionCore
 
 @Suite("Needs and change reports")
 struct EvaluationTests {
+    /// A row of the change table: label, pairs, before, before judged afterwards, after, difference.
+    static func row(_ label: String, _ pairs: String, _ before: String, _ retrospective: String, _ after: String, _ difference: String) -> String {
+        "<th scope=\"row\">\(label)</th>" + [pairs, before, retrospective, after, difference].map { "<td class=\"number\">\($0)</td>" }.joined()
+    }
+
     @Test("the needs page names the strong need no unit of the next part covers, and hides groups below five")
     func needs() async throws {
         try await withApp { app, _ in
@@ -33,14 +38,18 @@ struct EvaluationTests {
             var facilitator = Browser(app)
             try await facilitator.login(try #require(fixture.accounts[.facilitator]))
             let page = try await facilitator.get(SiteURL.change(.value(fixture.editionID)).path).text
-            // Area 1 of the demo: before 1,2,3,1,2,3,1,2,3,1 (mean 1.9), after 2,4,4,3,3,5,2,4,4,3 (mean 3.4).
-            #expect(page.contains("<th scope=\"row\">Rolle, Mandat und Grenzen</th><td class=\"number\">10</td><td class=\"number\">1,9</td><td class=\"number\">3,4</td><td class=\"number\">+1,50</td>"))
+            // Area 1 of the demo (`DemoRatingPattern`): before 1,2,2,3,2,1,3,2,2,1 (mean 1.9), judged afterwards
+            // 1,2,1,3,2,1,3,1,2,1 (1.7: response shift), after 3,3,3,4,4,2,4,4,3,2 (3.2).
+            #expect(page.contains(Self.row("Rolle, Mandat und Grenzen", "10", "1,9", "1,7", "3,2", "+1,30")))
+            // Heated debates get worse: before 2.9, after 2.6.
+            #expect(page.contains(Self.row("Kommunikation in aufgeheizten Debatten", "10", "2,9", "2,5", "2,6", "-0,30")))
+            #expect(page.contains("Response Shift"))
             var config = app.cohesion.config
             config.disclosureMinimum = 11
             app.cohesion.config = config
             let hidden = try await facilitator.get(SiteURL.change(.value(fixture.editionID)).path).text
             #expect(hidden.contains("zu wenige Paare"))
-            #expect(!hidden.contains("+1,50"))
+            #expect(!hidden.contains("+1,30"))
         }
     }
 
@@ -56,15 +65,15 @@ struct EvaluationTests {
             config.disclosureMinimum = 3
             app.cohesion.config = config
             let open = try await lead.get(path).text
-            // Area 1, staff units (demo officers 1, 4, 7, 10): before 1,1,1,1 and after 2,3,2,3.
-            #expect(open.contains("<th scope=\"row\">Stabsstelle bei der Verwaltungsspitze (Bürgermeister*in, Landrät*in)</th><td class=\"number\">4</td><td class=\"number\">1,0</td><td class=\"number\">2,5</td><td class=\"number\">+1,50</td>"))
-            // Officers 2, 5, 8 in an office: before 2,2,2 and after 4,3,4.
-            #expect(open.contains("<th scope=\"row\">Stelle in einem Amt oder Fachbereich</th><td class=\"number\">3</td><td class=\"number\">2,0</td><td class=\"number\">3,7</td><td class=\"number\">+1,67</td>"))
+            // Area 1, staff units (demo officers 1, 4, 7, 10): before 1,3,3,1, afterwards judged the same, after 3,4,4,2.
+            #expect(open.contains(Self.row("Stabsstelle bei der Verwaltungsspitze (Bürgermeister*in, Landrät*in)", "4", "2,0", "2,0", "3,3", "+1,25")))
+            // Officers 2, 5, 8 in an office: before 2,2,2, judged afterwards 2,2,1, after 3,4,4.
+            #expect(open.contains(Self.row("Stelle in einem Amt oder Fachbereich", "3", "2,0", "1,7", "3,7", "+1,67")))
             config.disclosureMinimum = 4
             app.cohesion.config = config
             let strict = try await lead.get(path).text
-            #expect(strict.contains("<th scope=\"row\">Stabsstelle bei der Verwaltungsspitze (Bürgermeister*in, Landrät*in)</th><td class=\"number\">4</td><td class=\"number\">1,0</td>"))
-            #expect(strict.contains("<th scope=\"row\">Stelle in einem Amt oder Fachbereich</th><td class=\"number\">3</td><td class=\"muted\" colspan=\"5\">zu wenige Paare</td>"))
+            #expect(strict.contains("<th scope=\"row\">Stabsstelle bei der Verwaltungsspitze (Bürgermeister*in, Landrät*in)</th><td class=\"number\">4</td><td class=\"number\">2,0</td>"))
+            #expect(strict.contains("<th scope=\"row\">Stelle in einem Amt oder Fachbereich</th><td class=\"number\">3</td><td class=\"muted\" colspan=\"6\">zu wenige Paare</td>"))
             #expect(!strict.contains("+1,67"))
         }
     }

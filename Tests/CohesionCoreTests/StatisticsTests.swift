@@ -203,3 +203,13 @@ struct FeedbackPoolingTests {
         #expect(pooled.included.isEmpty && pooled.responses == 0 && pooled.overall.mean == nil && pooled.freeTexts.isEmpty)
     }
 }
+
+@Suite("Numbers as German reports print them")
+struct GermanDecimalTests {
+    @Test("a half rounds away from zero, with a comma", arguments: [
+        (3.25, 1, "3,3"), (-0.25, 1, "-0,3"), (1.125, 2, "1,13"), (2.0, 1, "2,0"), (3.24, 1, "3,2"),
+    ])
+    func commercialRounding(value: Double, digits: Int, expected: String) {
+        #expect(germanDecimal(value, digits: digits) == expected)
+    }
+}

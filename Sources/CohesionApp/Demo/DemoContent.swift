@@ -68,6 +68,7 @@ extension DemoData {
         let address: String
         let city: String
         let units: [UnitPlan]
+        var capacity = 14
 
         func create(editionID: UUID, modules: [String: UUID], areas: [UUID], people: [String: UUID], on db: Database) async throws {
             let part = Part()
@@ -80,7 +81,7 @@ extension DemoData {
             part.venueName = venue
             part.address = address
             part.city = city
-            part.capacity = 14
+            part.capacity = capacity
             try await part.create(on: db)
             let firstDay = first
             for plan in units {

@@ -9,7 +9,7 @@ extension DemoData {
 
     /// Profiles and a before/after self-assessment that make the reports meaningful: most
     /// officers strongly need strategic action in the administration (which no unit of Part 2
-    /// covers), and levels rise between before and after. Runs once: skipped when the demo
+    /// covers), and levels change by area as `DemoRatingPattern` describes. Runs once: skipped when the demo
     /// edition has assessment phases already.
     static func seedEvaluation(on db: Database) async throws {
         try await db.transaction { db in
@@ -147,19 +147,30 @@ extension DemoData {
                                 on db: Database) async throws {
         let embeddings = Embedding.allCases
         for (index, person) in participants.enumerated() {
-            let profile = Profile()
-            profile.$user.id = try person.requireID()
-            profile.regionKey = municipalities[index % municipalities.count]
-            profile.embedding = embeddings[index % 3].rawValue
-            profile.sharePercent = [100, 50, 75, 100, 25][index % 5]
-            profile.fixedTerm = index % 2 == 0
-            profile.funding = index % 2 == 0 ? "kommunale Mittel" : "Förderprogramm des Landes"
-            profile.mandate = Mandate.allCases[index % 3].rawValue
-            profile.taskFields = [TaskField.contactPoint, .network, .integrationConcept].prefix(1 + index % 3).map(\.rawValue).joined(separator: ",")
-            profile.fieldsOfAction = [FieldOfAction.language, .work, .housing].prefix(1 + index % 3).map(\.rawValue).joined(separator: ",")
-            profile.inPostSince = "20\(18 + index % 5)-0\(1 + index % 9)"
-            try await profile.create(on: db)
+            try await createProfile(for: person, index: index, regionKey: municipalities[index % municipalities.count],
+                                    embedding: embeddings[index % 3], on: db)
         }
+        try await seedRatings(editionID: editionID, participants: participants, areas: areas, on: db)
+    }
+
+    /// A profile whose details other than the place and the post vary with `index`.
+    static func createProfile(for person: User, index: Int, regionKey: String, embedding: Embedding, on db: Database) async throws {
+        let profile = Profile()
+        profile.$user.id = try person.requireID()
+        profile.regionKey = regionKey
+        profile.embedding = embedding.rawValue
+        profile.sharePercent = [100, 50, 75, 100, 25][index % 5]
+        profile.fixedTerm = index % 2 == 0
+        profile.funding = index % 2 == 0 ? "kommunale Mittel" : "Förderprogramm des Landes"
+        profile.mandate = Mandate.allCases[index % 3].rawValue
+        profile.taskFields = [TaskField.contactPoint, .network, .integrationConcept].prefix(1 + index % 3).map(\.rawValue).joined(separator: ",")
+        profile.fieldsOfAction = [FieldOfAction.language, .work, .housing].prefix(1 + index % 3).map(\.rawValue).joined(separator: ",")
+        profile.inPostSince = "20\(18 + index % 5)-0\(1 + index % 9)"
+        try await profile.create(on: db)
+    }
+
+    /// A closed phase before and one after (with the then-test), rated as `DemoRatingPattern` describes.
+    static func seedRatings(editionID: UUID, participants: [User], areas: [UUID], on db: Database) async throws {
         let pre = AssessmentPhase()
         pre.$edition.id = editionID
         pre.code = AssessmentPhaseKind.pre.code
@@ -172,20 +183,17 @@ extension DemoData {
         post.isOpen = false
         post.asksRetrospective = true
         try await post.create(on: db)
-        let strategic = 4
         for (index, person) in participants.enumerated() {
             for (areaIndex, area) in areas.enumerated() {
-                let before = 1 + (index + areaIndex) % 3
-                let need = areaIndex == strategic ? (index < 7 ? 5 : 2) : 2 + (index * 2 + areaIndex * 3) % 4
-                let after = min(5, before + 1 + (index + areaIndex) % 2)
-                for (phase, level) in [(pre, before), (post, after)] {
+                let pattern = DemoRatingPattern.rating(person: index, area: areaIndex, cohort: participants.count)
+                for (phase, level) in [(pre, pattern.before), (post, pattern.after)] {
                     let rating = SelfAssessment()
                     rating.$phase.id = try phase.requireID()
                     rating.$user.id = try person.requireID()
                     rating.$competenceArea.id = area
                     rating.level = level
-                    rating.need = need
-                    rating.retrospectiveLevel = phase === post ? before : nil
+                    rating.need = pattern.need
+                    rating.retrospectiveLevel = phase === post ? pattern.retrospective : nil
                     rating.note = ""
                     try await rating.create(on: db)
                 }

@@ -91,5 +91,8 @@ public enum NeedsAnalysis {
 
 /// "3,4": one decimal with a comma, as German readers expect.
 public func germanDecimal(_ value: Double, digits: Int = 1) -> String {
-    String(format: "%.\(digits)f", value).replacingOccurrences(of: ".", with: ",")
+    // Commercial rounding, as German reports round (3,25 → 3,3); printf alone rounds a half to even.
+    let scale = pow(10, Double(digits))
+    let rounded = (value * scale).rounded(.toNearestOrAwayFromZero) / scale
+    return String(format: "%.\(digits)f", rounded).replacingOccurrences(of: ".", with: ",")
 }

@@ -13,6 +13,9 @@ public struct PairedChange: Sendable, Equatable, Codable {
     public let confidenceHigh: Double
     /// Nil when every difference is the same (no spread to scale by).
     public let cohensD: Double?
+    /// The mean of the "before" given afterwards (then-test), when every pair has one. Below
+    /// `meanBefore` it shows response shift: people judged their start lower once they knew more.
+    public let meanRetrospective: Double?
 
     /// What a database can sum for a group of pairs; groups combine by adding their sums.
     public struct Sums: Sendable, Equatable {
@@ -21,18 +24,25 @@ public struct PairedChange: Sendable, Equatable, Codable {
         public var after: Double
         public var difference: Double
         public var squaredDifference: Double
+        /// The retrospective levels summed, and how many pairs had one.
+        public var retrospective: Double
+        public var retrospectiveCount: Int
 
-        public init(count: Int = 0, before: Double = 0, after: Double = 0, difference: Double = 0, squaredDifference: Double = 0) {
+        public init(count: Int = 0, before: Double = 0, after: Double = 0, difference: Double = 0, squaredDifference: Double = 0,
+                    retrospective: Double = 0, retrospectiveCount: Int = 0) {
             self.count = count
             self.before = before
             self.after = after
             self.difference = difference
             self.squaredDifference = squaredDifference
+            self.retrospective = retrospective
+            self.retrospectiveCount = retrospectiveCount
         }
 
         public static func + (lhs: Sums, rhs: Sums) -> Sums {
             Sums(count: lhs.count + rhs.count, before: lhs.before + rhs.before, after: lhs.after + rhs.after,
-                 difference: lhs.difference + rhs.difference, squaredDifference: lhs.squaredDifference + rhs.squaredDifference)
+                 difference: lhs.difference + rhs.difference, squaredDifference: lhs.squaredDifference + rhs.squaredDifference,
+                 retrospective: lhs.retrospective + rhs.retrospective, retrospectiveCount: lhs.retrospectiveCount + rhs.retrospectiveCount)
         }
     }
 
@@ -54,6 +64,7 @@ public struct PairedChange: Sendable, Equatable, Codable {
         confidenceLow = mean - margin
         confidenceHigh = mean + margin
         cohensD = sd > 1e-12 ? mean / sd : nil
+        meanRetrospective = sums.retrospectiveCount == sums.count ? sums.retrospective / n : nil
     }
 
     /// Nil for fewer than two pairs: no spread, no interval.
@@ -74,5 +85,6 @@ public struct PairedChange: Sendable, Equatable, Codable {
         confidenceLow = mean - margin
         confidenceHigh = mean + margin
         cohensD = sd > 0 ? mean / sd : nil
+        meanRetrospective = nil
     }
 }

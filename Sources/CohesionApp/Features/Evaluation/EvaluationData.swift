@@ -55,7 +55,7 @@ enum EvaluationData {
     }
     private struct ChangeRow: Decodable {
         let area: UUID; let groupKey: String?; let pairs: Int; let beforeSum: Int; let afterSum: Int
-        let differenceSum: Int; let squaredSum: Int
+        let differenceSum: Int; let squaredSum: Int; let retrospectiveSum: Int?; let retrospectiveCount: Int
     }
     private struct RegionRow: Decodable { let key: String; let kind: String; let population: Int? }
     private struct ShareRow: Decodable { let regionKey: String; let value: Double; let reference: String }
@@ -80,7 +80,8 @@ enum EvaluationData {
             SELECT a.competence_area_id AS area, \(unsafeRaw: key) AS group_key, COUNT(*) AS pairs,
                    CAST(SUM(b.level) AS BIGINT) AS before_sum, CAST(SUM(a.level) AS BIGINT) AS after_sum,
                    CAST(SUM(a.level - b.level) AS BIGINT) AS difference_sum,
-                   CAST(SUM((a.level - b.level) * (a.level - b.level)) AS BIGINT) AS squared_sum
+                   CAST(SUM((a.level - b.level) * (a.level - b.level)) AS BIGINT) AS squared_sum,
+                   CAST(SUM(a.retrospective_level) AS BIGINT) AS retrospective_sum, COUNT(a.retrospective_level) AS retrospective_count
             FROM self_assessments a
             JOIN self_assessments b ON b.phase_id = \(bind: before) AND b.user_id = a.user_id AND b.competence_area_id = a.competence_area_id
             LEFT JOIN profiles p ON p.user_id = a.user_id LEFT JOIN regions r ON r.key = p.region_key
@@ -90,7 +91,8 @@ enum EvaluationData {
         return rows.map {
             ChangeTally(area: $0.area, group: label($0.groupKey),
                         sums: PairedChange.Sums(count: $0.pairs, before: Double($0.beforeSum), after: Double($0.afterSum),
-                                                difference: Double($0.differenceSum), squaredDifference: Double($0.squaredSum)))
+                                                difference: Double($0.differenceSum), squaredDifference: Double($0.squaredSum),
+                                                retrospective: Double($0.retrospectiveSum ?? 0), retrospectiveCount: $0.retrospectiveCount))
         }
     }
 

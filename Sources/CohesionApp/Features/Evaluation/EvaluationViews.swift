@@ -155,6 +155,12 @@ enum EvaluationViews {
                     "Selbsteingeschätzter Stand (1–5) \(before.label) und \(after.label), für alle, die beide Male geantwortet haben. "
                     "Differenz mit 95-%-Konfidenzintervall und Effektstärke d (gepaarte Stichproben). Unter \(report.rule.minimumGroupSize) Paaren wird nichts gezeigt."
                 }
+                if report.rows.contains(where: { $0.change?.meanRetrospective != nil }) {
+                    HTML.p {
+                        "„Vorher (rückblickend)“ ist der Anfangsstand, wie die Teilnehmer*innen ihn beim zweiten Mal einschätzen. Liegt er unter "
+                        "„Vorher“, sehen sie ihren Anfang heute kritischer (Response Shift): Die Differenz unterschätzt dann eher, was sich verändert hat."
+                    }
+                }
                 chooseSplit(report)
                 if let dimension = report.dimension {
                     HTML.p(.class("muted")) {
@@ -173,7 +179,7 @@ enum EvaluationViews {
 
     /// Before, after, difference and interval per area; `withDetail` adds the pairs and the effect size.
     static func changeTable(_ report: ChangeReport, withDetail: Bool) -> HTML {
-        let headings = withDetail ? ["Kompetenzfeld", "Paare", "Vorher", "Nachher", "Differenz", "95-%-Intervall", "d"]
+        let headings = withDetail ? ["Kompetenzfeld", "Paare", "Vorher", "Vorher (rückblickend)", "Nachher", "Differenz", "95-%-Intervall", "d"]
             : ["Kompetenzfeld", "Vorher", "Nachher", "Differenz", "95-%-Intervall"]
         return .div(.class("table-scroll")) {
             HTML.table {
@@ -205,7 +211,7 @@ enum EvaluationViews {
             HTML.div(.class("table-scroll")) {
                 HTML.table {
                     HTML.thead {
-                        TableHeadings.row([dimension.label, "Paare", "Vorher", "Nachher", "Differenz", "95-%-Intervall", "d"])
+                        TableHeadings.row([dimension.label, "Paare", "Vorher", "Vorher (rückblickend)", "Nachher", "Differenz", "95-%-Intervall", "d"])
                     }
                     HTML.tbody {
                         changeRow(label: "Alle", pairs: row.pairs, change: row.change, rule: rule, withDetail: true)
@@ -226,12 +232,13 @@ enum EvaluationViews {
             if withDetail { HTML.td(.class("number")) { "\(pairs)" } }
             if let change {
                 HTML.td(.class("number")) { germanDecimal(change.meanBefore) }
+                if withDetail { HTML.td(.class("number")) { change.meanRetrospective.map { germanDecimal($0) } ?? "–" } }
                 HTML.td(.class("number")) { germanDecimal(change.meanAfter) }
                 HTML.td(.class("number")) { (change.meanDifference >= 0 ? "+" : "") + germanDecimal(change.meanDifference, digits: 2) }
                 HTML.td(.class("number")) { germanDecimal(change.confidenceLow, digits: 2) + " bis " + germanDecimal(change.confidenceHigh, digits: 2) }
                 if withDetail { HTML.td(.class("number")) { change.cohensD.map { germanDecimal($0, digits: 2) } ?? "–" } }
             } else {
-                HTML.td(.class("muted"), .init("colspan", withDetail ? "5" : "4")) { rule.mayShow(groupOf: pairs) ? "verborgen" : "zu wenige Paare" }
+                HTML.td(.class("muted"), .init("colspan", withDetail ? "6" : "4")) { rule.mayShow(groupOf: pairs) ? "verborgen" : "zu wenige Paare" }
             }
         }
     }
