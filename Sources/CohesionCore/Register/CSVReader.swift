@@ -5,6 +5,11 @@ public struct CSVReader: Sendable {
         /// 1-based line number of the row's first line in the file, for messages.
         public let line: Int
         public let fields: [String]
+
+        public init(line: Int, fields: [String]) {
+            self.line = line
+            self.fields = fields
+        }
     }
 
     public struct Malformed: Error, CustomStringConvertible, Equatable {
@@ -22,6 +27,12 @@ public struct CSVReader: Sendable {
 
     public init(delimiter: Character = ",") {
         self.delimiter = delimiter.asciiValue ?? UInt8(ascii: ",")
+    }
+
+    /// `;` when the first line has one (German Excel's separator), else `,`.
+    public static func detectingDelimiter(in text: String) -> CSVReader {
+        let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        return CSVReader(delimiter: firstLine.contains(";") ? ";" : ",")
     }
 
     public func rows(of text: String) throws(Malformed) -> [Row] {

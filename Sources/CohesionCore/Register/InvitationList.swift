@@ -1,7 +1,7 @@
 import Foundation
 
 /// A list of people to invite, as a lead exports it from a spreadsheet: name, e-mail and AGS
-/// per line, separated by `;` or `,`, with or without a header line.
+/// per row, with or without a header row; as CSV separated by `;` or `,`.
 public enum InvitationList {
     public struct Row: Sendable, Equatable {
         public let line: Int
@@ -22,14 +22,15 @@ public enum InvitationList {
     }
 
     public static func parse(_ text: String) -> (rows: [Row], errors: [RowError]) {
-        let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        let delimiter: Character = firstLine.contains(";") ? ";" : ","
-        let parsed: [CSVReader.Row]
         do {
-            parsed = try CSVReader(delimiter: delimiter).rows(of: text)
+            return parse(rows: try CSVReader.detectingDelimiter(in: text).rows(of: text))
         } catch {
             return ([], [RowError(line: error.line, message: error.problem)])
         }
+    }
+
+    /// Rows read from a CSV file or a spreadsheet's first sheet.
+    public static func parse(rows parsed: [CSVReader.Row]) -> (rows: [Row], errors: [RowError]) {
         var rows: [Row] = []
         var errors: [RowError] = []
         var seen: Set<String> = []
@@ -42,7 +43,7 @@ public enum InvitationList {
                 continue
             }
             let email = fields[1].lowercased()
-            let ags = fields.count == 3 ? fields[2] : ""
+            let ags = fields.count == 3 ? restoringLeadingZero(fields[2]) : ""
             if fields[0].isEmpty { errors.append(RowError(line: row.line, message: "der Name fehlt")); continue }
             if email.range(of: #"^[^@\s]+@[^@\s]+\.[^@\s]+$"#, options: .regularExpression) == nil {
                 errors.append(RowError(line: row.line, message: "„\(fields[1])“ ist keine gültige E-Mail-Adresse")); continue
@@ -56,5 +57,11 @@ public enum InvitationList {
             rows.append(Row(line: row.line, name: fields[0], email: email, ags: ags))
         }
         return (rows, errors)
+    }
+
+    /// A spreadsheet that holds the AGS as a number drops its leading zero (08335043 becomes
+    /// 8335043); the Länder 01 to 09 are the only keys that start with zero, so seven digits get it back.
+    static func restoringLeadingZero(_ ags: String) -> String {
+        ags.count == 7 && ags.allSatisfy { $0.isASCII && $0.isNumber } ? "0" + ags : ags
     }
 }

@@ -37,10 +37,14 @@ struct InvitationController {
         let file = (try? req.content.decode(Upload.self))?.datei
         guard let file, file.data.readableBytes > 0 else {
             return try await page(req, values: FormValues(), errors: FieldErrors(),
-                                  upload: .init(invited: 0, errors: [.init(line: 0, message: "Bitte eine CSV-Datei wählen.")]))
+                                  upload: .init(invited: 0, errors: [.init(line: 0, message: "Bitte eine Datei wählen (.xlsx oder .csv).")]))
         }
-        // Excel in Germany saves CSV as Windows-1252; UTF-8 (with or without BOM) is read as well.
-        let parsed = InvitationList.parse(SpreadsheetText.decode(Array(file.data.readableBytesView)).text)
+        let parsed: (rows: [InvitationList.Row], errors: [InvitationList.RowError])
+        do {
+            parsed = InvitationList.parse(rows: try SpreadsheetUpload.rows(of: Array(file.data.readableBytesView)))
+        } catch {
+            parsed = ([], [.init(line: 0, message: error.message)])
+        }
         var errors = parsed.errors
         var invited = 0
         // Each row in its own transaction: a refused row costs no other row its invitation.

@@ -73,11 +73,13 @@ enum InvitationViews {
                       .init("enctype", "multipart/form-data"), .class("stack")) {
                 Form.csrf(frame.visitor)
                 HTML.div(.class("field")) {
-                    HTML.label(.for("liste")) { "CSV-Datei" }
+                    HTML.label(.for("liste")) { "Excel- oder CSV-Datei" }
                     HTML.p(.class("field__hint"), .id("liste-hinweis")) {
-                        "Eine Zeile je Person: Name; E-Mail; AGS (getrennt durch Semikolon oder Komma, UTF-8). Fehlerhafte Zeilen werden benannt, die übrigen eingeladen."
+                        "Eine Zeile je Person mit drei Spalten: Name, E-Mail, AGS (der Gemeindeschlüssel darf fehlen). Gelesen werden "
+                        "Excel-Arbeitsmappen (.xlsx, das erste Tabellenblatt) und CSV-Dateien, wie Excel sie speichert. "
+                        "Fehlerhafte Zeilen werden benannt, die übrigen eingeladen."
                     }
-                    HTML.input(.type("file"), .id("liste"), .name("datei"), .init("accept", ".csv,text/csv"), .ariaDescribedBy("liste-hinweis"))
+                    HTML.input(.type("file"), .id("liste"), .name("datei"), .init("accept", SpreadsheetUpload.accept), .ariaDescribedBy("liste-hinweis"))
                 }
                 HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Liste einladen" } }
             }
