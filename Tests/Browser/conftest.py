@@ -101,6 +101,15 @@ def mail_to(address):
     raise AssertionError("no mail to " + address)
 
 
+PROTOTYPE = "Prototyp-Durchlauf 2022/23"
+
+
+def public_part_link(driver, link_text, edition=PROTOTYPE):
+    """A part's link on the public programme page, within its edition's section: the regular run
+    repeats the prototype's part titles."""
+    return driver.find_element(By.XPATH, f"//section[h2[normalize-space(.)={edition!r}]]//a[normalize-space(.)={link_text!r}]")
+
+
 def open_edition(driver, base_url, title):
     driver.get(base_url + "/verwaltung")
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, title))

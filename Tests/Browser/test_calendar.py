@@ -5,7 +5,7 @@ import icalendar
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import click_and_wait, login, make_driver, new_edition_with_part, new_participant, open_part_admin
+from conftest import click_and_wait, login, make_driver, new_edition_with_part, new_participant, open_part_admin, public_part_link
 
 
 def fetch_calendar(url):
@@ -66,7 +66,7 @@ def test_feeds_parse_and_an_edited_unit_is_the_same_event_changed(driver, base_u
 
 def test_a_parts_public_calendar_parses_with_its_time_zone(driver, base_url):
     driver.get(base_url + "/")
-    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Teil 2: Fachkenntnisse und Empowerment"))
+    click_and_wait(driver, public_part_link(driver, "Teil 2: Fachkenntnisse und Empowerment"))
     link = driver.find_element(By.PARTIAL_LINK_TEXT, "(.ics)").get_attribute("href")
     part_calendar = fetch_calendar(link)
     assert part_calendar.walk("VTIMEZONE")

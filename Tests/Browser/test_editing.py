@@ -1,7 +1,7 @@
 """The lead's main path: change a unit, see it on the public timetable; also without JavaScript."""
 from selenium.webdriver.common.by import By
 
-from conftest import assert_accessible, click_and_wait, login, make_driver
+from conftest import assert_accessible, click_and_wait, login, make_driver, public_part_link
 
 
 def open_first_unit_form(driver, base_url):
@@ -56,7 +56,7 @@ def test_editing_works_with_javascript_off(base_url, accounts):
         click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
         assert "Die Änderungen sind gespeichert." in driver.page_source
         driver.get(base_url + "/")
-        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Teil 2: Fachkenntnisse und Empowerment"))
+        click_and_wait(driver, public_part_link(driver, "Teil 2: Fachkenntnisse und Empowerment"))
         assert "Ohne JavaScript geändert" in driver.page_source
         # The print button is shown by the page's script only: hidden here proves the script did not run.
         assert not driver.find_element(By.CSS_SELECTOR, "[data-print]").is_displayed()
