@@ -43,6 +43,20 @@ extension AccessTableTests {
             foreign: { SiteURL.assessment(.value($0.otherPhaseID)).path }, foreignAllowed: []),
         post(SiteURL.assessment(.key), { SiteURL.assessment(.value($0.ownPhaseID)).path }, participant,
              foreign: { SiteURL.assessment(.value($0.otherPhaseID)).path }, foreignAllowed: []),
+        get(SiteURL.network, { _ in SiteURL.network.path }, participant),
+        get(SiteURL.newActor, { _ in SiteURL.newActor.path }, participant),
+        post(SiteURL.newActor, { _ in SiteURL.newActor.path }, participant),
+        get(SiteURL.actor(.key), { SiteURL.actor(.value($0.ownActorID)).path }, participant,
+            foreign: { SiteURL.actor(.value($0.otherActorID)).path }, foreignAllowed: []),
+        post(SiteURL.actor(.key), { SiteURL.actor(.value($0.ownActorID)).path }, participant,
+             foreign: { SiteURL.actor(.value($0.otherActorID)).path }, foreignAllowed: []),
+        get(SiteURL.newTie, { _ in SiteURL.newTie.path }, participant),
+        post(SiteURL.newTie, { _ in SiteURL.newTie.path }, participant),
+        get(SiteURL.actorsCSV, { _ in SiteURL.actorsCSV.path }, participant),
+        get(SiteURL.tiesCSV, { _ in SiteURL.tiesCSV.path }, participant),
+        post(SiteURL.networkImport, { _ in SiteURL.networkImport.path }, participant, .redirectElsewhere),
+        get(SiteURL.snapshots, { _ in SiteURL.snapshots.path }, participant),
+        post(SiteURL.snapshots, { _ in SiteURL.snapshots.path }, participant),
         get(SiteURL.projects, { _ in SiteURL.projects.path }, participant),
         post(SiteURL.projects, { _ in SiteURL.projects.path }, participant),
         get(SiteURL.project(.key), { SiteURL.project(.value($0.ownProjectID)).path }, participant,
@@ -103,6 +117,7 @@ extension AccessTableTests {
         post(AdminURL.surveyQuestions(.key), { AdminURL.surveyQuestions(.value($0.ownSurveyID)).path }, lead),
         post(AdminURL.surveyInvite(.key), { AdminURL.surveyInvite(.value($0.ownSurveyID)).path }, lead, .redirectElsewhere),
         get(AdminURL.cohortProjects(.key), { AdminURL.cohortProjects(.value($0.fixture.editionID)).path }, lead),
+        get(AdminURL.participantNetwork(.key), { AdminURL.participantNetwork(.value($0.fixture.participantID)).path }, lead),
         get(AdminURL.phases(.key), { AdminURL.phases(.value($0.fixture.editionID)).path }, lead),
         post(AdminURL.phases(.key), { AdminURL.phases(.value($0.fixture.editionID)).path }, lead),
         post(AdminURL.togglePhase(.key), { AdminURL.togglePhase(.value($0.ownPhaseID)).path }, lead, .redirectElsewhere),
@@ -124,6 +139,11 @@ extension AccessTableTests {
         // Deleting a file comes after every row that reads it.
         post(SiteURL.deleteMaterial(.key), { SiteURL.deleteMaterial(.value($0.ownMaterialID)).path }, teachers, .redirectElsewhere,
              foreign: { SiteURL.deleteMaterial(.value($0.otherMaterialID)).path }),
+        // Deleting a tie, then an actor, after every row that reads them.
+        post(SiteURL.deleteTie(.key), { SiteURL.deleteTie(.value($0.ownTieID)).path }, participant, .redirectElsewhere,
+             foreign: { SiteURL.deleteTie(.value($0.otherTieID)).path }, foreignAllowed: []),
+        post(SiteURL.deleteActor(.key), { SiteURL.deleteActor(.value($0.ownActorID)).path }, participant, .redirectElsewhere,
+             foreign: { SiteURL.deleteActor(.value($0.otherActorID)).path }, foreignAllowed: []),
     ]
 
     /// Last, because they end the session: the login form sends a signed-in person on.

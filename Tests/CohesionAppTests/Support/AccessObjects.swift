@@ -27,6 +27,10 @@ struct AccessObjects: Sendable {
     let otherProjectID: UUID
     let invitationID: UUID
     let registrationID: UUID
+    let ownActorID: UUID
+    let otherActorID: UUID
+    let ownTieID: UUID
+    let otherTieID: UUID
 
     static func make(_ app: Application) async throws -> AccessObjects {
         let fixture = try await Fixture.load(app, withRegistration: true)
@@ -63,10 +67,19 @@ struct AccessObjects: Sendable {
                                                                "asks_retrospective": false], on: sql)
         let invitation = try await insert("invitations", ["edition_id": fixture.editionID, "user_id": someoneElse, "token_hash": "x", "sent_count": 1,
                                                          "expires_at": Date().addingTimeInterval(86_400)], on: sql)
+        let ownActor = try await insert("network_actors", ["user_id": participant, "name": "Caritas", "kind": ActorKind.welfareAssociation.rawValue,
+                                                          "contact": "", "note": ""], on: sql)
+        let otherActor = try await insert("network_actors", ["user_id": someoneElse, "name": "Jobcenter", "kind": ActorKind.jobcenter.rawValue,
+                                                            "contact": "", "note": ""], on: sql)
+        let ownTie = try await insert("network_ties", ["user_id": participant, "to_actor_id": ownActor, "kind": TieKind.cooperation.rawValue,
+                                                      "intensity": 2, "status": TieStatus.exists.rawValue], on: sql)
+        let otherTie = try await insert("network_ties", ["user_id": someoneElse, "to_actor_id": otherActor, "kind": TieKind.cooperation.rawValue,
+                                                        "intensity": 2, "status": TieStatus.exists.rawValue], on: sql)
         return AccessObjects(fixture: fixture, ownMaterialID: ownMaterial, ownSurveyID: ownSurvey, ownProjectID: ownProject, ownPhaseID: ownPhase,
                              colleagueID: colleague, otherProgrammeID: programme, otherEditionID: edition, otherPartID: part, otherUnitID: unit,
                              otherMaterialID: otherMaterial, otherSurveyID: otherSurvey, otherPhaseID: otherPhase, otherProjectID: otherProject,
-                             invitationID: invitation, registrationID: try #require(fixture.registrationID))
+                             invitationID: invitation, registrationID: try #require(fixture.registrationID),
+                             ownActorID: ownActor, otherActorID: otherActor, ownTieID: ownTie, otherTieID: otherTie)
     }
 
     private static func insert(_ table: String, _ values: [String: any Encodable & Sendable], on sql: any SQLDatabase) async throws -> UUID {

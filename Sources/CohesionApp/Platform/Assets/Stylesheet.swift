@@ -120,6 +120,15 @@ enum Stylesheet {
     .chart-scroll { overflow-x: auto; }
     .chart--bars { min-width: 36.5rem; }
     .chart--course { min-width: 40rem; }
+    /* The network map: 1000 units wide, text at 14–15, so at least 56rem keeps it at 12 px or more. */
+    .chart--network { min-width: 56rem; max-width: 62rem; }
+    .network-legend { display: flex; flex-wrap: wrap; gap: 0 2rem; }
+    .network-legend ul { list-style: none; padding: 0; margin: 0.5rem 0; }
+    .swatch { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.4em; vertical-align: -0.1em; border-radius: 50%; }
+    .swatch--administration { background: #123a5e; } .swatch--labourMarket { background: #8a4b00; }
+    .swatch--education { background: #1e6b35; } .swatch--civilSociety { background: #6a1b9a; }
+    .swatch--migrantAndReligious { background: #b00020; } .swatch--stateAndFederal { background: #00566b; }
+    @media print { .chart--network { min-width: 0; max-width: 100%; } .network-editor { display: none; } }
     .visually-hidden { margin: -1px; padding: 0; border: 0; }
     .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
     .card { border: 1px solid var(--line); border-top: 4px solid var(--brand); border-radius: 4px; padding: 1rem 1.25rem; background: #fff; }

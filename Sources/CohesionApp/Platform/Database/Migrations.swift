@@ -40,5 +40,6 @@ enum Migrations {
         UpdateOutboxAddClaim(),
         UpdateWebSessionAddFlash(),
         UpdateRegistrationAddLateChangeReason(),
+        CreateNetworks(),
     ]
 }

@@ -23,6 +23,7 @@ enum Features {
         PracticeProjectsFeature.self,
         FeedbackFeature.self,
         EvaluationFeature.self,
+        NetworksFeature.self,
     ]
 
     static func navigation(for user: CurrentUser?) -> [NavigationEntry] {

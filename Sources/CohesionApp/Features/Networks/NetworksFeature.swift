@@ -1,0 +1,55 @@
+import Vapor
+import SQLKit
+import CohesionCore
+
+/// Each participant's local actor network: editor, map, analysis, snapshots, comparison and peers.
+enum NetworksFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let network = NetworkController()
+        let exchange = NetworkExchangeController()
+        let own = AccessRule.roles([.participant], "Teilnehmer*innen, nur das eigene Netzwerk")
+        let ownActor = AccessRule.roles([.participant], "Teilnehmer*innen, nur eigene Akteur*innen") { req, user in
+            try await owner(of: "network_actors", id: req.uuid("actorID"), on: req.sql) == user.id
+        }
+        let ownTie = AccessRule.roles([.participant], "Teilnehmer*innen, nur eigene Verbindungen") { req, user in
+            try await owner(of: "network_ties", id: req.uuid("tieID"), on: req.sql) == user.id
+        }
+        routes.get(SiteURL.network, own, use: network.show)
+        routes.get(SiteURL.newActor, own, use: network.newActor)
+        routes.post(SiteURL.newActor, own, use: network.createActor)
+        routes.get(SiteURL.actor(.key), ownActor, use: network.editActor)
+        routes.post(SiteURL.actor(.key), ownActor, use: network.updateActor)
+        routes.post(SiteURL.deleteActor(.key), ownActor, use: network.deleteActor)
+        routes.get(SiteURL.newTie, own, use: network.newTie)
+        routes.post(SiteURL.newTie, own, use: network.createTie)
+        routes.post(SiteURL.deleteTie(.key), ownTie, use: network.deleteTie)
+        routes.get(SiteURL.actorsCSV, own, use: exchange.exportActors)
+        routes.get(SiteURL.tiesCSV, own, use: exchange.exportTies)
+        routes.post(SiteURL.networkImport, own, bodyLimit: "2mb", use: exchange.importFile)
+        let snapshots = NetworkSnapshotController()
+        routes.get(SiteURL.snapshots, own, use: snapshots.list)
+        routes.post(SiteURL.snapshots, own, use: snapshots.take)
+        routes.get(AdminURL.participantNetwork(.key), .leadArea, use: network.showForLead)
+    }
+
+    static func myProgrammeSections(for user: CurrentUser, request req: Request) async throws -> [MyProgrammeSection] {
+        guard user.role == .participant else { return [] }
+        return [MyProgrammeSection(position: .profile, content: .section(.class("card"), .ariaLabelledBy("mein-netzwerk")) {
+            HTML.h2(.id("mein-netzwerk")) { "Mein Netzwerk" }
+            HTML.p { "Die Akteur*innen vor Ort und Ihre Verbindungen zu ihnen, als Karte, mit Befunden und im Vergleich." }
+            HTML.p {
+                HTML.a(.href(SiteURL.network.path)) { "Mein Netzwerk öffnen" }
+                " · "
+                HTML.a(.href(SiteURL.peers.path)) { "Kolleg*innen finden" }
+            }
+        })]
+    }
+
+    private struct Owner: Decodable { let userID: UUID }
+
+    /// The owner of a row of one of the network tables; nil when there is no such row.
+    static func owner(of table: StaticString, id: UUID, on db: any SQLDatabase) async throws -> UUID? {
+        try await db.raw("SELECT user_id FROM \(unsafeRaw: "\(table)") WHERE id = \(bind: id)")
+            .first(decoding: Owner.self, with: .snakeCaseColumns)?.userID
+    }
+}
