@@ -35,7 +35,8 @@ struct NetworkLayoutTests {
         func polar(_ name: String) -> (angle: Double, radius: Double, ring: NetworkLayout.Ring) {
             let node = layout.nodes.first { $0.actor.name == name }!
             let dx = node.x - NetworkLayout.centre, dy = node.y - NetworkLayout.centre
-            var angle = atan2(dy, dx) * 180 / .pi + 90
+            // Degrees clockwise from where the first sector begins (30° left of twelve o'clock).
+            var angle = atan2(dy, dx) * 180 / .pi + 120
             if angle < 0 { angle += 360 }
             return (angle, (dx * dx + dy * dy).squareRoot(), node.ring)
         }

@@ -23,6 +23,7 @@ extension DemoData {
             try await seedAssessments(editionID: editionID, participants: participants, areas: try areas.map { try $0.requireID() }, on: db)
             let parts = try await seedAttendance(editionID: editionID, participants: participants, on: db)
             try await seedFeedback(parts: parts, participants: participants, on: db)
+            try await seedNetworks(participants: participants, parts: parts, now: Date(), on: db)
         }
     }
 

@@ -110,7 +110,8 @@ extension DemoData {
                 try await plan.create(editionID: editionID, modules: modules, areas: areas, people: people, on: db)
             }
             try await seedRatings(editionID: editionID, participants: officers, areas: areas, on: db)
-            _ = try await seedAttendance(editionID: editionID, participants: officers, on: db)
+            let parts = try await seedAttendance(editionID: editionID, participants: officers, on: db)
+            try await seedNetworks(participants: officers, parts: parts, now: Date(), on: db)
         }
     }
 }

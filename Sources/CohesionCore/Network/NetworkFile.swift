@@ -57,7 +57,8 @@ public enum NetworkFile {
             }
             let input = TieInput(from: end(fields[0]), to: end(fields[1]), kind: fields[2], intensity: fields[3], status: fields[4])
             if !unknown.isEmpty {
-                errors.append(.init(line: row.line, message: "„\(unknown.joined(separator: "“, „"))“ steht nicht unter Ihren Akteur*innen; bitte zuerst die Akteur*innen einlesen"))
+                let verb = unknown.count == 1 ? "steht" : "stehen"
+                errors.append(.init(line: row.line, message: "„\(unknown.joined(separator: "“ und „"))“ \(verb) nicht unter Ihren Akteur*innen; bitte zuerst die Akteur*innen einlesen"))
                 continue
             }
             switch input.check(actors: known) {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Where each actor of an ego network sits on the map, decided by the data alone (the same
 /// network gives the same picture): the officer in the centre; six fixed sectors by kind of
-/// actor, clockwise from the top; rings by the tie to the centre, strong inside, wanted outside;
+/// actor, clockwise, the first centred at the top (so no sector's name sits at the far left or right); rings by the tie to the centre, strong inside, wanted outside;
 /// within a sector and ring by strength, name and id. Crowded arcs spread over staggered lanes.
 public struct NetworkLayout: Sendable {
     /// How an actor is tied to the officer, from the inside out.
@@ -45,6 +45,8 @@ public struct NetworkLayout: Sendable {
     static let minimumSpacing = 32.0
     /// Degrees left free at each side of a sector, so neighbouring sectors do not touch.
     static let sectorPadding = 5.0
+    /// Where the first sector begins, in degrees clockwise from three o'clock.
+    static let firstSectorStart = -120.0
 
     public let nodes: [Node]
     public let edges: [Edge]
@@ -85,7 +87,7 @@ public struct NetworkLayout: Sendable {
     static func places(count: Int, sector: NetworkSector, ring: Ring) -> [(x: Double, y: Double)] {
         guard count > 0 else { return [] }
         let span = 60.0 - 2 * sectorPadding
-        let start = -90.0 + Double(sector.index) * 60 + sectorPadding
+        let start = firstSectorStart + Double(sector.index) * 60 + sectorPadding
         let radius = radii[ring.rawValue]
         let capacity = max(1, Int(radius * span * .pi / 180 / minimumSpacing))
         let lanes = (count + capacity - 1) / capacity
@@ -118,16 +120,19 @@ public struct NetworkLayout: Sendable {
         }
     }
 
-    /// Where a sector's name goes: outside the outer ring, in the middle of its arc.
-    public static func sectorLabelPosition(_ sector: NetworkSector) -> (x: Double, y: Double) {
-        let angle = (-90.0 + Double(sector.index) * 60 + 30) * .pi / 180
+    /// Where a sector's name goes: outside the outer ring, in the middle of its arc; `anchor` lets
+    /// the names at the sides grow towards the middle, so they stay inside the drawing.
+    public static func sectorLabelPosition(_ sector: NetworkSector) -> (x: Double, y: Double, anchor: String) {
+        let angle = (firstSectorStart + Double(sector.index) * 60 + 30) * .pi / 180
         let radius = 478.0
-        return (centre + radius * cos(angle), centre + radius * sin(angle))
+        let x = centre + radius * cos(angle)
+        let anchor = abs(x - centre) < 100 ? "middle" : (x > centre ? "end" : "start")
+        return (x, centre + radius * sin(angle) + 5, anchor)
     }
 
     /// The end of the line between two sectors.
     public static func sectorBoundary(_ index: Int) -> (x: Double, y: Double) {
-        let angle = (-90.0 + Double(index) * 60) * .pi / 180
+        let angle = (firstSectorStart + Double(index) * 60) * .pi / 180
         return (centre + 455 * cos(angle), centre + 455 * sin(angle))
     }
 }

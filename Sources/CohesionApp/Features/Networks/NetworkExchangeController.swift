@@ -20,7 +20,7 @@ struct NetworkExchangeController {
 
     func exportTies(req: Request) async throws -> Response {
         let network = try await NetworkStore.load(userID: try req.requireUser().id, on: req.sql)
-        let rows = network.ties.map { tie in
+        let rows = network.ties.sorted { (network.name($0.from), network.name($0.to)) < (network.name($1.from), network.name($1.to)) }.map { tie in
             NetworkFile.tieRow(from: tie.from.map { network.name($0) }, to: network.name(tie.to), kind: tie.kind, intensity: tie.intensity,
                                status: tie.status)
         }

@@ -12,17 +12,19 @@ enum NetworkMap {
     /// Above this many actors the map shows numbers only; the table names them.
     static let namesUpTo = 40
     static let markerRadius = 13
+    static let sideMargin = 150
 
     static func render(_ layout: NetworkLayout, id: String, title: String) -> HTML {
         let size = Int(NetworkLayout.size)
         let withNames = layout.nodes.count <= namesUpTo
+        // Wider than the circle, so that names beside the outer markers fit.
         return .element("svg", [
-            .init("viewBox", "0 0 \(size) \(size)"), .init("width", "100%"), .role("img"),
+            .init("viewBox", "-\(sideMargin) 0 \(size + 2 * sideMargin) \(size)"), .init("width", "100%"), .role("img"),
             .ariaLabelledBy("\(id)-titel \(id)-beschreibung"), .class("chart chart--network"),
         ], HTMLBuilder.buildArray([
             .element("title", [.id(id + "-titel")], .text(title)),
             .element("desc", [.id(id + "-beschreibung")], .text(
-                "In der Mitte Ihre Stelle. Sechs Bereiche im Uhrzeigersinn ab oben: "
+                "In der Mitte Ihre Stelle. Sechs Bereiche im Uhrzeigersinn, beginnend oben: "
                     + NetworkSector.allCases.map(\.label).joined(separator: ", ")
                     + ". Innen enge, außen lose und gewünschte Verbindungen. Die Tabelle unter der Karte enthält dieselben Angaben.")),
             guides(),
@@ -47,7 +49,7 @@ enum NetworkMap {
         }
         let labels = NetworkSector.allCases.map { sector in
             let place = NetworkLayout.sectorLabelPosition(sector)
-            return HTML.element("text", [attribute("x", place.x), attribute("y", place.y), .init("text-anchor", "middle"),
+            return HTML.element("text", [attribute("x", place.x), attribute("y", place.y), .init("text-anchor", place.anchor),
                                          .init("font-size", "15"), .init("font-weight", "bold"), .init("fill", colours[sector] ?? "#1b1f24")],
                                 .text(shortLabel(sector)))
         }
@@ -60,7 +62,7 @@ enum NetworkMap {
         case .labourMarket: "Arbeitsmarkt"
         case .education: "Bildung"
         case .civilSociety: "Zivilgesellschaft"
-        case .migrantAndReligious: "Migrantenorg. und Religion"
+        case .migrantAndReligious: "Migrantenorg., Religion"
         case .stateAndFederal: "Land und Bund"
         }
     }

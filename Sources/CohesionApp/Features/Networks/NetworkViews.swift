@@ -37,7 +37,7 @@ enum NetworkViews {
             if !page.network.actors.isEmpty {
                 HTML.section(.ariaLabelledBy("karte")) {
                     HTML.h2(.id("karte")) { "Karte" }
-                    ChartBox.scrolling(labelledBy: "karte", NetworkMap.render(layout, id: "netzwerkkarte", title: own ? "Mein Netzwerk" : "Netzwerk"))
+                    ChartBox.scrolling(labelledBy: "karte", centred: true, NetworkMap.render(layout, id: "netzwerkkarte", title: own ? "Mein Netzwerk" : "Netzwerk"))
                     NetworkMap.legend()
                 }
                 actorTable(page, layout: layout, own: own, frame: frame)

@@ -120,8 +120,8 @@ enum Stylesheet {
     .chart-scroll { overflow-x: auto; }
     .chart--bars { min-width: 36.5rem; }
     .chart--course { min-width: 40rem; }
-    /* The network map: 1000 units wide, text at 14–15, so at least 56rem keeps it at 12 px or more. */
-    .chart--network { min-width: 56rem; max-width: 62rem; }
+    /* The network map: 1300 units wide, text at 14–15, so at least 70rem keeps it at 12 px or more. */
+    .chart--network { min-width: 70rem; max-width: 75rem; }
     .network-legend { display: flex; flex-wrap: wrap; gap: 0 2rem; }
     .network-legend ul { list-style: none; padding: 0; margin: 0.5rem 0; }
     .swatch { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.4em; vertical-align: -0.1em; border-radius: 50%; }
@@ -190,6 +190,10 @@ enum Script {
       document.querySelectorAll("[data-print]").forEach(function (button) {
         button.hidden = false;
         button.addEventListener("click", function () { window.print(); });
+      });
+      // A map wider than a phone opens on its middle, where the officer is.
+      document.querySelectorAll(".chart-scroll--centred").forEach(function (box) {
+        box.scrollLeft = (box.scrollWidth - box.clientWidth) / 2;
       });
     });
     """

@@ -3,7 +3,9 @@ import CohesionCore
 /// A chart that keeps its text readable on a phone by scrolling sideways in its own box; the box
 /// can take focus, so it scrolls by keyboard too.
 enum ChartBox {
-    static func scrolling(labelledBy titleID: String, _ chart: HTML) -> HTML {
-        .div(.class("chart-scroll"), .tabindex(0), .role("group"), .ariaLabelledBy(titleID)) { chart }
+    /// `centred`: the box opens scrolled to the middle of the chart (with JavaScript; without, at its left edge).
+    static func scrolling(labelledBy titleID: String, centred: Bool = false, _ chart: HTML) -> HTML {
+        .div(.class(centred ? "chart-scroll chart-scroll--centred" : "chart-scroll"), .tabindex(0), .role("group"),
+             .ariaLabelledBy(titleID)) { chart }
     }
 }
