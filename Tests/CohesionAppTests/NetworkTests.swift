@@ -166,3 +166,30 @@ struct NetworkTests {
         }
     }
 }
+
+extension NetworkTests {
+    @Test("the comparison shows the cohort's and similar municipalities' coverage as shares only; the lead sees coverage per part beside the need")
+    func comparison() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await DemoData.seedEvaluation(on: app.db)
+            var participant = Browser(app)
+            try await participant.login(try #require(fixture.accounts[.participant]))
+            let page = try await participant.get(SiteURL.networkComparison.path).text
+            #expect(page.contains("Kohorte (9 Netzwerke)"), "the nine others of the prototype run, without the participant")
+            #expect(page.contains("<th scope=\"row\">Arbeitsmarkt</th><td class=\"number\">ja</td><td class=\"number\">"))
+            #expect(!page.contains("Anna Becker</td>") && !page.contains("Mehmet"), "no other participant is named")
+
+            var facilitator = Browser(app)
+            try await facilitator.login(try #require(fixture.accounts[.facilitator]))
+            let cohort = try await facilitator.get(SiteURL.cohortNetworks(.value(fixture.editionID)).path).text
+            #expect(cohort.contains("Teil 1 (10)") && cohort.contains("Teil 2 (10)") && cohort.contains("Heute (10)"))
+            #expect(cohort.contains("Bedarf „Netzwerk- und Schnittstellenarbeit“: im Mittel"))
+            var config = app.cohesion.config
+            config.disclosureMinimum = 11
+            app.cohesion.config = config
+            let hidden = try await facilitator.get(SiteURL.cohortNetworks(.value(fixture.editionID)).path).text
+            #expect(hidden.contains("zu wenige") && !hidden.contains(" %</td>"))
+        }
+    }
+}

@@ -11,6 +11,9 @@ enum EvaluationViews {
                 "Gruppen unter \(report.rule.minimumGroupSize) Personen zeigen keinen Wert („zu wenige“), ebenso Gruppen, "
                 "deren Wert sich sonst aus „Alle“ und den übrigen Gruppen errechnen ließe („verborgen“)."
             }
+            HTML.p(.class("no-print")) {
+                HTML.a(.href(SiteURL.cohortNetworks(.value(report.editionID)).path)) { "Netzwerke der Kohorte: Abdeckung neben dem Bedarf" }
+            }
             if frame.visitor.user?.role.canEditStructure == true {
                 HTML.p(.class("no-print")) {
                 HTML.a(.href(SiteURL.aggregatesExport(.value(report.editionID)).path)) { "Zusammenfassung als Tabelle (CSV)" }

@@ -16,10 +16,11 @@ extension SiteURL {
     static var peers: SiteURL { SiteURL(["kolleginnen"]) }
     static var peerDirectory: SiteURL { SiteURL(["kolleginnen", "verzeichnis"]) }
     static func peerMessage(_ id: Param<UUID>) -> SiteURL { SiteURL(["kolleginnen", id.component("peerID"), "nachricht"]) }
+    /// Beside the needs page: the cohort's coverage, aggregates only.
+    static func cohortNetworks(_ id: Param<UUID>) -> SiteURL { SiteURL(["auswertung", "durchlaeufe", id.component("id"), "netzwerke"]) }
 }
 
-/// The lead's view of one participant's network and of the cohort's coverage.
+/// The lead's view of one participant's network.
 extension AdminURL {
     static func participantNetwork(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "teilnehmende", id.component("id"), "netzwerk"]) }
-    static func cohortNetworks(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "durchlaeufe", id.component("id"), "netzwerke"]) }
 }

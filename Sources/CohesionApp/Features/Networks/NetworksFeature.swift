@@ -26,6 +26,11 @@ enum NetworksFeature: Feature {
         routes.get(SiteURL.actorsCSV, own, use: exchange.exportActors)
         routes.get(SiteURL.tiesCSV, own, use: exchange.exportTies)
         routes.post(SiteURL.networkImport, own, bodyLimit: "2mb", use: exchange.importFile)
+        routes.get(SiteURL.networkComparison, own, use: network.comparison)
+        let editionTeachers = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen, die im Durchlauf lehren") { req, user in
+            try await Involvement.teaches(user.id, inEdition: req.uuid("id"), on: req.sql)
+        }
+        routes.get(SiteURL.cohortNetworks(.key), editionTeachers, use: network.cohort)
         let snapshots = NetworkSnapshotController()
         routes.get(SiteURL.snapshots, own, use: snapshots.list)
         routes.post(SiteURL.snapshots, own, use: snapshots.take)
