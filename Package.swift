@@ -40,6 +40,11 @@ let package = Package(
             dependencies: ["CohesionCore"],
             path: "bench/HTMLRenderBench"
         ),
+        .executableTarget(
+            name: "PeerMatchingBench",
+            dependencies: ["CohesionCore"],
+            path: "bench/PeerMatchingBench"
+        ),
         .testTarget(name: "CohesionCoreTests", dependencies: ["CohesionCore"]),
         .testTarget(
             name: "CohesionAppTests",

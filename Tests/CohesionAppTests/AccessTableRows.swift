@@ -57,6 +57,11 @@ extension AccessTableTests {
         post(SiteURL.networkImport, { _ in SiteURL.networkImport.path }, participant, .redirectElsewhere),
         get(SiteURL.snapshots, { _ in SiteURL.snapshots.path }, participant),
         get(SiteURL.networkComparison, { _ in SiteURL.networkComparison.path }, participant),
+        get(SiteURL.peers, { _ in SiteURL.peers.path }, participant),
+        get(SiteURL.peerMessage(.key), { SiteURL.peerMessage(.value($0.listedPeerID)).path }, participant,
+            foreign: { SiteURL.peerMessage(.value($0.unlistedPeerID)).path }, foreignAllowed: []),
+        post(SiteURL.peerMessage(.key), { SiteURL.peerMessage(.value($0.listedPeerID)).path }, participant,
+             foreign: { SiteURL.peerMessage(.value($0.unlistedPeerID)).path }, foreignAllowed: []),
         post(SiteURL.snapshots, { _ in SiteURL.snapshots.path }, participant),
         get(SiteURL.projects, { _ in SiteURL.projects.path }, participant),
         post(SiteURL.projects, { _ in SiteURL.projects.path }, participant),
@@ -142,6 +147,8 @@ extension AccessTableTests {
         // Deleting a file comes after every row that reads it.
         post(SiteURL.deleteMaterial(.key), { SiteURL.deleteMaterial(.value($0.ownMaterialID)).path }, teachers, .redirectElsewhere,
              foreign: { SiteURL.deleteMaterial(.value($0.otherMaterialID)).path }),
+        // Leaving the directory (a form without "aufnehmen"), after the rows that need the participant in it.
+        post(SiteURL.peerDirectory, { _ in SiteURL.peerDirectory.path }, participant, .redirectElsewhere),
         // Deleting a tie, then an actor, after every row that reads them.
         post(SiteURL.deleteTie(.key), { SiteURL.deleteTie(.value($0.ownTieID)).path }, participant, .redirectElsewhere,
              foreign: { SiteURL.deleteTie(.value($0.otherTieID)).path }, foreignAllowed: []),

@@ -4,7 +4,8 @@ import CohesionCore
 
 /// Believable local networks for the demo's officers: eight to eighteen actors each, mostly tied
 /// to the officer, some to each other, a few wished for; a snapshot at the first part with a
-/// smaller, looser network and one at the second with the network as it is now.
+/// smaller, looser network and one at the second with the network as it is now. Two in three
+/// are in the colleagues' directory.
 extension DemoData {
     static let networkActorPool: [(name: String, kind: ActorKind)] = [
         ("Ausländerbehörde", .foreignersAuthority), ("Jobcenter", .jobcenter), ("Caritasverband", .welfareAssociation),
@@ -59,6 +60,13 @@ extension DemoData {
                                at: BerlinTime.instant(on: parts[0].endsOn, at: "16:00") ?? now, on: db)
             try await snapshot(EgoNetwork(actors: actors, ties: ties), userID: userID, part: parts[1],
                                at: BerlinTime.instant(on: parts[1].endsOn, at: "16:00") ?? now, on: db)
+            // Two in three have joined the colleagues' directory.
+            if index % 3 != 2 {
+                let entry = PeerDirectoryEntry()
+                entry.$user.id = userID
+                entry.since = now
+                try await entry.create(on: db)
+            }
         }
     }
 

@@ -31,6 +31,8 @@ struct AccessObjects: Sendable {
     let otherActorID: UUID
     let ownTieID: UUID
     let otherTieID: UUID
+    let listedPeerID: UUID
+    let unlistedPeerID: UUID
 
     static func make(_ app: Application) async throws -> AccessObjects {
         let fixture = try await Fixture.load(app, withRegistration: true)
@@ -75,11 +77,16 @@ struct AccessObjects: Sendable {
                                                       "intensity": 2, "status": TieStatus.exists.rawValue], on: sql)
         let otherTie = try await insert("network_ties", ["user_id": someoneElse, "to_actor_id": otherActor, "kind": TieKind.cooperation.rawValue,
                                                         "intensity": 2, "status": TieStatus.exists.rawValue], on: sql)
+        // The participant and one colleague are in the directory; a third participant is not.
+        _ = try await insert("peer_directory", ["user_id": participant, "since": Date()], on: sql)
+        _ = try await insert("peer_directory", ["user_id": someoneElse, "since": Date()], on: sql)
+        let unlisted = try #require(try await User.query(on: app.db).filter(\.$email == "m.yilmaz@demo.cohesion.example").first()).requireID()
         return AccessObjects(fixture: fixture, ownMaterialID: ownMaterial, ownSurveyID: ownSurvey, ownProjectID: ownProject, ownPhaseID: ownPhase,
                              colleagueID: colleague, otherProgrammeID: programme, otherEditionID: edition, otherPartID: part, otherUnitID: unit,
                              otherMaterialID: otherMaterial, otherSurveyID: otherSurvey, otherPhaseID: otherPhase, otherProjectID: otherProject,
                              invitationID: invitation, registrationID: try #require(fixture.registrationID),
-                             ownActorID: ownActor, otherActorID: otherActor, ownTieID: ownTie, otherTieID: otherTie)
+                             ownActorID: ownActor, otherActorID: otherActor, ownTieID: ownTie, otherTieID: otherTie,
+                             listedPeerID: someoneElse, unlistedPeerID: unlisted)
     }
 
     private static func insert(_ table: String, _ values: [String: any Encodable & Sendable], on sql: any SQLDatabase) async throws -> UUID {

@@ -31,6 +31,18 @@ enum NetworksFeature: Feature {
             try await Involvement.teaches(user.id, inEdition: req.uuid("id"), on: req.sql)
         }
         routes.get(SiteURL.cohortNetworks(.key), editionTeachers, use: network.cohort)
+        let peers = PeerController()
+        let listedPeer = AccessRule.roles([.participant], "Teilnehmer*innen im Verzeichnis, an andere im Verzeichnis") { req, user in
+            let peerID = try req.uuid("peerID")
+            guard peerID != user.id else { return false }
+            let senderListed = try await PeerDirectory.isListed(user.id, on: req.sql)
+            let peerListed = try await PeerDirectory.isListed(peerID, on: req.sql)
+            return senderListed && peerListed
+        }
+        routes.get(SiteURL.peers, own, use: peers.list)
+        routes.post(SiteURL.peerDirectory, own, use: peers.setListing)
+        routes.get(SiteURL.peerMessage(.key), listedPeer, use: peers.messageForm)
+        routes.post(SiteURL.peerMessage(.key), listedPeer, use: peers.sendMessage)
         let snapshots = NetworkSnapshotController()
         routes.get(SiteURL.snapshots, own, use: snapshots.list)
         routes.post(SiteURL.snapshots, own, use: snapshots.take)

@@ -121,6 +121,7 @@ enum Notice: String, Sendable {
     case invited = "eingeladen"
     case welcome = "willkommen"
     case thanks = "danke"
+    case sent = "gesendet"
 
     var message: String {
         switch self {
@@ -133,6 +134,7 @@ enum Notice: String, Sendable {
         case .uploaded: "Die Datei ist hochgeladen."
         case .invited: "Die Einladung ist verschickt."
         case .thanks: "Danke für Ihre Rückmeldung."
+        case .sent: "Ihre Nachricht ist verschickt."
         case .welcome: "Willkommen! Ihr Passwort ist gesetzt. Bitte ergänzen Sie jetzt Ihre Kommune und Ihre Stelle."
         case .calendarRenewed: "Ihr Kalender hat einen neuen Link. Der alte Link funktioniert nicht mehr."
         case .resetRequested: "Wenn ein Konto mit dieser Adresse besteht, ist ein Link zum Zurücksetzen unterwegs. Er gilt eine Stunde."
