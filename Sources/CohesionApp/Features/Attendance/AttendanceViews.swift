@@ -77,7 +77,7 @@ enum AttendanceViews {
     static func myProgrammeSection(_ attendance: OwnAttendance) -> HTML {
         .section(.ariaLabelledBy("meine-anwesenheit")) {
             HTML.h2(.id("meine-anwesenheit")) { "Meine Anwesenheit" }
-            HTML.div(.class("table-scroll")) { ownAttendanceTable(attendance) }
+            HTML.div(.class("table-scroll"), .tabindex(0)) { ownAttendanceTable(attendance) }
         }
     }
 

@@ -85,7 +85,7 @@ enum AdminViews {
             }
             HTML.h2 { "Teile" }
             if parts.isEmpty { HTML.p(.class("muted")) { "Noch keine Teile." } } else {
-                HTML.div(.class("table-scroll")) {
+                HTML.div(.class("table-scroll"), .tabindex(0)) {
                     HTML.table {
                         HTML.thead { HTML.tr { ["Nr.", "Titel", "Termin", "Ort", "Aktionen"].map { h in HTML.th(.scope("col")) { h } } } }
                         HTML.tbody {
@@ -139,7 +139,7 @@ enum AdminViews {
     }
 
     private static func unitTable(_ day: TimetableDayModel) -> HTML {
-        .div(.class("table-scroll")) {
+        .div(.class("table-scroll"), .tabindex(0)) {
             HTML.table {
                 HTML.caption(.class("visually-hidden")) { "Einheiten am " + BerlinTime.longDate(day.day) }
                 HTML.thead { HTML.tr { ["Zeit", "Titel", "Raum", "Format", "Aktionen"].map { h in HTML.th(.scope("col")) { h } } } }

@@ -94,7 +94,7 @@ enum EvaluationViews {
 
     /// Mean need per area and context group; shared with the partner report.
     static func needsTable(_ report: NeedsReport) -> HTML {
-        .div(.class("table-scroll")) {
+        .div(.class("table-scroll"), .tabindex(0)) {
             HTML.table {
                 HTML.thead {
                     HTML.tr {
@@ -120,7 +120,7 @@ enum EvaluationViews {
         .section(.ariaLabelledBy("abdeckung")) {
             HTML.h2(.id("abdeckung")) { "Abdeckung durch die Einheiten" }
             HTML.p(.class("muted")) { "Zahl der Einheiten je Teil, die ein Kompetenzfeld behandeln, neben dem Bedarf." }
-            HTML.div(.class("table-scroll")) {
+            HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.thead {
                         HTML.tr {
@@ -184,7 +184,7 @@ enum EvaluationViews {
     static func changeTable(_ report: ChangeReport, withDetail: Bool) -> HTML {
         let headings = withDetail ? ["Kompetenzfeld", "Paare", "Vorher", "Vorher (rückblickend)", "Nachher", "Differenz", "95-%-Intervall", "d"]
             : ["Kompetenzfeld", "Vorher", "Nachher", "Differenz", "95-%-Intervall"]
-        return .div(.class("table-scroll")) {
+        return .div(.class("table-scroll"), .tabindex(0)) {
             HTML.table {
                 HTML.thead { TableHeadings.row(headings) }
                 HTML.tbody { report.rows.map { changeRow($0, rule: report.rule, withDetail: withDetail) } }
@@ -211,7 +211,7 @@ enum EvaluationViews {
         let id = "feld-" + row.area.id.uuidString.lowercased()
         return .section(.ariaLabelledBy(id)) {
             HTML.h2(.id(id)) { row.area.title }
-            HTML.div(.class("table-scroll")) {
+            HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.thead {
                         TableHeadings.row([dimension.label, "Paare", "Vorher", "Vorher (rückblickend)", "Nachher", "Differenz", "95-%-Intervall", "d"])

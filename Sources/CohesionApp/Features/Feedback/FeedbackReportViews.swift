@@ -35,7 +35,7 @@ enum FeedbackReportViews {
 
     private static func table(_ lines: [Line], firstColumn: String, link: (Line) -> String) -> HTML {
         guard !lines.isEmpty else { return .p(.class("muted")) { "Nichts auszuwerten." } }
-        return .div(.class("table-scroll")) {
+        return .div(.class("table-scroll"), .tabindex(0)) {
             HTML.table {
                 HTML.thead {
                     TableHeadings.row([firstColumn, "Ausgewertete Bögen", "Rückmeldungen", "Mittelwert (1–5)"])
@@ -104,7 +104,7 @@ enum FeedbackReportViews {
             HTML.p(.class("muted")) {
                 "Gleich lautende Fragen verschiedener Bögen sind zusammengefasst. Auswahlfragen stehen in den Auswertungen der einzelnen Bögen."
             }
-            HTML.div(.class("table-scroll")) {
+            HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.thead {
                         HTML.tr {
@@ -146,7 +146,7 @@ enum FeedbackReportViews {
         .section(.ariaLabelledBy("boegen")) {
             HTML.h2(.id("boegen")) { "Die einzelnen Bögen" }
             if surveys.isEmpty { HTML.p(.class("muted")) { "Noch kein Feedbackbogen." } } else {
-                HTML.div(.class("table-scroll")) {
+                HTML.div(.class("table-scroll"), .tabindex(0)) {
                     HTML.table {
                         HTML.thead { TableHeadings.row(["Bogen", "Bezieht sich auf", "Rückmeldungen", "Mittelwert"], textColumns: 2) }
                         HTML.tbody {

@@ -123,7 +123,7 @@ enum SurveyViews {
             HTML.h1 { "Feedbackbögen" }
             HTML.p { HTML.a(.href(SiteURL.partFeedback(.value(partID)).path)) { "Alle Bögen des Teils zusammen auswerten" } }
             if surveys.isEmpty { HTML.p(.class("muted")) { "Noch kein Feedbackbogen." } } else {
-                HTML.div(.class("table-scroll")) {
+                HTML.div(.class("table-scroll"), .tabindex(0)) {
                     HTML.table {
                         HTML.thead {
                             HTML.tr {

@@ -98,7 +98,7 @@ enum InvitationViews {
 
     private static func table(_ model: InvitationOverview, frame: PageFrame) -> HTML {
         if model.rows.isEmpty { return .p(.class("muted")) { "Noch niemand eingeladen." } }
-        return .div(.class("table-scroll")) {
+        return .div(.class("table-scroll"), .tabindex(0)) {
             HTML.table {
                 HTML.thead { HTML.tr { ["Name", "E-Mail", "Kommune", "Stand", "Aktion"].map { h in HTML.th(.scope("col")) { h } } } }
                 HTML.tbody {

@@ -30,7 +30,7 @@ enum RegionViews {
     }
 
     static func table(_ regions: [RegionSummary], caption: String) -> HTML {
-        .div(.class("table-scroll")) {
+        .div(.class("table-scroll"), .tabindex(0)) {
             HTML.table {
                 HTML.caption(.class("visually-hidden")) { caption }
                 HTML.thead { TableHeadings.row(["Name", "Art", "Kreis", "Schlüssel", "Einwohner*innen"], textColumns: 4) }
@@ -108,7 +108,7 @@ enum RegionViews {
     private static func source(_ source: RegionPage.Source) -> HTML {
         .section(.class("figures")) {
             HTML.h3 { source.source }
-            HTML.div(.class("table-scroll")) {
+            HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.thead { HTML.tr { TableHeadings.heading("Merkmal", numeric: false); TableHeadings.heading("Wert", numeric: true); TableHeadings.heading("Stichtag", numeric: false) } }
                     HTML.tbody {

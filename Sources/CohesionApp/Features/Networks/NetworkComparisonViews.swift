@@ -16,7 +16,7 @@ enum NetworkComparisonViews {
                 "Welche Bereiche Ihr Netzwerk erreicht, neben dem Anteil der Netzwerke Ihrer Kohorte und der Kolleg*innen in \(similarLabel), "
                 "die sie erreichen. Nur Summen; eine Gruppe unter \(rule.minimumGroupSize) Netzwerken zeigt nichts."
             }
-            HTML.div(.class("table-scroll")) {
+            HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.caption { "Bereiche mit bestehender Verbindung" }
                     HTML.thead {
@@ -35,7 +35,7 @@ enum NetworkComparisonViews {
                     }
                 }
             }
-            HTML.div(.class("table-scroll")) {
+            HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.caption { "Wichtige Arten von Akteur*innen" }
                     HTML.thead { TableHeadings.row(["Art", "Ihr Netzwerk", "Kohorte", similarLabel]) }
@@ -73,7 +73,7 @@ enum NetworkComparisonViews {
                     }
                 }
             }
-            HTML.div(.class("table-scroll")) {
+            HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.caption { "Anteil der Netzwerke mit bestehender Verbindung in den Bereich" }
                     HTML.thead {
@@ -90,7 +90,7 @@ enum NetworkComparisonViews {
                     }
                 }
             }
-            HTML.div(.class("table-scroll")) {
+            HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.caption { "Anteil der Netzwerke mit Verbindung zu wichtigen Arten" }
                     HTML.thead { TableHeadings.row(["Art"] + model.parts.map(\.label) + ["Heute"]) }

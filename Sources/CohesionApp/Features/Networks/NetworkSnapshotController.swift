@@ -90,7 +90,7 @@ enum NetworkSnapshotViews {
                 }
                 if !change.wishesMet.isEmpty { HTML.li { "Gewünscht und jetzt geknüpft: " + NetworkFindings.list(change.wishesMet) + "." } }
             }
-            HTML.div(.class("table-scroll")) {
+            HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.caption { "Kennzahlen vorher und \(afterLabel)" }
                     HTML.thead { TableHeadings.row(["Kennzahl", "Vorher", "Nachher"]) }

@@ -62,7 +62,7 @@ enum NetworkViews {
         let rows = Dictionary(uniqueKeysWithValues: page.network.actors.map { ($0.id, $0) })
         return .section(.ariaLabelledBy("akteure")) {
             HTML.h2(.id("akteure")) { "Akteur*innen (\(page.network.actors.count))" }
-            HTML.div(.class("table-scroll")) {
+            HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.thead {
                         TableHeadings.row(own ? ["Nr.", "Name", "Art", "Verbindung zu Ihnen", "Kontakt", "Aktionen"]
@@ -97,7 +97,7 @@ enum NetworkViews {
             if page.network.ties.isEmpty {
                 HTML.p(.class("muted")) { "Noch keine Verbindung eingetragen." }
             } else {
-                HTML.div(.class("table-scroll")) {
+                HTML.div(.class("table-scroll"), .tabindex(0)) {
                     HTML.table {
                         HTML.thead { TableHeadings.row(own ? ["Von", "Zu", "Art", "Stärke", "Stand", "Aktion"] : ["Von", "Zu", "Art", "Stärke", "Stand"],
                                                        textColumns: 3) }

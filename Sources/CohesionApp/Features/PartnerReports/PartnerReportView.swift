@@ -23,7 +23,7 @@ enum PartnerReportView {
     private static func participation(_ report: PartnerReport) -> HTML {
         .section(.ariaLabelledBy("teilnahme")) {
             HTML.h2(.id("teilnahme")) { "Teilnahme und Zufriedenheit" }
-            HTML.div(.class("table-scroll")) {
+            HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.thead { TableHeadings.row(["Teil", "Angemeldet", "Anwesenheit", "Zufriedenheit (1–5)", "Rückmeldungen"]) }
                     HTML.tbody {

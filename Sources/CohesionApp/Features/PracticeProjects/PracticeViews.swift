@@ -69,7 +69,7 @@ enum PracticeViews {
                 }
             }
             if rows.isEmpty { HTML.p(.class("muted")) { "Noch keine Praxisprojekte." } } else {
-                HTML.div(.class("table-scroll")) {
+                HTML.div(.class("table-scroll"), .tabindex(0)) {
                     HTML.table {
                         HTML.thead { HTML.tr { ["Teil", "Name", "Ziel", "Bis", "Stand"].map { h in HTML.th(.scope("col")) { h } } } }
                         HTML.tbody {

@@ -39,7 +39,7 @@ enum ParticipantListView {
     }
 
     private static func table(_ model: ParticipantList, filter: ParticipantFilter) -> HTML {
-        .div(.class("table-scroll")) {
+        .div(.class("table-scroll"), .tabindex(0)) {
             HTML.table {
                 HTML.thead {
                     HTML.tr {

@@ -86,7 +86,7 @@ enum RegistrationOverviewView {
         .section(.ariaLabelledBy("angemeldet")) {
             HTML.h2(.id("angemeldet")) { "Angemeldet" }
             if model.registered.isEmpty { HTML.p(.class("muted")) { "Noch niemand." } } else {
-                HTML.div(.class("table-scroll")) {
+                HTML.div(.class("table-scroll"), .tabindex(0)) {
                     HTML.table {
                         HTML.thead { HTML.tr { ["Name", "Übernachtung", "Verpflegung", "Barrierefreiheit", "Fotos", "Aktion"].map { h in HTML.th(.scope("col")) { h } } } }
                         HTML.tbody {

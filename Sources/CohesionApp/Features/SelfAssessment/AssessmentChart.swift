@@ -72,7 +72,7 @@ enum AssessmentChart {
     }
 
     static func table(_ history: AssessmentHistory) -> HTML {
-        .div(.class("table-scroll")) {
+        .div(.class("table-scroll"), .tabindex(0)) {
             HTML.table {
                 HTML.caption { "Meine Werte (Stand / Bedarf, je 1 bis 5)" }
                 HTML.thead {
