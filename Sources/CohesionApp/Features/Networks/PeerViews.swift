@@ -61,16 +61,22 @@ enum PeerViews {
     static func sentences(_ reasons: PeerMatching.Reasons, me: PeerDirectory.Person?, areaTitles: [String]) -> [String] {
         var sentences: [String] = []
         let offered = bits(reasons.offersKinds, of: ActorKind.allCases).map(\.label)
-        if !offered.isEmpty { sentences.append("Hat eine Verbindung, die Ihnen fehlt: \(NetworkFindings.list(offered)).") }
+        if !offered.isEmpty { sentences.append("Hat eine Verbindung, die Ihnen fehlt: \(shortList(offered)).") }
         if reasons.sameMunicipalityKind, let kind = me?.municipalityKind { sentences.append("Ebenfalls in einer Kommune der Art „\(kind)“.") }
         if reasons.sameSizeBand, let band = me?.sizeBand { sentences.append("Ähnlich groß: \(band) Einwohner*innen.") }
         if reasons.sameForeignShareBand, let band = me?.foreignShareBand { sentences.append("Ähnlicher Anteil ausländischer Einwohner*innen: \(band).") }
         if reasons.sameEmbedding, let embedding = me?.embedding { sentences.append("Gleiche Anbindung der Stelle: \(embedding.label).") }
         let needs = bits(reasons.sharedNeeds, of: areaTitles)
-        if !needs.isEmpty { sentences.append("Gleicher starker Bedarf: \(NetworkFindings.list(needs)).") }
+        if !needs.isEmpty { sentences.append("Gleicher starker Bedarf: \(shortList(needs)).") }
         let tasks = bits(reasons.sharedTaskFields, of: TaskField.allCases).map(\.label)
-        if !tasks.isEmpty { sentences.append("Gemeinsame Aufgaben: \(NetworkFindings.list(tasks)).") }
+        if !tasks.isEmpty { sentences.append("Gemeinsame Aufgaben: \(shortList(tasks)).") }
         return sentences
+    }
+
+    /// At most three named, the rest counted: a card stays a card.
+    static func shortList(_ items: [String]) -> String {
+        guard items.count > 3 else { return NetworkFindings.list(items) }
+        return items.prefix(3).joined(separator: ", ") + " und \(items.count - 3) weitere"
     }
 
     static func bits<Element>(_ mask: UInt32, of elements: [Element]) -> [Element] {
