@@ -69,6 +69,11 @@ enum ParticipantListView {
                     "Bearbeiten"
                     HTML.span(.class("visually-hidden")) { ": Profil von " + row.name }
                 }
+                " · "
+                HTML.a(.href(AdminURL.participantNetwork(.value(row.id)).path)) {
+                    "Netzwerk"
+                    HTML.span(.class("visually-hidden")) { " von " + row.name }
+                }
             }
         }
     }
