@@ -138,4 +138,21 @@ extension DemoData {
                      objectives: "Die Teilnehmer*innen kennen Wege, Empowerment-Angebote vor Ort aufzubauen."),
         ]),
     ]
+
+    /// What a later run of the demo programme builds its parts from: the modules by code, the
+    /// competence areas in order, and the two demo facilitators by the keys `UnitPlan.people` uses.
+    static func curriculum(programmeID: UUID, on db: Database) async throws
+        -> (modules: [String: UUID], areas: [UUID], people: [String: UUID]) {
+        var modules: [String: UUID] = [:]
+        for module in try await CurriculumModule.query(on: db).filter(\.$programme.$id == programmeID).all() {
+            modules[module.code] = try module.requireID()
+        }
+        let areas = try await CompetenceArea.query(on: db).filter(\.$programme.$id == programmeID).sort(\.$position).all()
+            .map { try $0.requireID() }
+        var people: [String: UUID] = [:]
+        for (key, email) in [("facilitator", "referentin@demo.cohesion.example"), ("singen", "stabsstelle@demo.cohesion.example")] {
+            people[key] = try await User.query(on: db).filter(\.$email == email).first()?.requireID()
+        }
+        return (modules, areas, people)
+    }
 }

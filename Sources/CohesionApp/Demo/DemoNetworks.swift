@@ -91,12 +91,7 @@ extension DemoData {
     }
 
     private static func snapshot(_ network: EgoNetwork, userID: UUID, part: Part, at time: Date, on db: Database) async throws {
-        let snapshot = NetworkSnapshot()
-        snapshot.$user.id = userID
-        snapshot.$part.id = try part.requireID()
-        snapshot.label = "Teil \(part.number): \(part.title)"
-        snapshot.takenAt = time
-        snapshot.data = String(decoding: try JSONEncoder().encode(network), as: UTF8.self)
-        try await snapshot.create(on: db)
+        try await NetworkStore.save(snapshot: network, userID: userID, partID: try part.requireID(), label: "Teil \(part.number): \(part.title)",
+                                    at: time, on: db)
     }
 }

@@ -96,16 +96,7 @@ extension DemoData {
                 try await createProfile(for: user, index: index, regionKey: officer.regionKey, embedding: officer.embedding, on: db)
                 officers.append(user)
             }
-            var modules: [String: UUID] = [:]
-            for module in try await CurriculumModule.query(on: db).filter(\.$programme.$id == programmeID).all() {
-                modules[module.code] = try module.requireID()
-            }
-            let areas = try await CompetenceArea.query(on: db).filter(\.$programme.$id == programmeID).sort(\.$position).all()
-                .map { try $0.requireID() }
-            var people: [String: UUID] = [:]
-            for (key, email) in [("facilitator", "referentin@demo.cohesion.example"), ("singen", "stabsstelle@demo.cohesion.example")] {
-                people[key] = try await User.query(on: db).filter(\.$email == email).first()?.requireID()
-            }
+            let (modules, areas, people) = try await DemoData.curriculum(programmeID: programmeID, on: db)
             for plan in regularRunParts {
                 try await plan.create(editionID: editionID, modules: modules, areas: areas, people: people, on: db)
             }

@@ -69,7 +69,10 @@ enum NetworkStore {
     /// Freezes the network as it is now.
     static func snapshot(userID: UUID, partID: UUID?, label: String, now: Date, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
-        let network = try await load(userID: userID, on: sql).network
+        try await save(snapshot: try await load(userID: userID, on: sql).network, userID: userID, partID: partID, label: label, at: now, on: db)
+    }
+
+    static func save(snapshot network: EgoNetwork, userID: UUID, partID: UUID?, label: String, at now: Date, on db: any Database) async throws {
         let snapshot = NetworkSnapshot()
         snapshot.$user.id = userID
         snapshot.$part.id = partID
