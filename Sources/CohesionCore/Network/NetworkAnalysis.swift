@@ -2,7 +2,7 @@ import Foundation
 
 /// What a participant's network shows: its size and make-up, what is missing, how open or
 /// closed it is around the officer (Burt), who brokers, and what is still to be done.
-public struct NetworkAnalysis: Sendable, Equatable {
+public struct NetworkAnalysis: Sendable {
     public let actorCount: Int
     /// Actors with at least one existing tie, per sector and per kind.
     public let connectedBySector: [NetworkSector: Int]
@@ -55,11 +55,5 @@ public struct NetworkAnalysis: Sendable, Equatable {
 
     static func sameEnds(_ a: EgoNetwork.Tie, _ b: EgoNetwork.Tie) -> Bool {
         (a.from == b.from && a.to == b.to) || (a.from.map { $0 == b.to } == true && b.from.map { $0 == a.to } == true)
-    }
-
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.actorCount == rhs.actorCount && lhs.connectedBySector == rhs.connectedBySector && lhs.density == rhs.density
-            && lhs.effectiveSize == rhs.effectiveSize && lhs.constraint == rhs.constraint
-            && lhs.brokers.map(\.actor) == rhs.brokers.map(\.actor) && lhs.openWishes == rhs.openWishes
     }
 }

@@ -76,7 +76,7 @@ enum NetworkViews {
                                 HTML.td { node.actor.kind.label + " (" + node.actor.kind.sector.label + ")" }
                                 HTML.td { node.ring.label }
                                 if own {
-                                    HTML.td { rows[node.actor.id]?.contact.isEmpty == false ? rows[node.actor.id]!.contact : "–" }
+                                    HTML.td { rows[node.actor.id].map { $0.contact.isEmpty ? "–" : $0.contact } ?? "–" }
                                     HTML.td {
                                         HTML.a(.href(SiteURL.actor(.value(node.actor.id)).path)) {
                                             "Bearbeiten"; HTML.span(.class("visually-hidden")) { ": " + node.actor.name }
