@@ -125,6 +125,10 @@ extension AccessTableTests {
         post(AdminURL.surveyQuestions(.key), { AdminURL.surveyQuestions(.value($0.ownSurveyID)).path }, lead),
         post(AdminURL.surveyInvite(.key), { AdminURL.surveyInvite(.value($0.ownSurveyID)).path }, lead, .redirectElsewhere),
         get(AdminURL.cohortProjects(.key), { AdminURL.cohortProjects(.value($0.fixture.editionID)).path }, lead),
+        get(AdminURL.completion(.key), { AdminURL.completion(.value($0.fixture.editionID)).path }, lead),
+        post(AdminURL.completion(.key), { AdminURL.completion(.value($0.fixture.editionID)).path }, lead),
+        // A form without a participant names nobody: there is no such exception to grant.
+        post(AdminURL.completionExceptions(.key), { AdminURL.completionExceptions(.value($0.fixture.editionID)).path }, lead, .status(.notFound)),
         get(AdminURL.participantNetwork(.key), { AdminURL.participantNetwork(.value($0.fixture.participantID)).path }, lead),
         get(AdminURL.phases(.key), { AdminURL.phases(.value($0.fixture.editionID)).path }, lead),
         post(AdminURL.phases(.key), { AdminURL.phases(.value($0.fixture.editionID)).path }, lead),
@@ -149,6 +153,8 @@ extension AccessTableTests {
              foreign: { SiteURL.deleteMaterial(.value($0.otherMaterialID)).path }),
         // Leaving the directory (a form without "aufnehmen"), after the rows that need the participant in it.
         post(SiteURL.peerDirectory, { _ in SiteURL.peerDirectory.path }, participant, .redirectElsewhere),
+        post(AdminURL.removeCompletionException(.key), { AdminURL.removeCompletionException(.value($0.completionExceptionID)).path }, lead,
+             .redirectElsewhere),
         // Deleting a tie, then an actor, after every row that reads them.
         post(SiteURL.deleteTie(.key), { SiteURL.deleteTie(.value($0.ownTieID)).path }, participant, .redirectElsewhere,
              foreign: { SiteURL.deleteTie(.value($0.otherTieID)).path }, foreignAllowed: []),

@@ -33,6 +33,7 @@ struct AccessObjects: Sendable {
     let otherTieID: UUID
     let listedPeerID: UUID
     let unlistedPeerID: UUID
+    let completionExceptionID: UUID
 
     static func make(_ app: Application) async throws -> AccessObjects {
         let fixture = try await Fixture.load(app, withRegistration: true)
@@ -81,12 +82,15 @@ struct AccessObjects: Sendable {
         _ = try await insert("peer_directory", ["user_id": participant, "since": Date()], on: sql)
         _ = try await insert("peer_directory", ["user_id": someoneElse, "since": Date()], on: sql)
         let unlisted = try #require(try await User.query(on: app.db).filter(\.$email == "m.yilmaz@demo.cohesion.example").first()).requireID()
+        let lead = try #require(try await User.query(on: app.db).filter(\.$email == "leitung@demo.cohesion.example").first()).requireID()
+        let exception = try await insert("completion_exceptions", ["edition_id": fixture.editionID, "user_id": someoneElse,
+                                                                  "reason": "Elternzeit", "granted_at": Date(), "granted_by_id": lead], on: sql)
         return AccessObjects(fixture: fixture, ownMaterialID: ownMaterial, ownSurveyID: ownSurvey, ownProjectID: ownProject, ownPhaseID: ownPhase,
                              colleagueID: colleague, otherProgrammeID: programme, otherEditionID: edition, otherPartID: part, otherUnitID: unit,
                              otherMaterialID: otherMaterial, otherSurveyID: otherSurvey, otherPhaseID: otherPhase, otherProjectID: otherProject,
                              invitationID: invitation, registrationID: try #require(fixture.registrationID),
                              ownActorID: ownActor, otherActorID: otherActor, ownTieID: ownTie, otherTieID: otherTie,
-                             listedPeerID: someoneElse, unlistedPeerID: unlisted)
+                             listedPeerID: someoneElse, unlistedPeerID: unlisted, completionExceptionID: exception)
     }
 
     private static func insert(_ table: String, _ values: [String: any Encodable & Sendable], on sql: any SQLDatabase) async throws -> UUID {

@@ -82,6 +82,8 @@ enum AdminViews {
                 HTML.a(.href(SiteURL.feedbackOverview(.value(id)).path)) { "Feedback" }
                 " · "
                 HTML.a(.href(AdminURL.cohortProjects(.value(id)).path)) { "Praxisprojekte" }
+                " · "
+                HTML.a(.href(AdminURL.completion(.value(id)).path)) { "Abschluss" }
             }
             HTML.h2 { "Teile" }
             if parts.isEmpty { HTML.p(.class("muted")) { "Noch keine Teile." } } else {

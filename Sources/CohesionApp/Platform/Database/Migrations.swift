@@ -41,5 +41,6 @@ enum Migrations {
         UpdateWebSessionAddFlash(),
         UpdateRegistrationAddLateChangeReason(),
         CreateNetworks(),
+        CreateCompletion(),
     ]
 }

@@ -24,6 +24,7 @@ enum Features {
         FeedbackFeature.self,
         EvaluationFeature.self,
         NetworksFeature.self,
+        CompletionFeature.self,
     ]
 
     static func navigation(for user: CurrentUser?) -> [NavigationEntry] {

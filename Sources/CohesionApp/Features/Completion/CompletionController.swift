@@ -1,0 +1,78 @@
+import Fluent
+import SQLKit
+import Vapor
+import CohesionCore
+
+/// The lead sets what completing an edition means, sees who has completed and who is missing
+/// what, and grants exceptions with a reason.
+struct CompletionController {
+    func show(req: Request) async throws -> Response {
+        try await page(req, ruleValues: nil, ruleErrors: FieldErrors(), exceptionError: nil)
+    }
+
+    func saveRule(req: Request) async throws -> Response {
+        let editionID = try req.uuid("id")
+        let values = req.formValues()
+        let overview = try await overview(req, editionID: editionID)
+        var errors = FieldErrors()
+        let partIDs = Set(overview.parts.map(\.id))
+        let required = values.all("requiredParts").compactMap(UUID.init(uuidString:)).filter(partIDs.contains)
+        if required.isEmpty { errors.add("requiredParts", "Bitte mindestens einen Teil wählen.") }
+        let percent = Int(values["minimumAttendancePercent"].trimmingCharacters(in: .whitespaces)).flatMap { (0...100).contains($0) ? $0 : nil }
+        if percent == nil { errors.add("minimumAttendancePercent", "Bitte eine ganze Zahl von 0 bis 100 angeben.") }
+        guard errors.isEmpty, let percent else { return try await page(req, ruleValues: values, ruleErrors: errors, exceptionError: nil) }
+        let options = Set(values.all("options"))
+        let record = try await CompletionRuleRecord.query(on: req.db).filter(\.$edition.$id == editionID).first() ?? CompletionRuleRecord()
+        record.$edition.id = editionID
+        record.requiredPartIDs = String(decoding: try JSONEncoder().encode(overview.parts.map(\.id).filter(required.contains)), as: UTF8.self)
+        record.minimumAttendancePercent = percent
+        record.excusedCounts = options.contains("excusedCounts")
+        record.requiresSelfAssessments = options.contains("selfAssessments")
+        record.requiresProjectReport = options.contains("projectReport")
+        try await record.save(on: req.db)
+        return req.redirect(to: Notice.saved.appended(to: AdminURL.completion(.value(editionID)).path))
+    }
+
+    func grantException(req: Request) async throws -> Response {
+        let editionID = try req.uuid("id")
+        let lead = try req.requireUser()
+        let values = req.formValues()
+        var errors = FieldErrors()
+        let reason = errors.require("reason", values["reason"], "den Grund für die Ausnahme", maxLength: 500)
+        guard let userID = UUID(uuidString: values["userID"]),
+              try await Involvement.isMember(userID, ofEdition: editionID, on: req.sql) else { throw Abort(.notFound) }
+        guard errors.isEmpty else {
+            return try await page(req, ruleValues: nil, ruleErrors: FieldErrors(),
+                                  exceptionError: .init(userID: userID, message: errors["reason"] ?? "", typed: values["reason"]))
+        }
+        let exception = try await CompletionException.query(on: req.db).filter(\.$edition.$id == editionID).filter(\.$user.$id == userID).first()
+            ?? CompletionException()
+        exception.$edition.id = editionID
+        exception.$user.id = userID
+        exception.reason = reason
+        exception.grantedAt = req.now
+        exception.$grantedBy.id = lead.id
+        try await exception.save(on: req.db)
+        return req.redirect(to: Notice.saved.appended(to: AdminURL.completion(.value(editionID)).path))
+    }
+
+    func removeException(req: Request) async throws -> Response {
+        guard let exception = try await CompletionException.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
+        let editionID = exception.$edition.id
+        try await exception.delete(on: req.db)
+        return req.redirect(to: Notice.deleted.appended(to: AdminURL.completion(.value(editionID)).path))
+    }
+
+    private func overview(_ req: Request, editionID: UUID) async throws -> CompletionOverview {
+        guard let edition = try await Edition.find(editionID, on: req.db) else { throw Abort(.notFound) }
+        return try await CompletionOverview.query(editionID: editionID, editionTitle: edition.title, on: req.sql)
+    }
+
+    private func page(_ req: Request, ruleValues: FormValues?, ruleErrors: FieldErrors,
+                      exceptionError: CompletionViews.ExceptionError?) async throws -> Response {
+        let overview = try await overview(req, editionID: try req.uuid("id"))
+        let view = CompletionViews.page(overview, ruleValues: ruleValues ?? CompletionViews.values(of: overview.rule), ruleErrors: ruleErrors,
+                                        exceptionError: exceptionError, frame: req.frame("Abschluss: \(overview.editionTitle)", section: .admin))
+        return .html(view, status: ruleErrors.isEmpty && exceptionError == nil ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import CohesionCore
+
+enum CompletionViews {
+    /// An exception without its reason: shown at that participant's row.
+    struct ExceptionError {
+        let userID: UUID
+        let message: String
+        let typed: String
+    }
+
+    static func fields(_ overview: CompletionOverview) -> [FieldSpec] {
+        [
+            FieldSpec(name: "requiredParts", label: "Teile, die besucht sein müssen",
+                      kind: .checkboxes(overview.parts.map { .init(value: $0.id.uuidString, label: "Teil \($0.number): \($0.title)") }), required: true),
+            FieldSpec(name: "minimumAttendancePercent", label: "Mindestanteil besuchter Einheiten (%)", kind: .number, required: true,
+                      hint: "Über alle Einheiten der gewählten Teile, zum Beispiel 80."),
+            FieldSpec(name: "options", label: "Weitere Bedingungen", kind: .checkboxes([
+                .init(value: "excusedCounts", label: "Entschuldigtes Fehlen zählt als besucht"),
+                .init(value: "selfAssessments", label: "Selbsteinschätzung vorher und nachher abgegeben"),
+                .init(value: "projectReport", label: "Bericht zu einem Praxisprojekt abgegeben"),
+            ])),
+        ]
+    }
+
+    static func values(of rule: CompletionRule) -> FormValues {
+        var values = FormValues(["minimumAttendancePercent": "\(rule.minimumAttendancePercent)"])
+        values.set("requiredParts", all: rule.requiredParts.map(\.uuidString))
+        values.set("options", all: [rule.excusedCounts ? "excusedCounts" : nil, rule.requiresSelfAssessments ? "selfAssessments" : nil,
+                                   rule.requiresProjectReport ? "projectReport" : nil].compactMap { $0 })
+        return values
+    }
+
+    static func page(_ overview: CompletionOverview, ruleValues: FormValues, ruleErrors: FieldErrors, exceptionError: ExceptionError?,
+                     frame: PageFrame) -> HTML {
+        let fields = fields(overview)
+        return Layout.page(frame) {
+            HTML.p(.class("muted")) {
+                HTML.a(.href(AdminURL.overview.path)) { "Verwaltung" }
+                " · "
+                HTML.a(.href(AdminURL.edition(.value(overview.editionID)).path)) { overview.editionTitle }
+            }
+            HTML.h1 { "Abschluss: \(overview.editionTitle)" }
+            HTML.p(.class("lead")) { "\(overview.completedCount) von \(overview.members.count) Teilnehmer*innen haben den Durchlauf abgeschlossen." }
+            if let exceptionError {
+                HTML.div(.class("error-summary"), .role("alert")) {
+                    HTML.p { HTML.a(.href("#grund-" + exceptionError.userID.uuidString.lowercased())) { "Ausnahme nicht gespeichert: " + exceptionError.message } }
+                }
+            }
+            HTML.div(.class("table-scroll"), .tabindex(0)) {
+                HTML.table {
+                    HTML.caption { "Stand je Teilnehmer*in" }
+                    HTML.thead { TableHeadings.row(["Name", "Anwesenheit", "Stand", "Ausnahme"], textColumns: 1) }
+                    HTML.tbody { overview.members.map { row($0, editionID: overview.editionID, error: exceptionError, frame: frame) } }
+                }
+            }
+            HTML.h2 { "Was als abgeschlossen gilt" }
+            Form.errorSummary(ruleErrors, fields: fields)
+            HTML.form(.method("post"), .action(AdminURL.completion(.value(overview.editionID)).path), .class("stack"), .novalidate) {
+                Form.csrf(frame.visitor)
+                Form.fields(fields, values: ruleValues, errors: ruleErrors)
+                HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Regel speichern" } }
+            }
+        }
+    }
+
+    private static func row(_ member: CompletionOverview.Member, editionID: UUID, error: ExceptionError?, frame: PageFrame) -> HTML {
+        .tr {
+            HTML.th(.scope("row")) { member.name }
+            HTML.td(.class("number")) { member.attendancePercent.map { "\(Int($0.rounded(.down))) %" } ?? "–" }
+            HTML.td(.class("number")) { statusText(member.status) }
+            HTML.td(.class("number")) {
+                if let exceptionID = member.exceptionID {
+                    HTML.form(.method("post"), .action(AdminURL.removeCompletionException(.value(exceptionID)).path), .class("inline-form")) {
+                        Form.csrf(frame.visitor)
+                        HTML.button(.type("submit"), .class("button button--quiet")) {
+                            "Ausnahme zurücknehmen"; HTML.span(.class("visually-hidden")) { ": " + member.name }
+                        }
+                    }
+                } else if case .missing = member.status {
+                    exceptionForm(member, editionID: editionID, error: error?.userID == member.userID ? error : nil, frame: frame)
+                } else {
+                    "–"
+                }
+            }
+        }
+    }
+
+    static func statusText(_ status: CompletionStatus) -> String {
+        switch status {
+        case .complete: "abgeschlossen"
+        case .byException(let reason, let missing): "abgeschlossen als Ausnahme (\(reason)); fehlte: " + missing.joined(separator: ", ")
+        case .missing(let missing): "fehlt: " + missing.joined(separator: ", ")
+        }
+    }
+
+    private static func exceptionForm(_ member: CompletionOverview.Member, editionID: UUID, error: ExceptionError?, frame: PageFrame) -> HTML {
+        let id = "grund-" + member.userID.uuidString.lowercased()
+        return .details(.class("late-cancel"), error == nil ? nil : .open) {
+            HTML.summary { "Ausnahme …"; HTML.span(.class("visually-hidden")) { ": " + member.name } }
+            HTML.form(.method("post"), .action(AdminURL.completionExceptions(.value(editionID)).path), .class("stack"), .novalidate) {
+                Form.csrf(frame.visitor)
+                HTML.input(.type("hidden"), .name("userID"), .value(member.userID.uuidString))
+                HTML.div(.class(error == nil ? "field" : "field field--error")) {
+                    HTML.label(.for(id)) { "Grund"; HTML.span(.class("field__required")) { " (Pflichtfeld)" } }
+                    if let error { HTML.p(.class("field__error"), .id(id + "-fehler")) { error.message } }
+                    HTML.input(.type("text"), .id(id), .name("reason"), .required, .value(error?.typed ?? ""), .ariaInvalid(error != nil),
+                               error == nil ? nil : .ariaDescribedBy(id + "-fehler"))
+                }
+                HTML.button(.type("submit"), .class("button button--quiet")) { "Als abgeschlossen werten" }
+            }
+        }
+    }
+}
