@@ -21,6 +21,8 @@ extension AccessTableTests {
         get(SiteURL.invitation(.key), { _ in SiteURL.invitation(.value("unbekannt")).path }, everyone, .status(.gone)),
         post(SiteURL.invitation(.key), { _ in SiteURL.invitation(.value("unbekannt")).path }, everyone, .status(.gone)),
         get(SiteURL.partCalendar(.key), { SiteURL.partCalendar(.value($0.fixture.partID)).path }, everyone),
+        // Without the right code there is no certificate to confirm.
+        get(SiteURL.verification(.key), { _ in SiteURL.verification(.value("0000-0000-0000-0000")).path }, everyone, .status(.notFound)),
         // Without the secret token nobody gets a private feed.
         get(SiteURL.personalCalendar(.key), { _ in SiteURL.personalCalendar(.value("geraten.ics")).path }, everyone, .status(.notFound)),
     ]
@@ -126,6 +128,11 @@ extension AccessTableTests {
         post(AdminURL.surveyInvite(.key), { AdminURL.surveyInvite(.value($0.ownSurveyID)).path }, lead, .redirectElsewhere),
         get(AdminURL.cohortProjects(.key), { AdminURL.cohortProjects(.value($0.fixture.editionID)).path }, lead),
         get(AdminURL.completion(.key), { AdminURL.completion(.value($0.fixture.editionID)).path }, lead),
+        // Nobody in the bare demo has attended yet: issuing finds no one to issue for and goes back.
+        post(AdminURL.issueCertificates(.key), { AdminURL.issueCertificates(.value($0.fixture.editionID)).path }, lead, .redirectElsewhere),
+        get(AdminURL.certificateTemplate, { _ in AdminURL.certificateTemplate.path }, lead),
+        get(SiteURL.certificatePDF(.key), { SiteURL.certificatePDF(.value($0.ownCertificateID)).path }, lead.union(participant),
+            foreign: { SiteURL.certificatePDF(.value($0.otherCertificateID)).path }, foreignAllowed: lead),
         post(AdminURL.completion(.key), { AdminURL.completion(.value($0.fixture.editionID)).path }, lead),
         // A form without a participant names nobody: there is no such exception to grant.
         post(AdminURL.completionExceptions(.key), { AdminURL.completionExceptions(.value($0.fixture.editionID)).path }, lead, .status(.notFound)),
@@ -155,6 +162,7 @@ extension AccessTableTests {
         post(SiteURL.peerDirectory, { _ in SiteURL.peerDirectory.path }, participant, .redirectElsewhere),
         post(AdminURL.removeCompletionException(.key), { AdminURL.removeCompletionException(.value($0.completionExceptionID)).path }, lead,
              .redirectElsewhere),
+        post(AdminURL.revokeCertificate(.key), { AdminURL.revokeCertificate(.value($0.otherCertificateID)).path }, lead, .redirectElsewhere),
         // Deleting a tie, then an actor, after every row that reads them.
         post(SiteURL.deleteTie(.key), { SiteURL.deleteTie(.value($0.ownTieID)).path }, participant, .redirectElsewhere,
              foreign: { SiteURL.deleteTie(.value($0.otherTieID)).path }, foreignAllowed: []),

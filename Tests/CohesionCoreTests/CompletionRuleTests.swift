@@ -48,3 +48,25 @@ struct CompletionRuleTests {
         #expect(rule.evaluate(record) == .complete, "nothing missing: the exception is not needed")
     }
 }
+
+@Suite("Certificate codes and templates")
+struct CertificateCoreTests {
+    @Test("codes are 16 of 32 unambiguous characters in four groups; typed ones are read forgivingly")
+    func codes() {
+        var generator = SystemRandomNumberGenerator()
+        let codes = (0..<200).map { _ in VerificationCode.make(using: &generator) }
+        #expect(Set(codes).count == 200)
+        #expect(codes.allSatisfy { $0.count == 19 && $0.split(separator: "-").count == 4 && !$0.contains("I") && !$0.contains("O") })
+        #expect(VerificationCode.normalized("7kq2 9xmd pa4t 3hwc") == "7KQ2-9XMD-PA4T-3HWC")
+        #expect(VerificationCode.normalized("oil2-9XMD-PA4T-3HWC") == "0112-9XMD-PA4T-3HWC")
+        #expect(VerificationCode.normalized("7KQ2-9XMD") == nil)
+    }
+
+    @Test("placeholders are filled with escaped text; several lines stay in one paragraph")
+    func template() {
+        let filled = CertificateTemplate.fill("<text:p>{{NAME}}</text:p><text:p>{{TEILE}}</text:p>",
+                                              with: ["NAME": ["A & B <C>"], "TEILE": ["Teil 1", "Teil 2"]])
+        #expect(filled == "<text:p>A &amp; B &lt;C&gt;</text:p><text:p>Teil 1<text:line-break/>Teil 2</text:p>")
+        #expect(CertificateStatement.hours(90) == "1,5 Stunden" && CertificateStatement.hours(60) == "1 Stunde" && CertificateStatement.hours(600) == "10 Stunden")
+    }
+}

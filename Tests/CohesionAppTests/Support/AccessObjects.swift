@@ -34,6 +34,8 @@ struct AccessObjects: Sendable {
     let listedPeerID: UUID
     let unlistedPeerID: UUID
     let completionExceptionID: UUID
+    let ownCertificateID: UUID
+    let otherCertificateID: UUID
 
     static func make(_ app: Application) async throws -> AccessObjects {
         let fixture = try await Fixture.load(app, withRegistration: true)
@@ -85,12 +87,19 @@ struct AccessObjects: Sendable {
         let lead = try #require(try await User.query(on: app.db).filter(\.$email == "leitung@demo.cohesion.example").first()).requireID()
         let exception = try await insert("completion_exceptions", ["edition_id": fixture.editionID, "user_id": someoneElse,
                                                                   "reason": "Elternzeit", "granted_at": Date(), "granted_by_id": lead], on: sql)
+        func certificate(for user: UUID, code: String) async throws -> UUID {
+            try await insert("certificates", ["edition_id": fixture.editionID, "user_id": user, "code": code, "issued_at": Date(),
+                                              "revoke_reason": "", "statement": "{}", "pdf": Data("%PDF-1.7".utf8), "history": "[]"], on: sql)
+        }
+        let ownCertificate = try await certificate(for: participant, code: "AAAA-BBBB-CCCC-DDDD")
+        let otherCertificate = try await certificate(for: someoneElse, code: "EEEE-FFFF-GGGG-HHHH")
         return AccessObjects(fixture: fixture, ownMaterialID: ownMaterial, ownSurveyID: ownSurvey, ownProjectID: ownProject, ownPhaseID: ownPhase,
                              colleagueID: colleague, otherProgrammeID: programme, otherEditionID: edition, otherPartID: part, otherUnitID: unit,
                              otherMaterialID: otherMaterial, otherSurveyID: otherSurvey, otherPhaseID: otherPhase, otherProjectID: otherProject,
                              invitationID: invitation, registrationID: try #require(fixture.registrationID),
                              ownActorID: ownActor, otherActorID: otherActor, ownTieID: ownTie, otherTieID: otherTie,
-                             listedPeerID: someoneElse, unlistedPeerID: unlisted, completionExceptionID: exception)
+                             listedPeerID: someoneElse, unlistedPeerID: unlisted, completionExceptionID: exception,
+                             ownCertificateID: ownCertificate, otherCertificateID: otherCertificate)
     }
 
     private static func insert(_ table: String, _ values: [String: any Encodable & Sendable], on sql: any SQLDatabase) async throws -> UUID {

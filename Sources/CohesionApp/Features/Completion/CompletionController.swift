@@ -71,7 +71,13 @@ struct CompletionController {
     private func page(_ req: Request, ruleValues: FormValues?, ruleErrors: FieldErrors,
                       exceptionError: CompletionViews.ExceptionError?) async throws -> Response {
         let overview = try await overview(req, editionID: try req.uuid("id"))
-        let view = CompletionViews.page(overview, ruleValues: ruleValues ?? CompletionViews.values(of: overview.rule), ruleErrors: ruleErrors,
+        let certificates = try await Certificate.query(on: req.db).filter(\.$edition.$id == overview.editionID).all()
+        var infos: [UUID: CompletionViews.CertificateInfo] = [:]
+        for certificate in certificates {
+            infos[certificate.$user.id] = .init(id: try certificate.requireID(), code: certificate.code, revoked: certificate.revokedAt != nil)
+        }
+        let flash = try await SessionFlash.take(CompletionViews.Flash.self, on: req)
+        let view = CompletionViews.page(overview, certificates: infos, flash: flash, ruleValues: ruleValues ?? CompletionViews.values(of: overview.rule), ruleErrors: ruleErrors,
                                         exceptionError: exceptionError, frame: req.frame("Abschluss: \(overview.editionTitle)", section: .admin))
         return .html(view, status: ruleErrors.isEmpty && exceptionError == nil ? .ok : .unprocessableEntity)
     }

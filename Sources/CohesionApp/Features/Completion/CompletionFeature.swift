@@ -1,3 +1,4 @@
+import Fluent
 import Vapor
 import SQLKit
 import CohesionCore
@@ -19,15 +20,30 @@ enum CompletionFeature: Feature {
         let editions = try await req.sql.raw("""
             SELECT e.id, e.title FROM edition_members m JOIN editions e ON e.id = m.edition_id WHERE m.user_id = \(bind: user.id) ORDER BY e.title
             """).all(decoding: EditionRow.self)
-        var statuses: [(String, CompletionStatus)] = []
+        var statuses: [(title: String, status: CompletionStatus, certificate: Certificate?)] = []
+        let certificates = try await Certificate.query(on: req.db).filter(\.$user.$id == user.id).all().filter { $0.revokedAt == nil }
         for edition in editions {
             let overview = try await CompletionOverview.query(editionID: edition.id, editionTitle: edition.title, onlyUser: user.id, on: req.sql)
-            if let member = overview.members.first { statuses.append((edition.title, member.status)) }
+            if let member = overview.members.first {
+                statuses.append((edition.title, member.status, certificates.first { $0.$edition.id == edition.id }))
+            }
         }
         guard !statuses.isEmpty else { return [] }
         return [MyProgrammeSection(position: .attendance, content: .section(.ariaLabelledBy("mein-abschluss")) {
             HTML.h2(.id("mein-abschluss")) { "Mein Abschluss" }
-            HTML.ul { statuses.map { title, status in HTML.li { title + ": " + CompletionViews.statusText(status) } } }
+            HTML.ul {
+                statuses.map { entry in
+                    HTML.li {
+                        entry.title + ": " + CompletionViews.statusText(entry.status)
+                        if let certificate = entry.certificate, let id = certificate.id {
+                            " · "
+                            HTML.a(.href(SiteURL.certificatePDF(.value(id)).path)) { "Teilnahmebescheinigung (PDF)" }
+                            " · Prüfcode "
+                            HTML.a(.href(SiteURL.verification(.value(certificate.code)).path)) { certificate.code }
+                        }
+                    }
+                }
+            }
         })]
     }
 }

@@ -2,6 +2,18 @@ import Foundation
 import CohesionCore
 
 enum CompletionViews {
+    /// A result shown once after a redirect (issuing certificates, a refused revocation).
+    struct Flash: Codable {
+        let message: String
+    }
+
+    /// An issued certificate as the row shows it.
+    struct CertificateInfo: Sendable {
+        let id: UUID
+        let code: String
+        let revoked: Bool
+    }
+
     /// An exception without its reason: shown at that participant's row.
     struct ExceptionError {
         let userID: UUID
@@ -31,8 +43,8 @@ enum CompletionViews {
         return values
     }
 
-    static func page(_ overview: CompletionOverview, ruleValues: FormValues, ruleErrors: FieldErrors, exceptionError: ExceptionError?,
-                     frame: PageFrame) -> HTML {
+    static func page(_ overview: CompletionOverview, certificates: [UUID: CertificateInfo], flash: Flash?, ruleValues: FormValues,
+                     ruleErrors: FieldErrors, exceptionError: ExceptionError?, frame: PageFrame) -> HTML {
         let fields = fields(overview)
         return Layout.page(frame) {
             HTML.p(.class("muted")) {
@@ -42,6 +54,13 @@ enum CompletionViews {
             }
             HTML.h1 { "Abschluss: \(overview.editionTitle)" }
             HTML.p(.class("lead")) { "\(overview.completedCount) von \(overview.members.count) Teilnehmer*innen haben den Durchlauf abgeschlossen." }
+            if let flash { HTML.div(.class("notice"), .role("status")) { HTML.p { flash.message } } }
+            HTML.form(.method("post"), .action(AdminURL.issueCertificates(.value(overview.editionID)).path), .class("actions")) {
+                Form.csrf(frame.visitor)
+                HTML.button(.type("submit"), .class("button")) { "Bescheinigungen für alle Abgeschlossenen ausstellen" }
+                " "
+                HTML.a(.href(AdminURL.certificateTemplate.path)) { "Vorlage (OpenDocument) herunterladen" }
+            }
             if let exceptionError {
                 HTML.div(.class("error-summary"), .role("alert")) {
                     HTML.p { HTML.a(.href("#grund-" + exceptionError.userID.uuidString.lowercased())) { "Ausnahme nicht gespeichert: " + exceptionError.message } }
@@ -50,8 +69,12 @@ enum CompletionViews {
             HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.caption { "Stand je Teilnehmer*in" }
-                    HTML.thead { TableHeadings.row(["Name", "Anwesenheit", "Stand", "Ausnahme"], textColumns: 1) }
-                    HTML.tbody { overview.members.map { row($0, editionID: overview.editionID, error: exceptionError, frame: frame) } }
+                    HTML.thead { TableHeadings.row(["Name", "Anwesenheit", "Stand", "Ausnahme", "Bescheinigung"], textColumns: 1) }
+                    HTML.tbody {
+                        overview.members.map {
+                            row($0, certificate: certificates[$0.userID], editionID: overview.editionID, error: exceptionError, frame: frame)
+                        }
+                    }
                 }
             }
             HTML.h2 { "Was als abgeschlossen gilt" }
@@ -64,7 +87,8 @@ enum CompletionViews {
         }
     }
 
-    private static func row(_ member: CompletionOverview.Member, editionID: UUID, error: ExceptionError?, frame: PageFrame) -> HTML {
+    private static func row(_ member: CompletionOverview.Member, certificate: CertificateInfo?, editionID: UUID, error: ExceptionError?,
+                            frame: PageFrame) -> HTML {
         .tr {
             HTML.th(.scope("row")) { member.name }
             HTML.td(.class("number")) { member.attendancePercent.map { "\(Int($0.rounded(.down))) %" } ?? "–" }
@@ -81,6 +105,31 @@ enum CompletionViews {
                     exceptionForm(member, editionID: editionID, error: error?.userID == member.userID ? error : nil, frame: frame)
                 } else {
                     "–"
+                }
+            }
+            HTML.td(.class("number")) { certificateCell(certificate, name: member.name, frame: frame) }
+        }
+    }
+
+    private static func certificateCell(_ certificate: CertificateInfo?, name: String, frame: PageFrame) -> HTML {
+        guard let certificate else { return .text("–") }
+        return .fragment {
+            HTML.a(.href(SiteURL.certificatePDF(.value(certificate.id)).path)) { "PDF"; HTML.span(.class("visually-hidden")) { " von " + name } }
+            " · "
+            HTML.a(.href(SiteURL.verification(.value(certificate.code)).path)) { certificate.code }
+            if certificate.revoked {
+                " (widerrufen)"
+            } else {
+                HTML.details(.class("late-cancel")) {
+                    HTML.summary { "Widerrufen …"; HTML.span(.class("visually-hidden")) { ": " + name } }
+                    HTML.form(.method("post"), .action(AdminURL.revokeCertificate(.value(certificate.id)).path), .class("stack")) {
+                        Form.csrf(frame.visitor)
+                        HTML.div(.class("field")) {
+                            HTML.label(.for("widerruf-" + certificate.id.uuidString.lowercased())) { "Grund" }
+                            HTML.input(.type("text"), .id("widerruf-" + certificate.id.uuidString.lowercased()), .name("reason"), .required)
+                        }
+                        HTML.button(.type("submit"), .class("button button--danger")) { "Widerrufen" }
+                    }
                 }
             }
         }

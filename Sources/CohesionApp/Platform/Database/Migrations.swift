@@ -42,5 +42,6 @@ enum Migrations {
         UpdateRegistrationAddLateChangeReason(),
         CreateNetworks(),
         CreateCompletion(),
+        CreateCertificate(),
     ]
 }

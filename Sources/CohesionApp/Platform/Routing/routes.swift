@@ -25,6 +25,7 @@ enum Features {
         EvaluationFeature.self,
         NetworksFeature.self,
         CompletionFeature.self,
+        CertificatesFeature.self,
     ]
 
     static func navigation(for user: CurrentUser?) -> [NavigationEntry] {

@@ -1,0 +1,59 @@
+import Fluent
+import SQLKit
+import Vapor
+import CohesionCore
+
+/// Issuing, downloading, revoking and verifying Teilnahmebescheinigungen.
+struct CertificateController {
+    func issue(req: Request) async throws -> Response {
+        let editionID = try req.uuid("id")
+        let count = try await CertificateIssuing.issueForCompleted(editionID: editionID, services: req.cohesion, now: req.now, on: req.db)
+        try await SessionFlash.put(CompletionViews.Flash(message: count == 1 ? "1 Bescheinigung ausgestellt." : "\(count) Bescheinigungen ausgestellt."),
+                                   on: req)
+        return req.redirect(to: AdminURL.completion(.value(editionID)).path)
+    }
+
+    func revoke(req: Request) async throws -> Response {
+        guard let certificate = try await Certificate.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
+        let reason = req.formValues()["reason"].trimmingCharacters(in: .whitespacesAndNewlines)
+        let editionID = certificate.$edition.id
+        guard !reason.isEmpty, reason.count <= 500 else {
+            try await SessionFlash.put(CompletionViews.Flash(message: "Nicht widerrufen: Bitte den Grund angeben (höchstens 500 Zeichen)."), on: req)
+            return req.redirect(to: AdminURL.completion(.value(editionID)).path)
+        }
+        certificate.revokedAt = req.now
+        certificate.revokeReason = reason
+        certificate.historyJSON = String(decoding: try JSONEncoder().encode(certificate.history + ["Widerrufen am \(BerlinTime.longDate(BerlinTime.day(of: req.now)))"]),
+                                         as: UTF8.self)
+        try await certificate.save(on: req.db)
+        return req.redirect(to: Notice.saved.appended(to: AdminURL.completion(.value(editionID)).path))
+    }
+
+    /// The PDF for its owner and the lead (the route's rule checks); a revoked one is gone for its owner.
+    func pdf(req: Request) async throws -> Response {
+        guard let certificate = try await Certificate.find(try req.uuid("certificateID"), on: req.db) else { throw Abort(.notFound) }
+        if certificate.revokedAt != nil, try req.requireUser().role == .participant { throw Abort(.gone) }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "application/pdf")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"teilnahmebescheinigung.pdf\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
+        return Response(status: .ok, headers: headers, body: .init(data: certificate.pdf))
+    }
+
+    func template(req: Request) async throws -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "application/vnd.oasis.opendocument.text-flat-xml")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"teilnahmebescheinigung.fodt\"")
+        return Response(status: .ok, headers: headers, body: .init(string: DefaultCertificateTemplate.fodt))
+    }
+
+    /// Public: what the certificate states and whether it was revoked, and nothing else.
+    func verify(req: Request) async throws -> Response {
+        let typed = req.parameters.get("code") ?? ""
+        let certificate = try await VerificationCode.normalized(typed).asyncFlatMap {
+            try await Certificate.query(on: req.db).filter(\.$code == $0).first()
+        }
+        let view = CertificateViews.verification(certificate, typed: typed, frame: req.frame("Bescheinigung prüfen"))
+        return .html(view, status: certificate == nil ? .notFound : .ok)
+    }
+}

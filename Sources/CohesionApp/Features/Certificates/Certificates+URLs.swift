@@ -1,0 +1,16 @@
+import Foundation
+
+/// The addresses of Certificates: the participant's PDF and the public verification page.
+extension SiteURL {
+    static func certificatePDF(_ id: Param<UUID>) -> SiteURL { SiteURL(["bescheinigungen", id.component("certificateID")]) }
+    static func verification(_ code: Param<String>) -> SiteURL { SiteURL(["nachweis", code.component("code")]) }
+}
+
+/// The lead's actions on certificates.
+extension AdminURL {
+    static func issueCertificates(_ id: Param<UUID>) -> AdminURL {
+        AdminURL(["verwaltung", "durchlaeufe", id.component("id"), "abschluss", "bescheinigungen"])
+    }
+    static func revokeCertificate(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "bescheinigungen", id.component("id"), "widerrufen"]) }
+    static var certificateTemplate: AdminURL { AdminURL(["verwaltung", "bescheinigungen", "vorlage.fodt"]) }
+}

@@ -1,0 +1,21 @@
+import Vapor
+import SQLKit
+import CohesionCore
+
+/// Teilnahmebescheinigungen as PDF/A from an OpenDocument template, with public verification.
+enum CertificatesFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let certificates = CertificateController()
+        let ownOrLead = AccessRule.leadOr([.participant], "Programmleitung; Teilnehmer*innen, nur die eigene Bescheinigung") { req, user in
+            struct Row: Decodable { let userID: UUID }
+            let owner = try await req.sql.raw("SELECT user_id FROM certificates WHERE id = \(bind: req.uuid("certificateID"))")
+                .first(decoding: Row.self, with: .snakeCaseColumns)?.userID
+            return owner == user.id
+        }
+        routes.post(AdminURL.issueCertificates(.key), .leadArea, use: certificates.issue)
+        routes.post(AdminURL.revokeCertificate(.key), .leadArea, use: certificates.revoke)
+        routes.get(AdminURL.certificateTemplate, .leadArea, use: certificates.template)
+        routes.get(SiteURL.certificatePDF(.key), ownOrLead, use: certificates.pdf)
+        routes.get(SiteURL.verification(.key), .everyone("alle: der Prüfcode ist das Geheimnis"), use: certificates.verify)
+    }
+}

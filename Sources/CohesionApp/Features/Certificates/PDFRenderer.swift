@@ -1,0 +1,64 @@
+import Foundation
+import Vapor
+
+/// Turns filled OpenDocument files into PDF/A-2b with LibreOffice headless: all of a batch in one
+/// run of `soffice` (a start costs about two seconds; a hundred certificates take one start).
+/// Each run has its own profile directory, so runs may overlap.
+enum PDFRenderer {
+    struct Failed: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static let exportFilter = #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}"#
+
+    /// `documents` by a name unique in the batch; returns the PDFs by the same names.
+    static func pdfs(_ documents: [String: String]) async throws -> [String: Data] {
+        guard !documents.isEmpty else { return [:] }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cohesion-pdf-\(UUID().uuidString)")
+        let output = directory.appendingPathComponent("pdf")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var inputs: [String] = []
+        for (name, document) in documents {
+            let file = directory.appendingPathComponent(name + ".fodt")
+            try Data(document.utf8).write(to: file)
+            inputs.append(file.path)
+        }
+        let arguments = ["-env:UserInstallation=file://" + directory.appendingPathComponent("profile").path, "--headless", "--norestore",
+                         "--convert-to", exportFilter, "--outdir", output.path] + inputs
+        try await run(executable(), arguments)
+        var result: [String: Data] = [:]
+        for name in documents.keys {
+            guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(name + ".pdf").path) else {
+                throw Failed(description: "LibreOffice hat keine PDF-Datei für \(name) erzeugt.")
+            }
+            result[name] = data
+        }
+        return result
+    }
+
+    static func executable() throws -> String {
+        for candidate in ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice"]
+        where FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        throw Failed(description: "LibreOffice (soffice) ist nicht installiert: apt-get install libreoffice-writer-nogui fonts-dejavu-core")
+    }
+
+    /// Runs the process off the event loops and waits for it.
+    private static func run(_ executable: String, _ arguments: [String]) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            process.terminationHandler = { finished in
+                if finished.terminationStatus == 0 {
+                    continuation.resume()
+                } else {
+                    continuation.resume(throwing: Failed(description: "LibreOffice endete mit Status \(finished.terminationStatus)."))
+                }
+            }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
+    }
+}
