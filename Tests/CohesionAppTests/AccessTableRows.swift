@@ -130,7 +130,10 @@ extension AccessTableTests {
         get(AdminURL.completion(.key), { AdminURL.completion(.value($0.fixture.editionID)).path }, lead),
         // Nobody in the bare demo has attended yet: issuing finds no one to issue for and goes back.
         post(AdminURL.issueCertificates(.key), { AdminURL.issueCertificates(.value($0.fixture.editionID)).path }, lead, .redirectElsewhere),
-        get(AdminURL.certificateTemplate, { _ in AdminURL.certificateTemplate.path }, lead),
+        get(AdminURL.certificateTemplate(.key), { AdminURL.certificateTemplate(.value($0.fixture.editionID)).path }, lead),
+        post(AdminURL.certificateTemplate(.key), { AdminURL.certificateTemplate(.value($0.fixture.editionID)).path }, lead, .redirectElsewhere),
+        post(AdminURL.defaultCertificateTemplate(.key), { AdminURL.defaultCertificateTemplate(.value($0.fixture.editionID)).path }, lead,
+             .redirectElsewhere),
         get(SiteURL.certificatePDF(.key), { SiteURL.certificatePDF(.value($0.ownCertificateID)).path }, lead.union(participant),
             foreign: { SiteURL.certificatePDF(.value($0.otherCertificateID)).path }, foreignAllowed: lead),
         post(AdminURL.completion(.key), { AdminURL.completion(.value($0.fixture.editionID)).path }, lead),

@@ -90,3 +90,44 @@ struct CertificateTests {
         }
     }
 }
+
+extension CertificateTests {
+    @Test("the lead's own .odt template is checked for its placeholders, used for the PDF/A, and can be replaced by the default again")
+    func ownTemplate() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await DemoData.seedEvaluation(on: app.db)
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let completion = AdminURL.completion(.value(fixture.editionID)).path
+            let upload = AdminURL.certificateTemplate(.value(fixture.editionID)).path
+            try await lead.get(completion)
+
+            let split = try await MaterialTests.upload(&lead, app: app, path: upload, fileName: "vorlage-zerteilt.odt",
+                                                       contentType: "application/vnd.oasis.opendocument.text",
+                                                       bytes: try SpreadsheetUploadTests.fixture("vorlage-zerteilt.odt"))
+            #expect(split.status == .seeOther)
+            let refused = try await lead.get(completion).text
+            #expect(refused.contains("Vorlage nicht übernommen: Platzhalter fehlen: {{CODE}}. Wurde einer beim Bearbeiten zerteilt"))
+            #expect(try await CertificateTemplateRecord.query(on: app.db).count() == 0)
+
+            _ = try await MaterialTests.upload(&lead, app: app, path: upload, fileName: "vorlage-eigene.odt",
+                                               contentType: "application/vnd.oasis.opendocument.text",
+                                               bytes: try SpreadsheetUploadTests.fixture("vorlage-eigene.odt"))
+            #expect(try await lead.get(completion).text.contains("Die Vorlage „vorlage-eigene.odt“ gilt jetzt für alle Bescheinigungen des Programms."))
+            let download = try await lead.get(upload)
+            #expect(download.headers.contentType?.description.hasPrefix("application/vnd.oasis.opendocument.text") == true)
+            #expect(Array(download.body.readableBytesView).starts(with: Array("PK".utf8)))
+
+            _ = try await lead.post(AdminURL.issueCertificates(.value(fixture.editionID)).path)
+            let certificate = try #require(try await Certificate.query(on: app.db).filter(\.$user.$id == fixture.participantID).first())
+            let text = try Self.poppler("pdftotext", [], pdf: certificate.pdf)
+            #expect(text.contains("Eigene Vorlage der Stadt Musterhausen") && text.contains("Anna Becker") && text.contains(certificate.code))
+            #expect(try Self.poppler("pdfinfo", ["-meta"], pdf: certificate.pdf).contains("<pdfaid:part>2</pdfaid:part>"))
+
+            try await lead.get(completion)
+            _ = try await lead.post(AdminURL.defaultCertificateTemplate(.value(fixture.editionID)).path)
+            #expect(try await CertificateTemplateRecord.query(on: app.db).count() == 0)
+        }
+    }
+}

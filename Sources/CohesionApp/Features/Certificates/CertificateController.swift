@@ -40,11 +40,52 @@ struct CertificateController {
         return Response(status: .ok, headers: headers, body: .init(data: certificate.pdf))
     }
 
+    /// The template in use for the edition's programme, to edit in an office program.
     func template(req: Request) async throws -> Response {
+        let template = try await CertificateTemplateRecord.forEdition(try req.uuid("id"), on: req.db)
         var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "application/vnd.oasis.opendocument.text-flat-xml")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"teilnahmebescheinigung.fodt\"")
-        return Response(status: .ok, headers: headers, body: .init(string: DefaultCertificateTemplate.fodt))
+        headers.replaceOrAdd(name: .contentType, value: template.format == .packed ? "application/vnd.oasis.opendocument.text"
+                                                                                    : "application/vnd.oasis.opendocument.text-flat-xml")
+        let name = template.fileName ?? "teilnahmebescheinigung." + template.format.rawValue
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name.replacingOccurrences(of: "\"", with: ""))\"")
+        return Response(status: .ok, headers: headers, body: .init(data: template.data))
+    }
+
+    /// The lead's own template for the programme: checked for its placeholders, kept whole.
+    func uploadTemplate(req: Request) async throws -> Response {
+        let editionID = try req.uuid("id")
+        guard let edition = try await Edition.find(editionID, on: req.db) else { throw Abort(.notFound) }
+        struct Upload: Decodable { var datei: File? }
+        let message: String
+        if let file = (try? req.content.decode(Upload.self))?.datei, file.data.readableBytes > 0 {
+            let data = Data(file.data.readableBytesView)
+            do {
+                let format = try OpenDocumentFile.check(data)
+                let record = try await CertificateTemplateRecord.query(on: req.db).filter(\.$programme.$id == edition.$programme.id).first()
+                    ?? CertificateTemplateRecord()
+                record.$programme.id = edition.$programme.id
+                record.fileName = file.filename
+                record.format = format
+                record.data = data
+                record.uploadedAt = req.now
+                try await record.save(on: req.db)
+                message = "Die Vorlage „\(file.filename)“ gilt jetzt für alle Bescheinigungen des Programms."
+            } catch let invalid as OpenDocumentFile.Invalid {
+                message = "Vorlage nicht übernommen: " + invalid.message
+            }
+        } else {
+            message = "Vorlage nicht übernommen: Bitte eine Datei wählen (.odt)."
+        }
+        try await SessionFlash.put(CompletionViews.Flash(message: message), on: req)
+        return req.redirect(to: AdminURL.completion(.value(editionID)).path)
+    }
+
+    func resetTemplate(req: Request) async throws -> Response {
+        let editionID = try req.uuid("id")
+        guard let edition = try await Edition.find(editionID, on: req.db) else { throw Abort(.notFound) }
+        try await CertificateTemplateRecord.query(on: req.db).filter(\.$programme.$id == edition.$programme.id).delete()
+        try await SessionFlash.put(CompletionViews.Flash(message: "Es gilt wieder die mitgelieferte Vorlage."), on: req)
+        return req.redirect(to: AdminURL.completion(.value(editionID)).path)
     }
 
     /// Public: what the certificate states and whether it was revoked, and nothing else.

@@ -76,13 +76,14 @@ enum CertificateIssuing {
         let statements = try await statements(editionID: editionID, userIDs: completed, today: BerlinTime.day(of: now), on: sql)
         var generator = SystemRandomNumberGenerator()
         var codes: [UUID: String] = [:]
-        var documents: [String: String] = [:]
+        var documents: [String: (data: Data, format: OpenDocumentFile.Format)] = [:]
+        let template = try await CertificateTemplateRecord.forEdition(editionID, on: db)
         for (userID, statement) in statements {
             let code = existing.first { $0.$user.id == userID }?.code ?? VerificationCode.make(using: &generator)
             codes[userID] = code
             let url = services.config.absoluteURL(SiteURL.verification(.value(code)).path)
-            documents[userID.uuidString] = CertificateTemplate.fill(DefaultCertificateTemplate.fodt,
-                                                                    with: CertificateTemplate.values(statement, code: code, verificationURL: url))
+            let values = CertificateTemplate.values(statement, code: code, verificationURL: url)
+            documents[userID.uuidString] = (try OpenDocumentFile.fill(template.data, format: template.format, values: values), template.format)
         }
         let pdfs = try await PDFRenderer.pdfs(documents)
         let codeOf = codes

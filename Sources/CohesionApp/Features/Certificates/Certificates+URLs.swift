@@ -12,5 +12,11 @@ extension AdminURL {
         AdminURL(["verwaltung", "durchlaeufe", id.component("id"), "abschluss", "bescheinigungen"])
     }
     static func revokeCertificate(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "bescheinigungen", id.component("id"), "widerrufen"]) }
-    static var certificateTemplate: AdminURL { AdminURL(["verwaltung", "bescheinigungen", "vorlage.fodt"]) }
+    /// GET downloads the template in use, POST uploads the programme's own.
+    static func certificateTemplate(_ id: Param<UUID>) -> AdminURL {
+        AdminURL(["verwaltung", "durchlaeufe", id.component("id"), "abschluss", "vorlage"])
+    }
+    static func defaultCertificateTemplate(_ id: Param<UUID>) -> AdminURL {
+        AdminURL(["verwaltung", "durchlaeufe", id.component("id"), "abschluss", "vorlage", "standard"])
+    }
 }

@@ -14,7 +14,9 @@ enum CertificatesFeature: Feature {
         }
         routes.post(AdminURL.issueCertificates(.key), .leadArea, use: certificates.issue)
         routes.post(AdminURL.revokeCertificate(.key), .leadArea, use: certificates.revoke)
-        routes.get(AdminURL.certificateTemplate, .leadArea, use: certificates.template)
+        routes.get(AdminURL.certificateTemplate(.key), .leadArea, use: certificates.template)
+        routes.post(AdminURL.certificateTemplate(.key), .leadArea, bodyLimit: "10mb", use: certificates.uploadTemplate)
+        routes.post(AdminURL.defaultCertificateTemplate(.key), .leadArea, use: certificates.resetTemplate)
         routes.get(SiteURL.certificatePDF(.key), ownOrLead, use: certificates.pdf)
         routes.get(SiteURL.verification(.key), .everyone("alle: der Prüfcode ist das Geheimnis"), use: certificates.verify)
     }

@@ -11,8 +11,8 @@ enum PDFRenderer {
 
     static let exportFilter = #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}"#
 
-    /// `documents` by a name unique in the batch; returns the PDFs by the same names.
-    static func pdfs(_ documents: [String: String]) async throws -> [String: Data] {
+    /// `documents` (OpenDocument texts, packed or flat) by a name unique in the batch; returns the PDFs by the same names.
+    static func pdfs(_ documents: [String: (data: Data, format: OpenDocumentFile.Format)]) async throws -> [String: Data] {
         guard !documents.isEmpty else { return [:] }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cohesion-pdf-\(UUID().uuidString)")
         let output = directory.appendingPathComponent("pdf")
@@ -20,8 +20,8 @@ enum PDFRenderer {
         defer { try? FileManager.default.removeItem(at: directory) }
         var inputs: [String] = []
         for (name, document) in documents {
-            let file = directory.appendingPathComponent(name + ".fodt")
-            try Data(document.utf8).write(to: file)
+            let file = directory.appendingPathComponent(name + "." + document.format.rawValue)
+            try document.data.write(to: file)
             inputs.append(file.path)
         }
         let arguments = ["-env:UserInstallation=file://" + directory.appendingPathComponent("profile").path, "--headless", "--norestore",

@@ -58,8 +58,6 @@ enum CompletionViews {
             HTML.form(.method("post"), .action(AdminURL.issueCertificates(.value(overview.editionID)).path), .class("actions")) {
                 Form.csrf(frame.visitor)
                 HTML.button(.type("submit"), .class("button")) { "Bescheinigungen für alle Abgeschlossenen ausstellen" }
-                " "
-                HTML.a(.href(AdminURL.certificateTemplate.path)) { "Vorlage (OpenDocument) herunterladen" }
             }
             if let exceptionError {
                 HTML.div(.class("error-summary"), .role("alert")) {
@@ -77,6 +75,7 @@ enum CompletionViews {
                     }
                 }
             }
+            templateSection(overview.editionID, frame: frame)
             HTML.h2 { "Was als abgeschlossen gilt" }
             Form.errorSummary(ruleErrors, fields: fields)
             HTML.form(.method("post"), .action(AdminURL.completion(.value(overview.editionID)).path), .class("stack"), .novalidate) {
@@ -108,6 +107,32 @@ enum CompletionViews {
                 }
             }
             HTML.td(.class("number")) { certificateCell(certificate, name: member.name, frame: frame) }
+        }
+    }
+
+    private static func templateSection(_ editionID: UUID, frame: PageFrame) -> HTML {
+        .section(.ariaLabelledBy("vorlage")) {
+            HTML.h2(.id("vorlage")) { "Vorlage der Bescheinigung" }
+            HTML.p {
+                "Die Bescheinigung entsteht aus einem OpenDocument-Text. "
+                HTML.a(.href(AdminURL.certificateTemplate(.value(editionID)).path)) { "Die geltende Vorlage herunterladen" }
+                ", in LibreOffice oder Word mit Logo und Gestaltung anpassen und als „.odt“ wieder hochladen. Platzhalter, die ersetzt werden: "
+                CertificateTemplate.placeholders.map { "{{\($0)}}" }.joined(separator: ", ") + "."
+            }
+            HTML.form(.method("post"), .action(AdminURL.certificateTemplate(.value(editionID)).path), .init("enctype", "multipart/form-data"),
+                      .class("stack")) {
+                Form.csrf(frame.visitor)
+                HTML.div(.class("field")) {
+                    HTML.label(.for("vorlagendatei")) { "Eigene Vorlage (.odt)" }
+                    HTML.input(.type("file"), .id("vorlagendatei"), .name("datei"),
+                               .init("accept", ".odt,.fodt,application/vnd.oasis.opendocument.text"))
+                }
+                HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button button--quiet")) { "Vorlage hochladen" } }
+            }
+            HTML.form(.method("post"), .action(AdminURL.defaultCertificateTemplate(.value(editionID)).path)) {
+                Form.csrf(frame.visitor)
+                HTML.button(.type("submit"), .class("button button--quiet")) { "Mitgelieferte Vorlage verwenden" }
+            }
         }
     }
 

@@ -43,5 +43,6 @@ enum Migrations {
         CreateNetworks(),
         CreateCompletion(),
         CreateCertificate(),
+        CreateCertificateTemplate(),
     ]
 }
