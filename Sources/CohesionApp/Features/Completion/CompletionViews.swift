@@ -67,7 +67,7 @@ enum CompletionViews {
             HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.caption { "Stand je Teilnehmer*in" }
-                    HTML.thead { TableHeadings.row(["Name", "Anwesenheit", "Stand", "Ausnahme", "Bescheinigung"], textColumns: 1) }
+                    HTML.thead { TableHeadings.row(["Name", "Stand", "Ausnahme", "Bescheinigung", "Anwesenheit"], textColumns: 4) }
                     HTML.tbody {
                         overview.members.map {
                             row($0, certificate: certificates[$0.userID], editionID: overview.editionID, error: exceptionError, frame: frame)
@@ -90,9 +90,8 @@ enum CompletionViews {
                             frame: PageFrame) -> HTML {
         .tr {
             HTML.th(.scope("row")) { member.name }
-            HTML.td(.class("number")) { member.attendancePercent.map { "\(Int($0.rounded(.down))) %" } ?? "–" }
-            HTML.td(.class("number")) { statusText(member.status) }
-            HTML.td(.class("number")) {
+            HTML.td { statusText(member.status) }
+            HTML.td {
                 if let exceptionID = member.exceptionID {
                     HTML.form(.method("post"), .action(AdminURL.removeCompletionException(.value(exceptionID)).path), .class("inline-form")) {
                         Form.csrf(frame.visitor)
@@ -106,7 +105,8 @@ enum CompletionViews {
                     "–"
                 }
             }
-            HTML.td(.class("number")) { certificateCell(certificate, name: member.name, frame: frame) }
+            HTML.td { certificateCell(certificate, name: member.name, frame: frame) }
+            HTML.td(.class("number")) { member.attendancePercent.map { "\(Int($0.rounded(.down))) %" } ?? "–" }
         }
     }
 
