@@ -64,7 +64,8 @@ def test_editor_map_findings_and_snapshot_without_javascript(base_url, accounts)
 
 
 def test_network_pages_are_accessible_fit_a_phone_and_print(base_url, accounts):
-    pages = ["/netzwerk", "/netzwerk/staende", "/netzwerk/vergleich", "/kolleginnen"]
+    pages = ["/netzwerk", "/netzwerk/akteure/neu", "/netzwerk/verbindungen/neu", "/netzwerk/staende", "/netzwerk/vergleich",
+             "/kolleginnen"]
     for width in (1280, 360):
         browser = make_driver(width, 900)
         try:
@@ -84,7 +85,9 @@ def test_network_pages_are_accessible_fit_a_phone_and_print(base_url, accounts):
         assert " %</td>" in browser.page_source, "the cohort's shares are shown"
         browser.get(base_url + "/kolleginnen")
         assert "Vorschläge für Sie" in browser.page_source
-        assert browser.find_elements(By.PARTIAL_LINK_TEXT, "Nachricht schreiben")
+        click_and_wait(browser, browser.find_elements(By.PARTIAL_LINK_TEXT, "Nachricht schreiben")[0])
+        assert browser.find_element(By.ID, "feld-message")
+        assert_accessible(browser)
         browser.get(base_url + "/netzwerk")
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
         assert not browser.find_element(By.CSS_SELECTOR, "p.network-editor").is_displayed(), "buttons stay off paper"
