@@ -43,11 +43,11 @@ enum CertificateIssuing {
             WHERE p.edition_id = \(bind: editionID) AND a.status = \(bind: AttendanceStatus.present) AND a.user_id IN (\(binds: userIDs))
             """).all(decoding: AreaRow.self, with: .snakeCaseColumns)
         let partList = try await parts
-        let unitRows = try await units
-        let areaRows = try await areas
+        let unitsByUser = Dictionary(grouping: try await units, by: \.userID)
+        let areasByUser = Dictionary(grouping: try await areas, by: \.userID)
         var result: [UUID: CertificateStatement] = [:]
         for person in try await people {
-            let own = unitRows.filter { $0.userID == person.id }
+            let own = unitsByUser[person.id] ?? []
             let attendedParts = partList.filter { part in own.contains { $0.partID == part.id } }
             let modules = Array(Set(own.compactMap { unit in unit.moduleCode.map { "Modul \($0): \(unit.moduleTitle ?? "")" } })).sorted()
             let municipality = person.regionName.map { name in
@@ -59,7 +59,7 @@ enum CertificateIssuing {
                 parts: attendedParts.map { .init(number: $0.number, title: $0.title, dates: BerlinTime.range($0.startsOn, $0.endsOn), city: $0.city) },
                 units: own.map { .init(title: $0.title, minutes: Int($0.endsAt.timeIntervalSince($0.startsAt) / 60)) },
                 modules: modules,
-                competenceAreas: areaRows.filter { $0.userID == person.id }.sorted { $0.position < $1.position }.map(\.title),
+                competenceAreas: (areasByUser[person.id] ?? []).sorted { $0.position < $1.position }.map(\.title),
                 issuer: edition.programmeTitle, place: attendedParts.last?.city ?? partList.last?.city ?? "", issuedOn: today)
         }
         return result

@@ -70,19 +70,19 @@ struct CompletionOverview: Sendable {
         async let exceptions = db.raw("""
             SELECT id, user_id, reason FROM completion_exceptions WHERE edition_id = \(bind: editionID)
             """).all(decoding: ExceptionRow.self, with: .snakeCaseColumns)
-        let attendanceRows = try await attendance
-        let phaseRows = try await phases
+        let attendanceByUser = Dictionary(grouping: try await attendance, by: \.userID)
+        let phasesByUser = Dictionary(grouping: try await phases, by: \.userID)
         let reported = Set(try await reports.map(\.userID))
         let exceptionRows = try await exceptions
         let result = try await members.map { member in
             var records: [UUID: CompletionFacts.PartRecord] = [:]
             for part in partRows {
-                let own = attendanceRows.filter { $0.userID == member.id && $0.partID == part.id }
+                let own = (attendanceByUser[member.id] ?? []).filter { $0.partID == part.id }
                 records[part.id] = .init(label: "Teil \(part.number)", units: part.units,
                                          present: own.filter { $0.status == .present }.reduce(0) { $0 + $1.count },
                                          excused: own.filter { $0.status == .excused }.reduce(0) { $0 + $1.count })
             }
-            let codes = Set(phaseRows.filter { $0.userID == member.id }.map(\.code))
+            let codes = Set((phasesByUser[member.id] ?? []).map(\.code))
             let exception = exceptionRows.first { $0.userID == member.id }
             let facts = CompletionFacts(parts: records, answeredBefore: codes.contains(AssessmentPhaseKind.pre.code),
                                         answeredAfter: codes.contains(AssessmentPhaseKind.post.code),

@@ -61,6 +61,9 @@ struct PeerDirectory: Sendable {
             WHERE t.status = \(bind: TieStatus.wanted)
             """).all(decoding: KindRow.self, with: .snakeCaseColumns)
 
+        // Grouped once, so building the directory stays linear in its size.
+        let needsByUser = Dictionary(grouping: needs, by: \.userID)
+        let wishesByUser = Dictionary(grouping: wishes, by: \.userID)
         var kinds: [String: Int] = [:]
         let areaTitles = Array(Set(needs.map(\.title))).sorted()
         let areaBits = Dictionary(uniqueKeysWithValues: areaTitles.enumerated().map { ($1, $0) })
@@ -73,11 +76,11 @@ struct PeerDirectory: Sendable {
             let embedding = row.embedding.flatMap(Embedding.init(rawValue:))
             let tasks = (row.taskFields ?? "").split(separator: ",").compactMap { TaskField(rawValue: String($0)) }
             // The newest phase a person answered: their codes sort pre < part-n < post only by kind, so take the last by phase order.
-            let own = needs.filter { $0.userID == row.userID }
+            let own = needsByUser[row.userID] ?? []
             let latestCode = own.map(\.phaseCode).max { Self.phaseOrder($0) < Self.phaseOrder($1) }
             let strong = own.filter { $0.phaseCode == latestCode && $0.need >= NeedsAnalysis.strongNeed }
             let reached = reach[row.userID]?.kinds ?? []
-            let wanted = Set(wishes.filter { $0.userID == row.userID }.map(\.kind)).union(ActorKind.reference.filter { !reached.contains($0) })
+            let wanted = Set((wishesByUser[row.userID] ?? []).map(\.kind)).union(ActorKind.reference.filter { !reached.contains($0) })
             if let kind = row.regionKind, kinds[kind] == nil { kinds[kind] = kinds.count }
             people.append(Person(userID: row.userID, name: row.name, municipality: row.regionName.map(RegionName.readable),
                                  municipalityKind: row.regionKind, embedding: embedding,
