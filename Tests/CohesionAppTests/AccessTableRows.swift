@@ -165,7 +165,7 @@ extension AccessTableTests {
         post(SiteURL.peerDirectory, { _ in SiteURL.peerDirectory.path }, participant, .redirectElsewhere),
         post(AdminURL.removeCompletionException(.key), { AdminURL.removeCompletionException(.value($0.completionExceptionID)).path }, lead,
              .redirectElsewhere),
-        post(AdminURL.revokeCertificate(.key), { AdminURL.revokeCertificate(.value($0.otherCertificateID)).path }, lead, .redirectElsewhere),
+        post(AdminURL.revokeCertificate(.key), { AdminURL.revokeCertificate(.value($0.otherCertificateID)).path }, lead),
         // Deleting a tie, then an actor, after every row that reads them.
         post(SiteURL.deleteTie(.key), { SiteURL.deleteTie(.value($0.ownTieID)).path }, participant, .redirectElsewhere,
              foreign: { SiteURL.deleteTie(.value($0.otherTieID)).path }, foreignAllowed: []),

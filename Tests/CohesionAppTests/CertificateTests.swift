@@ -80,7 +80,10 @@ struct CertificateTests {
 
             // Revoked with a reason: the page says so, with the date; the owner can no longer download it.
             try await lead.get(completion)
-            _ = try await lead.post(AdminURL.revokeCertificate(.value(try certificate.requireID())).path, [("reason", "")])
+            let noReason = try await lead.post(AdminURL.revokeCertificate(.value(try certificate.requireID())).path, [("reason", " ")])
+            #expect(noReason.status == .unprocessableEntity)
+            #expect(noReason.text.contains("Nicht widerrufen: Bitte den Grund des Widerrufs angeben."))
+            #expect(noReason.text.contains("<p class=\"field__error\" id=\"widerruf-\(ayse.uuidString.lowercased())-fehler\">"), "the message sits at that row's field")
             #expect(try await Certificate.find(certificate.requireID(), on: app.db)?.revokedAt == nil)
             _ = try await lead.post(AdminURL.revokeCertificate(.value(try certificate.requireID())).path, [("reason", "Anwesenheit falsch erfasst")])
             let revoked = try await visitor.get(SiteURL.verification(.value(certificate.code)).path).text

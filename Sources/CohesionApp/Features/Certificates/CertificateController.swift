@@ -15,11 +15,13 @@ struct CertificateController {
 
     func revoke(req: Request) async throws -> Response {
         guard let certificate = try await Certificate.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
-        let reason = req.formValues()["reason"].trimmingCharacters(in: .whitespacesAndNewlines)
+        let typed = req.formValues()["reason"]
+        var errors = FieldErrors()
+        let reason = errors.require("reason", typed, "den Grund des Widerrufs", maxLength: 500)
         let editionID = certificate.$edition.id
-        guard !reason.isEmpty, reason.count <= 500 else {
-            try await SessionFlash.put(CompletionViews.Flash(message: "Nicht widerrufen: Bitte den Grund angeben (höchstens 500 Zeichen)."), on: req)
-            return req.redirect(to: AdminURL.completion(.value(editionID)).path)
+        guard errors.isEmpty else {
+            return try await CompletionController().render(req, editionID: editionID, ruleValues: nil, ruleErrors: FieldErrors(), rowError:
+                .init(form: .revocation, userID: certificate.$user.id, message: errors["reason"] ?? "", typed: typed))
         }
         certificate.revokedAt = req.now
         certificate.revokeReason = reason

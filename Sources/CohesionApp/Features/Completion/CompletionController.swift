@@ -7,7 +7,7 @@ import CohesionCore
 /// what, and grants exceptions with a reason.
 struct CompletionController {
     func show(req: Request) async throws -> Response {
-        try await page(req, ruleValues: nil, ruleErrors: FieldErrors(), exceptionError: nil)
+        try await render(req, editionID: try req.uuid("id"), ruleValues: nil, ruleErrors: FieldErrors(), rowError: nil)
     }
 
     func saveRule(req: Request) async throws -> Response {
@@ -20,7 +20,7 @@ struct CompletionController {
         if required.isEmpty { errors.add("requiredParts", "Bitte mindestens einen Teil wählen.") }
         let percent = Int(values["minimumAttendancePercent"].trimmingCharacters(in: .whitespaces)).flatMap { (0...100).contains($0) ? $0 : nil }
         if percent == nil { errors.add("minimumAttendancePercent", "Bitte eine ganze Zahl von 0 bis 100 angeben.") }
-        guard errors.isEmpty, let percent else { return try await page(req, ruleValues: values, ruleErrors: errors, exceptionError: nil) }
+        guard errors.isEmpty, let percent else { return try await render(req, editionID: editionID, ruleValues: values, ruleErrors: errors, rowError: nil) }
         let options = Set(values.all("options"))
         let record = try await CompletionRuleRecord.query(on: req.db).filter(\.$edition.$id == editionID).first() ?? CompletionRuleRecord()
         record.$edition.id = editionID
@@ -42,8 +42,8 @@ struct CompletionController {
         guard let userID = UUID(uuidString: values["userID"]),
               try await Involvement.isMember(userID, ofEdition: editionID, on: req.sql) else { throw Abort(.notFound) }
         guard errors.isEmpty else {
-            return try await page(req, ruleValues: nil, ruleErrors: FieldErrors(),
-                                  exceptionError: .init(userID: userID, message: errors["reason"] ?? "", typed: values["reason"]))
+            return try await render(req, editionID: editionID, ruleValues: nil, ruleErrors: FieldErrors(),
+                                    rowError: .init(form: .exception, userID: userID, message: errors["reason"] ?? "", typed: values["reason"]))
         }
         let exception = try await CompletionException.query(on: req.db).filter(\.$edition.$id == editionID).filter(\.$user.$id == userID).first()
             ?? CompletionException()
@@ -68,9 +68,10 @@ struct CompletionController {
         return try await CompletionOverview.query(editionID: editionID, editionTitle: edition.title, on: req.sql)
     }
 
-    private func page(_ req: Request, ruleValues: FormValues?, ruleErrors: FieldErrors,
-                      exceptionError: CompletionViews.ExceptionError?) async throws -> Response {
-        let overview = try await overview(req, editionID: try req.uuid("id"))
+    /// The completion page; a refused form of a row (an exception, a revocation) is shown at that row.
+    func render(_ req: Request, editionID: UUID, ruleValues: FormValues?, ruleErrors: FieldErrors,
+                rowError: CompletionViews.RowError?) async throws -> Response {
+        let overview = try await overview(req, editionID: editionID)
         let certificates = try await Certificate.query(on: req.db).filter(\.$edition.$id == overview.editionID).all()
         var infos: [UUID: CompletionViews.CertificateInfo] = [:]
         for certificate in certificates {
@@ -78,7 +79,7 @@ struct CompletionController {
         }
         let flash = try await SessionFlash.take(CompletionViews.Flash.self, on: req)
         let view = CompletionViews.page(overview, certificates: infos, flash: flash, ruleValues: ruleValues ?? CompletionViews.values(of: overview.rule), ruleErrors: ruleErrors,
-                                        exceptionError: exceptionError, frame: req.frame("Abschluss: \(overview.editionTitle)", section: .admin))
-        return .html(view, status: ruleErrors.isEmpty && exceptionError == nil ? .ok : .unprocessableEntity)
+                                        rowError: rowError, frame: req.frame("Abschluss: \(overview.editionTitle)", section: .admin))
+        return .html(view, status: ruleErrors.isEmpty && rowError == nil ? .ok : .unprocessableEntity)
     }
 }

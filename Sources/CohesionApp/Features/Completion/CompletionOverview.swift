@@ -50,25 +50,26 @@ struct CompletionOverview: Sendable {
             FROM parts p WHERE p.edition_id = \(bind: editionID) ORDER BY p.starts_on
             """).all(decoding: PartRow.self)
         let rule = try await rule(editionID: editionID, partIDs: partRows.map(\.id), on: db)
-        let userFilter: SQLQueryString = onlyUser.map { "AND m.user_id = \(bind: $0)" } ?? ""
+        // On Mein Programm only the participant's own rows are read, not the whole edition's.
+        func only(_ column: String) -> SQLQueryString { onlyUser.map { "AND \(unsafeRaw: column) = \(bind: $0)" } ?? "" }
         async let members = db.raw("""
             SELECT u.id, u.name FROM edition_members m JOIN users u ON u.id = m.user_id
-            WHERE m.edition_id = \(bind: editionID) \(userFilter) ORDER BY u.name
+            WHERE m.edition_id = \(bind: editionID) \(only("m.user_id")) ORDER BY u.name
             """).all(decoding: MemberRow.self)
         async let attendance = db.raw("""
             SELECT a.user_id, un.part_id, a.status, COUNT(*) AS count FROM attendances a JOIN units un ON un.id = a.unit_id
-            JOIN parts p ON p.id = un.part_id WHERE p.edition_id = \(bind: editionID) GROUP BY a.user_id, un.part_id, a.status
+            JOIN parts p ON p.id = un.part_id WHERE p.edition_id = \(bind: editionID) \(only("a.user_id")) GROUP BY a.user_id, un.part_id, a.status
             """).all(decoding: AttendanceRow.self, with: .snakeCaseColumns)
         async let phases = db.raw("""
             SELECT DISTINCT sa.user_id, ph.code FROM self_assessments sa JOIN assessment_phases ph ON ph.id = sa.phase_id
-            WHERE ph.edition_id = \(bind: editionID)
+            WHERE ph.edition_id = \(bind: editionID) \(only("sa.user_id"))
             """).all(decoding: PhaseRow.self, with: .snakeCaseColumns)
         async let reports = db.raw("""
             SELECT DISTINCT pp.user_id FROM practice_projects pp JOIN parts p ON p.id = pp.part_id
-            WHERE p.edition_id = \(bind: editionID) AND pp.outcome IS NOT NULL
+            WHERE p.edition_id = \(bind: editionID) AND pp.outcome IS NOT NULL \(only("pp.user_id"))
             """).all(decoding: UserRow.self, with: .snakeCaseColumns)
         async let exceptions = db.raw("""
-            SELECT id, user_id, reason FROM completion_exceptions WHERE edition_id = \(bind: editionID)
+            SELECT id, user_id, reason FROM completion_exceptions WHERE edition_id = \(bind: editionID) \(only("user_id"))
             """).all(decoding: ExceptionRow.self, with: .snakeCaseColumns)
         let attendanceByUser = Dictionary(grouping: try await attendance, by: \.userID)
         let phasesByUser = Dictionary(grouping: try await phases, by: \.userID)

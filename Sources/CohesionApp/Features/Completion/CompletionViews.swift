@@ -14,8 +14,10 @@ enum CompletionViews {
         let revoked: Bool
     }
 
-    /// An exception without its reason: shown at that participant's row.
-    struct ExceptionError {
+    /// An exception or a revocation without its reason: shown at that participant's row, with what was typed.
+    struct RowError {
+        enum Form { case exception, revocation }
+        let form: Form
         let userID: UUID
         let message: String
         let typed: String
@@ -44,7 +46,7 @@ enum CompletionViews {
     }
 
     static func page(_ overview: CompletionOverview, certificates: [UUID: CertificateInfo], flash: Flash?, ruleValues: FormValues,
-                     ruleErrors: FieldErrors, exceptionError: ExceptionError?, frame: PageFrame) -> HTML {
+                     ruleErrors: FieldErrors, rowError: RowError?, frame: PageFrame) -> HTML {
         let fields = fields(overview)
         return Layout.page(frame) {
             HTML.p(.class("muted")) {
@@ -59,9 +61,13 @@ enum CompletionViews {
                 Form.csrf(frame.visitor)
                 HTML.button(.type("submit"), .class("button")) { "Bescheinigungen für alle Abgeschlossenen ausstellen" }
             }
-            if let exceptionError {
+            if let rowError {
                 HTML.div(.class("error-summary"), .role("alert")) {
-                    HTML.p { HTML.a(.href("#grund-" + exceptionError.userID.uuidString.lowercased())) { "Ausnahme nicht gespeichert: " + exceptionError.message } }
+                    HTML.p {
+                        HTML.a(.href("#" + (rowError.form == .exception ? "grund-" : "widerruf-") + rowError.userID.uuidString.lowercased())) {
+                            (rowError.form == .exception ? "Ausnahme nicht gespeichert: " : "Nicht widerrufen: ") + rowError.message
+                        }
+                    }
                 }
             }
             HTML.div(.class("table-scroll"), .tabindex(0)) {
@@ -70,7 +76,8 @@ enum CompletionViews {
                     HTML.thead { TableHeadings.row(["Name", "Stand", "Ausnahme", "Bescheinigung", "Anwesenheit"], textColumns: 4) }
                     HTML.tbody {
                         overview.members.map {
-                            row($0, certificate: certificates[$0.userID], editionID: overview.editionID, error: exceptionError, frame: frame)
+                            row($0, certificate: certificates[$0.userID], editionID: overview.editionID,
+                                error: rowError?.userID == $0.userID ? rowError : nil, frame: frame)
                         }
                     }
                 }
@@ -86,7 +93,7 @@ enum CompletionViews {
         }
     }
 
-    private static func row(_ member: CompletionOverview.Member, certificate: CertificateInfo?, editionID: UUID, error: ExceptionError?,
+    private static func row(_ member: CompletionOverview.Member, certificate: CertificateInfo?, editionID: UUID, error: RowError?,
                             frame: PageFrame) -> HTML {
         .tr {
             HTML.th(.scope("row")) { member.name }
@@ -100,12 +107,12 @@ enum CompletionViews {
                         }
                     }
                 } else if case .missing = member.status {
-                    exceptionForm(member, editionID: editionID, error: error?.userID == member.userID ? error : nil, frame: frame)
+                    exceptionForm(member, editionID: editionID, error: error?.form == .exception ? error : nil, frame: frame)
                 } else {
                     "–"
                 }
             }
-            HTML.td { certificateCell(certificate, name: member.name, frame: frame) }
+            HTML.td { certificateCell(certificate, member: member, error: error?.form == .revocation ? error : nil, frame: frame) }
             HTML.td(.class("number")) { member.attendancePercent.map { "\(Int($0.rounded(.down))) %" } ?? "–" }
         }
     }
@@ -136,8 +143,11 @@ enum CompletionViews {
         }
     }
 
-    private static func certificateCell(_ certificate: CertificateInfo?, name: String, frame: PageFrame) -> HTML {
+    private static func certificateCell(_ certificate: CertificateInfo?, member: CompletionOverview.Member, error: RowError?,
+                                        frame: PageFrame) -> HTML {
         guard let certificate else { return .text("–") }
+        let name = member.name
+        let id = "widerruf-" + member.userID.uuidString.lowercased()
         return .fragment {
             HTML.a(.href(SiteURL.certificatePDF(.value(certificate.id)).path)) { "PDF"; HTML.span(.class("visually-hidden")) { " von " + name } }
             " · "
@@ -145,13 +155,15 @@ enum CompletionViews {
             if certificate.revoked {
                 " (widerrufen)"
             } else {
-                HTML.details(.class("late-cancel")) {
+                HTML.details(.class("late-cancel"), error == nil ? nil : .open) {
                     HTML.summary { "Widerrufen …"; HTML.span(.class("visually-hidden")) { ": " + name } }
-                    HTML.form(.method("post"), .action(AdminURL.revokeCertificate(.value(certificate.id)).path), .class("stack")) {
+                    HTML.form(.method("post"), .action(AdminURL.revokeCertificate(.value(certificate.id)).path), .class("stack"), .novalidate) {
                         Form.csrf(frame.visitor)
-                        HTML.div(.class("field")) {
-                            HTML.label(.for("widerruf-" + certificate.id.uuidString.lowercased())) { "Grund" }
-                            HTML.input(.type("text"), .id("widerruf-" + certificate.id.uuidString.lowercased()), .name("reason"), .required)
+                        HTML.div(.class(error == nil ? "field" : "field field--error")) {
+                            HTML.label(.for(id)) { "Grund"; HTML.span(.class("field__required")) { " (Pflichtfeld)" } }
+                            if let error { HTML.p(.class("field__error"), .id(id + "-fehler")) { error.message } }
+                            HTML.input(.type("text"), .id(id), .name("reason"), .required, .value(error?.typed ?? ""), .ariaInvalid(error != nil),
+                                       error == nil ? nil : .ariaDescribedBy(id + "-fehler"))
                         }
                         HTML.button(.type("submit"), .class("button button--danger")) { "Widerrufen" }
                     }
@@ -168,7 +180,7 @@ enum CompletionViews {
         }
     }
 
-    private static func exceptionForm(_ member: CompletionOverview.Member, editionID: UUID, error: ExceptionError?, frame: PageFrame) -> HTML {
+    private static func exceptionForm(_ member: CompletionOverview.Member, editionID: UUID, error: RowError?, frame: PageFrame) -> HTML {
         let id = "grund-" + member.userID.uuidString.lowercased()
         return .details(.class("late-cancel"), error == nil ? nil : .open) {
             HTML.summary { "Ausnahme …"; HTML.span(.class("visually-hidden")) { ": " + member.name } }
