@@ -25,6 +25,25 @@ struct CertificateTests {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// What an independent reader (zxing-cpp) finds in the QR code on the first page, rendered at 150 dpi by pdftoppm.
+    static func qrText(pdf: Data) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bescheinigung-\(UUID().uuidString).pdf")
+        try pdf.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", """
+            pdftoppm -png -r 150 -f 1 -l 1 -singlefile "$0" | python3 -c 'import io, sys, zxingcpp; from PIL import Image
+            print("\\n".join(r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(sys.stdin.buffer.read()))) if r.format == zxingcpp.BarcodeFormat.QRCode))'
+            """, file.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     static func rename(_ email: String, to name: String, on db: any Database) async throws -> UUID {
         let user = try #require(try await User.query(on: db).filter(\.$email == email).first())
         user.name = name
@@ -52,6 +71,8 @@ struct CertificateTests {
             #expect(text.contains("Teilnahmebescheinigung") && text.contains("Ayşe Yılmaz-Đorđević"))
             #expect(text.contains("Prototyp-Durchlauf 2022/23") && text.contains("Teil 2: Fachkenntnisse und Empowerment"))
             #expect(text.contains("Prüfcode \(certificate.code)"))
+            let verificationURL = app.cohesion.config.absoluteURL(SiteURL.verification(.value(certificate.code)).path)
+            #expect(try Self.qrText(pdf: certificate.pdf) == verificationURL, "the QR code leads to the verification page")
             #expect(try Self.poppler("pdfinfo", ["-meta"], pdf: certificate.pdf).contains("<pdfaid:part>2</pdfaid:part>"))
             let fonts = try Self.poppler("pdffonts", [], pdf: certificate.pdf).split(separator: "\n").dropFirst(2)
             #expect(!fonts.isEmpty && fonts.allSatisfy { $0.contains(" yes ") }, "every font embedded")

@@ -3,10 +3,11 @@ import Foundation
 /// Fills an OpenDocument template (flat XML, `.fodt`) with a statement. Placeholders are written
 /// in the document's text as `{{NAME}}` and so on (see `placeholders`); a value with several lines
 /// becomes lines of the same paragraph. Values are XML-escaped, so no name can break the document.
+/// `{{QR}}` becomes a picture: the verification address as a QR code, 2.6 cm wide, standing in the line.
 public enum CertificateTemplate {
     public static let placeholders = [
         "NAME", "KOMMUNE", "PROGRAMM", "DURCHLAUF", "TEILE", "EINHEITEN", "STUNDEN", "MODULE", "KOMPETENZFELDER",
-        "AUSSTELLER", "ORT_DATUM", "CODE", "PRUEFADRESSE",
+        "AUSSTELLER", "ORT_DATUM", "CODE", "PRUEFADRESSE", "QR",
     ]
 
     public static func values(_ statement: CertificateStatement, code: String, verificationURL: String) -> [String: [String]] {
@@ -27,8 +28,17 @@ public enum CertificateTemplate {
         ]
     }
 
-    public static func fill(_ template: String, with values: [String: [String]]) -> String {
-        var document = template
+    /// The `{{QR}}` picture: an SVG image embedded in the document, so no file travels beside it.
+    public static func qrFrame(for verificationURL: String) -> String {
+        guard let code = try? QRCode(text: verificationURL) else { return "" }
+        let image = Data(code.svg(sizeInMillimetres: 26).utf8).base64EncodedString()
+        return "<draw:frame draw:name=\"QR-Code\" text:anchor-type=\"as-char\" svg:width=\"2.6cm\" svg:height=\"2.6cm\">"
+            + "<draw:image><office:binary-data>\(image)</office:binary-data></draw:image>"
+            + "<svg:title>QR-Code der Prüfadresse</svg:title></draw:frame>"
+    }
+
+    public static func fill(_ template: String, with values: [String: [String]], verificationURL: String) -> String {
+        var document = template.replacingOccurrences(of: "{{QR}}", with: qrFrame(for: verificationURL))
         for (key, lines) in values {
             let escaped = lines.map(escape).joined(separator: "<text:line-break/>")
             document = document.replacingOccurrences(of: "{{\(key)}}", with: escaped)

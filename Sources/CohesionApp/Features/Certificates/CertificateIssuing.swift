@@ -83,7 +83,7 @@ enum CertificateIssuing {
             codes[userID] = code
             let url = services.config.absoluteURL(SiteURL.verification(.value(code)).path)
             let values = CertificateTemplate.values(statement, code: code, verificationURL: url)
-            documents[userID.uuidString] = (try OpenDocumentFile.fill(template.data, format: template.format, values: values), template.format)
+            documents[userID.uuidString] = (try OpenDocumentFile.fill(template.data, format: template.format, values: values, verificationURL: url), template.format)
         }
         let pdfs = try await PDFRenderer.pdfs(documents)
         let codeOf = codes

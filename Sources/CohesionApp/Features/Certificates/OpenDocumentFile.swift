@@ -50,10 +50,10 @@ enum OpenDocumentFile {
     }
 
     /// The template with its placeholders filled, in the same format.
-    static func fill(_ template: Data, format: Format, values: [String: [String]]) throws -> Data {
+    static func fill(_ template: Data, format: Format, values: [String: [String]], verificationURL: String) throws -> Data {
         switch format {
         case .flat:
-            return Data(CertificateTemplate.fill(String(decoding: template, as: UTF8.self), with: values).utf8)
+            return Data(CertificateTemplate.fill(String(decoding: template, as: UTF8.self), with: values, verificationURL: verificationURL).utf8)
         case .packed:
             let source = try Archive(data: template, accessMode: .read)
             let target = try Archive(data: Data(), accessMode: .create)
@@ -62,7 +62,7 @@ enum OpenDocumentFile {
             for entry in entries where entry.type == .file {
                 var data = try extract(entry, from: source)
                 if textParts.contains(entry.path) {
-                    data = Data(CertificateTemplate.fill(String(decoding: data, as: UTF8.self), with: values).utf8)
+                    data = Data(CertificateTemplate.fill(String(decoding: data, as: UTF8.self), with: values, verificationURL: verificationURL).utf8)
                 }
                 let contents = data
                 try target.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(contents.count),

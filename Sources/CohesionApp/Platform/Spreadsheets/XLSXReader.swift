@@ -67,7 +67,7 @@ private final class WorkbookParser: NSObject, XMLParserDelegate {
         let parser = XMLParser(data: data)
         parser.delegate = delegate
         parser.shouldProcessNamespaces = true
-        parser.parse()
+        _ = parser.parse()
         return delegate.relationID
     }
 
@@ -90,7 +90,7 @@ private final class RelationsParser: NSObject, XMLParserDelegate {
         let delegate = RelationsParser(wanted: id)
         let parser = XMLParser(data: data)
         parser.delegate = delegate
-        parser.parse()
+        _ = parser.parse()
         return delegate.target
     }
 
@@ -112,7 +112,7 @@ private final class SharedStringsParser: NSObject, XMLParserDelegate {
         let delegate = SharedStringsParser()
         let parser = XMLParser(data: data)
         parser.delegate = delegate
-        parser.parse()
+        _ = parser.parse()
         return delegate.strings
     }
 
@@ -159,7 +159,7 @@ private final class SheetParser: NSObject, XMLParserDelegate {
         let delegate = SheetParser(shared: shared)
         let parser = XMLParser(data: data)
         parser.delegate = delegate
-        parser.parse()
+        _ = parser.parse()
         return delegate.rows
     }
 
