@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         // Reads uploaded .xlsx workbooks (a ZIP of XML parts); the parts are read with Foundation's XMLParser.
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        // Signs the Open Badges 3.0 credentials (VC-JWT, RS256) and publishes their keys as a JWK Set.
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.8.0"),
+        // Generates the RSA signing keys (CryptoExtras); jwt-kit builds on the same package.
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         // Snapshot tests of rendered pages; only its SnapshotTesting library is built.
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
@@ -29,6 +33,9 @@ let package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
             ]
         ),
         .executableTarget(

@@ -23,6 +23,8 @@ extension AccessTableTests {
         get(SiteURL.partCalendar(.key), { SiteURL.partCalendar(.value($0.fixture.partID)).path }, everyone),
         // Without the right code there is no certificate to confirm.
         get(SiteURL.verification(.key), { _ in SiteURL.verification(.value("0000-0000-0000-0000")).path }, everyone, .status(.notFound)),
+        get(SiteURL.jwks, { _ in SiteURL.jwks.path }, everyone),
+        get(SiteURL.badgeIssuer(.key), { SiteURL.badgeIssuer(.value($0.fixture.programmeID)).path }, everyone),
         // Without the secret token nobody gets a private feed.
         get(SiteURL.personalCalendar(.key), { _ in SiteURL.personalCalendar(.value("geraten.ics")).path }, everyone, .status(.notFound)),
     ]
@@ -136,6 +138,8 @@ extension AccessTableTests {
              .redirectElsewhere),
         get(SiteURL.certificatePDF(.key), { SiteURL.certificatePDF(.value($0.ownCertificateID)).path }, lead.union(participant),
             foreign: { SiteURL.certificatePDF(.value($0.otherCertificateID)).path }, foreignAllowed: lead),
+        get(SiteURL.badge(.key), { SiteURL.badge(.value($0.ownCertificateID)).path }, lead.union(participant),
+            foreign: { SiteURL.badge(.value($0.otherCertificateID)).path }, foreignAllowed: lead),
         post(AdminURL.completion(.key), { AdminURL.completion(.value($0.fixture.editionID)).path }, lead),
         // A form without a participant names nobody: there is no such exception to grant.
         post(AdminURL.completionExceptions(.key), { AdminURL.completionExceptions(.value($0.fixture.editionID)).path }, lead, .status(.notFound)),

@@ -40,6 +40,14 @@ struct CommandLineTests {
         #expect(!outcome.errors.contains("Fatal error") && !outcome.errors.contains("Backtrace"))
     }
 
+    @Test("rotate-signing-key makes a new badge key and names where the keys are published")
+    func rotateSigningKey() throws {
+        let outcome = try Self.run(["rotate-signing-key"])
+        #expect(outcome.status == 0)
+        #expect(outcome.output.hasPrefix("Neuer Signaturschlüssel ") && outcome.output.contains("Veröffentlicht sind 1 Schlüssel: http"))
+        #expect(outcome.output.hasSuffix("/.well-known/jwks.json\n"))
+    }
+
     @Test("an unknown option is wrong usage: status 2")
     func unknownOption() throws {
         let outcome = try Self.run(["create-user", "--unbekannt"])

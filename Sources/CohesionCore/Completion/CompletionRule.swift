@@ -97,3 +97,19 @@ extension CompletionRule {
         return .missing(missing)
     }
 }
+
+extension CompletionRule {
+    /// The rule in words, for the certificate's badge: `partLabels` names the required parts in order.
+    public func narrative(partLabels: [String]) -> String {
+        var sentences: [String] = []
+        if !partLabels.isEmpty {
+            let list = partLabels.count > 1 ? partLabels.dropLast().joined(separator: ", ") + " und " + partLabels[partLabels.count - 1] : partLabels[0]
+            sentences.append("Teilnahme an \(list).")
+        }
+        sentences.append("Mindestens \(minimumAttendancePercent) % der Einheiten dieser Teile besucht"
+                         + (excusedCounts ? "; entschuldigte Fehlzeiten zählen mit." : "; entschuldigte Fehlzeiten zählen nicht."))
+        if requiresSelfAssessments { sentences.append("Selbsteinschätzung zu Beginn und am Ende ausgefüllt.") }
+        if requiresProjectReport { sentences.append("Bericht über das Praxisprojekt abgegeben.") }
+        return sentences.joined(separator: " ")
+    }
+}

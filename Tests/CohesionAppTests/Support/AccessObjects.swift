@@ -87,9 +87,13 @@ struct AccessObjects: Sendable {
         let lead = try #require(try await User.query(on: app.db).filter(\.$email == "leitung@demo.cohesion.example").first()).requireID()
         let exception = try await insert("completion_exceptions", ["edition_id": fixture.editionID, "user_id": someoneElse,
                                                                   "reason": "Elternzeit", "granted_at": Date(), "granted_by_id": lead], on: sql)
+        let statement = CertificateStatement(name: "Erika Muster", municipality: "Konstanz", programme: "Programm", edition: "Durchlauf",
+                                             parts: [], units: [.init(title: "Einheit", minutes: 90)], modules: [], competenceAreas: [],
+                                             issuer: "Programm", place: "Stuttgart", issuedOn: CalendarDay(year: 2025, month: 7, day: 4))
+        let statementJSON = String(decoding: try JSONEncoder().encode(statement), as: UTF8.self)
         func certificate(for user: UUID, code: String) async throws -> UUID {
             try await insert("certificates", ["edition_id": fixture.editionID, "user_id": user, "code": code, "issued_at": Date(),
-                                              "revoke_reason": "", "statement": "{}", "pdf": Data("%PDF-1.7".utf8), "history": "[]"], on: sql)
+                                              "revoke_reason": "", "statement": statementJSON, "pdf": Data("%PDF-1.7".utf8), "history": "[]"], on: sql)
         }
         let ownCertificate = try await certificate(for: participant, code: "AAAA-BBBB-CCCC-DDDD")
         let otherCertificate = try await certificate(for: someoneElse, code: "EEEE-FFFF-GGGG-HHHH")

@@ -23,6 +23,13 @@ enum CertificateViews {
                     HTML.dt { "Umfang" }; HTML.dd { CertificateStatement.hours(statement.totalMinutes) }
                     HTML.dt { "Ausgestellt" }; HTML.dd { "\(statement.place), \(BerlinTime.longDate(statement.issuedOn))" }
                 }
+                HTML.p {
+                    "Die Bescheinigung gibt es auch als Open Badge 3.0. Dessen Kennung (id) ist die Adresse dieser Seite; "
+                    "seine Signatur lässt sich mit den "
+                    HTML.a(.href(SiteURL.jwks.path)) { "veröffentlichten Schlüsseln" }
+                    " prüfen. Was diese Seite sagt, gilt auch für das Badge"
+                    certificate.revokedAt == nil ? "." : ": es ist widerrufen."
+                }
                 if certificate.history.count > 1 {
                     HTML.h2 { "Verlauf" }
                     HTML.ul { certificate.history.map { line in HTML.li { line } } }

@@ -4,6 +4,12 @@ import Foundation
 extension SiteURL {
     static func certificatePDF(_ id: Param<UUID>) -> SiteURL { SiteURL(["bescheinigungen", id.component("certificateID")]) }
     static func verification(_ code: Param<String>) -> SiteURL { SiteURL(["nachweis", code.component("code")]) }
+    /// The certificate as an Open Badge (VC-JWT), for its owner's wallet.
+    static func badge(_ id: Param<UUID>) -> SiteURL { SiteURL(["bescheinigungen", id.component("certificateID"), "open-badge"]) }
+    /// The issuer profile of a programme's badges (Open Badges 3.0 `Profile`).
+    static func badgeIssuer(_ id: Param<UUID>) -> SiteURL { SiteURL(["openbadges", "aussteller", id.component("programmeID")]) }
+    /// The public keys of every badge signing key, retired ones included.
+    static var jwks: SiteURL { SiteURL([".well-known", "jwks.json"]) }
 }
 
 /// The lead's actions on certificates.

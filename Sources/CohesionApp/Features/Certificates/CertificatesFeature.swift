@@ -19,5 +19,9 @@ enum CertificatesFeature: Feature {
         routes.post(AdminURL.defaultCertificateTemplate(.key), .leadArea, use: certificates.resetTemplate)
         routes.get(SiteURL.certificatePDF(.key), ownOrLead, use: certificates.pdf)
         routes.get(SiteURL.verification(.key), .everyone("alle: der Prüfcode ist das Geheimnis"), use: certificates.verify)
+        let badges = BadgeController()
+        routes.get(SiteURL.badge(.key), ownOrLead, use: badges.badge)
+        routes.get(SiteURL.badgeIssuer(.key), .everyone("alle: Name und Adresse des ausstellenden Programms"), use: badges.issuer)
+        routes.get(SiteURL.jwks, .everyone("alle: öffentliche Schlüssel zum Prüfen der Badges"), use: badges.jwks)
     }
 }

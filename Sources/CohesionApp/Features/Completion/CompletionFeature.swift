@@ -38,6 +38,8 @@ enum CompletionFeature: Feature {
                         if let certificate = entry.certificate, let id = certificate.id {
                             " · "
                             HTML.a(.href(SiteURL.certificatePDF(.value(id)).path)) { "Teilnahmebescheinigung (PDF)" }
+                            " · "
+                            HTML.a(.href(SiteURL.badge(.value(id)).path)) { "Open Badge für eine Nachweis-Wallet" }
                             " · Prüfcode "
                             HTML.a(.href(SiteURL.verification(.value(certificate.code)).path)) { certificate.code }
                         }

@@ -45,6 +45,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(SeedLoadCommand(), as: "seed-load")
     app.asyncCommands.use(ImportMunicipalitiesCommand(), as: "import-municipalities")
     app.asyncCommands.use(ImportStatisticsCommand(), as: "import-statistics")
+    app.asyncCommands.use(RotateSigningKeyCommand(), as: "rotate-signing-key")
 
     if app.environment != .testing { app.lifecycle.use(OutboxWorker()) }
 

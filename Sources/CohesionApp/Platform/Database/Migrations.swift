@@ -44,5 +44,6 @@ enum Migrations {
         CreateCompletion(),
         CreateCertificate(),
         CreateCertificateTemplate(),
+        CreateSigningKey(),
     ]
 }
