@@ -18,6 +18,13 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.8.0"),
         // Generates the RSA signing keys (CryptoExtras); jwt-kit builds on the same package.
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        // The JSON API is generated from its OpenAPI document (Sources/CohesionAPI/openapi.yaml) at build time,
+        // so the served document and the code cannot drift apart; swift-openapi-vapor serves it through Vapor.
+        .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.14.3"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/vapor/swift-openapi-vapor", from: "1.2.0"),
+        // Reads the YAML document to serve it as JSON at /api/v1/openapi.json; the generator reads YAML with it too.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // Snapshot tests of rendered pages; only its SnapshotTesting library is built.
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
@@ -28,6 +35,9 @@ let package = Package(
             name: "CohesionApp",
             dependencies: [
                 "CohesionCore",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -36,7 +46,10 @@ let package = Package(
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
-            ]
+            ],
+            // The API's types and server protocol are generated from Features/API/openapi.yaml, which is also served.
+            resources: [.copy("Features/API/openapi.yaml")],
+            plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
         .executableTarget(
             name: "cohesion",

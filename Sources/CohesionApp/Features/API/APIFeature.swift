@@ -1,20 +1,21 @@
 import Vapor
 import CohesionCore
 
-/// The JSON API: public data only, as the public pages show it.
+/// The JSON API under `/api/v1/`, generated from `openapi.yaml` and served with the document itself.
 enum APIFeature: Feature {
     static func register(on routes: any RoutesBuilder, app: Application) throws {
-        let api = APIController()
-        let open = AccessRule.everyone("öffentlich")
-        routes.get(APIURL.openAPI, open, use: api.openAPI)
-        routes.get(APIURL.programmes, open, use: api.programmes)
-        routes.get(APIURL.part(.key), open, use: api.part)
-        routes.get(APIURL.region(.key), open, use: api.region)
+        routes.get(APIURL.openAPI, .everyone("öffentlich"), use: APIController().openAPI)
+        let api = routes.grouped(APIContextMiddleware(), APIAuthMiddleware(limiter: RateLimiter(perMinute: app.cohesion.config.apiRateLimit)))
+        guard let json = APIController.documentJSON, let document = try? JSONDecoder().decode(JSONValue.self, from: json) else {
+            throw Abort(.internalServerError, reason: "OpenAPI document missing from the build")
+        }
+        try APIHandler().registerHandlers(on: GuardedTransport(routes: api, app: app, document: document), serverURL: URL(string: APIURL.base)!)
     }
 }
 
 /// The addresses of the JSON API.
 struct APIURL: SitePath {
+    static let base = "/api/v1"
     let segments: [String]
 
     init(_ segments: [String]) { self.segments = ["api", "v1"] + segments }

@@ -70,12 +70,16 @@ struct AccessGate: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard case .roles(let roles) = rule.audience else { return try await next.respond(to: req) }
         guard let user = req.user else {
-            if req.url.path.hasPrefix("/api/") { throw Abort(.unauthorized) }
+            if req.isAPI { throw APIProblem(.unauthorized, "Bitte mit einem API-Token anfragen: „Authorization: Bearer …“ (Token auf der Seite „Mein Konto“).") }
             let back = req.method == .GET ? req.url.string : "/"
             return req.redirect(to: SiteURL.login.path + "?weiter=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
         }
-        guard roles.contains(user.role) else { throw Abort(.forbidden) }
-        if let check = rule.objectCheck, try await !check(req, user) { throw Abort(.forbidden) }
+        guard roles.contains(user.role) else { throw forbidden(req) }
+        if let check = rule.objectCheck, try await !check(req, user) { throw forbidden(req) }
         return try await next.respond(to: req)
+    }
+
+    private func forbidden(_ req: Request) -> any Error {
+        req.isAPI ? APIProblem(.forbidden, "Kein Zugriff. Erlaubt für: \(rule.description).") : Abort(.forbidden)
     }
 }

@@ -43,7 +43,9 @@ enum Stylesheet {
     .site-nav a { color: #fff; text-decoration: none; padding: 0.25rem 0; border-bottom: 3px solid transparent; }
     .site-nav a:hover, .site-nav a[aria-current="page"] { border-bottom-color: #fff; color: #fff; }
     .account { display: flex; align-items: center; gap: 0.75rem; flex-wrap: nowrap; }
-    .account__name { font-size: 0.9rem; }
+    .account__name { font-size: 0.9rem; color: #fff; }
+    .account__name:hover, .account__name:focus { color: #fff; }
+    .secret { word-break: break-all; font-size: 1rem; background: #fff; padding: 0.25rem 0.4rem; border: 1px solid #767676; user-select: all; }
     .site-header .button--quiet { color: #fff; border-color: #fff; background: transparent; }
     @media (min-width: 60rem) {
       @supports selector(::details-content) {

@@ -26,6 +26,8 @@ public struct AppConfig: Sendable {
     public var materialMaxMegabytes: Int
     /// No figure, chart or free text is shown for fewer answers than this (never below 3).
     public var disclosureMinimum: Int
+    /// API requests a minute per token (or per address without one), in bursts up to the same number.
+    public var apiRateLimit: Int = 120
 
     public var secureCookies: Bool { baseURL.scheme == "https" }
 
@@ -84,6 +86,7 @@ public struct AppConfig: Sendable {
         let bcryptCost = integer("BCRYPT_COST", default: 12, in: 4...31)
         let materialMax = integer("MATERIAL_MAX_MB", default: 50, in: 1...1024)
         let disclosure = integer("DISCLOSURE_MIN", default: 5, in: 3...100)
+        let apiRate = integer("API_RATE_LIMIT", default: 120, in: 1...1_000_000)
         if !problems.isEmpty { throw Invalid(problems: problems) }
         return AppConfig(
             database: database, host: host, port: port, baseURL: baseURL,
@@ -93,7 +96,8 @@ public struct AppConfig: Sendable {
             sendmailPath: value("SENDMAIL_PATH") ?? "/usr/sbin/sendmail",
             bcryptCost: bcryptCost,
             materialMaxMegabytes: materialMax,
-            disclosureMinimum: disclosure
+            disclosureMinimum: disclosure,
+            apiRateLimit: apiRate
         )
     }
 

@@ -46,6 +46,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(ImportMunicipalitiesCommand(), as: "import-municipalities")
     app.asyncCommands.use(ImportStatisticsCommand(), as: "import-statistics")
     app.asyncCommands.use(RotateSigningKeyCommand(), as: "rotate-signing-key")
+    app.asyncCommands.use(CreateAPITokenCommand(), as: "create-api-token")
 
     if app.environment != .testing { app.lifecycle.use(OutboxWorker()) }
 

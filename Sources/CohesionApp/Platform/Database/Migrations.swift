@@ -45,5 +45,6 @@ enum Migrations {
         CreateCertificate(),
         CreateCertificateTemplate(),
         CreateSigningKey(),
+        CreateAPIToken(),
     ]
 }

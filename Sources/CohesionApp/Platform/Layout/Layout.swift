@@ -80,7 +80,7 @@ enum Layout {
     private static func account(_ visitor: Visitor) -> HTML {
         .div(.class("account")) {
             if let user = visitor.user {
-                HTML.span(.class("account__name")) { user.name + " (" + user.role.germanName + ")" }
+                HTML.a(.href(SiteURL.account.path), .class("account__name")) { user.name + " (" + user.role.germanName + ")" }
                 HTML.form(.method("post"), .action(SiteURL.logout.path), .class("inline-form")) {
                     Form.csrf(visitor)
                     HTML.button(.type("submit"), .class("button button--quiet")) { "Abmelden" }

@@ -1,3 +1,4 @@
+import OpenAPIRuntime
 import Vapor
 
 /// Turns every error into an answer: a German page for people, problem details (RFC 9457)
@@ -14,6 +15,17 @@ struct ErrorPageMiddleware: AsyncMiddleware {
     private func answer(_ error: any Error, for req: Request) -> Response {
         let status: HTTPResponseStatus
         var message: String?
+        if let serverError = error as? ServerError {
+            // From the generated API: a handler's own error, or input that does not fit the document.
+            if serverError.underlyingError is any AbortError { return answer(serverError.underlyingError, for: req) }
+            if serverError.operationInput == nil {
+                return problem(status: .badRequest, detail: "Die Anfrage passt nicht zur Beschreibung der Schnittstelle: "
+                               + serverError.causeDescription, for: req)
+            }
+        }
+        if let problem = error as? APIProblem {
+            return self.problem(status: problem.status, detail: problem.reason, errors: problem.fieldErrors, retryAfter: problem.retryAfter, for: req)
+        }
         if let abort = error as? any AbortError {
             status = abort.status
             if error is CohesionError { message = abort.reason }
@@ -25,7 +37,15 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         } else {
             req.logger.debug("request refused", metadata: ["status": "\(status.code)", "error": "\(error)"])
         }
-        if req.url.path.hasPrefix("/api/") {
+        if req.isAPI {
+            if status == .notFound, req.route == nil {
+                let allowed = APIAllowedMethods.at(req.url.path, in: req.application.routes)
+                if !allowed.isEmpty {
+                    let response = problem(status: .methodNotAllowed, detail: "Hier erlaubt: " + allowed.map(\.rawValue).joined(separator: ", "), for: req)
+                    response.headers.replaceOrAdd(name: .allow, value: allowed.map(\.rawValue).joined(separator: ", "))
+                    return response
+                }
+            }
             return problem(status: status, detail: message, for: req)
         }
         let page = ErrorView.render(status: Int(status.code), message: message,
@@ -33,18 +53,23 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         return Response.html(page, status: status)
     }
 
-    private func problem(status: HTTPResponseStatus, detail: String?, for req: Request) -> Response {
+    private func problem(status: HTTPResponseStatus, detail: String?, errors: [String: String] = [:], retryAfter: Int? = nil,
+                         for req: Request) -> Response {
         struct Problem: Encodable {
             let type = "about:blank"
             let title: String
             let status: UInt
             let detail: String?
             let instance: String
+            let errors: [String: String]?
         }
-        let body = Problem(title: status.reasonPhrase, status: status.code, detail: detail, instance: req.url.path)
+        let body = Problem(title: status.reasonPhrase, status: status.code, detail: detail, instance: req.url.path,
+                           errors: errors.isEmpty ? nil : errors)
         let data = (try? JSONEncoder().encode(body)) ?? Data()
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
+        if let retryAfter { headers.replaceOrAdd(name: .retryAfter, value: "\(retryAfter)") }
+        if status == .unauthorized { headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer realm=\"cohesion\"") }
         return Response(status: status, headers: headers, body: .init(data: data))
     }
 }

@@ -26,6 +26,7 @@ enum Features {
         NetworksFeature.self,
         CompletionFeature.self,
         CertificatesFeature.self,
+        APITokensFeature.self,
     ]
 
     static func navigation(for user: CurrentUser?) -> [NavigationEntry] {

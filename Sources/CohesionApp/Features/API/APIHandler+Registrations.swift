@@ -1,0 +1,87 @@
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+import CohesionCore
+
+/// Registrations: participants register, change their answers and cancel for parts of their
+/// edition, with the same waitlist and the same closing date as on the page; the lead reads all.
+extension APIHandler {
+    private struct RegistrationRow: Decodable {
+        let id: UUID; let partID: UUID; let userID: UUID; let name: String; let status: RegistrationStatus; let sequence: Int
+        let overnight: Bool; let diet: String; let dietNote: String; let accessibility: String; let photoConsent: Bool
+    }
+
+    func listRegistrations(_ input: Operations.ListRegistrations.Input) async throws -> Operations.ListRegistrations.Output {
+        let caller = try caller()
+        let limit = try APICursor.limit(input.query.limit)
+        var conditions: [SQLQueryString] = ["1 = 1"]
+        if let after = try APICursor.id(input.query.cursor) { conditions.append("r.id > \(bind: after)") }
+        if caller.user.role == .participant { conditions.append("r.user_id = \(bind: caller.user.id)") }
+        if let part = input.query.partID { conditions.append("r.part_id = \(bind: try id(part))") }
+        let rows = try await request.sql.raw("""
+            SELECT r.id, r.part_id, r.user_id, u.name, r.status, r.sequence, r.overnight, r.diet, r.diet_note, r.accessibility, r.photo_consent
+            FROM registrations r JOIN users u ON u.id = r.user_id
+            WHERE \(conditions.joined(separator: " AND ")) ORDER BY r.id LIMIT \(bind: limit + 1)
+            """).all(decoding: RegistrationRow.self, with: .snakeCaseColumns)
+        let page = APICursor.page(rows, limit: limit, key: { $0.id.uuidString })
+        var items: [Components.Schemas.Registration] = []
+        for row in page.items { items.append(try await registration(row)) }
+        return .ok(.init(body: .json(.init(items: items, nextCursor: page.next))))
+    }
+
+    func putRegistration(_ input: Operations.PutRegistration.Input) async throws -> Operations.PutRegistration.Output {
+        let caller = try caller()
+        let part = try await openPart(input.path.partID)
+        guard case .json(let body) = input.body else { throw APIProblem(.unsupportedMediaType, "Bitte JSON senden.") }
+        switch VenueAnswers.check(overnight: body.overnight ? "ja" : "nein", diet: body.diet.rawValue, dietNote: body.dietNote ?? "",
+                                  accessibility: body.accessibility ?? "", photos: body.photoConsent ? "ja" : "nein") {
+        case .invalid(let errors):
+            throw APIProblem.invalid(errors)
+        case .valid(let answers):
+            _ = try await Registrations.register(userID: caller.user.id, partID: try part.requireID(), answers: answers, on: try request.db)
+        }
+        return .ok(.init(body: .json(try await ownRegistration(partID: try part.requireID(), userID: caller.user.id))))
+    }
+
+    func deleteRegistration(_ input: Operations.DeleteRegistration.Input) async throws -> Operations.DeleteRegistration.Output {
+        let caller = try caller()
+        let part = try await openPart(input.path.partID)
+        let req = try request
+        try await Registrations.cancel(userID: caller.user.id, partID: try part.requireID(), services: req.cohesion, on: req.db)
+        await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
+        return .noContent(.init())
+    }
+
+    /// The part, if participants may still change their registration (until the day before it begins).
+    private func openPart(_ raw: String) async throws -> Part {
+        let req = try request
+        guard let part = try await Part.find(try id(raw), on: req.db) else { throw APIProblem.notFound }
+        guard RegistrationWindow.isOpen(startsOn: part.startsOn, today: BerlinTime.day(of: req.now)) else {
+            throw APIProblem(.conflict, "Teil \(part.number) hat begonnen; Anmeldungen ändert jetzt nur die Programmleitung.")
+        }
+        return part
+    }
+
+    private func ownRegistration(partID: UUID, userID: UUID) async throws -> Components.Schemas.Registration {
+        guard let row = try await request.sql.raw("""
+            SELECT r.id, r.part_id, r.user_id, u.name, r.status, r.sequence, r.overnight, r.diet, r.diet_note, r.accessibility, r.photo_consent
+            FROM registrations r JOIN users u ON u.id = r.user_id WHERE r.part_id = \(bind: partID) AND r.user_id = \(bind: userID)
+            """).first(decoding: RegistrationRow.self, with: .snakeCaseColumns) else { throw APIProblem.notFound }
+        return try await registration(row)
+    }
+
+    private func registration(_ row: RegistrationRow) async throws -> Components.Schemas.Registration {
+        var place: Int?
+        if row.status == .waitlisted {
+            struct Count: Decodable { let count: Int }
+            place = try await request.sql.raw("""
+                SELECT COUNT(*) AS count FROM registrations WHERE part_id = \(bind: row.partID)
+                AND status = \(bind: RegistrationStatus.waitlisted) AND sequence <= \(bind: row.sequence)
+                """).first(decoding: Count.self)?.count
+        }
+        return .init(id: row.id.uuidString, partID: row.partID.uuidString, userID: row.userID.uuidString, name: row.name,
+                     status: .init(rawValue: row.status.rawValue) ?? .registered, waitlistPlace: place, overnight: row.overnight,
+                     diet: row.diet, dietNote: row.dietNote, accessibility: row.accessibility, photoConsent: row.photoConsent)
+    }
+}

@@ -1,0 +1,32 @@
+import OpenAPIRuntime
+import HTTPTypes
+import OpenAPIVapor
+import Vapor
+
+/// Registers the generated API operations on Vapor, each behind the access rule `APIRules` gives it,
+/// so the API checks role and object exactly as the pages do; an operation without a rule stops the start.
+struct GuardedTransport: ServerTransport {
+    struct MissingRule: Error, CustomStringConvertible {
+        let operation: String
+        var description: String { "API-Operation ohne Zugriffsregel: \(operation)" }
+    }
+
+    let routes: any RoutesBuilder
+    let app: Application
+    /// The OpenAPI document, for the limits each operation's input must keep.
+    let document: JSONValue
+
+    func register(
+        _ handler: @Sendable @escaping (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?),
+        method: HTTPRequest.Method, path: String
+    ) throws {
+        let key = "\(method.rawValue) \(path)"
+        guard let rule = APIRules.table[key] else { throw MissingRule(operation: key) }
+        var guarded = routes.grouped(AccessGate(rule: rule))
+        if method != .get && method != .head { guarded = guarded.grouped(APIWriteScopeGate()) }
+        let documentPath = String(path.dropFirst(APIURL.base.count))
+        guarded = guarded.grouped(APIRequestValidator(document: document, method: method.rawValue, path: documentPath))
+        try VaporTransport(routesBuilder: guarded).register(handler, method: method, path: path)
+        app.routes.all.last?.userInfo[AccessRule.userInfoKey] = rule
+    }
+}

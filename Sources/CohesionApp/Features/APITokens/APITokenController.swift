@@ -1,0 +1,51 @@
+import Fluent
+import Vapor
+import CohesionCore
+
+/// The account page: who one is, and one's API tokens.
+struct APITokenController {
+    /// How long a new token may live, in days, as the form offers it.
+    static let lifetimes = [30, 90, 365]
+
+    struct Flash: Codable { let token: String; let name: String }
+
+    func page(req: Request) async throws -> Response {
+        let created = try await SessionFlash.take(Flash.self, on: req)
+        return try await render(req, values: FormValues(["scope": APIToken.Scope.read.rawValue, "days": "90"]), errors: FieldErrors(),
+                                created: created)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let values = req.formValues()
+        var errors = FieldErrors()
+        let name = errors.require("name", values["name"], "einen Namen für das Token", maxLength: 100)
+        let scope = APIToken.Scope(rawValue: values["scope"])
+        if scope == nil { errors.add("scope", "Bitte den Umfang wählen.") }
+        let days = Int(values["days"]).flatMap { Self.lifetimes.contains($0) ? $0 : nil }
+        if days == nil { errors.add("days", "Bitte die Gültigkeit wählen.") }
+        guard errors.isEmpty, let scope, let days else { return try await render(req, values: values, errors: errors, created: nil) }
+        let secret = try await APIToken.make(for: user.id, name: name, scope: scope, days: days, now: req.now, on: req.db)
+        // Shown once, after the redirect; a reload shows it no more.
+        try await SessionFlash.put(Flash(token: secret, name: name), on: req)
+        return req.redirect(to: SiteURL.account.path)
+    }
+
+    func revoke(req: Request) async throws -> Response {
+        guard let token = try await APIToken.find(try req.uuid("tokenID"), on: req.db) else { throw Abort(.notFound) }
+        if token.revokedAt == nil {
+            token.revokedAt = req.now
+            try await token.save(on: req.db)
+        }
+        return req.redirect(to: Notice.saved.appended(to: SiteURL.account.path))
+    }
+
+    private func render(_ req: Request, values: FormValues, errors: FieldErrors, created: Flash?) async throws -> Response {
+        let user = try req.requireUser()
+        let tokens = try await APIToken.query(on: req.db).filter(\.$user.$id == user.id).sort(\.$createdAt, .descending).all()
+        let view = APITokenViews.page(user: user, tokens: tokens, values: values, errors: errors, created: created, now: req.now,
+                                      apiURL: req.cohesion.config.absoluteURL(APIURL.openAPI.path),
+                                      frame: req.frame("Mein Konto"))
+        return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

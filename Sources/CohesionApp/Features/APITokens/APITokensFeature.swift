@@ -1,0 +1,16 @@
+import Vapor
+import CohesionCore
+
+/// Personal API tokens: made and revoked on the account page, shown once, stored hashed.
+enum APITokensFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let tokens = APITokenController()
+        let signedIn = AccessRule.roles(Set(Role.allCases), "alle Angemeldeten, nur das eigene Konto")
+        let owner = AccessRule.roles(Set(Role.allCases), "alle Angemeldeten, nur die eigenen Tokens") { req, user in
+            try await APIToken.find(req.uuid("tokenID"), on: req.db)?.$user.id == user.id
+        }
+        routes.get(SiteURL.account, signedIn, use: tokens.page)
+        routes.post(SiteURL.apiTokens, signedIn, use: tokens.create)
+        routes.post(SiteURL.revokeAPIToken(.key), owner, use: tokens.revoke)
+    }
+}
