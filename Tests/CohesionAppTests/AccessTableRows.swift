@@ -179,6 +179,10 @@ extension AccessTableTests {
 
     /// Last, because they end the session: the login form sends a signed-in person on.
     static let sessionRows: [Row] = [
+        get(SiteURL.account, { _ in SiteURL.account.path }, signedIn),
+        post(SiteURL.apiTokens, { _ in SiteURL.apiTokens.path }, signedIn),
+        post(SiteURL.revokeAPIToken(.key), { SiteURL.revokeAPIToken(.value($0.ownTokenID)).path }, participant, .redirectElsewhere,
+             foreign: { SiteURL.revokeAPIToken(.value($0.otherTokenID)).path }, foreignAllowed: []),
         Row(method: .GET, pattern: SiteURL.login.path, own: { _ in SiteURL.login.path }, allowed: everyone, answer: .status(.ok),
             signedInAnswer: .redirectElsewhere),
         get(SiteURL.forgotPassword, { _ in SiteURL.forgotPassword.path }, everyone),

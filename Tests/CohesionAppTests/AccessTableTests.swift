@@ -46,6 +46,8 @@ struct AccessTableTests {
         var signedInAnswer: Answer? = nil
 
         var key: String { method.rawValue + " " + pattern }
+        /// API routes take a bearer token instead of the session, and answer 401 without one.
+        var isAPI: Bool { pattern.hasPrefix("/api/") }
     }
 
     static let everyone: Set<Role?> = Set(Role.allCases.map(Optional.some) + [nil])
@@ -66,7 +68,14 @@ struct AccessTableTests {
     }
 
     /// Deletions come last, children before parents, so each still finds what it deletes.
-    static let rows: [Row] = publicRows + personalRows + teachingRows + evaluationRows + leadRows + AccessTableRows.admin + sessionRows
+    static let rows: [Row] = publicRows + personalRows + teachingRows + evaluationRows + apiRows + leadRows + AccessTableRows.admin + sessionRows
+
+    /// An API operation: `pattern` as the router writes it (`/api/v1/parts/:partID`).
+    static func api(_ method: HTTPMethod, _ pattern: String, _ own: @escaping Path, _ allowed: Set<Role?>, _ answer: Answer = .status(.ok),
+                    foreign: Path? = nil, foreignAllowed: Set<Role?> = lead, foreignAnswer: Answer? = nil) -> Row {
+        Row(method: method, pattern: pattern, own: own, allowed: allowed, answer: answer, foreign: foreign,
+            foreignAllowed: foreignAllowed, foreignAnswer: foreignAnswer)
+    }
 }
 
 extension AccessTableTests {
@@ -77,8 +86,13 @@ extension AccessTableTests {
         return response.status == .forbidden ? .forbidden : .status(response.status)
     }
 
-    static func expected(for role: Role?, allowed: Set<Role?>, answer: Answer) -> Answer {
-        allowed.contains(role) ? answer : (role == nil ? .toLogin : .forbidden)
+    static func expected(for role: Role?, allowed: Set<Role?>, answer: Answer, api: Bool = false) -> Answer {
+        allowed.contains(role) ? answer : (role == nil ? (api ? .status(.unauthorized) : .toLogin) : .forbidden)
+    }
+
+    /// An API call of this row: forms' counterpart is an empty JSON object, so an allowed role meets validation, not a change.
+    static func call(_ row: Row, _ path: String, with client: inout Browser) async throws -> TestingHTTPResponse {
+        try await client.api(row.method, path, json: [.GET, .DELETE].contains(row.method) ? nil : "{}")
     }
 
     static func registered(_ app: Application) -> [String: Route] {
@@ -108,15 +122,23 @@ extension AccessTableTests {
             let objects = try await AccessObjects.make(app)
             var browser = Browser(app)
             if let role { try await browser.login(try #require(objects.fixture.accounts[role])) } else { try await browser.get(SiteURL.login.path) }
+            var client = Browser(app)
+            if let role, let account = objects.fixture.accounts[role],
+               let user = try await User.query(on: app.db).filter(\.$email == account.email).first() {
+                client.bearer = try await APIToken.make(for: try user.requireID(), name: "Tabelle", scope: .readWrite, days: 1, now: Date(), on: app.db)
+            }
             for row in Self.rows {
                 let answer = role == nil ? row.answer : row.signedInAnswer ?? row.answer
-                var cases = [(row.own(objects), Self.expected(for: role, allowed: row.allowed, answer: answer))]
+                var cases = [(row.own(objects), Self.expected(for: role, allowed: row.allowed, answer: answer, api: row.isAPI))]
                 if let foreign = row.foreign {
-                    cases.append((foreign(objects), Self.expected(for: role, allowed: row.foreignAllowed, answer: row.foreignAnswer ?? row.answer)))
+                    cases.append((foreign(objects), Self.expected(for: role, allowed: row.foreignAllowed, answer: row.foreignAnswer ?? row.answer,
+                                                                  api: row.isAPI)))
                 }
                 for (path, expected) in cases {
                     // Forms are sent empty: an allowed role then meets validation, not a change.
-                    let response = row.method == .GET ? try await browser.get(path) : try await browser.post(path)
+                    let response = row.isAPI && row.method != .GET ? try await Self.call(row, path, with: &client)
+                        : row.isAPI ? try await client.get(path)
+                        : row.method == .GET ? try await browser.get(path) : try await browser.post(path)
                     #expect(Self.answer(response) == expected, "\(row.method) \(path) as \(role?.rawValue ?? "anonymous")")
                 }
             }
@@ -129,7 +151,7 @@ extension AccessTableTests {
             let objects = try await AccessObjects.make(app)
             var browsers: [Role?: Browser] = [:]
             let before = try await (Unit.query(on: app.db).count(), Material.query(on: app.db).count(), Registration.query(on: app.db).count())
-            for row in Self.rows where row.method == .POST {
+            for row in Self.rows where row.method == .POST && !row.isAPI {
                 let role = [Role.participant, .facilitator, .lead, .partner, .admin].first { row.allowed.contains($0) } ?? nil
                 if browsers[role] == nil {
                     var browser = Browser(app)

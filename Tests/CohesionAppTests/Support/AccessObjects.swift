@@ -35,6 +35,10 @@ struct AccessObjects: Sendable {
     let unlistedPeerID: UUID
     let completionExceptionID: UUID
     let ownCertificateID: UUID
+    let spareUnitID: UUID
+    /// API tokens of the participant and of another participant.
+    let ownTokenID: UUID
+    let otherTokenID: UUID
     let otherCertificateID: UUID
 
     static func make(_ app: Application) async throws -> AccessObjects {
@@ -57,6 +61,10 @@ struct AccessObjects: Sendable {
                                              "room": "", "format": "workshop", "sequence": 0], on: sql)
         try await sql.insert(into: "unit_facilitators").columns("id", "unit_id", "user_id")
             .values(SQLBind(UUID()), SQLBind(unit), SQLBind(try stranger.requireID())).run()
+        // A unit nothing else refers to, for the API's deletion.
+        let spareUnit = try await insert("units", ["part_id": part, "title": "Überzählige Einheit", "description": "", "objectives": "",
+                                                  "starts_at": Date(timeIntervalSince1970: 1_898_010_000), "ends_at": Date(timeIntervalSince1970: 1_898_013_600),
+                                                  "room": "", "format": "workshop", "sequence": 1], on: sql)
 
         let ownMaterial = try await material(unit: fixture.unitID, on: sql)
         let otherMaterial = try await material(unit: unit, on: sql)
@@ -95,6 +103,11 @@ struct AccessObjects: Sendable {
             try await insert("certificates", ["edition_id": fixture.editionID, "user_id": user, "code": code, "issued_at": Date(),
                                               "revoke_reason": "", "statement": statementJSON, "pdf": Data("%PDF-1.7".utf8), "history": "[]"], on: sql)
         }
+        func token(for user: UUID) async throws -> UUID {
+            _ = try await APIToken.make(for: user, name: "Tabelle", scope: .read, days: 1, now: Date(), on: app.db)
+            return try #require(try await APIToken.query(on: app.db).filter(\.$user.$id == user).first()?.requireID())
+        }
+        let ownToken = try await token(for: participant), otherToken = try await token(for: someoneElse)
         let ownCertificate = try await certificate(for: participant, code: "AAAA-BBBB-CCCC-DDDD")
         let otherCertificate = try await certificate(for: someoneElse, code: "EEEE-FFFF-GGGG-HHHH")
         return AccessObjects(fixture: fixture, ownMaterialID: ownMaterial, ownSurveyID: ownSurvey, ownProjectID: ownProject, ownPhaseID: ownPhase,
@@ -103,7 +116,8 @@ struct AccessObjects: Sendable {
                              invitationID: invitation, registrationID: try #require(fixture.registrationID),
                              ownActorID: ownActor, otherActorID: otherActor, ownTieID: ownTie, otherTieID: otherTie,
                              listedPeerID: someoneElse, unlistedPeerID: unlisted, completionExceptionID: exception,
-                             ownCertificateID: ownCertificate, otherCertificateID: otherCertificate)
+                             ownCertificateID: ownCertificate, spareUnitID: spareUnit,
+                             ownTokenID: ownToken, otherTokenID: otherToken, otherCertificateID: otherCertificate)
     }
 
     private static func insert(_ table: String, _ values: [String: any Encodable & Sendable], on sql: any SQLDatabase) async throws -> UUID {

@@ -12,6 +12,8 @@ struct Browser {
     let app: Application
     private(set) var sessionCookie: String?
     private(set) var csrfToken: String?
+    /// An API token sent as `Authorization: Bearer …` with every request.
+    var bearer: String?
 
     init(_ app: Application) { self.app = app }
 
@@ -42,10 +44,18 @@ struct Browser {
         try await get(SiteURL.home.path)
     }
 
-    private mutating func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> TestingHTTPResponse {
-        var headers = HTTPHeaders()
+    /// An API call: `json` as the body, the bearer token if there is one.
+    @discardableResult
+    mutating func api(_ method: HTTPMethod, _ path: String, json: String? = nil, headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        try await send(method, path, body: json, contentType: .json, extra: extra)
+    }
+
+    private mutating func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: HTTPMediaType = .urlEncodedForm,
+                               extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        var headers = extra
         if let sessionCookie { headers.add(name: .cookie, value: "\(SessionStore.cookieName)=\(sessionCookie)") }
-        if body != nil { headers.contentType = .urlEncodedForm }
+        if let bearer { headers.bearerAuthorization = BearerAuthorization(token: bearer) }
+        if body != nil { headers.contentType = contentType }
         let response = try await app.testing().sendRequest(method, path, headers: headers,
                                                            body: body.map { ByteBuffer(string: $0) })
         if let cookie = response.headers.setCookie?[SessionStore.cookieName] {

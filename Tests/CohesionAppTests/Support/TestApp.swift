@@ -41,6 +41,7 @@ enum TestDatabase {
 /// Both are removed afterwards.
 func withApp(
     baseURL: String = "http://127.0.0.1:8080",
+    environment: [String: String] = [:],
     _ body: (Application, TestClock) async throws -> Void
 ) async throws {
     let id = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
@@ -53,6 +54,7 @@ func withApp(
         "BASE_URL": baseURL,
         "MAIL_DIR": directory.appendingPathComponent("mail").path,
     ]
+    env.merge(environment) { _, given in given }
     switch database {
     case .sqlite(let path): env["COHESION_DB"] = path
     case .postgres(let url, _): env["DATABASE_URL"] = url

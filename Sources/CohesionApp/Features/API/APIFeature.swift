@@ -1,3 +1,4 @@
+import OpenAPIRuntime
 import Vapor
 import CohesionCore
 
@@ -9,7 +10,9 @@ enum APIFeature: Feature {
         guard let json = APIController.documentJSON, let document = try? JSONDecoder().decode(JSONValue.self, from: json) else {
             throw Abort(.internalServerError, reason: "OpenAPI document missing from the build")
         }
-        try APIHandler().registerHandlers(on: GuardedTransport(routes: api, app: app, document: document), serverURL: URL(string: APIURL.base)!)
+        // Compact JSON: clients parse it, and phones on a town hall's network download less.
+        try APIHandler().registerHandlers(on: GuardedTransport(routes: api, app: app, document: document), serverURL: URL(string: APIURL.base)!,
+                                          configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
     }
 }
 
