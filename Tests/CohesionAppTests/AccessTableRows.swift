@@ -25,6 +25,11 @@ extension AccessTableTests {
         get(SiteURL.verification(.key), { _ in SiteURL.verification(.value("0000-0000-0000-0000")).path }, everyone, .status(.notFound)),
         get(SiteURL.jwks, { _ in SiteURL.jwks.path }, everyone),
         get(SiteURL.badgeIssuer(.key), { SiteURL.badgeIssuer(.value($0.fixture.programmeID)).path }, everyone),
+        get(SiteURL.legal(.impressum), { _ in SiteURL.legal(.impressum).path }, everyone),
+        get(SiteURL.legal(.privacy), { _ in SiteURL.legal(.privacy).path }, everyone),
+        get(SiteURL.legal(.accessibility), { _ in SiteURL.legal(.accessibility).path }, everyone),
+        get(SiteURL.legal(.plainLanguage), { _ in SiteURL.legal(.plainLanguage).path }, everyone),
+        post(SiteURL.legal(.accessibility), { _ in SiteURL.legal(.accessibility).path }, everyone),
         // Without the secret token nobody gets a private feed.
         get(SiteURL.personalCalendar(.key), { _ in SiteURL.personalCalendar(.value("geraten.ics")).path }, everyone, .status(.notFound)),
     ]
@@ -179,6 +184,8 @@ extension AccessTableTests {
 
     /// Last, because they end the session: the login form sends a signed-in person on.
     static let sessionRows: [Row] = [
+        get(AdminURL.legalPage(.key), { _ in AdminURL.legalPage(.value("impressum")).path }, [.admin]),
+        post(AdminURL.legalPage(.key), { _ in AdminURL.legalPage(.value("impressum")).path }, [.admin]),
         get(SiteURL.account, { _ in SiteURL.account.path }, signedIn),
         post(SiteURL.apiTokens, { _ in SiteURL.apiTokens.path }, signedIn),
         post(SiteURL.revokeAPIToken(.key), { SiteURL.revokeAPIToken(.value($0.ownTokenID)).path }, participant, .redirectElsewhere,

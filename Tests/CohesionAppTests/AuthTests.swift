@@ -105,37 +105,68 @@ struct AuthTests {
         }
     }
 
-    @Test("after 10 failures within 15 minutes an account gets 429, even with the right password, until the window passes")
-    func throttling() async throws {
-        try await withApp { app, clock in
+    @Test("an attack on one account from one address slows that address down with growing delays and Retry-After; the owner logs in from elsewhere meanwhile")
+    func throttlingPerAccountAndAddress() async throws {
+        try await withApp(environment: ["TRUSTED_PROXIES": "127.0.0.1"]) { app, clock in
             let fixture = try await Fixture.load(app)
             let lead = try #require(fixture.accounts[.lead])
-            var browser = Browser(app)
-            try await browser.get(SiteURL.login.path)
-            for _ in 0..<10 {
-                let failed = try await browser.post(SiteURL.login.path, [("email", lead.email), ("password", "falsch")])
-                #expect(failed.status == .unprocessableEntity)
+            var attacker = ProxiedBrowser(app, forwardedFor: "203.0.113.66"), owner = ProxiedBrowser(app, forwardedFor: "198.51.100.10")
+            try await attacker.get(SiteURL.login.path)
+            for _ in 0..<5 {
+                #expect(try await attacker.post(SiteURL.login.path, [("email", lead.email), ("password", "falsch")]).status == .unprocessableEntity)
             }
-            let blocked = try await browser.post(SiteURL.login.path, [("email", lead.email), ("password", lead.password)])
-            #expect(blocked.status == .tooManyRequests)
-            #expect(blocked.text.contains("Zu viele fehlgeschlagene Anmeldeversuche"))
-            clock.advance(by: 15 * 60 + 1)
-            let later = try await browser.post(SiteURL.login.path, [("email", lead.email), ("password", lead.password)])
-            #expect(later.status == .seeOther)
+            let blocked = try await attacker.post(SiteURL.login.path, [("email", lead.email), ("password", lead.password)])
+            #expect(blocked.status == .tooManyRequests && blocked.headers.first(name: .retryAfter) == "60")
+            #expect(blocked.body.string?.contains("Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie eine Minute") == true)
+            #expect(blocked.body.string?.contains("value=\"\(lead.email)\"") == true, "the form keeps the address")
+
+            try await owner.get(SiteURL.login.path)
+            let welcome = try await owner.post(SiteURL.login.path, [("email", lead.email), ("password", lead.password)])
+            #expect(welcome.status == .seeOther && owner.sessionCookie != nil, "the right password from the owner's own address works during the attack")
+
+            clock.advance(by: 61)
+            #expect(try await attacker.post(SiteURL.login.path, [("email", lead.email), ("password", "falsch")]).status == .unprocessableEntity)
+            let longer = try await attacker.post(SiteURL.login.path, [("email", lead.email), ("password", "falsch")])
+            #expect(longer.status == .tooManyRequests && longer.headers.first(name: .retryAfter) == "120", "the delay doubles")
         }
     }
 
-    @Test("failures from one address against many accounts are throttled too")
+    @Test("a dozen failures from an office's address on other accounts never block a correct login from it; password spraying from one address does")
     func throttlingByAddress() async throws {
-        try await withApp { app, _ in
-            _ = try await Fixture.load(app)
-            var browser = Browser(app)
-            try await browser.get(SiteURL.login.path)
-            for index in 0..<10 {
-                try await browser.post(SiteURL.login.path, [("email", "probe\(index)@example.org"), ("password", "x")])
+        try await withApp(environment: ["TRUSTED_PROXIES": "127.0.0.1"]) { app, _ in
+            let fixture = try await Fixture.load(app)
+            var office = ProxiedBrowser(app, forwardedFor: "192.0.2.5")
+            try await office.get(SiteURL.login.path)
+            for index in 0..<12 {
+                try await office.post(SiteURL.login.path, [("email", "kollege\(index)@example.org"), ("password", "x")])
             }
-            let blocked = try await browser.post(SiteURL.login.path, [("email", "noch-eine@example.org"), ("password", "x")])
-            #expect(blocked.status == .tooManyRequests)
+            let participant = try #require(fixture.accounts[.participant])
+            let correct = try await office.post(SiteURL.login.path, [("email", participant.email), ("password", participant.password)])
+            #expect(correct.status == .seeOther, "a dozen failures of colleagues behind the same proxy do not block")
+
+            var sprayer = ProxiedBrowser(app, forwardedFor: "203.0.113.99")
+            try await sprayer.get(SiteURL.login.path)
+            for index in 0..<LoginThrottle.standard.sprayLimit {
+                try await sprayer.post(SiteURL.login.path, [("email", "probe\(index)@example.org"), ("password", "x")])
+            }
+            let blocked = try await sprayer.post(SiteURL.login.path, [("email", "noch-eine@example.org"), ("password", "x")])
+            #expect(blocked.status == .tooManyRequests && blocked.headers.first(name: .retryAfter) != nil)
+        }
+    }
+
+    @Test("X-Forwarded-For counts only from a trusted proxy: a client cannot pick a new address for each attempt")
+    func forwardedForNeedsTrust() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            let lead = try #require(fixture.accounts[.lead])
+            var attacker = ProxiedBrowser(app, forwardedFor: nil)
+            attacker.peer = "198.51.100.77"
+            try await attacker.get(SiteURL.login.path)
+            for index in 0..<6 {
+                attacker.forwardedFor = "203.0.113.\(index)"
+                let answer = try await attacker.post(SiteURL.login.path, [("email", lead.email), ("password", "falsch")])
+                #expect(answer.status == (index < 5 ? .unprocessableEntity : .tooManyRequests))
+            }
         }
     }
 

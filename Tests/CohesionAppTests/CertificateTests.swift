@@ -9,14 +9,14 @@ import CohesionCore
 /// Certificates as PDF/A, checked with poppler's tools, and their public verification.
 @Suite("Teilnahmebescheinigungen")
 struct CertificateTests {
-    /// Runs one of poppler's tools on the PDF and returns what it prints.
-    static func poppler(_ tool: String, _ arguments: [String], pdf: Data) throws -> String {
+    /// Writes the PDF to a file, runs `command` on it (the path is `$0`) and returns what it prints.
+    static func output(of command: String, pdf: Data) throws -> String {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bescheinigung-\(UUID().uuidString).pdf")
         try pdf.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/" + tool)
-        process.arguments = arguments + [file.path] + (tool == "pdftotext" ? ["-"] : [])
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command, file.path]
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -25,23 +25,17 @@ struct CertificateTests {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Runs one of poppler's tools on the PDF and returns what it prints.
+    static func poppler(_ tool: String, _ arguments: [String], pdf: Data) throws -> String {
+        try output(of: "/usr/bin/\(tool) \(arguments.joined(separator: " ")) \"$0\"" + (tool == "pdftotext" ? " -" : ""), pdf: pdf)
+    }
+
     /// What an independent reader (zxing-cpp) finds in the QR code on the first page, rendered at 150 dpi by pdftoppm.
     static func qrText(pdf: Data) throws -> String {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bescheinigung-\(UUID().uuidString).pdf")
-        try pdf.write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", """
+        try output(of: """
             pdftoppm -png -r 150 -f 1 -l 1 -singlefile "$0" | python3 -c 'import io, sys, zxingcpp; from PIL import Image
             print("\\n".join(r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(sys.stdin.buffer.read()))) if r.format == zxingcpp.BarcodeFormat.QRCode))'
-            """, file.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            """, pdf: pdf).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func rename(_ email: String, to name: String, on db: any Database) async throws -> UUID {

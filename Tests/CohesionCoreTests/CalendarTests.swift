@@ -53,12 +53,19 @@ struct CalendarTests {
         #expect(days[2].items.isEmpty)
     }
 
-    @Test("login throttling starts at the tenth failure of an account or an address")
+    @Test("login throttling: free failures per account and address, then doubling delays up to 15 minutes; spraying only far above an office's failures")
     func throttle() {
         let throttle = LoginThrottle.standard
-        #expect(!throttle.isBlocked(failuresForAccount: 9, failuresFromAddress: 9))
-        #expect(throttle.isBlocked(failuresForAccount: 10, failuresFromAddress: 0))
-        #expect(throttle.isBlocked(failuresForAccount: 0, failuresFromAddress: 10))
+        let now = Date(timeIntervalSince1970: 10_000)
+        let none = LoginThrottle.Failures(count: 0, last: nil)
+        let justNow = { (count: Int) in LoginThrottle.Failures(count: count, last: now) }
+        #expect(throttle.retryAfter(accountFromAddress: justNow(4), fromAddress: justNow(4), now: now) == nil)
+        #expect(throttle.retryAfter(accountFromAddress: justNow(5), fromAddress: justNow(5), now: now) == 60)
+        #expect(throttle.retryAfter(accountFromAddress: justNow(6), fromAddress: justNow(6), now: now) == 120)
+        #expect(throttle.retryAfter(accountFromAddress: justNow(40), fromAddress: none, now: now) == 900, "at most 15 minutes")
+        #expect(throttle.retryAfter(accountFromAddress: justNow(5), fromAddress: none, now: now.addingTimeInterval(61)) == nil)
+        #expect(throttle.retryAfter(accountFromAddress: none, fromAddress: justNow(12), now: now) == nil, "a dozen failures of an office")
+        #expect(throttle.retryAfter(accountFromAddress: none, fromAddress: justNow(50), now: now) == 60, "password spraying")
         #expect(throttle.windowStart(now: Date(timeIntervalSince1970: 900)) == Date(timeIntervalSince1970: 0))
     }
 }

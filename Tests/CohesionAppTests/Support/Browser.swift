@@ -56,8 +56,7 @@ struct Browser {
         if let sessionCookie { headers.add(name: .cookie, value: "\(SessionStore.cookieName)=\(sessionCookie)") }
         if let bearer { headers.bearerAuthorization = BearerAuthorization(token: bearer) }
         if body != nil { headers.contentType = contentType }
-        let response = try await app.testing().sendRequest(method, path, headers: headers,
-                                                           body: body.map { ByteBuffer(string: $0) })
+        let response = try await app.testing().sendRequest(method, path, headers: headers, body: body.map { ByteBuffer(string: $0) })
         if let cookie = response.headers.setCookie?[SessionStore.cookieName] {
             sessionCookie = cookie.string.isEmpty || cookie.maxAge == 0 || cookie.expires.map({ $0 < Date() }) == true ? nil : cookie.string
         }

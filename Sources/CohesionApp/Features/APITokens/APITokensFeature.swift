@@ -13,4 +13,9 @@ enum APITokensFeature: Feature {
         routes.post(SiteURL.apiTokens, signedIn, use: tokens.create)
         routes.post(SiteURL.revokeAPIToken(.key), owner, use: tokens.revoke)
     }
+
+    static let personalData: [PersonalData] = [
+        PersonalData(table: "api_tokens", data: "Name, Umfang, Ablauf und letzte Nutzung persönlicher API-Tokens (das Token nur als Hash)",
+                     purpose: "Zugriff von Programmen der Person über die JSON-Schnittstelle", kept: "bis zum Widerruf oder zur Löschung des Kontos"),
+    ]
 }

@@ -19,4 +19,9 @@ enum AttendanceFeature: Feature {
         guard !own.rows.isEmpty else { return [] }
         return [MyProgrammeSection(position: .attendance, content: AttendanceViews.myProgrammeSection(own))]
     }
+
+    static let personalData: [PersonalData] = [
+        PersonalData(table: "attendances", data: "Anwesenheit je Einheit (anwesend, entschuldigt, abwesend) und wer sie erfasst hat",
+                     purpose: "Nachweis der Teilnahme, Abschluss und Bescheinigung", kept: PersonalData.untilErased),
+    ]
 }

@@ -16,4 +16,9 @@ enum CalendarFeature: Feature {
         let url = req.cohesion.config.absoluteURL(SiteURL.personalCalendar(.value(feed.token + ".ics")).path)
         return [MyProgrammeSection(position: .calendar, content: CalendarViews.myProgrammeCard(url, visitor: req.visitor))]
     }
+
+    static let personalData: [PersonalData] = [
+        PersonalData(table: "calendar_feeds", data: "geheime Adresse des persönlichen Kalenders",
+                     purpose: "Termine der eigenen Teile im Kalenderprogramm", kept: PersonalData.untilErased),
+    ]
 }

@@ -24,4 +24,9 @@ enum CertificatesFeature: Feature {
         routes.get(SiteURL.badgeIssuer(.key), .everyone("alle: Name und Adresse des ausstellenden Programms"), use: badges.issuer)
         routes.get(SiteURL.jwks, .everyone("alle: öffentliche Schlüssel zum Prüfen der Badges"), use: badges.jwks)
     }
+
+    static let personalData: [PersonalData] = [
+        PersonalData(table: "certificates", data: "Teilnahmebescheinigung: Name, Kommune, besuchte Teile und Einheiten, Prüfcode, Verlauf, Widerruf",
+                     purpose: "Nachweis der Teilnahme und öffentliche Prüfung der Echtheit", kept: PersonalData.untilErased),
+    ]
 }

@@ -41,7 +41,7 @@ enum OpenBadgeIssuing {
             achievement: config.absoluteURL(SiteURL.badgeIssuer(.value(row.programmeID)).path) + "#durchlauf-\(row.editionID.uuidString.lowercased())",
             competenceAreas: config.absoluteURL(SiteURL.home.path),
             home: config.absoluteURL(SiteURL.home.path))
-        let activity = zip(row.firstDay, row.lastDay).map { (start: $0.0, end: $0.1) }
+        let activity = row.firstDay.flatMap { first in row.lastDay.map { (start: first, end: $0) } }
         return OpenBadgeCredential(statement: statement, summary: row.summary, criteria: rule.narrative(partLabels: labels),
                                    editionMinutes: max(editionMinutes, statement.totalMinutes), issuedAt: certificate.issuedAt,
                                    activity: activity, addresses: addresses)
@@ -54,9 +54,4 @@ enum OpenBadgeIssuing {
         header.typ = "JWT"
         return try await BadgeKeys.signer(key).sign(credential, kid: JWKIdentifier(string: key.kid), header: header)
     }
-}
-
-private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
-    guard let a, let b else { return nil }
-    return (a, b)
 }

@@ -20,4 +20,11 @@ enum CurriculumFeature: Feature {
         guard user?.role.canEditStructure == true else { return nil }
         return NavigationEntry(label: "Verwaltung", path: AdminURL.overview.path, section: .admin)
     }
+
+    static let personalData: [PersonalData] = [
+        PersonalData(table: "unit_facilitators", data: "welche Referent*innen welche Einheit geben",
+                     purpose: "öffentlicher Zeitplan und Zugriff auf die eigenen Einheiten", kept: PersonalData.untilErased),
+        PersonalData(table: "edition_members", data: "wer zu welchem Durchlauf gehört",
+                     purpose: "Zugang zu Anmeldung, Material und Befragungen des eigenen Durchlaufs", kept: PersonalData.untilErased),
+    ]
 }

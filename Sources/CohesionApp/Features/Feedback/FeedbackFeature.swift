@@ -47,4 +47,11 @@ enum FeedbackFeature: Feature {
         guard !open.isEmpty else { return [] }
         return [MyProgrammeSection(position: .requests, content: SurveyViews.openRequests(open))]
     }
+
+    static let personalData: [PersonalData] = [
+        PersonalData(table: "survey_participations", data: "dass eine Person an einer Befragung teilgenommen hat (ohne ihre Antworten)",
+                     purpose: "jede*r antwortet nur einmal", kept: PersonalData.untilErased),
+        PersonalData(table: "survey_responses", data: "bei nicht anonymen Befragungen: wer geantwortet hat; bei anonymen nichts",
+                     purpose: "Auswertung der Rückmeldungen", kept: PersonalData.untilErased),
+    ]
 }

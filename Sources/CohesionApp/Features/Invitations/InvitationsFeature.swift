@@ -13,4 +13,9 @@ enum InvitationsFeature: Feature {
         routes.post(AdminURL.invitationUpload(.key), .leadArea, use: invitations.upload)
         routes.post(AdminURL.resendInvitation(.key), .leadArea, use: invitations.resend)
     }
+
+    static let personalData: [PersonalData] = [
+        PersonalData(table: "invitations", data: "Name, E-Mail-Adresse und Kommune eingeladener Personen, Stand der Einladung",
+                     purpose: "Einladung in einen Durchlauf", kept: PersonalData.untilErased),
+    ]
 }

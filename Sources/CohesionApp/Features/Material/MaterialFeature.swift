@@ -35,4 +35,9 @@ enum MaterialFeature: Feature {
         routes.get(SiteURL.material(.key), fileReaders, use: material.download)
         routes.post(SiteURL.deleteMaterial(.key), fileOwners, use: material.delete)
     }
+
+    static let personalData: [PersonalData] = [
+        PersonalData(table: "materials", data: "wer eine Datei hochgeladen hat",
+                     purpose: "Verantwortung für Material nachvollziehen", kept: PersonalData.untilErased),
+    ]
 }

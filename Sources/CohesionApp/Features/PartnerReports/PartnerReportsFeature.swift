@@ -22,4 +22,9 @@ enum PartnerReportsFeature: Feature {
         guard let role = user?.role, role == .partner || role.canEditStructure else { return nil }
         return NavigationEntry(label: "Berichte", path: SiteURL.reports.path, section: .reports)
     }
+
+    static let personalData: [PersonalData] = [
+        PersonalData(table: "programme_partners", data: "welchem Programm ein Partnerkonto zugeordnet ist",
+                     purpose: "Zugang zu den zusammengefassten Berichten dieses Programms", kept: PersonalData.untilErased),
+    ]
 }

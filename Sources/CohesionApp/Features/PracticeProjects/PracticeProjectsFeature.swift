@@ -23,4 +23,9 @@ enum PracticeProjectsFeature: Feature {
     private static func owner(ofProject projectID: UUID, on db: any SQLDatabase) async throws -> UUID? {
         try await db.raw("SELECT user_id FROM practice_projects WHERE id = \(bind: projectID)").first(decoding: Owner.self, with: .snakeCaseColumns)?.userID
     }
+
+    static let personalData: [PersonalData] = [
+        PersonalData(table: "practice_projects", data: "Praxisprojekt: Ziel, erste Schritte, Termin, Ergebnis, was half und was hinderte",
+                     purpose: "Begleitung des Transfers in die Praxis", kept: PersonalData.untilErased),
+    ]
 }

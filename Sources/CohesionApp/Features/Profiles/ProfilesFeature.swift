@@ -19,4 +19,9 @@ enum ProfilesFeature: Feature {
         let row = try await ParticipantList.row(for: user.id, on: req.sql)
         return [MyProgrammeSection(position: .profile, content: ProfileCard.myProgrammeCard(row))]
     }
+
+    static let personalData: [PersonalData] = [
+        PersonalData(table: "profiles", data: "Kommune, Anbindung und Umfang der Stelle, Befristung, Finanzierung, Auftrag, Aufgaben- und Handlungsfelder",
+                     purpose: "Kontext der Kommune für Planung, Auswertung und Vorschläge (nur zusammengefasst ab der Mindestgruppe)", kept: PersonalData.untilErased),
+    ]
 }

@@ -16,4 +16,9 @@ enum RegistrationFeature: Feature {
         routes.post(AdminURL.registrations(.key), .leadArea, use: overview.registerOnBehalf)
         routes.post(AdminURL.cancelRegistration(.key), .leadArea, use: overview.cancel)
     }
+
+    static let personalData: [PersonalData] = [
+        PersonalData(table: "registrations", data: "Anmeldung je Teil mit Übernachtung, Verpflegung, Barrierefreiheit und Einwilligung zu Fotos",
+                     purpose: "Organisation der Präsenzteile", kept: PersonalData.untilErased),
+    ]
 }

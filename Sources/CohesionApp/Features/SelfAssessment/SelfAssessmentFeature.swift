@@ -24,4 +24,9 @@ enum SelfAssessmentFeature: Feature {
     private static func edition(ofPhase phaseID: UUID, on db: any SQLDatabase) async throws -> UUID? {
         try await db.raw("SELECT edition_id FROM assessment_phases WHERE id = \(bind: phaseID)").first(decoding: PhaseEdition.self, with: .snakeCaseColumns)?.editionID
     }
+
+    static let personalData: [PersonalData] = [
+        PersonalData(table: "self_assessments", data: "eigene Einschätzung von Kenntnisstand und Bedarf je Kompetenzfeld",
+                     purpose: "Empfehlungen für die Person; Planung und Auswertung nur zusammengefasst ab der Mindestgruppe", kept: PersonalData.untilErased),
+    ]
 }

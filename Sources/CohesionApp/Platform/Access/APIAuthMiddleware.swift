@@ -15,7 +15,7 @@ struct APIAuthMiddleware: AsyncMiddleware {
     let limiter: RateLimiter
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        var limitKey = "address:" + (req.remoteAddress?.ipAddress ?? "unknown")
+        var limitKey = "address:" + req.clientAddress
         if let bearer = req.headers.bearerAuthorization?.token {
             guard let caller = try await Self.caller(bearer, now: req.now, on: req.db) else {
                 throw APIProblem(.unauthorized, "Das Token ist unbekannt, abgelaufen oder widerrufen.")

@@ -28,12 +28,10 @@ struct CSRFMiddleware: AsyncMiddleware {
 /// Errors with a message meant for people.
 enum CohesionError: AbortError {
     case csrfRejected
-    case throttled
 
     var status: HTTPResponseStatus {
         switch self {
         case .csrfRejected: .forbidden
-        case .throttled: .tooManyRequests
         }
     }
 
@@ -41,8 +39,6 @@ enum CohesionError: AbortError {
         switch self {
         case .csrfRejected:
             "Das Formular ist abgelaufen oder wurde nicht von dieser Seite gesendet. Bitte laden Sie die Seite neu und senden Sie es noch einmal."
-        case .throttled:
-            "Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie 15 Minuten oder setzen Sie Ihr Passwort zurück."
         }
     }
 }

@@ -24,10 +24,15 @@ struct AuthController {
         guard errors.isEmpty else {
             return .html(AccountViews.login(frame: req.frame("Anmelden"), values: values, errors: errors, next: next), status: .unprocessableEntity)
         }
-        let address = req.remoteAddress?.ipAddress ?? "unbekannt"
-        if try await isThrottled(email: email, address: address, on: req) {
-            return .html(AccountViews.login(frame: req.frame("Anmelden"), values: values, errors: FieldErrors(), next: next,
-                                            message: CohesionError.throttled.reason), status: .tooManyRequests)
+        let address = req.clientAddress
+        if let seconds = try await retryAfter(email: email, address: address, on: req) {
+            let minutes = (seconds + 59) / 60
+            let response = Response.html(AccountViews.login(
+                frame: req.frame("Anmelden"), values: values, errors: FieldErrors(), next: next,
+                message: "Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie \(minutes == 1 ? "eine Minute" : "\(minutes) Minuten") "
+                    + "oder setzen Sie Ihr Passwort zurück."), status: .tooManyRequests)
+            response.headers.replaceOrAdd(name: .retryAfter, value: "\(seconds)")
+            return response
         }
         let user = try await User.query(on: req.db).filter(\.$email == email).first()
         let verified = try await verify(values["password"], against: user?.passwordHash, on: req)
@@ -111,14 +116,20 @@ struct AuthController {
         return req.redirect(to: Notice.passwordSet.appended(to: SiteURL.login.path))
     }
 
-    private func isThrottled(email: String, address: String, on req: Request) async throws -> Bool {
+    /// Seconds until this address may try this account again (see `LoginThrottle`), or nil.
+    private func retryAfter(email: String, address: String, on req: Request) async throws -> Int? {
         let throttle = LoginThrottle.standard
         let since = throttle.windowStart(now: req.now)
-        async let byAccount = LoginAttempt.query(on: req.db).filter(\.$email == email)
-            .filter(\.$succeeded == false).filter(\.$attemptedAt > since).count()
-        async let byAddress = LoginAttempt.query(on: req.db).filter(\.$address == address)
-            .filter(\.$succeeded == false).filter(\.$attemptedAt > since).count()
-        return try await throttle.isBlocked(failuresForAccount: byAccount, failuresFromAddress: byAddress)
+        /// Failures in the window, for the address and, if given, one account.
+        func failures(email: String?) async throws -> LoginThrottle.Failures {
+            func recent() -> QueryBuilder<LoginAttempt> {
+                let query = LoginAttempt.query(on: req.db).filter(\.$address == address).filter(\.$succeeded == false)
+                    .filter(\.$attemptedAt > since)
+                return email.map { query.filter(\.$email == $0) } ?? query
+            }
+            return LoginThrottle.Failures(count: try await recent().count(), last: try await recent().max(\.$attemptedAt))
+        }
+        return throttle.retryAfter(accountFromAddress: try await failures(email: email), fromAddress: try await failures(email: nil), now: req.now)
     }
 
     /// Verifies against a fixed hash when there is no account, so timing does not reveal which addresses exist.

@@ -66,6 +66,10 @@ enum Stylesheet {
     main { display: block; padding: 1rem 0 3rem; flex: 1 0 auto; }
     address { font-style: normal; }
     main:focus { outline: none; }
+    .footer-links { list-style: none; padding: 0; margin: 0.5rem 0 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
+    .footer-links a { color: var(--muted); }
+    .prose { max-width: 42rem; }
+    .prose--plain { font-size: 1.15rem; line-height: 1.7; }
     .site-footer { border-top: 1px solid var(--line); background: var(--tint); color: var(--muted); font-size: 0.9rem; padding: 1.25rem 0; }
 
     .button { display: inline-block; font: inherit; font-weight: 600; padding: 0.5rem 1rem; border: 2px solid var(--brand);

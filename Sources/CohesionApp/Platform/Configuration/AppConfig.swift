@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 
 /// Everything Cohesion reads from its environment, parsed once at start.
 /// A wrong value stops the start with a message naming every variable that is wrong.
@@ -28,6 +29,8 @@ public struct AppConfig: Sendable {
     public var disclosureMinimum: Int
     /// API requests a minute per token (or per address without one), in bursts up to the same number.
     public var apiRateLimit: Int = 120
+    /// Reverse proxies whose `X-Forwarded-For` names the client (their addresses, as the server sees them).
+    public var trustedProxies: [String] = []
 
     public var secureCookies: Bool { baseURL.scheme == "https" }
 
@@ -87,6 +90,10 @@ public struct AppConfig: Sendable {
         let materialMax = integer("MATERIAL_MAX_MB", default: 50, in: 1...1024)
         let disclosure = integer("DISCLOSURE_MIN", default: 5, in: 3...100)
         let apiRate = integer("API_RATE_LIMIT", default: 120, in: 1...1_000_000)
+        let proxies = (value("TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for proxy in proxies where (try? SocketAddress(ipAddress: proxy, port: 0)) == nil {
+            problems.append("TRUSTED_PROXIES=\(value("TRUSTED_PROXIES") ?? ""): „\(proxy)“ ist keine IP-Adresse")
+        }
         if !problems.isEmpty { throw Invalid(problems: problems) }
         return AppConfig(
             database: database, host: host, port: port, baseURL: baseURL,
@@ -97,7 +104,8 @@ public struct AppConfig: Sendable {
             bcryptCost: bcryptCost,
             materialMaxMegabytes: materialMax,
             disclosureMinimum: disclosure,
-            apiRateLimit: apiRate
+            apiRateLimit: apiRate,
+            trustedProxies: proxies
         )
     }
 

@@ -46,5 +46,6 @@ enum Migrations {
         CreateCertificateTemplate(),
         CreateSigningKey(),
         CreateAPIToken(),
+        CreateLegalPage(),
     ]
 }

@@ -13,6 +13,9 @@ protocol Feature: Sendable {
 
     /// What the feature shows this person on Mein Programm.
     static func myProgrammeSections(for user: CurrentUser, request: Request) async throws -> [MyProgrammeSection]
+
+    /// The personal data the feature keeps (see `PersonalData`).
+    static var personalData: [PersonalData] { get }
 }
 
 extension Feature {

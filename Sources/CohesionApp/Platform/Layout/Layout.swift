@@ -102,6 +102,11 @@ enum Layout {
                     "Cohesion – Fortbildungsprogramm für Integrationsbeauftragte. "
                     "Gesellschaftlichen Zusammenhalt stärken."
                 }
+                HTML.nav(.ariaLabel("Rechtliches")) {
+                    HTML.ul(.class("footer-links")) {
+                        LegalPageKind.allCases.map { kind in HTML.li { HTML.a(.href(SiteURL.legal(kind).path)) { kind.title } } }
+                    }
+                }
             }
         }
     }

@@ -27,6 +27,7 @@ enum Features {
         CompletionFeature.self,
         CertificatesFeature.self,
         APITokensFeature.self,
+        LegalFeature.self,
     ]
 
     static func navigation(for user: CurrentUser?) -> [NavigationEntry] {

@@ -1,0 +1,18 @@
+import Vapor
+import CohesionCore
+
+/// Impressum, privacy statement, accessibility statement with a feedback form, and a page in
+/// plain language; edited by the admin, linked from every page's footer.
+enum LegalFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let legal = LegalController()
+        let everyone = AccessRule.everyone("alle: Pflichtangaben einer öffentlichen Stelle")
+        for kind in LegalPageKind.allCases {
+            routes.get(SiteURL.legal(kind), everyone) { req in try await legal.show(kind, req: req) }
+        }
+        routes.post(SiteURL.legal(.accessibility), AccessRule.everyone("alle: Rückmeldung zu Barrieren"), use: legal.feedback)
+        let admin = AccessRule.roles([.admin], "Administration")
+        routes.get(AdminURL.legalPage(.key), admin, use: legal.edit)
+        routes.post(AdminURL.legalPage(.key), admin, use: legal.save)
+    }
+}

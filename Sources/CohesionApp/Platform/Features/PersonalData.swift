@@ -1,0 +1,39 @@
+/// Personal data a feature (or the platform) keeps, table by table: what it is, what for and how
+/// long. The privacy statement (`/datenschutz`) lists exactly these, and a test fails when a table
+/// that refers to a person is declared by nobody — so a new feature cannot store personal data
+/// without saying so.
+struct PersonalData: Sendable {
+    let table: String
+    /// What is stored, in German.
+    let data: String
+    let purpose: String
+    /// How long it is kept.
+    let kept: String
+
+    static let untilErased = "bis die Administration das Konto löscht"
+
+    /// Every declaration: the platform's and each feature's.
+    static var all: [PersonalData] {
+        var declarations = platform
+        for feature in Features.all { declarations += feature.personalData }
+        return declarations
+    }
+
+    /// Accounts, sessions, sign-in and mail, which every feature uses.
+    static let platform: [PersonalData] = [
+        PersonalData(table: "users", data: "Name, E-Mail-Adresse, Rolle, Passwort als bcrypt-Hash",
+                     purpose: "Anmeldung und Zuordnung zu Programm, Durchlauf und Teilen", kept: untilErased),
+        PersonalData(table: "web_sessions", data: "Sitzung (nur als Hash des Cookies), Zeitpunkt der letzten Nutzung",
+                     purpose: "angemeldet bleiben; Schutz von Formularen (CSRF)", kept: "bis zur Abmeldung oder zum Ablauf der Sitzung"),
+        PersonalData(table: "password_tokens", data: "einmalige Links zum Setzen des Passworts (nur als Hash)",
+                     purpose: "Einladung und vergessenes Passwort", kept: "eine Stunde (Zurücksetzen) oder 14 Tage (Einladung)"),
+        PersonalData(table: "login_attempts", data: "E-Mail-Adresse, IP-Adresse und Zeitpunkt jedes Anmeldeversuchs",
+                     purpose: "Schutz vor dem Erraten von Passwörtern", kept: untilErased),
+        PersonalData(table: "outbox", data: "Empfängeradresse, Betreff und Text versandter E-Mails",
+                     purpose: "verlässlicher Versand von Einladungen, Bestätigungen und Nachrichten", kept: untilErased),
+    ]
+}
+
+extension Feature {
+    static var personalData: [PersonalData] { [] }
+}

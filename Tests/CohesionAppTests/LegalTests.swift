@@ -1,0 +1,86 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+@testable import CohesionApp
+import CohesionCore
+
+/// The pages a public body needs, and the privacy statement's list of what is stored.
+@Suite("Legal pages")
+struct LegalTests {
+    @Test("every page links the four legal pages; the admin writes them, escaped, with subheadings")
+    func editedByTheAdmin() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            var visitor = Browser(app)
+            let home = try await visitor.get("/").text
+            for kind in LegalPageKind.allCases { #expect(home.contains("<a href=\"/\(kind.rawValue)\">\(kind.title)</a>")) }
+            #expect(try await visitor.get("/impressum").text.contains("§ 5 DDG"), "a default until the admin writes it")
+
+            var admin = Browser(app)
+            try await admin.login(try #require(fixture.accounts[.admin]))
+            try await admin.get(AdminURL.legalPage(.value("impressum")).path)
+            let empty = try await admin.post(AdminURL.legalPage(.value("impressum")).path, [("body", "  ")])
+            #expect(empty.status == .unprocessableEntity && empty.text.contains("Bitte den Text der Seite angeben."))
+            let saved = try await admin.post(AdminURL.legalPage(.value("impressum")).path,
+                                              [("body", "Universität Konstanz\nUniversitätsstraße 10\n\n## Vertreten durch\n\n<script>alert(1)</script>")])
+            #expect(saved.status == .seeOther)
+            let page = try await visitor.get("/impressum").text
+            #expect(page.contains("<p>Universität Konstanz<br>Universitätsstraße 10</p>") && page.contains("<h2>Vertreten durch</h2>"))
+            #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !page.contains("<script>alert"))
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            #expect(try await lead.get(AdminURL.legalPage(.value("impressum")).path).status == .forbidden, "the admin's, not the lead's")
+        }
+    }
+
+    @Test("feedback on barriers reaches every admin by mail; an empty message keeps what was typed and sends nothing")
+    func accessibilityFeedback() async throws {
+        try await withApp { app, _ in
+            _ = try await Fixture.load(app)
+            var visitor = Browser(app)
+            try await visitor.get("/barrierefreiheit")
+            let empty = try await visitor.post("/barrierefreiheit", [("message", ""), ("contact", "a@b.de")])
+            #expect(empty.status == .unprocessableEntity && empty.text.contains("value=\"a@b.de\""))
+            #expect(try await OutboxMessage.query(on: app.db).count() == 0)
+            let sent = try await visitor.post("/barrierefreiheit", [("message", "Die Karte ist ohne Maus nicht bedienbar."), ("contact", "")])
+            #expect(sent.status == .seeOther)
+            #expect(try await visitor.get("/barrierefreiheit").text.contains("Danke! Ihre Rückmeldung ist bei der Administration angekommen."))
+            let admins = try await User.query(on: app.db).filter(\.$role == .admin).all().map(\.email)
+            let mails = try await OutboxMessage.query(on: app.db).all()
+            #expect(!admins.isEmpty && Set(mails.map(\.recipient)) == Set(admins))
+            #expect(mails.allSatisfy { $0.body.contains("Die Karte ist ohne Maus nicht bedienbar.") })
+        }
+    }
+
+    @Test("every table that refers to a person is declared with its data, purpose and period, and the privacy statement lists them")
+    func personalDataDeclared() async throws {
+        try await withApp { app, _ in
+            let sql = try #require(app.db as? any SQLDatabase)
+            struct Column: Decodable { let tableName: String; let columnName: String }
+            let columns: [Column] = sql.dialect.name == "sqlite"
+                ? try await sql.raw("""
+                    SELECT m.name AS table_name, p.name AS column_name FROM sqlite_master m JOIN pragma_table_info(m.name) p
+                    WHERE m.type = 'table'
+                    """).all(decoding: Column.self, with: .snakeCaseColumns)
+                : try await sql.raw("""
+                    SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()
+                    """).all(decoding: Column.self, with: .snakeCaseColumns)
+            // A column that names a person: an account, its author, a respondent, an address.
+            let personal = Set(columns.filter { column in
+                ["user_id", "respondent_id", "email", "recipient"].contains(column.columnName)
+                    || column.columnName.hasSuffix("_by") || column.columnName.hasSuffix("_by_id")
+            }.map(\.tableName)).union(["users"])
+            let declared = Set(PersonalData.all.map(\.table))
+            #expect(personal.subtracting(declared).isEmpty, "undeclared: \(personal.subtracting(declared).sorted())")
+            #expect(declared.subtracting(Set(columns.map(\.tableName))).isEmpty, "declared but no such table")
+
+            var visitor = Browser(app)
+            let statement = try await visitor.get("/datenschutz").text
+            #expect(statement.contains("Welche Daten Cohesion speichert"))
+            for item in PersonalData.all { #expect(statement.contains(item.purpose), "\(item.table)") }
+        }
+    }
+}
