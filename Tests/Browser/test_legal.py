@@ -1,8 +1,10 @@
 """The legal pages a public body needs: linked from every page's footer, readable on a phone,
-without accessibility violations; barrier feedback sent from the form arrives as a mail."""
+without accessibility violations; barrier feedback sent from the form arrives as a mail. The
+admin's audit log records the edit of a page and filters by kind."""
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
 
-from conftest import assert_accessible, click_and_wait, make_driver, mail_to
+from conftest import assert_accessible, click_and_wait, login, make_driver, mail_to
 from test_phone_width import OVERFLOW
 
 PAGES = {"Impressum": "Impressum", "Datenschutzerklärung": "Datenschutzerklärung",
@@ -38,3 +40,16 @@ def test_legal_pages_fit_a_phone(base_url):
             assert_accessible(phone)
     finally:
         phone.quit()
+
+
+def test_admin_reads_and_filters_the_audit_log(driver, base_url, accounts):
+    login(driver, base_url, accounts["admin"])
+    driver.get(base_url + "/verwaltung/rechtliches/leichte-sprache")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[normalize-space(.)='Speichern']"))
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "footer").find_element(By.LINK_TEXT, "Leichte Sprache"))
+    driver.get(base_url + "/verwaltung")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Änderungsprotokoll"))
+    Select(driver.find_element(By.ID, "feld-bereich")).select_by_visible_text("Einstellungen und Seiten")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[normalize-space(.)='Anzeigen']"))
+    assert "Seite „Leichte Sprache“ geändert" in driver.page_source
+    assert_accessible(driver)

@@ -185,6 +185,7 @@ extension AccessTableTests {
     /// Last, because they end the session: the login form sends a signed-in person on.
     static let sessionRows: [Row] = [
         get(AdminURL.legalPage(.key), { _ in AdminURL.legalPage(.value("impressum")).path }, [.admin]),
+        get(AdminURL.auditLog, { _ in AdminURL.auditLog.path + "?bereich=registration" }, [.admin]),
         post(AdminURL.legalPage(.key), { _ in AdminURL.legalPage(.value("impressum")).path }, [.admin]),
         get(SiteURL.account, { _ in SiteURL.account.path }, signedIn),
         post(SiteURL.apiTokens, { _ in SiteURL.apiTokens.path }, signedIn),

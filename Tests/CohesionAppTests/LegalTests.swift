@@ -84,3 +84,46 @@ struct LegalTests {
         }
     }
 }
+
+/// Who changed what: recorded for people, registrations, attendance, certificates and settings; read and filtered by the admin only.
+@Suite("Audit log")
+struct AuditLogTests {
+    @Test("changes are recorded with who and when; the admin filters by kind and person; nobody can change the log")
+    func recordedAndFiltered() async throws {
+        try await withApp { app, clock in
+            let fixture = try await Fixture.load(app)
+            try await fixture.beforePartTwo(clock, on: app.db)
+            var participant = Browser(app)
+            try await participant.login(try #require(fixture.accounts[.participant]))
+            try await participant.get(SiteURL.registration(.value(fixture.partID)).path)
+            #expect(try await participant.post(SiteURL.registration(.value(fixture.partID)).path, RegistrationTests.answers).status == .seeOther)
+            var facilitator = Browser(app)
+            try await facilitator.login(try #require(fixture.accounts[.facilitator]))
+            try await facilitator.get(SiteURL.attendance(.value(fixture.unitID)).path)
+            _ = try await facilitator.post(SiteURL.attendance(.value(fixture.unitID)).path, [("status-\(fixture.participantID)", "present")])
+            var admin = Browser(app)
+            try await admin.login(try #require(fixture.accounts[.admin]))
+            try await admin.get(AdminURL.legalPage(.value("impressum")).path)
+            _ = try await admin.post(AdminURL.legalPage(.value("impressum")).path, [("body", "Anbieter: Universität Konstanz")])
+
+            let entries = try await AuditEntry.query(on: app.db).all()
+            let participantName = try await Audit.name(of: fixture.participantID, on: app.db)
+            #expect(entries.contains { $0.action == .registration && $0.object.hasPrefix("Anmeldung von \(participantName) für Teil 2") && $0.actorID == fixture.participantID })
+            #expect(entries.contains { $0.action == .attendance && $0.actorID == fixture.facilitatorID && $0.object.contains("(1 Personen)") })
+            #expect(entries.contains { $0.action == .setting && $0.object == "Seite „Impressum“ geändert" })
+
+            let all = try await admin.get(AdminURL.auditLog.path).text
+            #expect(all.contains("Anmeldung von \(participantName)") && all.contains("Seite „Impressum“ geändert"))
+            let registrations = try await admin.get(AdminURL.auditLog.path + "?bereich=registration").text
+            #expect(registrations.contains("Anmeldung von") && !registrations.contains("Seite „Impressum“"))
+            let byName = try await admin.get(AdminURL.auditLog.path + "?person=" + Browser.encode(String(participantName.prefix(4)))).text
+            #expect(byName.contains("Anmeldung von") && !byName.contains("Anwesenheit für die Einheit"))
+
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            #expect(try await lead.get(AdminURL.auditLog.path).status == .forbidden)
+            let routes = app.routes.all.filter { $0.path.map(\.description).joined(separator: "/").contains("protokoll") }
+            #expect(routes.map(\.method) == [.GET], "no route changes the log")
+        }
+    }
+}

@@ -40,6 +40,8 @@ extension APIHandler {
             throw APIProblem.invalid(errors)
         case .valid(let answers):
             _ = try await Registrations.register(userID: caller.user.id, partID: try part.requireID(), answers: answers, on: try request.db)
+            try await Audit.record(.registration, "Anmeldung von \(caller.user.name) für \(try await Audit.part(part.requireID(), on: request.db)) über die API",
+                                   objectID: try part.requireID(), by: try request)
         }
         return .ok(.init(body: .json(try await ownRegistration(partID: try part.requireID(), userID: caller.user.id))))
     }
@@ -49,6 +51,8 @@ extension APIHandler {
         let part = try await openPart(input.path.partID)
         let req = try request
         try await Registrations.cancel(userID: caller.user.id, partID: try part.requireID(), services: req.cohesion, on: req.db)
+        try await Audit.record(.registration, "Absage von \(caller.user.name) für \(try await Audit.part(part.requireID(), on: req.db)) über die API",
+                               objectID: try part.requireID(), by: req)
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return .noContent(.init())
     }

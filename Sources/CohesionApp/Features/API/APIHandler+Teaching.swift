@@ -28,6 +28,8 @@ extension APIHandler {
         record.status = body.status.domain
         record.recordedBy = try caller().user.id
         try await record.save(on: req.db)
+        try await Audit.record(.attendance, "Anwesenheit von \(try await Audit.name(of: userID, on: req.db)) für die Einheit „\(sheet.title)“ über die API",
+                               objectID: unitID, by: req)
         return .noContent(.init())
     }
 

@@ -26,6 +26,7 @@ struct APITokenController {
         if days == nil { errors.add("days", "Bitte die Gültigkeit wählen.") }
         guard errors.isEmpty, let scope, let days else { return try await render(req, values: values, errors: errors, created: nil) }
         let secret = try await APIToken.make(for: user.id, name: name, scope: scope, days: days, now: req.now, on: req.db)
+        try await Audit.record(.token, "API-Token „\(name)“ (\(scope.label)) für \(user.name) erzeugt", objectID: user.id, by: req)
         // Shown once, after the redirect; a reload shows it no more.
         try await SessionFlash.put(Flash(token: secret, name: name), on: req)
         return req.redirect(to: SiteURL.account.path)
@@ -36,6 +37,7 @@ struct APITokenController {
         if token.revokedAt == nil {
             token.revokedAt = req.now
             try await token.save(on: req.db)
+            try await Audit.record(.token, "API-Token „\(token.name)“ widerrufen", objectID: token.$user.id, by: req)
         }
         return req.redirect(to: Notice.saved.appended(to: SiteURL.account.path))
     }

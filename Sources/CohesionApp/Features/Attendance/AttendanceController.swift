@@ -42,6 +42,8 @@ struct AttendanceController {
                 try await record.save(on: db)
             }
         }
+        try await Audit.record(.attendance, "Anwesenheit für die Einheit „\(sheet.title)“ erfasst (\(chosen.count) Personen)",
+                               objectID: sheet.unitID, by: req)
         return req.redirect(to: Notice.saved.appended(to: SiteURL.attendance(.value(sheet.unitID)).path))
     }
 

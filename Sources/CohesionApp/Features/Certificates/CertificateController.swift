@@ -8,6 +8,8 @@ struct CertificateController {
     func issue(req: Request) async throws -> Response {
         let editionID = try req.uuid("id")
         let count = try await CertificateIssuing.issueForCompleted(editionID: editionID, services: req.cohesion, now: req.now, on: req.db)
+        let edition = try await Edition.find(editionID, on: req.db)?.title ?? ""
+        try await Audit.record(.certificate, "\(count) Bescheinigungen für „\(edition)“ ausgestellt", objectID: editionID, by: req)
         try await SessionFlash.put(CompletionViews.Flash(message: count == 1 ? "1 Bescheinigung ausgestellt." : "\(count) Bescheinigungen ausgestellt."),
                                    on: req)
         return req.redirect(to: AdminURL.completion(.value(editionID)).path)
@@ -28,6 +30,8 @@ struct CertificateController {
         certificate.historyJSON = String(decoding: try JSONEncoder().encode(certificate.history + ["Widerrufen am \(BerlinTime.longDate(BerlinTime.day(of: req.now)))"]),
                                          as: UTF8.self)
         try await certificate.save(on: req.db)
+        try await Audit.record(.certificate, "Bescheinigung \(certificate.code) von \(try await Audit.name(of: certificate.$user.id, on: req.db)) widerrufen",
+                               objectID: certificate.id, by: req)
         return req.redirect(to: Notice.saved.appended(to: AdminURL.completion(.value(editionID)).path))
     }
 
@@ -71,6 +75,7 @@ struct CertificateController {
                 record.data = data
                 record.uploadedAt = req.now
                 try await record.save(on: req.db)
+                try await Audit.record(.setting, "Vorlage der Bescheinigung „\(file.filename)“ hochgeladen", objectID: edition.$programme.id, by: req)
                 message = "Die Vorlage „\(file.filename)“ gilt jetzt für alle Bescheinigungen des Programms."
             } catch let invalid as OpenDocumentFile.Invalid {
                 message = "Vorlage nicht übernommen: " + invalid.message

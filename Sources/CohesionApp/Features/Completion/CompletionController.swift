@@ -30,6 +30,7 @@ struct CompletionController {
         record.requiresSelfAssessments = options.contains("selfAssessments")
         record.requiresProjectReport = options.contains("projectReport")
         try await record.save(on: req.db)
+        try await Audit.record(.completion, "Abschlussregel für „\(overview.editionTitle)“ geändert", objectID: editionID, by: req)
         return req.redirect(to: Notice.saved.appended(to: AdminURL.completion(.value(editionID)).path))
     }
 
@@ -53,6 +54,7 @@ struct CompletionController {
         exception.grantedAt = req.now
         exception.$grantedBy.id = lead.id
         try await exception.save(on: req.db)
+        try await Audit.record(.completion, "Ausnahme für \(try await Audit.name(of: userID, on: req.db)) gewährt", objectID: editionID, by: req)
         return req.redirect(to: Notice.saved.appended(to: AdminURL.completion(.value(editionID)).path))
     }
 

@@ -9,6 +9,11 @@ enum AdminViews {
             HTML.div(.class("actions")) {
                 HTML.a(.class("button"), .href(AdminURL.new(.programme, parent: nil).path)) { "Fortbildungsprogramm anlegen" }
                 HTML.a(.href(AdminURL.participants.path)) { "Teilnehmer*innen" }
+                if frame.visitor.user?.role == .admin {
+                    HTML.a(.href(AdminURL.auditLog.path)) { "Änderungsprotokoll" }
+                    HTML.a(.href(AdminURL.legalPage(.value(LegalPageKind.impressum.rawValue)).path)) { "Impressum bearbeiten" }
+                    HTML.a(.href(AdminURL.legalPage(.value(LegalPageKind.privacy.rawValue)).path)) { "Datenschutzerklärung bearbeiten" }
+                }
             }
             model.programmes.map { programme in
                 HTML.section(.ariaLabelledBy("p-\(programme.id)")) {

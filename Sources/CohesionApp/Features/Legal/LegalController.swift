@@ -51,6 +51,7 @@ struct LegalController {
         page.body = body
         page.updatedAt = req.now
         try await page.save(on: req.db)
+        try await Audit.record(.setting, "Seite „\(kind.title)“ geändert", by: req)
         return req.redirect(to: Notice.saved.appended(to: SiteURL.legal(kind).path))
     }
 

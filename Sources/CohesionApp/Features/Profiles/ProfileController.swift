@@ -18,6 +18,7 @@ struct ProfileController {
             return try await form(req, userID: user.id, name: user.name, action: SiteURL.profile.path,
                                   cancel: SiteURL.myProgramme.path, values: values, errors: errors)
         }
+        try await Audit.record(.person, "Profil von \(user.name) geändert", objectID: user.id, by: req)
         return req.redirect(to: Notice.saved.appended(to: SiteURL.myProgramme.path))
     }
 
@@ -59,6 +60,7 @@ struct ProfileController {
             return try await form(req, userID: participant.id!, name: participant.name, action: AdminURL.profile(.value(participant.id!)).path,
                                   cancel: AdminURL.participants.path, values: values, errors: errors)
         }
+        try await Audit.record(.person, "Profil von \(participant.name) geändert", objectID: participant.id, by: req)
         return req.redirect(to: Notice.saved.appended(to: AdminURL.participants.path))
     }
 

@@ -25,6 +25,8 @@ struct RegistrationAdminController {
             if errors.isEmpty, let userID {
                 _ = try await Registrations.register(userID: userID, partID: partID, answers: answers, lateChangeReason: reason,
                                                      on: req.db)
+                try await Audit.record(.registration, "Anmeldung von \(try await Audit.name(of: userID, on: req.db)) für "
+                                       + (try await Audit.part(partID, on: req.db)) + " durch die Programmleitung", objectID: partID, by: req)
                 return req.redirect(to: Notice.saved.appended(to: AdminURL.registrations(.value(partID)).path))
             }
         }
@@ -44,6 +46,8 @@ struct RegistrationAdminController {
         }
         try await Registrations.cancel(userID: registration.$user.id, partID: partID, lateChangeReason: reason,
                                        services: req.cohesion, on: req.db)
+        try await Audit.record(.registration, "Absage von \(try await Audit.name(of: registration.$user.id, on: req.db)) für "
+                               + (try await Audit.part(partID, on: req.db)) + " durch die Programmleitung", objectID: partID, by: req)
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return req.redirect(to: Notice.cancelled.appended(to: AdminURL.registrations(.value(partID)).path))
     }

@@ -20,6 +20,8 @@ struct RegistrationController {
             return try await page(req, part: part, registration: try await current(req, user.id, part), values: values, errors: errors)
         case .valid(let answers):
             _ = try await Registrations.register(userID: user.id, partID: try part.requireID(), answers: answers, on: req.db)
+            try await Audit.record(.registration, "Anmeldung von \(user.name) für \(try await Audit.part(part.requireID(), on: req.db))",
+                                   objectID: try part.requireID(), by: req)
             return req.redirect(to: Notice.saved.appended(to: SiteURL.registration(.value(try part.requireID())).path))
         }
     }
@@ -28,6 +30,8 @@ struct RegistrationController {
         let (user, part) = try await memberAndPart(req)
         if let refusal = try await refusalAfterStart(req, user, part) { return refusal }
         try await Registrations.cancel(userID: user.id, partID: try part.requireID(), services: req.cohesion, on: req.db)
+        try await Audit.record(.registration, "Absage von \(user.name) für \(try await Audit.part(part.requireID(), on: req.db))",
+                               objectID: try part.requireID(), by: req)
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return req.redirect(to: Notice.cancelled.appended(to: SiteURL.registration(.value(try part.requireID())).path))
     }

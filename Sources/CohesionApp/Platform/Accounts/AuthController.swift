@@ -112,6 +112,7 @@ struct AuthController {
             try await user.save(on: db)
             // A new password ends every session of the account, also one an attacker may hold.
             try await WebSession.query(on: db).filter(\.$user.$id == user.id).delete()
+            try await Audit.record(.person, "Passwort von \(user.name) gesetzt", objectID: user.id, actorID: user.id, actor: user.name, at: now, on: db)
         }
         return req.redirect(to: Notice.passwordSet.appended(to: SiteURL.login.path))
     }

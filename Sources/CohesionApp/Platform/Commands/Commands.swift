@@ -111,6 +111,8 @@ enum UserAccounts {
         let path = try await db.transaction { db in
             let user = User(email: email, name: name, role: role)
             try await user.create(on: db)
+            try await Audit.record(.person, "Konto \(user.name) (\(user.role.germanName)) angelegt", objectID: user.id, actorID: nil,
+                                   actor: "Kommandozeile", at: services.clock.now(), on: db)
             return try await PasswordLinks.issue(for: try user.requireID(), purpose: .welcome, services: services, on: db)
         }
         return services.config.absoluteURL(path)

@@ -47,5 +47,6 @@ enum Migrations {
         CreateSigningKey(),
         CreateAPIToken(),
         CreateLegalPage(),
+        CreateAuditLog(),
     ]
 }

@@ -28,6 +28,7 @@ enum Features {
         CertificatesFeature.self,
         APITokensFeature.self,
         LegalFeature.self,
+        AuditFeature.self,
     ]
 
     static func navigation(for user: CurrentUser?) -> [NavigationEntry] {

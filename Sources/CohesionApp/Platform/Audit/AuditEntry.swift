@@ -1,0 +1,95 @@
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// One line of the audit log: who changed what, and when. Only ever inserted: the application has
+/// no route that edits or deletes a line. It names people and objects, never what was entered
+/// (no answers, no notes, no reasons beyond the kind of change).
+final class AuditEntry: Model, @unchecked Sendable {
+    static let schema = "audit_log"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "at") var at: Date
+    @OptionalField(key: "actor_id") var actorID: UUID?
+    /// Name and role at the time, or "Kommandozeile"; kept as text, so the line stays readable if the account goes.
+    @Field(key: "actor") var actor: String
+    @Field(key: "action") var action: AuditAction
+    /// What was changed, in words ("Anmeldung von Anna Becker für Teil 2").
+    @Field(key: "object") var object: String
+    @OptionalField(key: "object_id") var objectID: UUID?
+
+    init() {}
+}
+
+/// The kinds of change the log records, as the admin filters them.
+enum AuditAction: String, Codable, CaseIterable, Sendable {
+    case person, registration, attendance, certificate, completion, setting, token
+
+    var label: String {
+        switch self {
+        case .person: "Personen und Konten"
+        case .registration: "Anmeldungen"
+        case .attendance: "Anwesenheit"
+        case .certificate: "Bescheinigungen"
+        case .completion: "Abschlussregeln und Ausnahmen"
+        case .setting: "Einstellungen und Seiten"
+        case .token: "API-Tokens"
+        }
+    }
+}
+
+enum Audit {
+    /// Records a change made through `req` (the signed-in person or the API token's owner).
+    static func record(_ action: AuditAction, _ object: String, objectID: UUID? = nil, by req: Request, on db: (any Database)? = nil) async throws {
+        let user = req.user
+        try await record(action, object, objectID: objectID, actorID: user?.id,
+                         actor: user.map { "\($0.name) (\($0.role.germanName))" } ?? "ohne Anmeldung", at: req.now, on: db ?? req.db)
+    }
+
+    static func record(_ action: AuditAction, _ object: String, objectID: UUID? = nil, actorID: UUID?, actor: String, at: Date,
+                       on db: any Database) async throws {
+        let entry = AuditEntry()
+        entry.at = at
+        entry.actorID = actorID
+        entry.actor = actor
+        entry.action = action
+        entry.object = String(object.prefix(300))
+        entry.objectID = objectID
+        try await entry.create(on: db)
+    }
+}
+
+struct CreateAuditLog: AsyncMigration {
+    func prepare(on database: Database) async throws {
+        try await database.schema(AuditEntry.schema)
+            .id()
+            .field("at", .datetime, .required)
+            .field("actor_id", .uuid)
+            .field("actor", .string, .required)
+            .field("action", .string, .required)
+            .field("object", .string, .required)
+            .field("object_id", .uuid)
+            .create()
+        if let sql = database as? any SQLDatabase {
+            try await sql.raw("CREATE INDEX idx_audit_log_at ON audit_log (at)").run()
+        }
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema(AuditEntry.schema).delete()
+    }
+}
+
+extension Audit {
+    /// A person as the log names them.
+    static func name(of userID: UUID, on db: any Database) async throws -> String {
+        try await User.find(userID, on: db)?.name ?? "unbekannte Person"
+    }
+
+    /// A part as the log names it.
+    static func part(_ partID: UUID, on db: any Database) async throws -> String {
+        guard let part = try await Part.find(partID, on: db) else { return "unbekannter Teil" }
+        return "Teil \(part.number) (\(part.title))"
+    }
+}

@@ -1,0 +1,54 @@
+import Fluent
+import SQLKit
+import Vapor
+import CohesionCore
+
+/// The admin's view of the audit log, newest first, filtered by kind, person and period.
+/// There is no route that changes or deletes a line.
+enum AuditFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        routes.get(AdminURL.auditLog, AccessRule.roles([.admin], "Administration"), use: page)
+    }
+
+    static let personalData = [
+        PersonalData(table: "audit_log", data: "wer wann was geändert hat (Name und Rolle, Art und Gegenstand der Änderung, nicht deren Inhalt)",
+                     purpose: "Nachvollziehbarkeit von Änderungen an Personen, Anmeldungen, Anwesenheit, Bescheinigungen und Einstellungen",
+                     kept: "unbegrenzt; die Anwendung bietet keine Änderung oder Löschung"),
+    ]
+
+    static let pageSize = 100
+
+    struct Filter: Sendable {
+        var action: AuditAction?
+        var person = ""
+        var from: CalendarDay?
+        var to: CalendarDay?
+        var before: Date?
+
+        init(query: [String: String]) {
+            action = query["bereich"].flatMap(AuditAction.init(rawValue:))
+            person = (query["person"] ?? "").trimmingCharacters(in: .whitespaces)
+            from = query["von"].flatMap(CalendarDay.init(iso:))
+            to = query["bis"].flatMap(CalendarDay.init(iso:))
+            before = query["vor"].flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
+        }
+    }
+
+    @Sendable static func page(req: Request) async throws -> Response {
+        let filter = Filter(query: (try? req.query.decode([String: String].self)) ?? [:])
+        var query = AuditEntry.query(on: req.db).sort(\.$at, .descending).sort(\.$id, .descending).limit(pageSize + 1)
+        if let action = filter.action { query = query.filter(\.$action == action) }
+        if !filter.person.isEmpty { query = query.filter(\.$actor, .custom("LIKE"), "%" + RegionSearch.escapeLike(filter.person) + "%") }
+        if let from = filter.from, let start = BerlinTime.instant(on: from, at: "00:00") { query = query.filter(\.$at >= start) }
+        if let to = filter.to, let end = BerlinTime.instant(on: to.adding(days: 1), at: "00:00") { query = query.filter(\.$at < end) }
+        if let before = filter.before { query = query.filter(\.$at < before) }
+        let entries = try await query.all()
+        let view = AuditViews.page(Array(entries.prefix(pageSize)), filter: filter, older: entries.count > pageSize ? entries[pageSize - 1].at : nil,
+                                   frame: req.frame("Änderungsprotokoll", section: .admin))
+        return .html(view)
+    }
+}
+
+extension AdminURL {
+    static var auditLog: AdminURL { AdminURL(["verwaltung", "protokoll"]) }
+}
