@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/swift-openapi-vapor", from: "1.2.0"),
         // Reads the YAML document to serve it as JSON at /api/v1/openapi.json; the generator reads YAML with it too.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // /metrics in the Prometheus exposition format.
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         // Snapshot tests of rendered pages; only its SnapshotTesting library is built.
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
@@ -38,6 +40,7 @@ let package = Package(
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

@@ -8,6 +8,8 @@ extension AccessTableTests {
         get(SiteURL.home, { _ in "/" }, everyone),
         get(SiteURL.part(.key), { SiteURL.part(.value($0.fixture.partID)).path }, everyone),
         get(SiteURL.healthz, { _ in SiteURL.healthz.path }, everyone),
+        // Without METRICS_TOKEN only the loopback interface may read them; the tests' requests have no peer.
+        get(SiteURL.metrics, { _ in SiteURL.metrics.path }, everyone, .status(.notFound)),
         get(SiteURL.stylesheet, { _ in SiteURL.stylesheet.path }, everyone),
         get(SiteURL.script, { _ in SiteURL.script.path }, everyone),
         get(APIURL.openAPI, { _ in "/api/v1/openapi.json" }, everyone),

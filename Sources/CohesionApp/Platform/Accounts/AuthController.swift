@@ -26,6 +26,7 @@ struct AuthController {
         }
         let address = req.clientAddress
         if let seconds = try await retryAfter(email: email, address: address, on: req) {
+            req.cohesion.metrics.loginFailure(throttled: true)
             let minutes = (seconds + 59) / 60
             let response = Response.html(AccountViews.login(
                 frame: req.frame("Anmelden"), values: values, errors: FieldErrors(), next: next,
@@ -38,6 +39,7 @@ struct AuthController {
         let verified = try await verify(values["password"], against: user?.passwordHash, on: req)
         try await LoginAttempt(email: email, address: address, succeeded: verified, at: req.now).create(on: req.db)
         guard verified, let user, let id = user.id, case let role = user.role else {
+            req.cohesion.metrics.loginFailure(throttled: false)
             errors.add("password", "E-Mail-Adresse oder Passwort stimmt nicht.")
             return .html(AccountViews.login(frame: req.frame("Anmelden"), values: values, errors: errors, next: next), status: .unprocessableEntity)
         }

@@ -31,6 +31,8 @@ public struct AppConfig: Sendable {
     public var apiRateLimit: Int = 120
     /// Reverse proxies whose `X-Forwarded-For` names the client (their addresses, as the server sees them).
     public var trustedProxies: [String] = []
+    /// The bearer token `/metrics` asks for; without one it answers only on the loopback interface.
+    public var metricsToken: String?
 
     public var secureCookies: Bool { baseURL.scheme == "https" }
 
@@ -91,6 +93,9 @@ public struct AppConfig: Sendable {
         let disclosure = integer("DISCLOSURE_MIN", default: 5, in: 3...100)
         let apiRate = integer("API_RATE_LIMIT", default: 120, in: 1...1_000_000)
         let proxies = (value("TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let metricsToken = value("METRICS_TOKEN")
+        if let metricsToken, metricsToken.count < 16 { problems.append("METRICS_TOKEN: mindestens 16 Zeichen, damit niemand es errät") }
+        if let format = value("LOG_FORMAT"), !["json", "text"].contains(format) { problems.append("LOG_FORMAT=\(format): erwartet json oder text") }
         for proxy in proxies where (try? SocketAddress(ipAddress: proxy, port: 0)) == nil {
             problems.append("TRUSTED_PROXIES=\(value("TRUSTED_PROXIES") ?? ""): „\(proxy)“ ist keine IP-Adresse")
         }
@@ -105,7 +110,8 @@ public struct AppConfig: Sendable {
             materialMaxMegabytes: materialMax,
             disclosureMinimum: disclosure,
             apiRateLimit: apiRate,
-            trustedProxies: proxies
+            trustedProxies: proxies,
+            metricsToken: metricsToken
         )
     }
 

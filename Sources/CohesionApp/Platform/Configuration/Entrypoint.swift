@@ -11,7 +11,11 @@ public enum Entrypoint {
             var env = try Environment.detect()
             // Usage lines name the command as operators type it, not the build folder it lies in.
             env.commandInput.executablePath = ["cohesion"]
-            try LoggingSystem.bootstrap(from: &env)
+            if ProcessInfo.processInfo.environment["LOG_FORMAT"] == "json" {
+                try LoggingSystem.bootstrap(from: &env) { level in { label in JSONLogHandler(label: label, logLevel: level) } }
+            } else {
+                try LoggingSystem.bootstrap(from: &env)
+            }
             let config = try AppConfig.fromEnvironment()
             let app = try await Application.make(env)
             do {

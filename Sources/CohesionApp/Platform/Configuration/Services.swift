@@ -31,6 +31,7 @@ struct CohesionServices: Sendable {
     var mailer: Mailer
     /// A hash to verify against when an address has no account (see `AuthController.verify`).
     var dummyPasswordHash: String
+    let metrics = AppMetrics()
 }
 
 extension Application {

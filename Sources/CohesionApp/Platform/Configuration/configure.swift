@@ -35,6 +35,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(MetricsMiddleware(metrics: app.cohesion.metrics))
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(ETagMiddleware())
     app.middleware.use(SessionMiddleware())

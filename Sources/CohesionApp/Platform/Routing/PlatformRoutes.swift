@@ -8,6 +8,7 @@ enum PlatformRoutes: Feature {
         routes.get(SiteURL.healthz, open, use: healthz)
         routes.get(SiteURL.stylesheet, open) { _ in asset(Stylesheet.css, type: "css") }
         routes.get(SiteURL.script, open) { _ in asset(Script.js, type: "javascript") }
+        MetricsRoute.register(on: routes)
     }
 
     @Sendable static func healthz(req: Request) async throws -> Response {

@@ -1,0 +1,31 @@
+import Foundation
+import Prometheus
+
+/// The application's metrics in Prometheus form (swift-prometheus): requests by route and status,
+/// their latency, login failures; the outbox's backlog and failures are read from the database
+/// when `/metrics` is scraped. Routes are labelled by their pattern (`/teile/:partID`), so the
+/// number of series stays bounded whatever addresses clients try.
+final class AppMetrics: Sendable {
+    let registry = PrometheusCollectorRegistry()
+    static let latencyBuckets: [Duration] = [.milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
+                                             .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5)]
+
+    func request(route: String, method: String, status: UInt, duration: Duration) {
+        registry.makeCounter(descriptor: .init(namespace: "cohesion", metricName: "http_requests", unitName: "total",
+                                               helpText: "HTTP-Anfragen nach Route, Methode und Status"),
+                             labels: [("route", route), ("method", method), ("status", String(status))]).increment()
+        registry.makeDurationHistogram(descriptor: .init(namespace: "cohesion", metricName: "http_request_duration", unitName: "seconds",
+                                                         helpText: "Antwortzeit nach Route"),
+                                       labels: [("route", route)], buckets: Self.latencyBuckets).record(duration)
+    }
+
+    func loginFailure(throttled: Bool) {
+        registry.makeCounter(descriptor: .init(namespace: "cohesion", metricName: "login_failures", unitName: "total",
+                                               helpText: "fehlgeschlagene Anmeldungen; throttled: wegen zu vieler Versuche abgewiesen"),
+                             labels: [("throttled", throttled ? "true" : "false")]).increment()
+    }
+
+    func gauge(_ name: String, unit: String, help: String, value: Double) {
+        registry.makeGauge(descriptor: .init(namespace: "cohesion", metricName: name, unitName: unit, helpText: help)).set(value)
+    }
+}
