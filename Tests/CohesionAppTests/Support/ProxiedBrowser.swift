@@ -36,6 +36,7 @@ struct ProxiedBrowser {
         if body != nil { headers.contentType = .urlEncodedForm }
         let request = Request(application: app, method: method, url: URI(path: path), headers: headers,
                               collectedBody: body.map { ByteBuffer(string: $0) }, remoteAddress: try SocketAddress(ipAddress: peer, port: 50_000),
+                              logger: app.logger,
                               on: app.eventLoopGroup.next())
         let response = try await app.responder.respond(to: request).get()
         if let cookie = response.cookies[SessionStore.cookieName] {
