@@ -84,3 +84,47 @@ struct APITokenTests {
         #expect(badScope.status == 1)
     }
 }
+
+/// Sessions end after inactivity and at the latest twelve hours after login; a person ends all of theirs at once.
+@Suite("Sessions")
+struct SessionTests {
+    @Test("a session unused for SESSION_IDLE_MINUTES has ended; use keeps it alive, but never past twelve hours")
+    func idleAndMaximum() async throws {
+        try await withApp(environment: ["SESSION_IDLE_MINUTES": "30"]) { app, clock in
+            let fixture = try await Fixture.load(app)
+            var person = Browser(app)
+            try await person.login(try #require(fixture.accounts[.participant]))
+            for _ in 0..<4 {
+                clock.advance(by: 25 * 60)
+                #expect(try await person.get(SiteURL.myProgramme.path).status == .ok, "used every 25 minutes: still signed in")
+            }
+            clock.advance(by: 31 * 60)
+            #expect(try await person.get(SiteURL.myProgramme.path).status == .seeOther, "31 minutes unused: signed out")
+
+            var busy = Browser(app)
+            try await busy.login(try #require(fixture.accounts[.participant]))
+            for _ in 0..<30 {  // twelve and a half hours, a request every 25 minutes
+                clock.advance(by: 25 * 60)
+                _ = try await busy.get(SiteURL.myProgramme.path)
+            }
+            #expect(try await busy.get(SiteURL.myProgramme.path).status == .seeOther, "after twelve hours even an active session ends")
+        }
+    }
+
+    @Test("Auf allen Geräten abmelden ends every session of the person, and only theirs")
+    func logoutEverywhere() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            let account = try #require(fixture.accounts[.participant])
+            var laptop = Browser(app), phone = Browser(app), colleague = Browser(app)
+            try await laptop.login(account)
+            try await phone.login(account)
+            try await colleague.login(try #require(fixture.accounts[.facilitator]))
+            try await laptop.get(SiteURL.account.path)
+            #expect(try await laptop.post(SiteURL.logoutEverywhere.path).status == .seeOther)
+            #expect(try await phone.get(SiteURL.myProgramme.path).status == .seeOther, "the phone is signed out too")
+            #expect(try await laptop.get(SiteURL.myProgramme.path).status == .seeOther)
+            #expect(try await colleague.get(SiteURL.myProgramme.path).status == .ok)
+        }
+    }
+}

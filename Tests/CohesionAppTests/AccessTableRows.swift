@@ -199,6 +199,11 @@ extension AccessTableTests {
         post(SiteURL.forgotPassword, { _ in SiteURL.forgotPassword.path }, everyone),
         post(SiteURL.login, { _ in SiteURL.login.path }, everyone),
         post(SiteURL.logout, { _ in SiteURL.logout.path }, everyone, .redirectElsewhere),
+        {
+            var row = post(SiteURL.logoutEverywhere, { _ in SiteURL.logoutEverywhere.path }, signedIn, .redirectElsewhere)
+            row.ownSession = true
+            return row
+        }(),
     ]
 }
 

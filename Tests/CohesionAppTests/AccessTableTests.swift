@@ -44,6 +44,8 @@ struct AccessTableTests {
         var foreignAnswer: Answer? = nil
         /// Where a signed-in person gets another answer than a visitor (the login form).
         var signedInAnswer: Answer? = nil
+        /// Tried in a session of its own, because it ends the sessions of the person (log out everywhere).
+        var ownSession = false
 
         var key: String { method.rawValue + " " + pattern }
         /// API routes take a bearer token instead of the session, and answer 401 without one.
@@ -135,6 +137,12 @@ extension AccessTableTests {
                                                                   api: row.isAPI)))
                 }
                 for (path, expected) in cases {
+                    if row.ownSession {
+                        var own = Browser(app)
+                        if let role { try await own.login(try #require(objects.fixture.accounts[role])) } else { try await own.get(SiteURL.login.path) }
+                        #expect(Self.answer(try await own.post(path)) == expected, "\(row.method) \(path) as \(role?.rawValue ?? "anonymous")")
+                        continue
+                    }
                     // Forms are sent empty: an allowed role then meets validation, not a change.
                     let response = row.isAPI && row.method != .GET ? try await Self.call(row, path, with: &client)
                         : row.isAPI ? try await client.get(path)

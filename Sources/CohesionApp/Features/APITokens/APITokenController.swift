@@ -32,6 +32,15 @@ struct APITokenController {
         return req.redirect(to: SiteURL.account.path)
     }
 
+    /// Ends every session of the person, this one too, e.g. after using a shared computer or losing a phone.
+    func logoutEverywhere(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        try await SessionStore.endAll(of: user.id, on: req)
+        try await Audit.record(.person, "\(user.name) auf allen Geräten abgemeldet", objectID: user.id, actorID: user.id, actor: user.name,
+                               at: req.now, on: req.db)
+        return req.redirect(to: Notice.loggedOut.appended(to: SiteURL.home.path))
+    }
+
     func revoke(req: Request) async throws -> Response {
         guard let token = try await APIToken.find(try req.uuid("tokenID"), on: req.db) else { throw Abort(.notFound) }
         if token.revokedAt == nil {

@@ -21,6 +21,11 @@ enum APITokenViews {
                 HTML.dt { "E-Mail-Adresse" }; HTML.dd { user.email }
                 HTML.dt { "Rolle" }; HTML.dd { user.role.germanName }
             }
+            HTML.form(.method("post"), .action(SiteURL.logoutEverywhere.path), .class("stack")) {
+                Form.csrf(frame.visitor)
+                HTML.p { "Angemeldet bleiben Sie bis zu zwölf Stunden; wer länger nichts tut, wird früher abgemeldet." }
+                HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button button--quiet")) { "Auf allen Geräten abmelden" } }
+            }
             if let created {
                 HTML.div(.class("notice"), .role("status")) {
                     HTML.p { "Ihr neues Token „\(created.name)“. Es wird nur jetzt angezeigt; bitte kopieren Sie es an einen sicheren Ort:" }

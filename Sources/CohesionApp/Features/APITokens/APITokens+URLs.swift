@@ -4,5 +4,6 @@ import Foundation
 extension SiteURL {
     static var account: SiteURL { SiteURL(["konto"]) }
     static var apiTokens: SiteURL { SiteURL(["konto", "api-tokens"]) }
+    static var logoutEverywhere: SiteURL { SiteURL(["konto", "ueberall-abmelden"]) }
     static func revokeAPIToken(_ id: Param<UUID>) -> SiteURL { SiteURL(["konto", "api-tokens", id.component("tokenID"), "widerrufen"]) }
 }

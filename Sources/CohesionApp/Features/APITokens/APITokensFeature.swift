@@ -12,6 +12,7 @@ enum APITokensFeature: Feature {
         routes.get(SiteURL.account, signedIn, use: tokens.page)
         routes.post(SiteURL.apiTokens, signedIn, use: tokens.create)
         routes.post(SiteURL.revokeAPIToken(.key), owner, use: tokens.revoke)
+        routes.post(SiteURL.logoutEverywhere, signedIn, use: tokens.logoutEverywhere)
     }
 
     static let personalData: [PersonalData] = [

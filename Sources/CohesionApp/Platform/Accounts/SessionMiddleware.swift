@@ -4,7 +4,7 @@ import Vapor
 struct SessionMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let incoming = req.cookies[SessionStore.cookieName]?.string
-        if let incoming, let visitor = try await SessionStore.visitor(secret: incoming, now: req.now, on: req.db) {
+        if let incoming, let visitor = try await SessionStore.visitor(secret: incoming, now: req.now, idle: req.cohesion.config.sessionIdle, on: req.db) {
             req.visitor = visitor
         }
         let response = try await next.respond(to: req)

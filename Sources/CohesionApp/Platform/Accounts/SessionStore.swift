@@ -6,12 +6,14 @@ import CohesionCore
 /// Sessions live in the database so that any instance can serve any request.
 enum SessionStore {
     static let cookieName = "cohesion_session"
+    /// However active, a session ends this long after login.
     static let lifetime: TimeInterval = 12 * 60 * 60
 
     private struct Row: Decodable {
         let id: UUID
         let csrfToken: String
         let expiresAt: Date
+        let createdAt: Date?
         let userID: UUID?
         let name: String?
         let email: String?
@@ -19,11 +21,13 @@ enum SessionStore {
     }
 
     /// Session and user in one query: this runs on every request that carries a cookie.
-    static func visitor(secret: String, now: Date, on db: Database) async throws -> Visitor? {
+    /// `idle`: a session unused this long has ended; each use moves its end (`expires_at`) that far
+    /// ahead again, written at most once a minute, and never beyond `lifetime` after login.
+    static func visitor(secret: String, now: Date, idle: TimeInterval, on db: Database) async throws -> Visitor? {
         guard let sql = db as? any SQLDatabase else { return nil }
         let row = try await sql.select()
             .column(SQLColumn("id", table: "s")).column(SQLColumn("csrf_token", table: "s"))
-            .column(SQLColumn("expires_at", table: "s")).column(SQLColumn("user_id", table: "s"))
+            .column(SQLColumn("expires_at", table: "s")).column(SQLColumn("created_at", table: "s")).column(SQLColumn("user_id", table: "s"))
             .column(SQLColumn("name", table: "u")).column(SQLColumn("email", table: "u"))
             .column(SQLColumn("role", table: "u"))
             .from(SQLAlias(SQLIdentifier(WebSession.schema), as: SQLIdentifier("s")))
@@ -32,6 +36,10 @@ enum SessionStore {
             .where(SQLColumn("token_hash", table: "s"), .equal, SQLBind(secretHash(secret)))
             .first(decoding: Row.self, with: .snakeCaseColumns)
         guard let row, row.expiresAt > now else { return nil }
+        let renewed = min(now.addingTimeInterval(idle), (row.createdAt ?? now).addingTimeInterval(lifetime))
+        if renewed.timeIntervalSince(row.expiresAt) > 60 {
+            try await sql.update(WebSession.schema).set("expires_at", to: SQLBind(renewed)).where("id", .equal, SQLBind(row.id)).run()
+        }
         var user: CurrentUser?
         if let id = row.userID, let name = row.name, let email = row.email, let role = row.role.flatMap(Role.init) {
             user = CurrentUser(id: id, name: name, email: email, role: role)
@@ -47,8 +55,8 @@ enum SessionStore {
         }
         let secret = req.cohesion.secrets.make()
         let session = WebSession(tokenHash: secretHash(secret), userID: user?.id,
-                                 csrfToken: req.cohesion.secrets.make(),
-                                 expiresAt: req.now.addingTimeInterval(lifetime))
+                                 csrfToken: req.cohesion.secrets.make(), createdAt: req.now,
+                                 expiresAt: req.now.addingTimeInterval(req.cohesion.config.sessionIdle))
         try await session.create(on: req.db)
         req.newSessionSecret = secret
         let visitor = Visitor(sessionID: session.id, csrfToken: session.csrfToken, user: user)
@@ -60,6 +68,12 @@ enum SessionStore {
     static func ensure(on req: Request) async throws -> Visitor {
         if req.visitor.sessionID != nil { return req.visitor }
         return try await start(for: nil, on: req)
+    }
+
+    /// Ends every session of `userID`, on every device; this request's visitor is anonymous afterwards.
+    static func endAll(of userID: UUID, on req: Request) async throws {
+        try await WebSession.query(on: req.db).filter(\.$user.$id == userID).delete()
+        req.visitor = .anonymous
     }
 
     static func end(on req: Request) async throws {

@@ -12,14 +12,16 @@ final class WebSession: Model, @unchecked Sendable {
     @OptionalParent(key: "user_id") var user: User?
     @Field(key: "csrf_token") var csrfToken: String
     @Field(key: "expires_at") var expiresAt: Date
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// From the app's clock, like every other time, so the session's maximum age follows it.
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 
-    init(tokenHash: String, userID: UUID?, csrfToken: String, expiresAt: Date) {
+    init(tokenHash: String, userID: UUID?, csrfToken: String, createdAt: Date, expiresAt: Date) {
         self.tokenHash = tokenHash
         self.$user.id = userID
         self.csrfToken = csrfToken
+        self.createdAt = createdAt
         self.expiresAt = expiresAt
     }
 }

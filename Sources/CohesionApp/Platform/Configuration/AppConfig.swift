@@ -33,6 +33,8 @@ public struct AppConfig: Sendable {
     public var trustedProxies: [String] = []
     /// The bearer token `/metrics` asks for; without one it answers only on the loopback interface.
     public var metricsToken: String?
+    /// A session unused this long has ended (seconds; `SESSION_IDLE_MINUTES`).
+    public var sessionIdle: TimeInterval = 2 * 60 * 60
 
     public var secureCookies: Bool { baseURL.scheme == "https" }
 
@@ -93,6 +95,7 @@ public struct AppConfig: Sendable {
         let disclosure = integer("DISCLOSURE_MIN", default: 5, in: 3...100)
         let apiRate = integer("API_RATE_LIMIT", default: 120, in: 1...1_000_000)
         let proxies = (value("TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let idleMinutes = integer("SESSION_IDLE_MINUTES", default: 120, in: 5...720)
         let metricsToken = value("METRICS_TOKEN")
         if let metricsToken, metricsToken.count < 16 { problems.append("METRICS_TOKEN: mindestens 16 Zeichen, damit niemand es errät") }
         if let format = value("LOG_FORMAT"), !["json", "text"].contains(format) { problems.append("LOG_FORMAT=\(format): erwartet json oder text") }
@@ -111,7 +114,8 @@ public struct AppConfig: Sendable {
             disclosureMinimum: disclosure,
             apiRateLimit: apiRate,
             trustedProxies: proxies,
-            metricsToken: metricsToken
+            metricsToken: metricsToken,
+            sessionIdle: TimeInterval(idleMinutes * 60)
         )
     }
 
