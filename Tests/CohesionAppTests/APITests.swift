@@ -41,6 +41,19 @@ struct APITests {
             #expect(try await client.api(.DELETE, path).status == .noContent)
             #expect(try await Registration.find(stored.requireID(), on: app.db)?.status == .cancelled)
 
+            // The part full: registering again puts the participant on the waitlist, with their place.
+            let seated = try await Registration.query(on: app.db).filter(\.$part.$id == fixture.partID).filter(\.$status == .registered).count()
+            try await RegistrationTests.setCapacity(max(1, seated), of: fixture.partID, on: app.db)
+            if seated == 0 {
+                let other = try #require(try await User.query(on: app.db).filter(\.$email == "f.mueller@demo.cohesion.example").first())
+                _ = try await Registrations.register(userID: other.requireID(), partID: fixture.partID,
+                                                     answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
+                                                     on: app.db)
+            }
+            let waiting = try Self.object(try await client.api(.PUT, path, json: Self.answers))
+            #expect(waiting["status"] as? String == "waitlisted" && waiting["waitlistPlace"] as? Int == 1)
+            #expect(try await client.api(.DELETE, path).status == .noContent)
+
             clock.advance(by: 14 * 86_400)
             let late = try await client.api(.PUT, path, json: Self.answers)
             #expect(late.status == .conflict && late.text.contains("hat begonnen"))

@@ -41,12 +41,15 @@ struct MetricsTests {
         }
     }
 
-    @Test("without a token only a scraper on the same host gets the metrics")
+    @Test("without a token only a scraper on the same host gets the metrics, not a request forwarded by a proxy")
     func loopbackOnly() async throws {
         try await withApp { app, _ in
             var local = ProxiedBrowser(app, forwardedFor: nil)
             let fromLocal = try await local.get("/metrics")
             #expect(fromLocal.status == .ok)
+            var throughProxy = ProxiedBrowser(app, forwardedFor: "203.0.113.5")
+            let proxied = try await throughProxy.get("/metrics")
+            #expect(proxied.status == .notFound, "nginx on the same host forwards from loopback: still not for the public")
             var remote = ProxiedBrowser(app, forwardedFor: nil)
             remote.peer = "198.51.100.20"
             let fromRemote = try await remote.get("/metrics")

@@ -25,9 +25,8 @@ extension APIHandler {
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY r.id LIMIT \(bind: limit + 1)
             """).all(decoding: RegistrationRow.self, with: .snakeCaseColumns)
         let page = APICursor.page(rows, limit: limit, key: { $0.id.uuidString })
-        var items: [Components.Schemas.Registration] = []
-        for row in page.items { items.append(try await registration(row)) }
-        return .ok(.init(body: .json(.init(items: items, nextCursor: page.next))))
+        let places = try await waitlistPlaces(of: page.items)
+        return .ok(.init(body: .json(.init(items: page.items.map { registration($0, place: places[$0.id]) }, nextCursor: page.next))))
     }
 
     func putRegistration(_ input: Operations.PutRegistration.Input) async throws -> Operations.PutRegistration.Output {
@@ -72,20 +71,28 @@ extension APIHandler {
             SELECT r.id, r.part_id, r.user_id, u.name, r.status, r.sequence, r.overnight, r.diet, r.diet_note, r.accessibility, r.photo_consent
             FROM registrations r JOIN users u ON u.id = r.user_id WHERE r.part_id = \(bind: partID) AND r.user_id = \(bind: userID)
             """).first(decoding: RegistrationRow.self, with: .snakeCaseColumns) else { throw APIProblem.notFound }
-        return try await registration(row)
+        return registration(row, place: try await waitlistPlaces(of: [row])[row.id])
     }
 
-    private func registration(_ row: RegistrationRow) async throws -> Components.Schemas.Registration {
-        var place: Int?
-        if row.status == .waitlisted {
-            struct Count: Decodable { let count: Int }
-            place = try await request.sql.raw("""
-                SELECT COUNT(*) AS count FROM registrations WHERE part_id = \(bind: row.partID)
-                AND status = \(bind: RegistrationStatus.waitlisted) AND sequence <= \(bind: row.sequence)
-                """).first(decoding: Count.self)?.count
-        }
-        return .init(id: row.id.uuidString, partID: row.partID.uuidString, userID: row.userID.uuidString, name: row.name,
-                     status: .init(rawValue: row.status.rawValue) ?? .registered, waitlistPlace: place, overnight: row.overnight,
-                     diet: row.diet, dietNote: row.dietNote, accessibility: row.accessibility, photoConsent: row.photoConsent)
+    /// Each waitlisted row's place in its part's waitlist, from one query for all the rows' parts.
+    private func waitlistPlaces(of rows: [RegistrationRow]) async throws -> [UUID: Int] {
+        let waiting = rows.filter { $0.status == .waitlisted }
+        guard !waiting.isEmpty else { return [:] }
+        struct Entry: Decodable { let partID: UUID; let sequence: Int }
+        let queue = try await request.sql.raw("""
+            SELECT part_id, sequence FROM registrations
+            WHERE status = \(bind: RegistrationStatus.waitlisted) AND part_id IN (\(binds: Array(Set(waiting.map(\.partID)))))
+            """).all(decoding: Entry.self, with: .snakeCaseColumns)
+        let byPart = Dictionary(grouping: queue, by: \.partID)
+        return Dictionary(uniqueKeysWithValues: waiting.map { row in
+            (row.id, (byPart[row.partID] ?? []).filter { $0.sequence <= row.sequence }.count)
+        })
     }
+
+    private func registration(_ row: RegistrationRow, place: Int?) -> Components.Schemas.Registration {
+        .init(id: row.id.uuidString, partID: row.partID.uuidString, userID: row.userID.uuidString, name: row.name,
+              status: .init(rawValue: row.status.rawValue) ?? .registered, waitlistPlace: place, overnight: row.overnight,
+              diet: row.diet, dietNote: row.dietNote, accessibility: row.accessibility, photoConsent: row.photoConsent)
+    }
+
 }

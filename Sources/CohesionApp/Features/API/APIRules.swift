@@ -8,16 +8,10 @@ enum APIRules {
     static let open = AccessRule.everyone("öffentlich")
     static let signedIn = AccessRule.roles(Set(Role.allCases), "alle mit Token, nur Eigenes")
     static let ownOrAll = AccessRule.roles([.participant, .lead, .admin], "Teilnehmer*innen die eigenen, Programmleitung alle")
-    static let partMembers = AccessRule.roles([.participant], "Teilnehmer*innen des Durchlaufs, zu dem der Teil gehört") { req, user in
-        try await Involvement.isMember(user.id, ofEditionOfPart: req.uuid("partID"), on: req.sql)
-    }
-    static let recorders = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen nur für ihre eigenen Einheiten") { req, user in
-        try await Involvement.gives(user.id, unit: req.uuid("unitID"), on: req.sql)
-    }
-    static let surveyReaders = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen der Einheit oder des Teils") { req, user in
-        guard let info = try await SurveyAccess.info(req.uuid("surveyID"), on: req.sql) else { throw APIProblem.notFound }
-        return try await SurveyAccess.mayReadReport(user, survey: info, on: req.sql)
-    }
+    // The pages' own rules, so page and API cannot answer differently.
+    static let partMembers = RegistrationFeature.members
+    static let recorders = AttendanceFeature.recorders
+    static let surveyReaders = FeedbackFeature.surveyReaders
 
     static let table: [String: AccessRule] = [
         "GET /api/v1/programmes": open,

@@ -3,11 +3,13 @@ import CohesionCore
 
 /// Attendance per unit: recorded by the lead and the unit's facilitators; each participant sees their own.
 enum AttendanceFeature: Feature {
+    /// Also the API's rule for attendance.
+    static let recorders = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen nur für ihre eigenen Einheiten") { req, user in
+        try await Involvement.gives(user.id, unit: req.uuid("unitID"), on: req.sql)
+    }
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let attendance = AttendanceController()
-        let recorders = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen nur für ihre eigenen Einheiten") { req, user in
-            try await Involvement.gives(user.id, unit: req.uuid("unitID"), on: req.sql)
-        }
         routes.get(SiteURL.attendance(.key), recorders, use: attendance.sheet)
         routes.post(SiteURL.attendance(.key), recorders, use: attendance.save)
         routes.get(SiteURL.signInList(.key), recorders, use: attendance.signInList)

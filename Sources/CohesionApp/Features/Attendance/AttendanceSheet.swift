@@ -53,6 +53,7 @@ struct AttendanceSheet: Codable, Sendable {
 /// A participant's own attendance, for "Mein Programm".
 struct OwnAttendance: Codable, Sendable {
     struct Row: Codable, Sendable {
+        let unitID: UUID
         let title: String
         let startsAt: Date
         let status: AttendanceStatus
@@ -60,13 +61,11 @@ struct OwnAttendance: Codable, Sendable {
 
     let rows: [Row]
 
-    private struct SQLRow: Decodable { let title: String; let startsAt: Date; let status: AttendanceStatus }
-
     static func query(userID: UUID, on db: any SQLDatabase) async throws -> OwnAttendance {
         let rows = try await db.raw("""
-            SELECT u.title, u.starts_at, a.status FROM attendances a JOIN units u ON u.id = a.unit_id
-            WHERE a.user_id = \(bind: userID) ORDER BY u.starts_at
-            """).all(decoding: SQLRow.self, with: .snakeCaseColumns)
-        return OwnAttendance(rows: rows.map { Row(title: $0.title, startsAt: $0.startsAt, status: $0.status) })
+            SELECT a.unit_id, u.title, u.starts_at, a.status FROM attendances a JOIN units u ON u.id = a.unit_id
+            WHERE a.user_id = \(bind: userID) ORDER BY u.starts_at, a.unit_id
+            """).all(decoding: Row.self, with: .snakeCaseColumns)
+        return OwnAttendance(rows: rows)
     }
 }

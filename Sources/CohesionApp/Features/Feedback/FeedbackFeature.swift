@@ -4,6 +4,12 @@ import CohesionCore
 /// Feedback surveys per unit or part, answered by those who attended; reports per survey, part
 /// and facilitator.
 enum FeedbackFeature: Feature {
+    /// Also the API's rule for survey results.
+    static let surveyReaders = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen der Einheit oder des Teils") { req, user in
+        guard let info = try await SurveyAccess.info(req.uuid("surveyID"), on: req.sql) else { throw Abort(.notFound) }
+        return try await SurveyAccess.mayReadReport(user, survey: info, on: req.sql)
+    }
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let surveys = SurveyController()
         let askedParticipant = AccessRule.roles([.participant], "Teilnehmer*innen, die teilgenommen und noch nicht geantwortet haben") { req, user in
@@ -14,10 +20,6 @@ enum FeedbackFeature: Feature {
         routes.get(SiteURL.survey(.key), askedParticipant, use: surveys.show)
         routes.post(SiteURL.survey(.key), askedParticipant, use: surveys.submit)
 
-        let surveyReaders = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen der Einheit oder des Teils") { req, user in
-            guard let info = try await SurveyAccess.info(req.uuid("surveyID"), on: req.sql) else { throw Abort(.notFound) }
-            return try await SurveyAccess.mayReadReport(user, survey: info, on: req.sql)
-        }
         let editionTeachers = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen, die im Durchlauf lehren") { req, user in
             try await Involvement.teaches(user.id, inEdition: req.uuid("id"), on: req.sql)
         }

@@ -18,11 +18,10 @@ struct LegalController {
         let contact = errors.optional("contact", values["contact"], maxLength: 200)
         guard errors.isEmpty else { return try await render(.accessibility, req: req, values: values, errors: errors) }
         let admins = try await User.query(on: req.db).filter(\.$role == .admin).all()
-        let page = values["page"].isEmpty ? "–" : String(values["page"].prefix(300))
         try await req.db.transaction { db in
             for admin in admins {
                 try await Mailer.enqueue(to: admin.email, subject: "Cohesion: Rückmeldung zur Barrierefreiheit",
-                                         body: "Seite: \(page)\nKontakt: \(contact.isEmpty ? "nicht angegeben" : contact)\n\n\(message)\n", on: db)
+                                         body: "Kontakt: \(contact.isEmpty ? "nicht angegeben" : contact)\n\n\(message)\n", on: db)
             }
         }
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)

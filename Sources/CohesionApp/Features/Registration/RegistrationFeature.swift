@@ -3,11 +3,13 @@ import CohesionCore
 
 /// Registration for parts, with capacity and waitlist; the lead's view of a part's seats.
 enum RegistrationFeature: Feature {
+    /// Also the API's rule for a participant's own registration.
+    static let members = AccessRule.roles([.participant], "Teilnehmer*innen des Durchlaufs, zu dem der Teil gehört") { req, user in
+        try await Involvement.isMember(user.id, ofEditionOfPart: req.uuid("partID"), on: req.sql)
+    }
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let registrations = RegistrationController()
-        let members = AccessRule.roles([.participant], "Teilnehmer*innen des Durchlaufs, zu dem der Teil gehört") { req, user in
-            try await Involvement.isMember(user.id, ofEditionOfPart: req.uuid("partID"), on: req.sql)
-        }
         routes.get(SiteURL.registration(.key), members, use: registrations.show)
         routes.post(SiteURL.registration(.key), members, use: registrations.register)
         routes.post(SiteURL.cancellation(.key), members, use: registrations.cancel)

@@ -39,8 +39,7 @@ enum AuditViews {
                 HTML.select(.id("feld-bereich"), .name("bereich")) {
                     HTML.option(.value("")) { "alle" }
                     AuditAction.allCases.map { action in
-                        filter.action == action ? HTML.option(.value(action.rawValue), .selected) { action.label }
-                            : HTML.option(.value(action.rawValue)) { action.label }
+                        HTML.option(.value(action.rawValue), filter.action == action ? .selected : nil) { action.label }
                     }
                 }
             }

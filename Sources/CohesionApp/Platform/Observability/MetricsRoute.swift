@@ -3,8 +3,9 @@ import SQLKit
 import Vapor
 
 /// `GET /metrics`: for the monitoring, not for the public. With `METRICS_TOKEN` set it needs
-/// `Authorization: Bearer <token>`; without, it answers only on the loopback interface (a scraper
-/// on the same host, or through an internal proxy). Anyone else gets 404, as if there were none.
+/// `Authorization: Bearer <token>`; without, it answers only a scraper on the same host. A request
+/// that came through a reverse proxy (it carries `X-Forwarded-For` or `Forwarded`) also arrives
+/// from loopback when nginx runs on the same host, so it is refused too. Anyone else gets 404.
 enum MetricsRoute {
     static func register(on routes: any RoutesBuilder) {
         routes.get(SiteURL.metrics, AccessRule.everyone("intern: mit METRICS_TOKEN oder nur von localhost"), use: metrics)
@@ -30,7 +31,8 @@ enum MetricsRoute {
             return req.headers.bearerAuthorization?.token == token
         }
         let peer = req.remoteAddress?.ipAddress ?? ""
-        return peer == "127.0.0.1" || peer == "::1"
+        let proxied = req.headers.contains(name: .xForwardedFor) || req.headers.contains(name: .forwarded)
+        return (peer == "127.0.0.1" || peer == "::1") && !proxied
     }
 }
 
