@@ -17,6 +17,7 @@ enum APITokensFeature: Feature {
 
     static let personalData: [PersonalData] = [
         PersonalData(table: "api_tokens", data: "Name, Umfang, Ablauf und letzte Nutzung persönlicher API-Tokens (das Token nur als Hash)",
-                     purpose: "Zugriff von Programmen der Person über die JSON-Schnittstelle", kept: "bis zum Widerruf oder zur Löschung des Kontos"),
+                     purpose: "Zugriff von Programmen der Person über die JSON-Schnittstelle", kept: "bis zum Widerruf oder zur Löschung des Kontos",
+                     links: [.owner]),
     ]
 }

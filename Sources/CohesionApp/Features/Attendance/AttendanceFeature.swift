@@ -24,6 +24,7 @@ enum AttendanceFeature: Feature {
 
     static let personalData: [PersonalData] = [
         PersonalData(table: "attendances", data: "Anwesenheit je Einheit (anwesend, entschuldigt, abwesend) und wer sie erfasst hat",
-                     purpose: "Nachweis der Teilnahme, Abschluss und Bescheinigung", kept: PersonalData.untilErased),
+                     purpose: "Nachweis der Teilnahme, Abschluss und Bescheinigung", kept: PersonalData.untilErased,
+                     links: [.counted, .account("recorded_by", .detach)]),
     ]
 }

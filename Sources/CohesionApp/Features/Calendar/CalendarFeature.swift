@@ -19,6 +19,7 @@ enum CalendarFeature: Feature {
 
     static let personalData: [PersonalData] = [
         PersonalData(table: "calendar_feeds", data: "geheime Adresse des persönlichen Kalenders",
-                     purpose: "Termine der eigenen Teile im Kalenderprogramm", kept: PersonalData.untilErased),
+                     purpose: "Termine der eigenen Teile im Kalenderprogramm", kept: PersonalData.untilErased,
+                     links: [.owner]),
     ]
 }

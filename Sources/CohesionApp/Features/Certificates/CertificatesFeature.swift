@@ -27,6 +27,7 @@ enum CertificatesFeature: Feature {
 
     static let personalData: [PersonalData] = [
         PersonalData(table: "certificates", data: "Teilnahmebescheinigung: Name, Kommune, besuchte Teile und Einheiten, Prüfcode, Verlauf, Widerruf",
-                     purpose: "Nachweis der Teilnahme und öffentliche Prüfung der Echtheit", kept: PersonalData.untilErased),
+                     purpose: "Nachweis der Teilnahme und öffentliche Prüfung der Echtheit", kept: PersonalData.untilErased,
+                     links: [.owner]),
     ]
 }

@@ -51,6 +51,7 @@ enum CompletionFeature: Feature {
 
     static let personalData: [PersonalData] = [
         PersonalData(table: "completion_exceptions", data: "Ausnahmen von der Abschlussregel mit Grund, wer sie wann gewährt hat",
-                     purpose: "Entscheidung über den Abschluss nachvollziehbar machen", kept: PersonalData.untilErased),
+                     purpose: "Entscheidung über den Abschluss nachvollziehbar machen", kept: PersonalData.untilErased,
+                     links: [.owner, .account("granted_by_id", .keep(clearing: []))]),
     ]
 }

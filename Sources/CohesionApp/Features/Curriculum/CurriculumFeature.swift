@@ -23,8 +23,10 @@ enum CurriculumFeature: Feature {
 
     static let personalData: [PersonalData] = [
         PersonalData(table: "unit_facilitators", data: "welche Referent*innen welche Einheit geben",
-                     purpose: "öffentlicher Zeitplan und Zugriff auf die eigenen Einheiten", kept: PersonalData.untilErased),
+                     purpose: "öffentlicher Zeitplan und Zugriff auf die eigenen Einheiten", kept: PersonalData.untilErased,
+                     links: [.owner]),
         PersonalData(table: "edition_members", data: "wer zu welchem Durchlauf gehört",
-                     purpose: "Zugang zu Anmeldung, Material und Befragungen des eigenen Durchlaufs", kept: PersonalData.untilErased),
+                     purpose: "Zugang zu Anmeldung, Material und Befragungen des eigenen Durchlaufs", kept: PersonalData.untilErased,
+                     links: [.counted]),
     ]
 }

@@ -16,6 +16,7 @@ enum InvitationsFeature: Feature {
 
     static let personalData: [PersonalData] = [
         PersonalData(table: "invitations", data: "Name, E-Mail-Adresse und Kommune eingeladener Personen, Stand der Einladung",
-                     purpose: "Einladung in einen Durchlauf", kept: PersonalData.untilErased),
+                     purpose: "Einladung in einen Durchlauf", kept: PersonalData.untilErased,
+                     links: [.owner]),
     ]
 }

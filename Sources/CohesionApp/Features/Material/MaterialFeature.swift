@@ -38,6 +38,7 @@ enum MaterialFeature: Feature {
 
     static let personalData: [PersonalData] = [
         PersonalData(table: "materials", data: "wer eine Datei hochgeladen hat",
-                     purpose: "Verantwortung für Material nachvollziehen", kept: PersonalData.untilErased),
+                     purpose: "Verantwortung für Material nachvollziehen", kept: PersonalData.untilErased,
+                     links: [.account("uploaded_by", .detach)]),
     ]
 }

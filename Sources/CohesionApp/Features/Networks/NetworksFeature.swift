@@ -72,12 +72,16 @@ enum NetworksFeature: Feature {
 
     static let personalData: [PersonalData] = [
         PersonalData(table: "network_actors", data: "Akteur*innen des eigenen Netzwerks, mit Kontaktangaben, die die Person einträgt",
-                     purpose: "Netzwerkkarte, Auswertung und Vergleich (andere sehen nur zusammengefasste Anteile)", kept: PersonalData.untilErased),
+                     purpose: "Netzwerkkarte, Auswertung und Vergleich (andere sehen nur zusammengefasste Anteile)", kept: PersonalData.untilErased,
+                     links: [.owner]),
         PersonalData(table: "network_ties", data: "Verbindungen im eigenen Netzwerk",
-                     purpose: "Netzwerkkarte und Auswertung", kept: PersonalData.untilErased),
+                     purpose: "Netzwerkkarte und Auswertung", kept: PersonalData.untilErased,
+                     links: [.owner]),
         PersonalData(table: "network_snapshots", data: "gespeicherte Stände des eigenen Netzwerks",
-                     purpose: "Veränderung über den Durchlauf zeigen", kept: PersonalData.untilErased),
+                     purpose: "Veränderung über den Durchlauf zeigen", kept: PersonalData.untilErased,
+                     links: [.owner]),
         PersonalData(table: "peer_directory", data: "Eintrag im Verzeichnis „Kolleg*innen finden“ (nur nach eigener Zustimmung)",
-                     purpose: "Vorschläge zum kollegialen Austausch", kept: "bis zum Austragen oder zur Löschung des Kontos"),
+                     purpose: "Vorschläge zum kollegialen Austausch", kept: "bis zum Austragen oder zur Löschung des Kontos",
+                     links: [.owner]),
     ]
 }

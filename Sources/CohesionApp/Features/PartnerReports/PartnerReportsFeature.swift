@@ -25,6 +25,7 @@ enum PartnerReportsFeature: Feature {
 
     static let personalData: [PersonalData] = [
         PersonalData(table: "programme_partners", data: "welchem Programm ein Partnerkonto zugeordnet ist",
-                     purpose: "Zugang zu den zusammengefassten Berichten dieses Programms", kept: PersonalData.untilErased),
+                     purpose: "Zugang zu den zusammengefassten Berichten dieses Programms", kept: PersonalData.untilErased,
+                     links: [.owner]),
     ]
 }

@@ -26,6 +26,7 @@ enum PracticeProjectsFeature: Feature {
 
     static let personalData: [PersonalData] = [
         PersonalData(table: "practice_projects", data: "Praxisprojekt: Ziel, erste Schritte, Termin, Ergebnis, was half und was hinderte",
-                     purpose: "Begleitung des Transfers in die Praxis", kept: PersonalData.untilErased),
+                     purpose: "Begleitung des Transfers in die Praxis", kept: PersonalData.untilErased,
+                     links: [.owner]),
     ]
 }

@@ -22,6 +22,7 @@ enum ProfilesFeature: Feature {
 
     static let personalData: [PersonalData] = [
         PersonalData(table: "profiles", data: "Kommune, Anbindung und Umfang der Stelle, Befristung, Finanzierung, Auftrag, Aufgaben- und Handlungsfelder",
-                     purpose: "Kontext der Kommune für Planung, Auswertung und Vorschläge (nur zusammengefasst ab der Mindestgruppe)", kept: PersonalData.untilErased),
+                     purpose: "Kontext der Kommune für Planung, Auswertung und Vorschläge (nur zusammengefasst ab der Mindestgruppe)", kept: PersonalData.untilErased,
+                     links: [.owner]),
     ]
 }

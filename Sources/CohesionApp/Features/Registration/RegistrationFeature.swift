@@ -21,6 +21,7 @@ enum RegistrationFeature: Feature {
 
     static let personalData: [PersonalData] = [
         PersonalData(table: "registrations", data: "Anmeldung je Teil mit Übernachtung, Verpflegung, Barrierefreiheit und Einwilligung zu Fotos",
-                     purpose: "Organisation der Präsenzteile", kept: PersonalData.untilErased),
+                     purpose: "Organisation der Präsenzteile", kept: PersonalData.untilErased,
+                     links: [.account("user_id", .keep(clearing: ["diet_note", "accessibility", "late_change_reason"]))]),
     ]
 }

@@ -27,6 +27,7 @@ enum SelfAssessmentFeature: Feature {
 
     static let personalData: [PersonalData] = [
         PersonalData(table: "self_assessments", data: "eigene Einschätzung von Kenntnisstand und Bedarf je Kompetenzfeld",
-                     purpose: "Empfehlungen für die Person; Planung und Auswertung nur zusammengefasst ab der Mindestgruppe", kept: PersonalData.untilErased),
+                     purpose: "Empfehlungen für die Person; Planung und Auswertung nur zusammengefasst ab der Mindestgruppe", kept: PersonalData.untilErased,
+                     links: [.account("user_id", .keep(clearing: ["note"]))]),
     ]
 }

@@ -70,3 +70,16 @@ struct CreatePasswordToken: AsyncMigration {
         try await database.schema(PasswordToken.schema).delete()
     }
 }
+
+/// Locking by the admin and erasure (DSGVO Art. 17) mark the account instead of deleting it.
+struct UpdateUserAddLockAndErasure: AsyncMigration {
+    func prepare(on database: Database) async throws {
+        try await database.schema(User.schema).field("locked_at", .datetime).update()
+        try await database.schema(User.schema).field("erased_at", .datetime).update()
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema(User.schema).deleteField("locked_at").update()
+        try await database.schema(User.schema).deleteField("erased_at").update()
+    }
+}

@@ -13,6 +13,11 @@ final class User: Model, @unchecked Sendable {
     /// Nil until the person sets a password through their one-time link.
     @OptionalField(key: "password_hash") var passwordHash: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Set by the admin: no sign-in, no session, no API call until unlocked.
+    @OptionalField(key: "locked_at") var lockedAt: Date?
+    /// Set when the person was erased (on request or after the retention period): the row stays
+    /// only so anonymous figures keep their cases; name and address are placeholders.
+    @OptionalField(key: "erased_at") var erasedAt: Date?
 
     init() {}
 

@@ -24,7 +24,7 @@ final class AuditEntry: Model, @unchecked Sendable {
 
 /// The kinds of change the log records, as the admin filters them.
 enum AuditAction: String, Codable, CaseIterable, Sendable {
-    case person, registration, attendance, certificate, completion, setting, token
+    case person, registration, attendance, certificate, completion, setting, token, erasure
 
     var label: String {
         switch self {
@@ -35,6 +35,7 @@ enum AuditAction: String, Codable, CaseIterable, Sendable {
         case .completion: "Abschlussregeln und Ausnahmen"
         case .setting: "Einstellungen und Seiten"
         case .token: "API-Tokens"
+        case .erasure: "Löschungen"
         }
     }
 }

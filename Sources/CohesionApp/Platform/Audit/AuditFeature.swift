@@ -13,7 +13,8 @@ enum AuditFeature: Feature {
     static let personalData = [
         PersonalData(table: "audit_log", data: "wer wann was geändert hat (Name und Rolle, Art und Gegenstand der Änderung, nicht deren Inhalt)",
                      purpose: "Nachvollziehbarkeit von Änderungen an Personen, Anmeldungen, Anwesenheit, Bescheinigungen und Einstellungen",
-                     kept: "unbegrenzt; die Anwendung bietet keine Änderung oder Löschung"),
+                     kept: "unbegrenzt; die Anwendung bietet keine Änderung oder Löschung",
+                     links: [.account("actor_id", .anonymiseAuditTrail)]),
     ]
 
     static let pageSize = 100

@@ -48,5 +48,7 @@ enum Migrations {
         CreateAPIToken(),
         CreateLegalPage(),
         CreateAuditLog(),
+        UpdateUserAddLockAndErasure(),
+        CreateRetentionClaim(),
     ]
 }
