@@ -10,6 +10,8 @@ enum AdminViews {
                 HTML.a(.class("button"), .href(AdminURL.new(.programme, parent: nil).path)) { "Fortbildungsprogramm anlegen" }
                 HTML.a(.href(AdminURL.participants.path)) { "Teilnehmer*innen" }
                 if frame.visitor.user?.role == .admin {
+                    HTML.a(.href(AdminURL.accounts.path)) { "Konten und Rollen" }
+                    HTML.a(.href(AdminURL.retention.path)) { "Aufbewahrung" }
                     HTML.a(.href(AdminURL.auditLog.path)) { "Änderungsprotokoll" }
                     HTML.a(.href(AdminURL.legalPage(.value(LegalPageKind.impressum.rawValue)).path)) { "Impressum bearbeiten" }
                     HTML.a(.href(AdminURL.legalPage(.value(LegalPageKind.privacy.rawValue)).path)) { "Datenschutzerklärung bearbeiten" }

@@ -34,7 +34,7 @@ struct APIAuthMiddleware: AsyncMiddleware {
     static func caller(_ secret: String, now: Date, on db: any Database) async throws -> Caller? {
         guard secret.hasPrefix(APIToken.marker),
               let token = try await APIToken.query(on: db).filter(\.$tokenHash == secretHash(secret)).with(\.$user).first(),
-              token.revokedAt == nil, token.expiresAt > now else { return nil }
+              token.revokedAt == nil, token.expiresAt > now, token.user.lockedAt == nil else { return nil }
         // The last use is kept to the minute, so a busy client does not write on every call.
         if token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
             token.lastUsedAt = now

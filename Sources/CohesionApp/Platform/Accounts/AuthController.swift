@@ -43,6 +43,11 @@ struct AuthController {
             errors.add("password", "E-Mail-Adresse oder Passwort stimmt nicht.")
             return .html(AccountViews.login(frame: req.frame("Anmelden"), values: values, errors: errors, next: next), status: .unprocessableEntity)
         }
+        // Told only after the right password, so the message reveals nothing to someone guessing.
+        guard user.lockedAt == nil else {
+            return .html(AccountViews.login(frame: req.frame("Anmelden"), values: values, errors: FieldErrors(), next: next,
+                                            message: "Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Administration."), status: .forbidden)
+        }
         let current = CurrentUser(id: id, name: user.name, email: user.email, role: role)
         _ = try await SessionStore.start(for: current, on: req)
         req.logger.info("login", metadata: ["user-id": "\(id)"])

@@ -29,6 +29,8 @@ enum Features {
         APITokensFeature.self,
         LegalFeature.self,
         AuditFeature.self,
+        AccountAdminFeature.self,
+        PrivacyFeature.self,
     ]
 
     static func navigation(for user: CurrentUser?) -> [NavigationEntry] {

@@ -1,0 +1,11 @@
+import Foundation
+
+/// The addresses of AccountAdmin: the admin's list of accounts (GET, POST to create) and one account's
+/// page with its role, lock and erasure.
+extension AdminURL {
+    static var accounts: AdminURL { AdminURL(["verwaltung", "konten"]) }
+    static func account(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "konten", id.component("userID")]) }
+    static func accountRole(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "konten", id.component("userID"), "rolle"]) }
+    static func accountLock(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "konten", id.component("userID"), "sperre"]) }
+    static func accountErasure(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "konten", id.component("userID"), "loeschen"]) }
+}

@@ -1,0 +1,17 @@
+import Vapor
+import CohesionCore
+
+/// Data-protection rights: everyone reads and downloads what Cohesion holds about them; the admin
+/// sets how long participants' data is kept after their edition. Erasure itself is on the admin's
+/// account page (AccountAdmin); all three follow the declarations in `PersonalData`.
+enum PrivacyFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let privacy = PrivacyController()
+        let own = AccessRule.roles(Set(Role.allCases), "alle Angemeldeten, nur die eigenen Daten")
+        routes.get(SiteURL.myData, own, use: privacy.page)
+        routes.get(SiteURL.myDataJSON, own, use: privacy.download)
+        let admin = AccessRule.roles([.admin], "Administration")
+        routes.get(AdminURL.retention, admin, use: privacy.retention)
+        routes.post(AdminURL.retention, admin, use: privacy.saveRetention)
+    }
+}
