@@ -77,4 +77,20 @@ struct CommandLineTests {
         #expect(outcome.output.contains("Usage: cohesion <command>"))
         #expect(outcome.output.contains("Legt ein Konto an"))
     }
+
+    @Test("backup writes a file and names what it holds; restore refuses what is not a backup; retention without a period says where to set one")
+    func operations() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("cohesion-cli-\(UUID().uuidString).jsonl").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let backup = try Self.run(["backup", file])
+        #expect(backup.status == 0 && backup.output.hasPrefix("\(file): ") && backup.output.contains(" Tabellen, "))
+        let again = try Self.run(["backup", file])
+        #expect(again.status == 1 && again.errors == "Die Datei \(file) gibt es schon; bitte einen neuen Namen wählen.\n")
+        let restored = try Self.run(["restore", file])
+        #expect(restored.status == 0 && restored.output.contains("Sicherung aus sqlite"))
+        let notABackup = try Self.run(["restore", #filePath])
+        #expect(notABackup.status == 1 && notABackup.errors == "\(#filePath) ist keine Sicherung von Cohesion.\n")
+        let retention = try Self.run(["retention", "--dry-run"])
+        #expect(retention.status == 1 && retention.errors.hasPrefix("Keine Aufbewahrungsfrist eingestellt."))
+    }
 }

@@ -21,6 +21,7 @@ enum APITokenViews {
                 HTML.dt { "E-Mail-Adresse" }; HTML.dd { user.email }
                 HTML.dt { "Rolle" }; HTML.dd { user.role.germanName }
             }
+            HTML.p { HTML.a(.href(SiteURL.myData.path)) { "Meine Daten: alles, was Cohesion über Sie gespeichert hat" } }
             HTML.form(.method("post"), .action(SiteURL.logoutEverywhere.path), .class("stack")) {
                 Form.csrf(frame.visitor)
                 HTML.p { "Angemeldet bleiben Sie bis zu zwölf Stunden; wer länger nichts tut, wird früher abgemeldet." }

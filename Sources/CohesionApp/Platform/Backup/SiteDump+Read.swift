@@ -34,10 +34,14 @@ extension SiteDump {
                 try await tables.sql.delete(from: SQLIdentifier(table)).run()
             }
             var summary = Summary()
-            while let line = try reader.next() {
-                guard let table = try? decoder.decode(TableHeader.self, from: line) else {
-                    throw Refused(description: "\(path) ist unvollständig oder beschädigt (nach \(summary.rows) Zeilen).")
+            func damaged() -> Refused { Refused(description: "\(path) ist unvollständig oder beschädigt (nach \(summary.rows) Zeilen).") }
+            while true {
+                guard let line = try reader.next() else { throw damaged() }
+                if let trailer = try? decoder.decode(Trailer.self, from: line) {
+                    guard trailer.end == summary else { throw damaged() }
+                    break
                 }
+                guard let table = try? decoder.decode(TableHeader.self, from: line) else { throw damaged() }
                 guard let target = catalogue[table.table], Set(target.map(\.name)) == Set(table.columns.map(\.name)) else {
                     throw Refused(description: "Die Tabelle \(table.table) passt nicht zu dieser Datenbank.")
                 }

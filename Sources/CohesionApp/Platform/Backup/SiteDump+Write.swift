@@ -35,6 +35,7 @@ extension SiteDump {
                     summary.tables += 1
                     summary.rows += written
                 }
+                try writer.write(Trailer(end: summary))
                 return summary
             }
             try writer.close()

@@ -42,9 +42,14 @@ enum SiteDump {
         let rows: Int
     }
 
-    struct Summary: Sendable, Equatable {
+    struct Summary: Codable, Sendable, Equatable {
         var tables = 0
         var rows = 0
+    }
+
+    /// The last line: a file without it was cut off, even exactly between two tables.
+    struct Trailer: Codable, Sendable {
+        let end: Summary
     }
 
     struct Refused: Error, CustomStringConvertible {
