@@ -12,6 +12,8 @@ final class ServerProcess: @unchecked Sendable {
     let port: Int
     let process = Process()
     let log: URL
+    /// Where this instance writes the mails it sends.
+    let mailDirectory: URL
 
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
@@ -22,7 +24,8 @@ final class ServerProcess: @unchecked Sendable {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cohesion-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         log = directory.appendingPathComponent("server.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        mailDirectory = directory.appendingPathComponent("mail")
+        guard FileManager.default.createFile(atPath: log.path, contents: nil) else { throw Abort(.internalServerError, reason: "no log file") }
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "DATABASE_URL")
         environment.removeValue(forKey: "COHESION_DB")
@@ -32,7 +35,7 @@ final class ServerProcess: @unchecked Sendable {
         }
         environment["BCRYPT_COST"] = "4"
         environment["BASE_URL"] = baseURL ?? "http://127.0.0.1:\(self.port)"
-        environment["MAIL_DIR"] = directory.appendingPathComponent("mail").path
+        environment["MAIL_DIR"] = mailDirectory.path
         environment["API_RATE_LIMIT"] = "1000000"
         environment.merge(extra) { _, given in given }
         process.executableURL = Self.executable
@@ -80,7 +83,7 @@ final class ServerProcess: @unchecked Sendable {
 /// A visitor of a separate server: keeps the session cookie and the form token like a browser.
 struct RemoteBrowser: Sendable {
     let client: any Client
-    let baseURL: String
+    var baseURL: String
     var cookie: String?
     var csrf: String?
 

@@ -41,6 +41,13 @@ actor TemplateDatabase {
         }
     }
 
+    /// A PostgreSQL database without any table, for what must happen to an empty one (several instances migrating at once).
+    func emptyPostgres() async throws -> AppConfig.Database {
+        let name = "e_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(24)
+        try await adminSQL().raw("CREATE DATABASE \(ident: String(name))").run()
+        return .postgres(url: try Self.url(database: String(name)), schema: nil)
+    }
+
     func drop(_ database: AppConfig.Database) async {
         guard case .postgres(let url, _) = database, let name = URL(string: url)?.lastPathComponent else { return }
         try? await adminSQL().raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run()

@@ -20,10 +20,18 @@ public enum Entrypoint {
             let app = try await Application.make(env)
             do {
                 try await configure(app, config: config)
-                try await app.autoMigrate()
+                try await MigrationLock.migrate(app, config: config)
+                // Vapor's serve command stops gracefully on SIGTERM and SIGINT through dispatch signal
+                // sources, but sets the signals to be ignored only on macOS; on Linux the default action
+                // would end the process first, dropping requests in flight.
+                signal(SIGTERM, SIG_IGN)
+                signal(SIGINT, SIG_IGN)
                 // Not `execute()`: it would log the error before we print it, so it would appear twice.
                 try await app.startup()
                 try await app.running?.onStop.get()
+                // Drain first: requests in flight finish (up to ten seconds) while the database pools are
+                // still open. Vapor's own shutdown closes its services in no fixed order.
+                await app.server.shutdown()
             } catch {
                 try? await app.asyncShutdown()
                 throw error
