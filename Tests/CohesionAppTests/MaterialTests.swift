@@ -22,9 +22,10 @@ struct MaterialTests {
         return buffer
     }
 
-    static func upload(_ browser: inout Browser, app: Application, unitID: UUID, fileName: String, bytes: [UInt8]) async throws -> TestingHTTPResponse {
+    static func upload(_ browser: inout Browser, app: Application, unitID: UUID, fileName: String, contentType: String = "application/pdf",
+                       bytes: [UInt8]) async throws -> TestingHTTPResponse {
         try await browser.get(SiteURL.unitMaterial(.value(unitID)).path)
-        return try await upload(&browser, app: app, path: SiteURL.unitMaterial(.value(unitID)).path, fileName: fileName, bytes: bytes)
+        return try await upload(&browser, app: app, path: SiteURL.unitMaterial(.value(unitID)).path, fileName: fileName, contentType: contentType, bytes: bytes)
     }
 
     /// Sends one file as a browser's file form does, with the CSRF token of the last page.
@@ -75,7 +76,7 @@ struct MaterialTests {
             let fixture = try await Fixture.load(app)
             var facilitator = Browser(app)
             try await facilitator.login(try #require(fixture.accounts[.facilitator]))
-            #expect(try await Self.upload(&facilitator, app: app, unitID: fixture.unitID, fileName: "a.pdf", bytes: [1, 2, 3]).status == .seeOther)
+            #expect(try await Self.upload(&facilitator, app: app, unitID: fixture.unitID, fileName: "a.pdf", bytes: Array("%PDF-1.7".utf8)).status == .seeOther)
             let singen = try #require(try await Unit.query(on: app.db).filter(\.$title == "Empowerment für Frauen mit Flucht- und Migrationsgeschichte").first())
             #expect(try await facilitator.get(SiteURL.unitMaterial(.value(try singen.requireID())).path).status == .forbidden)
             var participant = Browser(app)
@@ -102,6 +103,34 @@ struct MaterialTests {
             #expect(tooLarge.status == .payloadTooLarge)
             #expect(tooLarge.text.contains("Die Datei ist größer als 1 MB."))
             #expect(try await Material.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test("uploads are judged by their content: a web page named .pdf is refused, and what is stored is served as the kind found, as a download with a clean name")
+    func checkedByContent() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let disguised = try await Self.upload(&lead, app: app, unitID: fixture.unitID, fileName: "programm.pdf",
+                                                  bytes: Array("<html><script>alert(1)</script></html>".utf8))
+            #expect(disguised.status == .unsupportedMediaType && disguised.text.contains("„programm.pdf“ wurde nicht angenommen"))
+            let script = try await Self.upload(&lead, app: app, unitID: fixture.unitID, fileName: "notizen.txt", bytes: Array("<script>alert(1)</script>".utf8))
+            #expect(script.status == .unsupportedMediaType)
+            #expect(try await Material.query(on: app.db).count() == 0)
+
+            // As a browser sends it: a quote in a file name arrives as %22, so the name cannot end the header.
+            let hostile = "%22><img src=x onerror=alert(1)>rechnung\u{202E}fdp.exe\u{7}.png"
+            let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]
+            #expect(try await Self.upload(&lead, app: app, unitID: fixture.unitID, fileName: hostile, contentType: "text/html", bytes: png).status == .seeOther)
+            let stored = try #require(try await Material.query(on: app.db).first())
+            #expect(stored.fileName == "%22><img src=x onerror=alert(1)>rechnungfdp.exe.png" && stored.contentType == "image/png")
+            let page = try await lead.get(SiteURL.unitMaterial(.value(fixture.unitID)).path).text
+            #expect(page.contains("%22&gt;&lt;img src=x onerror=alert(1)&gt;rechnungfdp.exe.png") && !page.contains("<img src=x"))
+            let download = try await lead.get(SiteURL.material(.value(try stored.requireID())).path)
+            #expect(download.headers.contentType?.serialize() == "image/png")
+            let disposition = try #require(download.headers.first(name: .contentDisposition))
+            #expect(disposition.hasPrefix("attachment; filename=\"%22><img") && !disposition.contains("\u{202E}") && !disposition.contains("\u{7}"))
         }
     }
 }

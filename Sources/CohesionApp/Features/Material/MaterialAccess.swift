@@ -53,10 +53,8 @@ enum MaterialAccess {
         return "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)"
     }
 
-    /// The file name as uploaded, without any path a browser may send along.
+    /// The file name as uploaded, without any path a browser may send along (see `UploadKind.cleanFileName`).
     static func cleanFileName(_ name: String) -> String {
-        let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-        let trimmed = last.trimmingCharacters(in: .whitespacesAndNewlines).filter { !$0.isNewline }
-        return String(trimmed.prefix(200))
+        UploadKind.cleanFileName(name)
     }
 }

@@ -31,10 +31,15 @@ struct MaterialController {
         guard file.data.readableBytes <= limit * 1_048_576 else {
             return try await page(req, user: user, unit: unit, error: "Die Datei ist größer als \(limit) MB.", status: .payloadTooLarge)
         }
+        guard let kind = UploadKind.detect(fileName: name, prefix: Array(file.data.readableBytesView.prefix(4096))) else {
+            let message = "„\(name)“ wurde nicht angenommen: Inhalt und Endung passen nicht zu einer erlaubten Art. Erlaubt sind \(UploadKind.accepted)."
+            return try await page(req, user: user, unit: unit, error: message, status: .unsupportedMediaType)
+        }
         let material = Material()
         material.$unit.id = unit.id
         material.fileName = name
-        material.contentType = file.contentType?.serialize() ?? "application/octet-stream"
+        // The type found in the content, not the one the browser claimed.
+        material.contentType = kind.contentType
         material.size = file.data.readableBytes
         material.data = Data(file.data.readableBytesView)
         material.uploadedBy = user.id

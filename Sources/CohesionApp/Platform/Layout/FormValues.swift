@@ -20,16 +20,38 @@ struct FormValues: Sendable, Equatable {
 
     mutating func set(_ name: String, all list: [String]) { values[name] = list }
 
-    /// Parses `application/x-www-form-urlencoded` as browsers send it.
+    /// Parses `application/x-www-form-urlencoded` as browsers send it. Bytes that are not UTF-8
+    /// become U+FFFD instead of emptying the field, and control characters other than tab and line
+    /// breaks are dropped: a NUL would be refused by PostgreSQL and shows nothing anywhere.
     init(urlEncoded body: String) {
         for pair in body.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let decode = { (raw: Substring) in
-                String(raw).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
-            }
-            let name = decode(parts[0])
+            let name = Self.decode(parts[0])
             guard !name.isEmpty else { continue }
-            values[name, default: []].append(parts.count > 1 ? decode(parts[1]) : "")
+            values[name, default: []].append(parts.count > 1 ? Self.decode(parts[1]) : "")
         }
+    }
+
+    static func decode(_ raw: Substring) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.utf8.count)
+        var iterator = raw.utf8.makeIterator()
+        while let byte = iterator.next() {
+            switch byte {
+            case UInt8(ascii: "+"): bytes.append(UInt8(ascii: " "))
+            case UInt8(ascii: "%"):
+                let high = iterator.next(), low = iterator.next()
+                if let high, let low, let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                    bytes.append(value)
+                } else {
+                    bytes.append(byte)
+                    if let high { bytes.append(high) }
+                    if let low { bytes.append(low) }
+                }
+            default: bytes.append(byte)
+            }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" }))
     }
 }
