@@ -32,6 +32,14 @@ struct Browser {
         return try await send(.POST, path, body: body)
     }
 
+    /// Sends fields whose values are percent-encoded already, so a test can send bytes that are not UTF-8.
+    @discardableResult
+    mutating func post(_ path: String, encoded fields: [(String, String)]) async throws -> TestingHTTPResponse {
+        var all = fields.map { (Self.encode($0.0), $0.1) }
+        if let csrfToken { all.append(("_csrf", Self.encode(csrfToken))) }
+        return try await send(.POST, path, body: all.map { $0.0 + "=" + $0.1 }.joined(separator: "&"))
+    }
+
     /// Logs in through the form, as a person would.
     mutating func login(_ account: DemoData.Account) async throws {
         try await login(email: account.email, password: account.password)
