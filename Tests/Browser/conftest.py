@@ -22,6 +22,8 @@ def make_driver(width=1280, height=900, javascript=True):
     for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=de-DE",
                  f"--window-size={width},{height}"):
         options.add_argument(flag)
+    # Console messages are kept, so a test can show that nothing ran or failed in the page.
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     if not javascript:
         options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     # Debian's driver, named explicitly so Selenium does not try to download one.

@@ -30,6 +30,8 @@ struct APITests {
             #expect(try (Self.object(invalid)["errors"] as? [String: String])?["dietNote"] == "Bitte angeben, welche Verpflegung Sie brauchen.")
             let unknownField = try await client.api(.PUT, path, json: #"{"overnight": false, "diet": "none", "photoConsent": true, "x": 1}"#)
             #expect(unknownField.status == .unprocessableEntity && unknownField.text.contains("Unbekanntes Feld."))
+            let nul = try await client.api(.PUT, path, json: #"{"overnight": false, "diet": "other", "dietNote": "vegan\u0000", "photoConsent": true}"#)
+            #expect(try nul.status == .unprocessableEntity && (Self.object(nul)["errors"] as? [String: String])?["dietNote"] == "Steuerzeichen sind nicht erlaubt.")
             #expect(try await Registration.query(on: app.db).filter(\.$user.$id == fixture.participantID).count() == 0)
 
             let registered = try await client.api(.PUT, path, json: Self.answers)

@@ -12,6 +12,7 @@ extension AccessTableTests {
         get(SiteURL.metrics, { _ in SiteURL.metrics.path }, everyone, .status(.notFound)),
         get(SiteURL.stylesheet, { _ in SiteURL.stylesheet.path }, everyone),
         get(SiteURL.script, { _ in SiteURL.script.path }, everyone),
+        get(SiteURL.favicon, { _ in SiteURL.favicon.path }, everyone),
         get(APIURL.openAPI, { _ in "/api/v1/openapi.json" }, everyone),
         get(APIURL.programmes, { _ in "/api/v1/programmes" }, everyone),
         get(APIURL.part(.key), { "/api/v1/parts/\($0.fixture.partID)" }, everyone),

@@ -55,6 +55,10 @@ indirect enum APISchema: Sendable {
         case (.string(let maxLength, let pattern, let format, let allowed), .string(let text)):
             if let allowed, !allowed.contains(text) { return [field: "Erlaubt sind: " + allowed.joined(separator: ", ") + "."] }
             if let maxLength, text.unicodeScalars.count > maxLength { return [field: "Höchstens \(maxLength) Zeichen."] }
+            // NUL and other control characters show nothing anywhere, and PostgreSQL refuses NUL in text.
+            if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }) {
+                return [field: "Steuerzeichen sind nicht erlaubt."]
+            }
             if let pattern, text.range(of: pattern, options: .regularExpression) == nil { return [field: "Hat nicht die erwartete Form."] }
             if let format, !Self.fits(text, format: format) { return [field: "Erwartet wird das Format \(format)."] }
             return [:]

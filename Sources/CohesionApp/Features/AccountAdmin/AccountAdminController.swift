@@ -117,7 +117,7 @@ struct AccountAdminController {
     }
 
     private func renderList(req: Request, values: FormValues, errors: FieldErrors) async throws -> Response {
-        let search = ((try? req.query.get(String.self, at: "suche")) ?? "").trimmingCharacters(in: .whitespaces)
+        let search = String(((try? req.query.get(String.self, at: "suche")) ?? "").trimmingCharacters(in: .whitespaces).prefix(RegionSearch.maxQueryLength))
         let role = (try? req.query.get(String.self, at: "rolle")).flatMap(Role.init(rawValue:))
         var query = User.query(on: req.db).sort(\.$name).limit(Self.pageSize + 1)
         if let role { query = query.filter(\.$role == role) }

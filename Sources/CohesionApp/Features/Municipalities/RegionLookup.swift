@@ -12,6 +12,10 @@ enum RegionLookup {
     static func resolve(_ typed: String, on db: any SQLDatabase) async throws -> Outcome {
         let text = typed.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return .problem("Bitte die Kommune angeben.") }
+        // No municipality's name with Kreis and Land comes near this; longer text would also exceed SQLite's limit for LIKE patterns.
+        guard text.count <= RegionSearch.maxQueryLength else {
+            return .problem("Keine Kommune hat einen so langen Namen. Bitte den Namen wie im Gemeindeverzeichnis oder den Gemeindeschlüssel angeben.")
+        }
         let columns = RegionPage.summaryColumns
         let rows: [RegionPage.SummaryRow]
         if text.allSatisfy({ $0.isASCII && $0.isNumber }) {

@@ -148,6 +148,8 @@ struct RegionPage: Codable, Sendable {
 /// `/kommunen?suche=…`: regions by name or key.
 struct RegionSearch: Codable, Sendable {
     static let limit = 50
+    /// Longer than any name with its Kreis and Land; the rest of a longer query is not searched for.
+    static let maxQueryLength = 200
 
     let query: String
     let results: [RegionSummary]
@@ -155,7 +157,7 @@ struct RegionSearch: Codable, Sendable {
     let hasMore: Bool
 
     static func query(_ text: String, on db: any SQLDatabase) async throws -> RegionSearch {
-        let query = text.trimmingCharacters(in: .whitespaces)
+        let query = String(text.trimmingCharacters(in: .whitespaces).prefix(maxQueryLength))
         guard !query.isEmpty else { return RegionSearch(query: "", results: [], hasMore: false) }
         let rows: [RegionPage.SummaryRow]
         if query.allSatisfy({ $0.isASCII && $0.isNumber }) {

@@ -28,7 +28,7 @@ enum AuditFeature: Feature {
 
         init(query: [String: String]) {
             action = query["bereich"].flatMap(AuditAction.init(rawValue:))
-            person = (query["person"] ?? "").trimmingCharacters(in: .whitespaces)
+            person = String((query["person"] ?? "").trimmingCharacters(in: .whitespaces).prefix(RegionSearch.maxQueryLength))
             from = query["von"].flatMap(CalendarDay.init(iso:))
             to = query["bis"].flatMap(CalendarDay.init(iso:))
             before = query["vor"].flatMap(Double.init).map(Date.init(timeIntervalSince1970:))

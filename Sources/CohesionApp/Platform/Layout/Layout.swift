@@ -39,6 +39,7 @@ enum Layout {
             HTML.meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
             HTML.title { frame.title + " – Cohesion" }
             HTML.link(.rel("stylesheet"), .href(SiteURL.stylesheet.path))
+            HTML.link(.rel("icon"), .href(SiteURL.favicon.path), .type("image/svg+xml"))
             HTML.script(.src(SiteURL.script.path), .defer)
         }
     }

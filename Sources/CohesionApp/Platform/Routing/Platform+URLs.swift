@@ -4,5 +4,6 @@ import Foundation
 extension SiteURL {
     static var healthz: SiteURL { SiteURL(["healthz"]) }
     static var stylesheet: SiteURL { SiteURL(["static", "cohesion-\(Assets.stylesheetVersion).css"]) }
+    static var favicon: SiteURL { SiteURL(["static", "favicon.svg"]) }
     static var script: SiteURL { SiteURL(["static", "cohesion-\(Assets.scriptVersion).js"]) }
 }

@@ -8,6 +8,7 @@ enum PlatformRoutes: Feature {
         routes.get(SiteURL.healthz, open, use: healthz)
         routes.get(SiteURL.stylesheet, open) { _ in asset(Stylesheet.css, type: "css") }
         routes.get(SiteURL.script, open) { _ in asset(Script.js, type: "javascript") }
+        routes.get(SiteURL.favicon, open) { _ in asset(favicon, type: "svg+xml", kind: "image") }
         MetricsRoute.register(on: routes)
     }
 
@@ -25,10 +26,16 @@ enum PlatformRoutes: Feature {
     }
 
     /// Assets have their content's fingerprint in the URL, so they can be cached for good.
-    private static func asset(_ text: String, type: String) -> Response {
+    private static func asset(_ text: String, type: String, kind: String = "text") -> Response {
         var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "text", subType: type, parameters: ["charset": "utf-8"])
+        headers.contentType = HTTPMediaType(type: kind, subType: type, parameters: ["charset": "utf-8"])
         headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=31536000, immutable")
         return Response(status: .ok, headers: headers, body: .init(string: text))
     }
+
+    /// The tab icon: the site's colour with a C. Without one, browsers ask for /favicon.ico on every page and log a 404.
+    static let favicon = """
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#123a5e"/>\
+        <text x="16" y="23" font-family="DejaVu Sans, Arial, sans-serif" font-size="20" font-weight="700" fill="#fff" text-anchor="middle">C</text></svg>
+        """
 }
