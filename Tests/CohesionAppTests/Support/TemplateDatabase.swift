@@ -43,6 +43,8 @@ actor TemplateDatabase {
 
     /// A PostgreSQL database without any table, for what must happen to an empty one (several instances migrating at once).
     func emptyPostgres() async throws -> AppConfig.Database {
+        // The template's build makes the one admin connection; asking for it first would race that build.
+        _ = try await prepared()
         let name = "e_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(24)
         try await adminSQL().raw("CREATE DATABASE \(ident: String(name))").run()
         return .postgres(url: try Self.url(database: String(name)), schema: nil)

@@ -75,7 +75,7 @@ enum AccountAdminViews {
                 HTML.dt { "E-Mail-Adresse" }; HTML.dd { user.email }
                 HTML.dt { "Rolle" }; HTML.dd { user.role.germanName }
                 HTML.dt { "Stand" }; HTML.dd { status(user) }
-                HTML.dt { "Angemeldet auf" }; HTML.dd { activeSessions == 1 ? "einem Gerät" : "\(activeSessions) Geräten" }
+                HTML.dt { "Angemeldet auf" }; HTML.dd { activeSessions == 0 ? "keinem Gerät" : activeSessions == 1 ? "einem Gerät" : "\(activeSessions) Geräten" }
             }
             if user.erasedAt == nil {
                 HTML.section(.ariaLabelledBy("rolle-aendern")) {

@@ -76,7 +76,21 @@ struct ExportedValue: Encodable, Sendable, Equatable {
         }
     }
 
-    /// How the readable page shows the value.
+    var isIdentifier: Bool {
+        if case .uuid = value { return true }
+        return false
+    }
+
+    /// How the readable page shows the value: times in Berlin, as German pages write them.
+    var readable: String {
+        switch value {
+        case .null: "–"
+        case .date(let date): BerlinTime.day(of: date).german + ", " + BerlinTime.clock(date) + " Uhr"
+        default: text.isEmpty ? "–" : text
+        }
+    }
+
+    /// The value as text.
     var text: String {
         switch value {
         case .null: ""

@@ -21,18 +21,19 @@ enum PrivacyViews {
         }
     }
 
+    /// Each entry as a list of its fields, so it reads on a phone; internal identifiers stay in the JSON file.
     private static func section(_ section: PersonalDataExport.Section) -> HTML {
         let id = "daten-" + section.table.replacingOccurrences(of: "_", with: "-")
         return .section(.ariaLabelledBy(id)) {
             HTML.h2(.id(id)) { section.data }
-            HTML.p { "Zweck: \(section.purpose). Gespeichert: \(section.kept)." }
-            HTML.div(.class("table-scroll"), .tabindex(0)) {
-                HTML.table {
-                    HTML.caption { "\(section.table): \(section.rows.count == 1 ? "ein Eintrag" : "\(section.rows.count) Einträge")" }
-                    HTML.thead { TableHeadings.row(section.columns, textColumns: section.columns.count) }
-                    HTML.tbody {
-                        section.rows.map { row in
-                            HTML.tr { row.map { value in HTML.td { value.text } } }
+            HTML.p { "Zweck: \(section.purpose). Gespeichert: \(section.kept). \(section.rows.count == 1 ? "Ein Eintrag" : "\(section.rows.count) Einträge")." }
+            HTML.ol(.class("entries")) {
+                section.rows.map { row in
+                    HTML.li {
+                        HTML.dl(.class("facts")) {
+                            zip(section.columns, row).filter { !$0.1.isIdentifier }.map { column, value in
+                                HTML.fragment { HTML.dt { column }; HTML.dd { value.readable } }
+                            }
                         }
                     }
                 }

@@ -140,6 +140,9 @@ enum Stylesheet {
     .card { border: 1px solid var(--line); border-top: 4px solid var(--brand); border-radius: 4px; padding: 1rem 1.25rem; background: #fff; }
     .card h3 { margin-top: 0; }
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+    .facts dd { overflow-wrap: anywhere; }
+    .entries { padding-left: 1.5rem; }
+    .entries > li { border-bottom: 1px solid var(--line); padding: 0.5rem 0; }
     .facts dt { font-weight: 600; }
     .facts dd { margin: 0; }
 
