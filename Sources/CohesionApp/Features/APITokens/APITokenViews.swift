@@ -22,6 +22,9 @@ enum APITokenViews {
                 HTML.dt { "Rolle" }; HTML.dd { user.role.germanName }
             }
             HTML.p { HTML.a(.href(SiteURL.myData.path)) { "Meine Daten: alles, was Cohesion über Sie gespeichert hat" } }
+            if SecondFactorController.roles.contains(user.role) {
+                HTML.p { HTML.a(.href(SiteURL.secondFactor.path)) { "Zweiter Faktor: Anmeldung zusätzlich mit einer Authenticator-App sichern" } }
+            }
             HTML.form(.method("post"), .action(SiteURL.logoutEverywhere.path), .class("stack")) {
                 Form.csrf(frame.visitor)
                 HTML.p { "Angemeldet bleiben Sie bis zu zwölf Stunden; wer länger nichts tut, wird früher abgemeldet." }

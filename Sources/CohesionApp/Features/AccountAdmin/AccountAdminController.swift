@@ -136,7 +136,9 @@ struct AccountAdminController {
     private func renderAccount(_ user: User, req: Request, errors: FieldErrors) async throws -> Response {
         let id = try user.requireID()
         let sessions = try await WebSession.query(on: req.db).filter(\.$user.$id == id).filter(\.$expiresAt > req.now).count()
-        let view = AccountAdminViews.account(user, activeSessions: sessions, errors: errors, frame: req.frame(user.name, section: .admin))
+        let factor = try await SecondFactor.query(on: req.db).filter(\.$user.$id == id).first()
+        let view = AccountAdminViews.account(user, activeSessions: sessions, hasSecondFactor: factor != nil, errors: errors,
+                                             frame: req.frame(user.name, section: .admin))
         return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

@@ -65,7 +65,7 @@ enum AccountAdminViews {
         }
     }
 
-    static func account(_ user: User, activeSessions: Int, errors: FieldErrors, frame: PageFrame) -> HTML {
+    static func account(_ user: User, activeSessions: Int, hasSecondFactor: Bool, errors: FieldErrors, frame: PageFrame) -> HTML {
         let id = user.id!
         return Layout.page(frame) {
             HTML.p { HTML.a(.href(AdminURL.accounts.path)) { "← Konten und Rollen" } }
@@ -84,6 +84,16 @@ enum AccountAdminViews {
                         Form.csrf(frame.visitor)
                         Form.field(roleField, values: FormValues(["role": user.role.rawValue]), error: errors["role"])
                         HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Rolle speichern" } }
+                    }
+                }
+                if hasSecondFactor {
+                    HTML.section(.ariaLabelledBy("zweiter-faktor")) {
+                        HTML.h2(.id("zweiter-faktor")) { "Zweiter Faktor" }
+                        HTML.p { "Das Konto ist mit einer Authenticator-App gesichert. Ist das Telefon verloren, genügt nach dem Zurücksetzen das Passwort." }
+                        HTML.form(.method("post"), .action(AdminURL.resetSecondFactor(.value(id)).path)) {
+                            Form.csrf(frame.visitor)
+                            HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button button--quiet")) { "Zweiten Faktor zurücksetzen" } }
+                        }
                     }
                 }
                 lockForm(user, errors: errors, frame: frame)

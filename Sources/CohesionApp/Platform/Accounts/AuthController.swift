@@ -48,6 +48,10 @@ struct AuthController {
             return .html(AccountViews.login(frame: req.frame("Anmelden"), values: values, errors: FieldErrors(), next: next,
                                             message: "Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Administration."), status: .forbidden)
         }
+        // With an authenticator app the password opens only the second step.
+        if try await SecondFactor.enabled(for: id, on: req.db) != nil {
+            return try await SecondFactorController.challenge(userID: id, next: next, req: req)
+        }
         let current = CurrentUser(id: id, name: user.name, email: user.email, role: role)
         _ = try await SessionStore.start(for: current, on: req)
         req.logger.info("login", metadata: ["user-id": "\(id)"])
@@ -125,7 +129,7 @@ struct AuthController {
     }
 
     /// Seconds until this address may try this account again (see `LoginThrottle`), or nil.
-    private func retryAfter(email: String, address: String, on req: Request) async throws -> Int? {
+    func retryAfter(email: String, address: String, on req: Request) async throws -> Int? {
         let throttle = LoginThrottle.standard
         let since = throttle.windowStart(now: req.now)
         /// Failures in the window, for the address and, if given, one account.

@@ -50,5 +50,6 @@ enum Migrations {
         CreateAuditLog(),
         UpdateUserAddLockAndErasure(),
         CreateRetentionClaim(),
+        CreateSecondFactor(),
     ]
 }

@@ -31,6 +31,7 @@ enum Features {
         AuditFeature.self,
         AccountAdminFeature.self,
         PrivacyFeature.self,
+        SecondFactorFeature.self,
     ]
 
     static func navigation(for user: CurrentUser?) -> [NavigationEntry] {

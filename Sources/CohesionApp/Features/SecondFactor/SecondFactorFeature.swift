@@ -1,0 +1,27 @@
+import Vapor
+import CohesionCore
+
+/// The optional second factor (TOTP) for lead and admin accounts.
+enum SecondFactorFeature: Feature {
+    static func register(on routes: any RoutesBuilder, app: Application) throws {
+        let factor = SecondFactorController()
+        let signingIn = AccessRule.everyone("wer gerade das richtige Passwort eingegeben hat (sonst zurück zur Anmeldung)")
+        routes.get(SiteURL.loginCode, signingIn, use: factor.showCode)
+        routes.post(SiteURL.loginCode, signingIn, use: factor.verifyCode)
+        let own = AccessRule.roles(SecondFactorController.roles, "Programmleitung und Administration, nur das eigene Konto")
+        routes.get(SiteURL.secondFactor, own, use: factor.page)
+        routes.post(SiteURL.secondFactor, own, use: factor.start)
+        routes.post(SiteURL.confirmSecondFactor, own, use: factor.confirm)
+        routes.post(SiteURL.disableSecondFactor, own, use: factor.disable)
+        routes.post(AdminURL.resetSecondFactor(.key), AccessRule.roles([.admin], "Administration"), use: factor.reset)
+    }
+
+    static let personalData: [PersonalData] = [
+        PersonalData(table: "second_factors", data: "Schlüssel der Authenticator-App (zweiter Faktor) und der zuletzt benutzte Zeitschritt",
+                     purpose: "Schutz der Konten von Programmleitung und Administration", kept: "bis zum Abschalten oder zur Löschung des Kontos",
+                     links: [.owner]),
+        PersonalData(table: "second_factor_challenges", data: "eine Anmeldung, die auf den Code wartet",
+                     purpose: "Anmeldung in zwei Schritten", kept: "fünf Minuten oder bis zur Anmeldung",
+                     links: [.owner]),
+    ]
+}
