@@ -3,30 +3,12 @@ import CohesionCore
 
 /// Runs the retention erasure once a day while the app serves. Every instance looks each hour;
 /// the claim on the day in the database lets exactly one of them run it.
-struct RetentionWorker: LifecycleHandler {
-    final class Running: @unchecked Sendable {
-        // Set in didBoot and read in shutdown, both on the application's boot and shutdown path.
-        var task: Task<Void, Never>?
+enum RetentionWorker {
+    static func make() -> PeriodicWorker {
+        PeriodicWorker(interval: .seconds(3600), atStart: true, work: runIfDue)
     }
 
-    let running = Running()
-    static let interval: Duration = .seconds(3600)
-
-    func didBootAsync(_ application: Application) async throws {
-        running.task = Task {
-            while !Task.isCancelled {
-                await Self.runIfDue(application)
-                try? await Task.sleep(for: Self.interval)
-            }
-        }
-    }
-
-    func shutdownAsync(_ application: Application) async {
-        running.task?.cancel()
-        _ = await running.task?.value
-    }
-
-    static func runIfDue(_ application: Application) async {
+    @Sendable static func runIfDue(_ application: Application) async {
         let now = application.cohesion.clock.now()
         let today = BerlinTime.day(of: now)
         do {

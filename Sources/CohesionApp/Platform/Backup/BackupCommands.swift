@@ -1,75 +1,40 @@
 import Fluent
 import Vapor
 
-/// `cohesion backup FILE`: a consistent copy of the whole site while the server runs.
-struct BackupCommand: AsyncCommand {
-    struct Signature: CommandSignature {
-        @Argument(name: "file", help: "Zieldatei, zum Beispiel cohesion-2026-12-01.jsonl") var file: String
+/// `cohesion backup FILE` and `restore FILE` (the whole site, for disaster recovery), `export FILE`
+/// and `import FILE` (without sessions, to move between SQLite and PostgreSQL): one command each,
+/// the same file format.
+struct SiteFileCommand: AsyncCommand {
+    enum Direction: Sendable {
+        case write(SiteDump.Purpose)
+        case read
     }
 
-    var help: String { "Sichert die ganze Datenbank in eine Datei, auch während der Server läuft." }
+    struct Signature: CommandSignature {
+        @Argument(name: "file", help: "Datei, zum Beispiel cohesion-2026-12-01.jsonl") var file: String
+    }
+
+    let direction: Direction
+    let help: String
+
+    static let backup = SiteFileCommand(direction: .write(.backup), help: "Sichert die ganze Datenbank in eine Datei, auch während der Server läuft.")
+    static let restore = SiteFileCommand(direction: .read, help: "Spielt eine Sicherung in eine leere Datenbank ein.")
+    static let export = SiteFileCommand(direction: .write(.export), help: "Exportiert die Website ohne Sitzungen, zum Umzug zwischen SQLite und PostgreSQL.")
+    static let `import` = SiteFileCommand(direction: .read, help: "Importiert eine exportierte Website (oder eine Sicherung) in eine leere Datenbank.")
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await SiteTransfer.write(.backup, to: signature.file, context: context)
-    }
-}
-
-/// `cohesion restore FILE`: brings a backup back into an empty database.
-struct RestoreCommand: AsyncCommand {
-    struct Signature: CommandSignature {
-        @Argument(name: "file", help: "Datei aus cohesion backup") var file: String
-    }
-
-    var help: String { "Spielt eine Sicherung in eine leere Datenbank ein." }
-
-    func run(using context: CommandContext, signature: Signature) async throws {
-        try await SiteTransfer.read(signature.file, context: context)
-    }
-}
-
-/// `cohesion export FILE`: the site without its sessions, to move it to another database (SQLite ↔ PostgreSQL).
-struct ExportSiteCommand: AsyncCommand {
-    struct Signature: CommandSignature {
-        @Argument(name: "file", help: "Zieldatei") var file: String
-    }
-
-    var help: String { "Exportiert die Website ohne Sitzungen, zum Umzug zwischen SQLite und PostgreSQL." }
-
-    func run(using context: CommandContext, signature: Signature) async throws {
-        try await SiteTransfer.write(.export, to: signature.file, context: context)
-    }
-}
-
-/// `cohesion import FILE`: fills an empty database from `cohesion export` (or a backup).
-struct ImportSiteCommand: AsyncCommand {
-    struct Signature: CommandSignature {
-        @Argument(name: "file", help: "Datei aus cohesion export") var file: String
-    }
-
-    var help: String { "Importiert eine exportierte Website in eine leere Datenbank." }
-
-    func run(using context: CommandContext, signature: Signature) async throws {
-        try await SiteTransfer.read(signature.file, context: context)
-    }
-}
-
-/// What the four commands share: the call and the one line they print.
-enum SiteTransfer {
-    static func write(_ purpose: SiteDump.Purpose, to file: String, context: CommandContext) async throws {
         let app = context.application
+        let file = signature.file
         do {
-            let summary = try await SiteDump.write(purpose, from: app.db, to: file, now: app.cohesion.clock.now())
-            context.console.print("\(file): \(summary.tables) Tabellen, \(summary.rows) Zeilen gesichert.")
-        } catch let refused as SiteDump.Refused {
-            throw CommandFailure(description: refused.description)
-        }
-    }
-
-    static func read(_ file: String, context: CommandContext) async throws {
-        do {
-            let (header, summary) = try await SiteDump.read(file, into: context.application.db)
-            context.console.print("\(file) (\(header.purpose == .backup ? "Sicherung" : "Export") aus \(header.database) vom "
-                                  + "\(header.created.formatted(.iso8601))): \(summary.tables) Tabellen, \(summary.rows) Zeilen eingespielt.")
+            switch direction {
+            case .write(let purpose):
+                let summary = try await SiteDump.write(purpose, from: app.db, to: file, now: app.cohesion.clock.now())
+                context.console.print("\(file): \(summary.tables) Tabellen, \(summary.rows) Zeilen gesichert.")
+            case .read:
+                let (header, summary) = try await SiteDump.read(file, into: app.db)
+                context.console.print("\(file) (\(header.purpose == .backup ? "Sicherung" : "Export") aus \(header.database) vom "
+                                      + "\(header.created.formatted(.iso8601))): \(summary.tables) Tabellen, \(summary.rows) Zeilen eingespielt.")
+            }
         } catch let refused as SiteDump.Refused {
             throw CommandFailure(description: refused.description)
         }

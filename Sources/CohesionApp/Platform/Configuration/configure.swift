@@ -49,17 +49,17 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(RotateSigningKeyCommand(), as: "rotate-signing-key")
     app.asyncCommands.use(CreateAPITokenCommand(), as: "create-api-token")
     app.asyncCommands.use(RetentionCommand(), as: "retention")
-    app.asyncCommands.use(BackupCommand(), as: "backup")
-    app.asyncCommands.use(RestoreCommand(), as: "restore")
-    app.asyncCommands.use(ExportSiteCommand(), as: "export")
-    app.asyncCommands.use(ImportSiteCommand(), as: "import")
+    app.asyncCommands.use(SiteFileCommand.backup, as: "backup")
+    app.asyncCommands.use(SiteFileCommand.restore, as: "restore")
+    app.asyncCommands.use(SiteFileCommand.export, as: "export")
+    app.asyncCommands.use(SiteFileCommand.import, as: "import")
 
     // Background work belongs to `serve` (the default command): a backup or an import must not
     // also send mail or erase people.
     let command = app.environment.arguments.dropFirst().first { !$0.hasPrefix("-") }
     if app.environment != .testing, command == nil || command == "serve" {
-        app.lifecycle.use(OutboxWorker())
-        app.lifecycle.use(RetentionWorker())
+        app.lifecycle.use(OutboxWorker.make())
+        app.lifecycle.use(RetentionWorker.make())
     }
 
     try routes(app)
