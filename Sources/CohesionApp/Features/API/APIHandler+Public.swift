@@ -19,7 +19,7 @@ extension APIHandler {
     func listRegions(_ input: Operations.ListRegions.Input) async throws -> Operations.ListRegions.Output {
         let limit = try APICursor.limit(input.query.limit)
         let after = input.query.cursor ?? ""
-        let search = (input.query.q ?? "").trimmingCharacters(in: .whitespaces)
+        let search = APIText.cleaned(input.query.q ?? "").trimmingCharacters(in: .whitespaces)
         let sql = try request.sql
         let rows = try await sql.raw("""
             SELECT \(unsafeRaw: RegionPage.summaryColumns) FROM regions r \(RegionPage.summaryJoins)

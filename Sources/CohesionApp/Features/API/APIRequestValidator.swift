@@ -48,7 +48,7 @@ struct APIRequestValidator: AsyncMiddleware {
             guard let data, let value = try? JSONDecoder().decode(JSONValue.self, from: data) else {
                 throw APIProblem(.badRequest, "Der Inhalt ist kein gültiges JSON.")
             }
-            let problems = body.problems(value)
+            let problems = body.problems(value).merging(value.controlCharacterProblems()) { first, _ in first }
             if !problems.isEmpty {
                 throw APIProblem(.unprocessableEntity, "Die Angaben passen nicht zur Beschreibung der Schnittstelle.",
                                  fieldErrors: Dictionary(uniqueKeysWithValues: problems.map { ($0.key.isEmpty ? "body" : $0.key, $0.value) }))

@@ -55,10 +55,6 @@ indirect enum APISchema: Sendable {
         case (.string(let maxLength, let pattern, let format, let allowed), .string(let text)):
             if let allowed, !allowed.contains(text) { return [field: "Erlaubt sind: " + allowed.joined(separator: ", ") + "."] }
             if let maxLength, text.unicodeScalars.count > maxLength { return [field: "Höchstens \(maxLength) Zeichen."] }
-            // NUL and other control characters show nothing anywhere, and PostgreSQL refuses NUL in text.
-            if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }) {
-                return [field: "Steuerzeichen sind nicht erlaubt."]
-            }
             if let pattern, text.range(of: pattern, options: .regularExpression) == nil { return [field: "Hat nicht die erwartete Form."] }
             if let format, !Self.fits(text, format: format) { return [field: "Erwartet wird das Format \(format)."] }
             return [:]
@@ -106,5 +102,37 @@ indirect enum APISchema: Sendable {
         case "date-time": (try? Date(text, strategy: .iso8601)) != nil
         default: true
         }
+    }
+}
+
+extension JSONValue {
+    /// Strings anywhere in a body that hold NUL or another control character (tab and line breaks
+    /// are fine): they show nothing anywhere, and PostgreSQL refuses NUL in text. Checked for bodies
+    /// only; a search parameter simply loses them (`APIText.cleaned`).
+    func controlCharacterProblems(at field: String = "") -> [String: String] {
+        switch self {
+        case .string(let text):
+            return APIText.hasControlCharacters(text) ? [field: "Steuerzeichen sind nicht erlaubt."] : [:]
+        case .array(let elements):
+            return elements.enumerated().reduce(into: [:]) { result, element in
+                result.merge(element.element.controlCharacterProblems(at: field + "[\(element.offset)]")) { first, _ in first }
+            }
+        case .object(let members):
+            return members.reduce(into: [:]) { result, member in
+                result.merge(member.value.controlCharacterProblems(at: field.isEmpty ? member.key : field + "." + member.key)) { first, _ in first }
+            }
+        default:
+            return [:]
+        }
+    }
+}
+
+enum APIText {
+    static func hasControlCharacters(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }
+    }
+
+    static func cleaned(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 }))
     }
 }
