@@ -7,7 +7,7 @@ struct ETagMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: req)
         guard req.method == .GET, response.status == .ok, let body = response.body.buffer else { return response }
-        let tag = "\"" + Fingerprint.of(body.readableBytesView) + "\""
+        let tag = "\"" + body.withUnsafeReadableBytes { Fingerprint.of($0) } + "\""
         response.headers.replaceOrAdd(name: .eTag, value: tag)
         let known = req.headers[.ifNoneMatch].flatMap { $0.split(separator: ",") }
             .map { $0.trimmingCharacters(in: .whitespaces) }
