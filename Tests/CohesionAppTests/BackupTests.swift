@@ -142,8 +142,8 @@ struct BackupTests {
             }
         }
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        var header = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
-        header["migrations"] = (header["migrations"] as! [String]) + ["AddSomethingFromTheFuture"]
+        var header = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        header["migrations"] = try #require(header["migrations"] as? [String]) + ["AddSomethingFromTheFuture"]
         let future = String(decoding: try JSONSerialization.data(withJSONObject: header), as: UTF8.self)
         try ([future] + lines.dropFirst().map(String.init)).joined(separator: "\n").write(toFile: edited, atomically: true, encoding: .utf8)
         try lines.prefix(lines.count * 2 / 3).joined(separator: "\n").write(toFile: cut, atomically: true, encoding: .utf8)
