@@ -173,11 +173,11 @@ struct ConfigurationTests {
     func wrongValues() {
         do {
             _ = try AppConfig.fromEnvironment(["PORT": "achtzig", "MAIL_TRANSPORT": "brieftaube", "DATABASE_URL": "mysql://x",
-                                               "BCRYPT_COST": "99", "BASE_URL": "ftp://x"])
+                                               "BCRYPT_COST": "99", "BASE_URL": "ftp://x", "DATABASE_POOL_SIZE": "0"])
             Issue.record("expected the configuration to be refused")
         } catch let invalid as AppConfig.Invalid {
-            #expect(invalid.problems.count == 5)
-            for name in ["PORT", "MAIL_TRANSPORT", "DATABASE_URL", "BCRYPT_COST", "BASE_URL"] {
+            #expect(invalid.problems.count == 6)
+            for name in ["PORT", "MAIL_TRANSPORT", "DATABASE_URL", "BCRYPT_COST", "BASE_URL", "DATABASE_POOL_SIZE"] {
                 #expect(invalid.description.contains(name))
             }
         } catch {

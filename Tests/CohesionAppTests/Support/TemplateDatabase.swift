@@ -97,7 +97,7 @@ actor TemplateDatabase {
     }
 
     static func application(_ database: AppConfig.Database, directory: URL) async throws -> Application {
-        var env = ["BCRYPT_COST": "4", "MAIL_DIR": directory.appendingPathComponent("mail").path]
+        var env = ["BCRYPT_COST": "4", "DATABASE_POOL_WAIT_SECONDS": "600", "MAIL_DIR": directory.appendingPathComponent("mail").path]
         switch database {
         case .sqlite(let path): env["COHESION_DB"] = path
         case .postgres(let url, _): env["DATABASE_URL"] = url

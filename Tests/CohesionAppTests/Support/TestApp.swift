@@ -50,6 +50,10 @@ func withApp(
     let database = try await TemplateDatabase.shared.copy(into: directory)
     var env = [
         "BCRYPT_COST": "4",
+        // The whole suite runs at once on two cores: a connection may be minutes away, which is not a failure here.
+        "DATABASE_POOL_WAIT_SECONDS": "600",
+        // One connection per event loop and test keeps the whole suite below PostgreSQL's max_connections.
+        "DATABASE_POOL_SIZE": "1",
         "MATERIAL_MAX_MB": "1",
         "BASE_URL": baseURL,
         "MAIL_DIR": directory.appendingPathComponent("mail").path,

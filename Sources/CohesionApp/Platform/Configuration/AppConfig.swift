@@ -35,6 +35,10 @@ public struct AppConfig: Sendable {
     public var metricsToken: String?
     /// A session unused this long has ended (seconds; `SESSION_IDLE_MINUTES`).
     public var sessionIdle: TimeInterval = 2 * 60 * 60
+    /// Database connections per event loop (`DATABASE_POOL_SIZE`); SQLite writes one at a time anyway.
+    public var databasePoolSize: Int = 2
+    /// How long a request waits for a free connection before it fails (`DATABASE_POOL_WAIT_SECONDS`).
+    public var databasePoolWait: Int = 10
 
     public var secureCookies: Bool { baseURL.scheme == "https" }
 
@@ -96,6 +100,8 @@ public struct AppConfig: Sendable {
         let apiRate = integer("API_RATE_LIMIT", default: 120, in: 1...1_000_000)
         let proxies = (value("TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let idleMinutes = integer("SESSION_IDLE_MINUTES", default: 120, in: 5...720)
+        let poolSize = integer("DATABASE_POOL_SIZE", default: 2, in: 1...64)
+        let poolWait = integer("DATABASE_POOL_WAIT_SECONDS", default: 10, in: 1...3600)
         let metricsToken = value("METRICS_TOKEN")
         if let metricsToken, metricsToken.count < 16 { problems.append("METRICS_TOKEN: mindestens 16 Zeichen, damit niemand es errät") }
         if let format = value("LOG_FORMAT"), !["json", "text"].contains(format) { problems.append("LOG_FORMAT=\(format): erwartet json oder text") }
@@ -115,7 +121,9 @@ public struct AppConfig: Sendable {
             apiRateLimit: apiRate,
             trustedProxies: proxies,
             metricsToken: metricsToken,
-            sessionIdle: TimeInterval(idleMinutes * 60)
+            sessionIdle: TimeInterval(idleMinutes * 60),
+            databasePoolSize: poolSize,
+            databasePoolWait: poolWait
         )
     }
 

@@ -8,11 +8,14 @@ import Vapor
 public func configure(_ app: Application, config: AppConfig) async throws {
     switch config.database {
     case .sqlite(let path):
-        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: config.databasePoolSize,
+                                  connectionPoolTimeout: .seconds(Int64(config.databasePoolWait)),
+                                  dataEncoder: .init(), dataDecoder: .init(), sqlLogLevel: .debug), as: .sqlite)
     case .postgres(let url, let schema):
         var postgres = try SQLPostgresConfiguration(url: url)
         if let schema { postgres.searchPath = [schema] }
-        app.databases.use(.postgres(configuration: postgres), as: .psql)
+        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize,
+                                    connectionPoolTimeout: .seconds(Int64(config.databasePoolWait))), as: .psql)
     }
     if case .sqlite = config.database, let sql = app.db as? any SQLDatabase {
         // WAL lets readers go on while a write commits; it is a property of the file, so once is enough.
