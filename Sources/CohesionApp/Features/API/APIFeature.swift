@@ -6,7 +6,7 @@ import CohesionCore
 enum APIFeature: Feature {
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         routes.get(APIURL.openAPI, .everyone("öffentlich"), use: APIController().openAPI)
-        let api = routes.grouped(APIContextMiddleware(), APIAuthMiddleware(limiter: RateLimiter(perMinute: app.cohesion.config.apiRateLimit)))
+        let api = routes.grouped(APIContextMiddleware(), APIAuthMiddleware(limiter: app.cohesion.apiLimiter))
         guard let json = APIController.documentJSON, let document = try? JSONDecoder().decode(JSONValue.self, from: json) else {
             throw Abort(.internalServerError, reason: "OpenAPI document missing from the build")
         }

@@ -32,6 +32,9 @@ struct CohesionServices: Sendable {
     /// A hash to verify against when an address has no account (see `AuthController.verify`).
     var dummyPasswordHash: String
     let metrics = AppMetrics()
+    let publicPages = PublicPageCache()
+    /// Shared by the API's own check and the public cache, which answers anonymous calls before it.
+    let apiLimiter: RateLimiter
 }
 
 extension Application {

@@ -6,6 +6,7 @@ import Vapor
 
 /// Sets up the application exactly as it runs, for production and tests alike.
 public func configure(_ app: Application, config: AppConfig) async throws {
+    var postgresCore: PostgresConnection.Configuration?
     switch config.database {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: config.databasePoolSize,
@@ -14,6 +15,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     case .postgres(let url, let schema):
         var postgres = try SQLPostgresConfiguration(url: url)
         if let schema { postgres.searchPath = [schema] }
+        postgresCore = postgres.coreConfiguration
         app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize,
                                     connectionPoolTimeout: .seconds(Int64(config.databasePoolWait))), as: .psql)
     }
@@ -29,15 +31,19 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     let dummyHash = try app.password.hash("no account has this password")
-    app.cohesion = CohesionServices(config: config, mailer: Mailer(config: config), dummyPasswordHash: dummyHash)
+    app.cohesion = CohesionServices(config: config, mailer: Mailer(config: config), dummyPasswordHash: dummyHash,
+                                    apiLimiter: RateLimiter(perMinute: config.apiRateLimit))
 
     app.http.server.configuration.hostname = config.host
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = "1mb"
 
     app.middleware = Middlewares()
+    // First: a public page answered from memory needs none of what follows.
+    app.middleware.use(PublicPageCacheMiddleware(cache: app.cohesion.publicPages, metrics: app.cohesion.metrics))
     app.middleware.use(SecurityHeadersMiddleware())
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    // Debug, not info: a line per request costs more than a cached page (LOG_LEVEL=debug shows them).
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .debug))
     app.middleware.use(MetricsMiddleware(metrics: app.cohesion.metrics))
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(ETagMiddleware())
@@ -64,6 +70,10 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         app.lifecycle.use(OutboxWorker.make())
         app.lifecycle.use(RetentionWorker.make())
     }
+    if case .postgres = config.database, let core = postgresCore, app.environment == .testing || command == nil || command == "serve" {
+        app.lifecycle.use(PublicRevisionListener(configuration: core, cache: app.cohesion.publicPages))
+    }
 
     try routes(app)
+    app.markPublicCacheRoutes([SiteURL.home, SiteURL.part(.key), SiteURL.partCalendar(.key), APIURL.programmes, APIURL.part(.key)])
 }

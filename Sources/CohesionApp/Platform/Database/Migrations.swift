@@ -51,5 +51,6 @@ enum Migrations {
         UpdateUserAddLockAndErasure(),
         CreateRetentionClaim(),
         CreateSecondFactor(),
+        CreatePublicRevision(),
     ]
 }

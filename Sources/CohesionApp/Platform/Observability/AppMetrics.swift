@@ -6,7 +6,15 @@ import Prometheus
 /// when `/metrics` is scraped. Routes are labelled by their pattern (`/teile/:partID`), so the
 /// number of series stays bounded whatever addresses clients try.
 final class AppMetrics: Sendable {
-    let registry = PrometheusCollectorRegistry()
+    let registry: PrometheusCollectorRegistry
+    private let publicCacheHits: Counter
+
+    init() {
+        let registry = PrometheusCollectorRegistry()
+        self.registry = registry
+        publicCacheHits = registry.makeCounter(descriptor: .init(namespace: "cohesion", metricName: "public_cache_hits", unitName: "total",
+                                                                 helpText: "öffentliche Seiten aus dem Speicher beantwortet (ohne Sitzung)"))
+    }
     static let latencyBuckets: [Duration] = [.milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
                                              .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5)]
 
@@ -18,6 +26,9 @@ final class AppMetrics: Sendable {
                                                          helpText: "Antwortzeit nach Route"),
                                        labels: [("route", route)], buckets: Self.latencyBuckets).record(duration)
     }
+
+    /// Public pages answered from memory skip the per-route figures, which would cost them more than the answer.
+    func publicCacheHit() { publicCacheHits.increment() }
 
     func loginFailure(throttled: Bool) {
         registry.makeCounter(descriptor: .init(namespace: "cohesion", metricName: "login_failures", unitName: "total",

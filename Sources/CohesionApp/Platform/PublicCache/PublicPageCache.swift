@@ -1,0 +1,85 @@
+import CompressNIO
+import NIOConcurrencyHelpers
+import Vapor
+
+/// The public pages (programme, part timetables, their calendar and JSON twins) as last rendered
+/// for visitors without a session, with their validator and a gzip variant computed once.
+///
+/// Entries belong to a generation. Any change to what these pages show ends the generation:
+/// on this instance a write request that moved the database's change counter (`public_revision`,
+/// kept by triggers), on other instances PostgreSQL's notification from the same triggers
+/// (`PublicRevisionListener`). A page rendered while a generation ended is not kept, so no entry
+/// can hold data older than its generation.
+final class PublicPageCache: Sendable {
+    struct Entry: Sendable {
+        let generation: UInt64
+        let status: HTTPResponseStatus
+        let headers: HTTPHeaders
+        let body: ByteBuffer
+        let gzipped: ByteBuffer?
+        let eTag: String?
+        /// The route as the metrics name it.
+        let route: String
+    }
+
+    private struct State {
+        var generation: UInt64 = 0
+        var counter: Int64?
+        var entries: [String: Entry] = [:]
+    }
+
+    /// A bound on what a crawler requesting many parts can make the cache hold.
+    static let maximumEntries = 5_000
+    /// Bodies this small are not worth compressing.
+    static let compressionThreshold = 512
+
+    private let state = NIOLockedValueBox(State())
+
+    var generation: UInt64 { state.withLockedValue { $0.generation } }
+
+    func entry(for path: String) -> Entry? {
+        state.withLockedValue { state in
+            guard let entry = state.entries[path], entry.generation == state.generation else { return nil }
+            return entry
+        }
+    }
+
+    /// Keeps a rendered response if its generation is still current.
+    func keep(_ path: String, generation: UInt64, route: String, response: Response) {
+        guard let body = response.body.buffer else { return }
+        var headers = response.headers
+        headers.remove(name: "X-Request-Id")
+        headers.replaceOrAdd(name: .vary, value: "Accept-Encoding")
+        var gzipped: ByteBuffer?
+        if body.readableBytes >= Self.compressionThreshold {
+            var source = body
+            gzipped = try? source.compress(with: .gzip)
+        }
+        let entry = Entry(generation: generation, status: response.status, headers: headers, body: body,
+                          gzipped: gzipped, eTag: headers.first(name: .eTag), route: route)
+        state.withLockedValue { state in
+            guard state.generation == generation else { return }
+            if state.entries.count >= Self.maximumEntries { state.entries.removeAll(keepingCapacity: true) }
+            state.entries[path] = entry
+        }
+    }
+
+    /// Ends the generation when the database's change counter moved (or was not known yet).
+    func observe(counter: Int64) {
+        state.withLockedValue { state in
+            guard state.counter != counter else { return }
+            state.counter = counter
+            state.generation &+= 1
+            state.entries.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Ends the generation: another instance changed something, or notifications may have been missed.
+    func invalidate() {
+        state.withLockedValue { state in
+            state.counter = nil
+            state.generation &+= 1
+            state.entries.removeAll(keepingCapacity: true)
+        }
+    }
+}

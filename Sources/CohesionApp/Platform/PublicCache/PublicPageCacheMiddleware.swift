@@ -1,0 +1,87 @@
+import Vapor
+
+/// Answers visitors without a session from `PublicPageCache`, before any other middleware runs;
+/// keeps what the full chain rendered for them; and after every write request on this instance
+/// reads the change counter, so the next visitor sees the change.
+struct PublicPageCacheMiddleware: AsyncMiddleware {
+    static let routeMarker = "publicCache"
+
+    let cache: PublicPageCache
+    let metrics: AppMetrics
+
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard req.method == .GET else {
+            let response = try await next.respond(to: req)
+            if req.method != .HEAD { try await PublicRevision.read(into: cache, on: req.db) }
+            return response
+        }
+        guard let route = req.route, route.userInfo[Self.routeMarker] != nil, req.url.query == nil,
+              !req.headers.contains(name: .cookie) || req.cookies[SessionStore.cookieName] == nil,
+              !req.headers.contains(name: .authorization) else {
+            return try await next.respond(to: req)
+        }
+        let path = req.url.path
+        if let entry = cache.entry(for: path), try await mayAnswer(req) {
+            metrics.publicCacheHit()
+            return answer(req, from: entry)
+        }
+        let generation = cache.generation
+        let response = try await next.respond(to: req)
+        if response.status == .ok, !response.headers.contains(name: .setCookie) {
+            cache.keep(path, generation: generation, route: "/" + route.path.map(\.description).joined(separator: "/"), response: response)
+        }
+        return response
+    }
+
+    /// Anonymous API calls are rate-limited per address, cached or not.
+    private func mayAnswer(_ req: Request) async throws -> Bool {
+        guard req.isAPI else { return true }
+        return await req.cohesion.apiLimiter.retryAfter("address:" + req.clientAddress, now: req.now) == nil
+    }
+
+    private func answer(_ req: Request, from entry: PublicPageCache.Entry) -> Response {
+        var headers = entry.headers
+        headers.replaceOrAdd(name: "X-Request-Id", value: req.id)
+        if let tag = entry.eTag, Self.matches(req.headers[.ifNoneMatch], tag) {
+            headers.remove(name: .contentLength)
+            return Response(status: .notModified, headers: headers)
+        }
+        if let gzipped = entry.gzipped, Self.acceptsGzip(req.headers[.acceptEncoding]) {
+            headers.replaceOrAdd(name: .contentEncoding, value: "gzip")
+            return Response(status: entry.status, headers: headers, body: .init(buffer: gzipped))
+        }
+        return Response(status: entry.status, headers: headers, body: .init(buffer: entry.body))
+    }
+
+    static func matches(_ ifNoneMatch: [String], _ tag: String) -> Bool {
+        ifNoneMatch.contains { value in
+            value.split(separator: ",").contains { candidate in
+                let trimmed = candidate.trimmingCharacters(in: .whitespaces)
+                return trimmed == tag || trimmed == "W/" + tag || trimmed == "*"
+            }
+        }
+    }
+
+    /// gzip unless the client names it with q=0.
+    static func acceptsGzip(_ acceptEncoding: [String]) -> Bool {
+        for value in acceptEncoding {
+            for coding in value.split(separator: ",") {
+                let parts = coding.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                guard parts.first == "gzip" || parts.first == "x-gzip" else { continue }
+                let quality = parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
+                return quality > 0
+            }
+        }
+        return false
+    }
+}
+
+extension Application {
+    /// Marks the public routes whose answers visitors without a session share.
+    func markPublicCacheRoutes(_ paths: [any SitePath]) {
+        let wanted = Set(paths.map { $0.pathComponents.map(\.description).joined(separator: "/") })
+        for route in routes.all where route.method == .GET && wanted.contains(route.path.map(\.description).joined(separator: "/")) {
+            route.userInfo[PublicPageCacheMiddleware.routeMarker] = true
+        }
+    }
+}
