@@ -77,6 +77,7 @@ let package = Package(
             dependencies: [
                 "CohesionApp",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__", "Fixtures"]

@@ -26,6 +26,7 @@ final class PublicPageCache: Sendable {
         var generation: UInt64 = 0
         var counter: Int64?
         var entries: [String: Entry] = [:]
+        var listening = false
     }
 
     /// A bound on what a crawler requesting many parts can make the cache hold.
@@ -36,6 +37,14 @@ final class PublicPageCache: Sendable {
     private let state = NIOLockedValueBox(State())
 
     var generation: UInt64 { state.withLockedValue { $0.generation } }
+
+    /// Whether the database's change counter is known for the current generation.
+    var knowsCounter: Bool { state.withLockedValue { $0.counter != nil } }
+
+    /// Whether other instances' changes reach this cache (PostgreSQL's notifications are being heard).
+    var isListening: Bool { state.withLockedValue { $0.listening } }
+
+    func setListening(_ listening: Bool) { state.withLockedValue { $0.listening = listening } }
 
     func entry(for path: String) -> Entry? {
         state.withLockedValue { state in

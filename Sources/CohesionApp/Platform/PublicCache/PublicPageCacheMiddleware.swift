@@ -25,6 +25,8 @@ struct PublicPageCacheMiddleware: AsyncMiddleware {
             metrics.publicCacheHit()
             return answer(req, from: entry)
         }
+        // The generation must stand for a known counter, else the next write request would end it for nothing.
+        if !cache.knowsCounter { try await PublicRevision.read(into: cache, on: req.db) }
         let generation = cache.generation
         let response = try await next.respond(to: req)
         if response.status == .ok, !response.headers.contains(name: .setCookie) {

@@ -28,6 +28,7 @@ struct PublicRevisionListener: LifecycleHandler {
                         try await withTaskCancellationHandler {
                             try await connection.listen(on: PublicRevision.channel) { notifications in
                                 cache.invalidate()
+                                cache.setListening(true)
                                 for try await _ in notifications { cache.invalidate() }
                             }
                         } onCancel: {
@@ -42,6 +43,7 @@ struct PublicRevisionListener: LifecycleHandler {
                     if Task.isCancelled { break }
                     logger.warning("Öffentliche Seiten: Verbindung für Änderungsmeldungen verloren (\(String(reflecting: error))); neuer Versuch.")
                 }
+                cache.setListening(false)
                 cache.invalidate()
                 attempt += 1
                 try? await Task.sleep(for: .milliseconds(min(5_000, 100 * (1 << min(attempt, 6)))))
