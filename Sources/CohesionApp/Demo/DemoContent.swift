@@ -70,6 +70,12 @@ extension DemoData {
         let units: [UnitPlan]
         var capacity = 14
 
+        /// The same part `days` later, for `capacity` people (the scale data's editions).
+        func shifted(byDays days: Int, capacity: Int) -> PartPlan {
+            PartPlan(number: number, title: title, focus: focus, first: first.adding(days: days), last: last.adding(days: days),
+                     venue: venue, address: address, city: city, units: units, capacity: capacity)
+        }
+
         func create(editionID: UUID, modules: [String: UUID], areas: [UUID], people: [String: UUID], on db: Database) async throws {
             let part = Part()
             part.$edition.id = editionID

@@ -53,6 +53,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(CreateUserCommand(), as: "create-user")
     app.asyncCommands.use(SeedDemoCommand(), as: "seed-demo")
     app.asyncCommands.use(SeedLoadCommand(), as: "seed-load")
+    app.asyncCommands.use(SeedScaleCommand(), as: "seed-scale")
     app.asyncCommands.use(ImportMunicipalitiesCommand(), as: "import-municipalities")
     app.asyncCommands.use(ImportStatisticsCommand(), as: "import-statistics")
     app.asyncCommands.use(RotateSigningKeyCommand(), as: "rotate-signing-key")
