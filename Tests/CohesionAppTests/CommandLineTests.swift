@@ -71,7 +71,7 @@ struct CommandLineTests {
     func help() throws {
         let outcome = try Self.run(["--help"])
         #expect(outcome.status == 0)
-        for command in ["create-user", "import-municipalities", "import-statistics", "migrate", "seed-demo", "seed-load", "serve"] {
+        for command in ["create-user", "import-municipalities", "import-statistics", "migrate", "seed-demo", "seed-load", "seed-scale", "serve"] {
             #expect(outcome.output.contains(command))
         }
         #expect(outcome.output.contains("Usage: cohesion <command>"))

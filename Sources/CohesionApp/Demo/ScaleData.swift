@@ -24,20 +24,21 @@ enum ScaleData {
         var samplePassword = ""
     }
 
-    static let editionCount = 200
+    static let defaultEditions = 200
     static let titlePrefix = "Skalenprobe"
     static let allowed = 200...1_000_000
 
     /// How many people each edition has: the first 5,000 (when there are at least twice as many), the rest evenly.
-    static func sizes(participants: Int) -> [Int] {
+    static func sizes(participants: Int, editions: Int) -> [Int] {
         let largest = participants >= 10_000 ? 5_000 : max(1, participants / 20)
-        let rest = participants - largest, others = editionCount - 1
+        let rest = participants - largest, others = editions - 1
         return [largest] + (0..<others).map { rest / others + ($0 < rest % others ? 1 : 0) }
     }
 
-    static func seed(participants: Int, seed: UInt64, hasher: some PasswordHasher, on db: any Database,
+    static func seed(participants: Int, editions: Int = defaultEditions, seed: UInt64, hasher: some PasswordHasher, on db: any Database,
                      progress: @escaping (String) -> Void) async throws -> Summary {
         guard allowed.contains(participants) else { throw Refused(description: "--participants: bitte eine Zahl von 200 bis 1000000 angeben") }
+        guard (2...1_000).contains(editions) else { throw Refused(description: "--editions: bitte eine Zahl von 2 bis 1000 angeben") }
         guard let programme = try await Programme.query(on: db).filter(\.$title == DemoData.programmeTitle).first() else {
             throw LoadData.MissingDemo()
         }
@@ -57,7 +58,7 @@ enum ScaleData {
         summary.samplePassword = String(SecretGenerator.live.make().prefix(20))
         let sampleHash = try hasher.hash(summary.samplePassword)
         var numbered = 0
-        for (index, size) in sizes(participants: participants).enumerated() {
+        for (index, size) in sizes(participants: participants, editions: editions).enumerated() {
             let editionSeed = random.next()
             let first = numbered
             let (editionID, written) = try await db.transaction { db in
@@ -73,7 +74,7 @@ enum ScaleData {
             summary.participants += size
             if size > summary.largestEditionSize { (summary.largestEditionID, summary.largestEditionSize) = (editionID, size) }
             if index == 0 || (index + 1) % 20 == 0 {
-                progress("Durchgang \(index + 1) von \(editionCount): \(summary.participants) Teilnehmende, "
+                progress("Durchgang \(index + 1) von \(editions): \(summary.participants) Teilnehmende, "
                          + "\(summary.rows.values.reduce(0, +)) Zeilen")
             }
         }

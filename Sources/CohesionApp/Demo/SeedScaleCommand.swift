@@ -6,6 +6,7 @@ import CohesionCore
 struct SeedScaleCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "participants", help: "Zahl der fiktiven Teilnehmenden (200–1000000, Vorgabe 100000)") var participants: Int?
+        @Option(name: "editions", help: "Zahl der Durchgänge (2–1000, Vorgabe 200)") var editions: Int?
         @Option(name: "seed", help: "Startwert des Zufallsgenerators (Vorgabe 1): gleicher Wert, gleiche Daten") var seed: Int?
     }
 
@@ -20,7 +21,7 @@ struct SeedScaleCommand: AsyncCommand {
         let app = context.application
         let clock = ContinuousClock(), started = clock.now
         let console = context.console
-        let summary = try await ScaleData.seed(participants: participants, seed: UInt64(seed), hasher: app.password, on: app.db) { line in
+        let summary = try await ScaleData.seed(participants: participants, editions: signature.editions ?? ScaleData.defaultEditions, seed: UInt64(seed), hasher: app.password, on: app.db) { line in
             let seconds = (clock.now - started).components.seconds
             console.print("[\(seconds) s] \(line)")
         }
