@@ -112,3 +112,29 @@ struct PublicPageCacheTests {
         }
     }
 }
+
+@Suite("Overload")
+struct OverloadTests {
+    @Test("when every database connection stays busy past the wait, a page and the API answer 503 with Retry-After in German, not 500")
+    func poolExhausted() async throws {
+        try await withApp(environment: ["DATABASE_POOL_SIZE": "1", "DATABASE_POOL_WAIT_SECONDS": "1"]) { app, _ in
+            let fixture = try await Fixture.load(app)
+            // Hold the one connection of every event loop's pool for longer than the wait.
+            var holders: [Task<Void, any Error>] = []
+            for eventLoop in app.eventLoopGroup.makeIterator() {
+                let db = try #require(app.databases.database(logger: app.logger, on: eventLoop))
+                holders.append(Task { try await db.transaction { _ in try await Task.sleep(for: .seconds(3)) } })
+            }
+            try await Task.sleep(for: .milliseconds(200))
+            var participant = Browser(app)
+            let page = try await participant.get(SiteURL.login.path + "?x=1")
+            let api = try await participant.api(.GET, "/api/v1/regions?q=Konstanz")
+            for holder in holders { try await holder.value }
+            _ = fixture
+            for response in [page, api] {
+                #expect(response.status == .serviceUnavailable && response.headers.first(name: .retryAfter) == "5")
+                #expect(response.text.contains("stark ausgelastet"))
+            }
+        }
+    }
+}

@@ -25,8 +25,8 @@ extension APIHandler {
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY r.id LIMIT \(bind: limit + 1)
             """).all(decoding: RegistrationRow.self, with: .snakeCaseColumns)
         let page = APICursor.page(rows, limit: limit, key: { $0.id.uuidString })
-        let places = try await waitlistPlaces(of: page.items)
-        return .ok(.init(body: .json(.init(items: page.items.map { registration($0, place: places[$0.id]) }, nextCursor: page.next))))
+        let places = try await Self.waitlistPlaces(of: page.items, on: try request.sql)
+        return .ok(.init(body: .json(.init(items: page.items.map { Self.registration($0, place: places[$0.id]) }, nextCursor: page.next))))
     }
 
     func putRegistration(_ input: Operations.PutRegistration.Input) async throws -> Operations.PutRegistration.Output {
@@ -38,20 +38,29 @@ extension APIHandler {
         case .invalid(let errors):
             throw APIProblem.invalid(errors)
         case .valid(let answers):
-            _ = try await Registrations.register(userID: caller.user.id, partID: try part.requireID(), answers: answers, on: try request.db)
-            try await Audit.record(.registration, "Anmeldung von \(caller.user.name) für \(try await Audit.part(part.requireID(), on: request.db)) über die API",
-                                   objectID: try part.requireID(), by: try request)
+            let req = try request, partID = try part.requireID(), userID = caller.user.id
+            // The answer is read in the registration's transaction: stored means answered, and a
+            // request that finds no connection (503) has changed nothing.
+            let stored = try await req.db.transaction { db in
+                _ = try await Registrations.register(userID: userID, partID: partID, answers: answers, on: db) { db in
+                    try await Audit.record(.registration, "Anmeldung von \(caller.user.name) für \(try await Audit.part(partID, on: db)) über die API",
+                                           objectID: partID, by: req, on: db)
+                }
+                return try await Self.ownRegistration(partID: partID, userID: userID, on: db as! any SQLDatabase)
+            }
+            return .ok(.init(body: .json(stored)))
         }
-        return .ok(.init(body: .json(try await ownRegistration(partID: try part.requireID(), userID: caller.user.id))))
     }
 
     func deleteRegistration(_ input: Operations.DeleteRegistration.Input) async throws -> Operations.DeleteRegistration.Output {
         let caller = try caller()
         let part = try await openPart(input.path.partID)
         let req = try request
-        try await Registrations.cancel(userID: caller.user.id, partID: try part.requireID(), services: req.cohesion, on: req.db)
-        try await Audit.record(.registration, "Absage von \(caller.user.name) für \(try await Audit.part(part.requireID(), on: req.db)) über die API",
-                               objectID: try part.requireID(), by: req)
+        let partID = try part.requireID()
+        try await Registrations.cancel(userID: caller.user.id, partID: partID, services: req.cohesion, on: req.db) { db in
+            try await Audit.record(.registration, "Absage von \(caller.user.name) für \(try await Audit.part(partID, on: db)) über die API",
+                                   objectID: partID, by: req, on: db)
+        }
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return .noContent(.init())
     }
@@ -66,20 +75,20 @@ extension APIHandler {
         return part
     }
 
-    private func ownRegistration(partID: UUID, userID: UUID) async throws -> Components.Schemas.Registration {
-        guard let row = try await request.sql.raw("""
+    private static func ownRegistration(partID: UUID, userID: UUID, on sql: any SQLDatabase) async throws -> Components.Schemas.Registration {
+        guard let row = try await sql.raw("""
             SELECT r.id, r.part_id, r.user_id, u.name, r.status, r.sequence, r.overnight, r.diet, r.diet_note, r.accessibility, r.photo_consent
             FROM registrations r JOIN users u ON u.id = r.user_id WHERE r.part_id = \(bind: partID) AND r.user_id = \(bind: userID)
             """).first(decoding: RegistrationRow.self, with: .snakeCaseColumns) else { throw APIProblem.notFound }
-        return registration(row, place: try await waitlistPlaces(of: [row])[row.id])
+        return registration(row, place: try await waitlistPlaces(of: [row], on: sql)[row.id])
     }
 
     /// Each waitlisted row's place in its part's waitlist, from one query for all the rows' parts.
-    private func waitlistPlaces(of rows: [RegistrationRow]) async throws -> [UUID: Int] {
+    private static func waitlistPlaces(of rows: [RegistrationRow], on sql: any SQLDatabase) async throws -> [UUID: Int] {
         let waiting = rows.filter { $0.status == .waitlisted }
         guard !waiting.isEmpty else { return [:] }
         struct Entry: Decodable { let partID: UUID; let sequence: Int }
-        let queue = try await request.sql.raw("""
+        let queue = try await sql.raw("""
             SELECT part_id, sequence FROM registrations
             WHERE status = \(bind: RegistrationStatus.waitlisted) AND part_id IN (\(binds: Array(Set(waiting.map(\.partID)))))
             """).all(decoding: Entry.self, with: .snakeCaseColumns)
@@ -89,7 +98,7 @@ extension APIHandler {
         })
     }
 
-    private func registration(_ row: RegistrationRow, place: Int?) -> Components.Schemas.Registration {
+    private static func registration(_ row: RegistrationRow, place: Int?) -> Components.Schemas.Registration {
         .init(id: row.id.uuidString, partID: row.partID.uuidString, userID: row.userID.uuidString, name: row.name,
               status: .init(rawValue: row.status.rawValue) ?? .registered, waitlistPlace: place, overnight: row.overnight,
               diet: row.diet, dietNote: row.dietNote, accessibility: row.accessibility, photoConsent: row.photoConsent)

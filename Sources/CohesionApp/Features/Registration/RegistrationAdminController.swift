@@ -24,9 +24,10 @@ struct RegistrationAdminController {
         case .valid(let answers):
             if errors.isEmpty, let userID {
                 _ = try await Registrations.register(userID: userID, partID: partID, answers: answers, lateChangeReason: reason,
-                                                     on: req.db)
-                try await Audit.record(.registration, "Anmeldung von \(try await Audit.name(of: userID, on: req.db)) für "
-                                       + (try await Audit.part(partID, on: req.db)) + " durch die Programmleitung", objectID: partID, by: req)
+                                                     on: req.db) { db in
+                    try await Audit.record(.registration, "Anmeldung von \(try await Audit.name(of: userID, on: db)) für "
+                                           + (try await Audit.part(partID, on: db)) + " durch die Programmleitung", objectID: partID, by: req, on: db)
+                }
                 return req.redirect(to: Notice.saved.appended(to: AdminURL.registrations(.value(partID)).path))
             }
         }

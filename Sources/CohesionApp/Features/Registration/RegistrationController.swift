@@ -19,9 +19,11 @@ struct RegistrationController {
         case .invalid(let errors):
             return try await page(req, part: part, registration: try await current(req, user.id, part), values: values, errors: errors)
         case .valid(let answers):
-            _ = try await Registrations.register(userID: user.id, partID: try part.requireID(), answers: answers, on: req.db)
-            try await Audit.record(.registration, "Anmeldung von \(user.name) für \(try await Audit.part(part.requireID(), on: req.db))",
-                                   objectID: try part.requireID(), by: req)
+            let partID = try part.requireID()
+            _ = try await Registrations.register(userID: user.id, partID: partID, answers: answers, on: req.db) { db in
+                try await Audit.record(.registration, "Anmeldung von \(user.name) für \(try await Audit.part(partID, on: db))",
+                                       objectID: partID, by: req, on: db)
+            }
             return req.redirect(to: Notice.saved.appended(to: SiteURL.registration(.value(try part.requireID())).path))
         }
     }
@@ -29,9 +31,11 @@ struct RegistrationController {
     func cancel(req: Request) async throws -> Response {
         let (user, part) = try await memberAndPart(req)
         if let refusal = try await refusalAfterStart(req, user, part) { return refusal }
-        try await Registrations.cancel(userID: user.id, partID: try part.requireID(), services: req.cohesion, on: req.db)
-        try await Audit.record(.registration, "Absage von \(user.name) für \(try await Audit.part(part.requireID(), on: req.db))",
-                               objectID: try part.requireID(), by: req)
+        let partID = try part.requireID()
+        try await Registrations.cancel(userID: user.id, partID: partID, services: req.cohesion, on: req.db) { db in
+            try await Audit.record(.registration, "Absage von \(user.name) für \(try await Audit.part(partID, on: db))",
+                                   objectID: partID, by: req, on: db)
+        }
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return req.redirect(to: Notice.cancelled.appended(to: SiteURL.registration(.value(try part.requireID())).path))
     }

@@ -13,8 +13,9 @@ import CohesionCore
 enum Registrations {
     struct NotAMember: Error {}
 
-    static func register(userID: UUID, partID: UUID, answers: VenueAnswers, lateChangeReason: String? = nil,
-                         on db: any Database) async throws -> RegistrationStatus {
+    /// `recording` runs in the same transaction (the audit line), so a registration is never stored without it.
+    static func register(userID: UUID, partID: UUID, answers: VenueAnswers, lateChangeReason: String? = nil, on db: any Database,
+                         recording: @escaping @Sendable (any Database) async throws -> Void = { _ in }) async throws -> RegistrationStatus {
         try await db.transaction { db in
             let (sequence, capacity) = try await lock(partID, on: db)
             let existing = try await Registration.query(on: db).filter(\.$part.$id == partID).filter(\.$user.$id == userID).first()
@@ -34,6 +35,7 @@ enum Registrations {
             registration.photoConsent = answers.photoConsent
             if let lateChangeReason { registration.lateChangeReason = lateChangeReason }
             try await registration.save(on: db)
+            try await recording(db)
             return registration.status
         }
     }
@@ -41,8 +43,8 @@ enum Registrations {
     /// Cancels and gives a freed seat to the first on the waitlist, who is told by mail.
     /// Returns the ids of those who moved up.
     @discardableResult
-    static func cancel(userID: UUID, partID: UUID, lateChangeReason: String? = nil, services: CohesionServices,
-                       on db: any Database) async throws -> [UUID] {
+    static func cancel(userID: UUID, partID: UUID, lateChangeReason: String? = nil, services: CohesionServices, on db: any Database,
+                       recording: @escaping @Sendable (any Database) async throws -> Void = { _ in }) async throws -> [UUID] {
         try await db.transaction { db in
             _ = try await lock(partID, on: db)
             guard let registration = try await Registration.query(on: db).filter(\.$part.$id == partID)
@@ -50,6 +52,7 @@ enum Registrations {
             registration.status = RegistrationStatus.cancelled
             if let lateChangeReason { registration.lateChangeReason = lateChangeReason }
             try await registration.save(on: db)
+            try await recording(db)
             return try await fillFreeSeats(partID: partID, services: services, on: db, locked: true)
         }
     }

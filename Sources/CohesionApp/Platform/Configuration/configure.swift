@@ -54,6 +54,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(SeedDemoCommand(), as: "seed-demo")
     app.asyncCommands.use(SeedLoadCommand(), as: "seed-load")
     app.asyncCommands.use(SeedScaleCommand(), as: "seed-scale")
+    app.asyncCommands.use(SeedContentionCommand(), as: "seed-contention")
     app.asyncCommands.use(ImportMunicipalitiesCommand(), as: "import-municipalities")
     app.asyncCommands.use(ImportStatisticsCommand(), as: "import-statistics")
     app.asyncCommands.use(RotateSigningKeyCommand(), as: "rotate-signing-key")
@@ -76,5 +77,5 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     }
 
     try routes(app)
-    app.markPublicCacheRoutes([SiteURL.home, SiteURL.part(.key), SiteURL.partCalendar(.key), APIURL.programmes, APIURL.part(.key)])
+    app.markPublicCacheRoutes([SiteURL.home, SiteURL.favicon, SiteURL.part(.key), SiteURL.partCalendar(.key), APIURL.programmes, APIURL.part(.key)])
 }

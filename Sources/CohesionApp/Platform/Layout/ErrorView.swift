@@ -19,6 +19,7 @@ enum ErrorView {
         case 404: "Seite nicht gefunden"
         case 413: "Datei zu groß"
         case 429: "Zu viele Versuche"
+        case 503: "Gerade ausgelastet"
         default: status >= 500 ? "Ein Fehler ist aufgetreten" : "Anfrage nicht möglich"
         }
     }

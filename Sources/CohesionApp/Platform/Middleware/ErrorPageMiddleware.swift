@@ -23,6 +23,12 @@ struct ErrorPageMiddleware: AsyncMiddleware {
                                + serverError.causeDescription, for: req)
             }
         }
+        if Self.isPoolExhausted(error) {
+            // Every database connection is busy for longer than the wait allows: a burst, not a fault.
+            // 503 with Retry-After tells people and clients to try again; nothing was changed.
+            req.logger.warning("database connections exhausted", metadata: ["path": "\(req.url.path)"])
+            return overloaded(req)
+        }
         if let problem = error as? APIProblem {
             return self.problem(status: problem.status, detail: problem.reason, errors: problem.fieldErrors, retryAfter: problem.retryAfter, for: req)
         }
@@ -51,6 +57,25 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         let page = ErrorView.render(status: Int(status.code), message: message,
                                     frame: PageFrame(title: ErrorView.title(Int(status.code)), visitor: req.visitor))
         return Response.html(page, status: status)
+    }
+
+    static func isPoolExhausted(_ error: any Error) -> Bool {
+        if case .connectionRequestTimeout? = error as? ConnectionPoolTimeoutError { return true }
+        if let serverError = error as? ServerError { return isPoolExhausted(serverError.underlyingError) }
+        return false
+    }
+
+    private func overloaded(_ req: Request) -> Response {
+        let message = "Cohesion ist gerade stark ausgelastet. Bitte in wenigen Sekunden noch einmal versuchen."
+        let response: Response
+        if req.isAPI {
+            response = problem(status: .serviceUnavailable, detail: message, retryAfter: 5, for: req)
+        } else {
+            response = Response.html(ErrorView.render(status: 503, message: message,
+                                                      frame: PageFrame(title: ErrorView.title(503), visitor: req.visitor)), status: .serviceUnavailable)
+        }
+        response.headers.replaceOrAdd(name: .retryAfter, value: "5")
+        return response
     }
 
     private func problem(status: HTTPResponseStatus, detail: String?, errors: [String: String] = [:], retryAfter: Int? = nil,
