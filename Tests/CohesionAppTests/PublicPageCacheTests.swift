@@ -119,16 +119,26 @@ struct OverloadTests {
     func poolExhausted() async throws {
         try await withApp(environment: ["DATABASE_POOL_SIZE": "1", "DATABASE_POOL_WAIT_SECONDS": "1"]) { app, _ in
             let fixture = try await Fixture.load(app)
-            // Hold the one connection of every event loop's pool for longer than the wait.
+            // Hold the one connection of every event loop's pool until both requests have been answered.
+            let holding = AsyncCounter()
             var holders: [Task<Void, any Error>] = []
+            var releases: [AsyncStream<Void>.Continuation] = []
             for eventLoop in app.eventLoopGroup.makeIterator() {
                 let db = try #require(app.databases.database(logger: app.logger, on: eventLoop))
-                holders.append(Task { try await db.transaction { _ in try await Task.sleep(for: .seconds(3)) } })
+                let (released, release) = AsyncStream<Void>.makeStream()
+                releases.append(release)
+                holders.append(Task {
+                    try await db.transaction { _ in
+                        await holding.increment()
+                        for await _ in released { break }
+                    }
+                })
             }
-            try await Task.sleep(for: .milliseconds(200))
+            while await holding.value < holders.count { try await Task.sleep(for: .milliseconds(20)) }
             var participant = Browser(app)
             let page = try await participant.get(SiteURL.login.path + "?x=1")
             let api = try await participant.api(.GET, "/api/v1/regions?q=Konstanz")
+            for release in releases { release.finish() }
             for holder in holders { try await holder.value }
             _ = fixture
             for response in [page, api] {
@@ -137,4 +147,9 @@ struct OverloadTests {
             }
         }
     }
+}
+
+actor AsyncCounter {
+    private(set) var value = 0
+    func increment() { value += 1 }
 }
