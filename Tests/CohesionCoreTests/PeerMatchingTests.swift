@@ -47,7 +47,7 @@ struct PeerMatchingTests {
 
     @Test("the search keeps exactly what sorting every candidate would keep", arguments: [1, 5, 20])
     func agreesWithSortingAll(limit: Int) {
-        var generator = SplitMix(seed: 42)
+        var generator = SeededRandom(seed: 42)
         let candidates = (0..<2_000).map { id in
             PeerMatching.Profile(id: id, municipalityKind: Int(generator.next() % 5), sizeBand: Int(generator.next() % 4),
                                  foreignShareBand: Int(generator.next() % 3), embedding: Int(generator.next() % 5),
@@ -60,18 +60,5 @@ struct PeerMatchingTests {
                 .sorted { ($0.score, -$0.id) > ($1.score, -$1.id) }.prefix(limit).map(\.id)
             #expect(PeerMatching.suggestions(for: me, among: candidates, limit: limit).map(\.id) == Array(expected))
         }
-    }
-}
-
-/// A small seeded generator, so the test's candidates are the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -10,21 +10,10 @@
 import CohesionCore
 import Foundation
 
-struct Generator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 let arguments = CommandLine.arguments
 let participants = arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000
 let searches = arguments.count > 2 ? Int(arguments[2]) ?? 200 : 200
-var generator = Generator(state: 2026)
+var generator = SeededRandom(seed: 2026)
 let profiles = (0..<participants).map { id in
     PeerMatching.Profile(id: id, municipalityKind: Int(generator.next() % 5), sizeBand: Int(generator.next() % 4),
                          foreignShareBand: Int(generator.next() % 3), embedding: Int(generator.next() % 5),

@@ -53,7 +53,7 @@ enum ScaleData {
         let curriculum = try await DemoData.curriculum(programmeID: programmeID, on: db)
         // Nobody signs in as these people: one unknown password serves them all.
         let hash = try hasher.hash(SecretGenerator.live.make())
-        var random = ScaleRandom(seed: seed)
+        var random = SeededRandom(seed: seed)
         var summary = Summary()
         summary.samplePassword = String(SecretGenerator.live.make().prefix(20))
         let sampleHash = try hasher.hash(summary.samplePassword)

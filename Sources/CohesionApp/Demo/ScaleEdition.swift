@@ -7,7 +7,7 @@ import CohesionCore
 /// people with everything they produce as bulk rows.
 struct EditionWriter {
     let db: any Database
-    var random: ScaleRandom
+    var random: SeededRandom
     let places: PopulationWeights
     let hash: String
     /// The first person's own password hash, so one account of the edition can sign in.
@@ -21,7 +21,7 @@ struct EditionWriter {
     init(db: any Database, seed: UInt64, places: PopulationWeights, hash: String, firstHash: String?) async throws {
         self.firstHash = firstHash
         self.db = db
-        random = ScaleRandom(seed: seed)
+        random = SeededRandom(seed: seed)
         self.places = places
         self.hash = hash
         tables = try TableRows(db)

@@ -1,33 +1,5 @@
 import Foundation
-
-/// SplitMix64: a small, fast generator whose sequence depends only on its seed, so `seed-scale`
-/// builds the same site on every machine and database.
-struct ScaleRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// True with the given probability.
-    mutating func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &self) < probability }
-
-    /// A UUID from the generator's bits (version 4 layout), so ids are reproducible too.
-    mutating func uuid() -> UUID {
-        let high = next(), low = next()
-        var bytes = (0..<8).map { UInt8(truncatingIfNeeded: high >> (8 * $0)) } + (0..<8).map { UInt8(truncatingIfNeeded: low >> (8 * $0)) }
-        bytes[6] = (bytes[6] & 0x0F) | 0x40
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
-    }
-}
+import CohesionCore
 
 /// Picks municipalities in proportion to their population: a large city sends more officers over
 /// the years than a village, as in the real programme.
@@ -41,7 +13,7 @@ struct PopulationWeights {
         cumulative = places.map { total += max(1, $0.population); return total }
     }
 
-    func pick(using random: inout ScaleRandom) -> String {
+    func pick(using random: inout SeededRandom) -> String {
         let target = Int.random(in: 0..<(cumulative.last ?? 1), using: &random)
         var low = 0, high = cumulative.count - 1
         while low < high {
