@@ -5,7 +5,7 @@ import Vapor
 import CohesionCore
 
 /// A synthetic edition of the demo programme with many fictional officers, for measuring the
-/// report pages at scale (`bench/reports`): profiles in real municipalities, a before and after
+/// report pages at scale (`bench/certificates`, tests): profiles in real municipalities, a before and after
 /// self-assessment, registrations, attendance and answered surveys for every unit and part.
 enum LoadData {
     struct MissingDemo: Error, CustomStringConvertible {

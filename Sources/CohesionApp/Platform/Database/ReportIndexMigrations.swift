@@ -3,7 +3,7 @@ import SQLKit
 
 /// Indexes for the reports: the feedback tables are read by survey, response and question, and
 /// ratings, attendance and registrations by person. Without them every report scans whole tables,
-/// which an edition of thousands makes slow for every other edition too (bench/reports).
+/// which an edition of thousands makes slow for every other edition too (bench/run).
 struct CreateReportIndexes: AsyncMigration {
     static let indexes = [
         ("idx_survey_responses_survey", "survey_responses (survey_id)"),
