@@ -38,15 +38,18 @@ enum SurveyAccess {
             """).first(decoding: Info.self, with: .snakeCaseColumns)
     }
 
-    /// Surveys open today that `userID` attended and has not answered yet.
+    /// Surveys open today that `userID` attended and has not answered yet. Starts from the
+    /// person's own attendance (a few rows), so the cost does not grow with the number of surveys.
     static func openFor(_ userID: UUID, today: CalendarDay, on db: any SQLDatabase) async throws -> [Info] {
+        let present: SQLQueryString = "SELECT a.unit_id FROM attendances a WHERE a.user_id = \(bind: userID) AND a.status = \(bind: AttendanceStatus.present)"
+        let unanswered: SQLQueryString = "NOT EXISTS (SELECT 1 FROM survey_participations sp WHERE sp.survey_id = s.id AND sp.user_id = \(bind: userID))"
         let rows = try await db.raw("""
             SELECT \(unsafeRaw: columns) FROM surveys s JOIN parts p ON p.id = s.part_id LEFT JOIN units u ON u.id = s.unit_id
-            WHERE EXISTS (SELECT 1 FROM attendances a JOIN units au ON au.id = a.unit_id
-                          WHERE a.user_id = \(bind: userID) AND a.status = \(bind: AttendanceStatus.present)
-                            AND ((s.unit_id IS NOT NULL AND a.unit_id = s.unit_id) OR (s.unit_id IS NULL AND au.part_id = s.part_id)))
-              AND NOT EXISTS (SELECT 1 FROM survey_participations sp WHERE sp.survey_id = s.id AND sp.user_id = \(bind: userID))
-            ORDER BY s.closes_on
+            WHERE s.unit_id IN (\(present)) AND \(unanswered)
+            UNION ALL
+            SELECT \(unsafeRaw: columns) FROM surveys s JOIN parts p ON p.id = s.part_id LEFT JOIN units u ON u.id = s.unit_id
+            WHERE s.unit_id IS NULL AND s.part_id IN (SELECT pu.part_id FROM units pu WHERE pu.id IN (\(present))) AND \(unanswered)
+            ORDER BY closes_on
             """).all(decoding: Info.self, with: .snakeCaseColumns)
         return rows.filter { $0.isOpen(on: today) }
     }

@@ -28,7 +28,7 @@ struct MyProgramme: Codable, Sendable {
         if user.role == .lead { return try await PartSummary.all(on: db) }
         let involved: SQLQueryString = user.role == .facilitator
             ? "EXISTS (SELECT 1 FROM units u JOIN unit_facilitators f ON f.unit_id = u.id WHERE u.part_id = p.id AND f.user_id = \(bind: user.id))"
-            : "EXISTS (SELECT 1 FROM edition_members m WHERE m.edition_id = p.edition_id AND m.user_id = \(bind: user.id))"
+            : "p.edition_id IN (SELECT m.edition_id FROM edition_members m WHERE m.user_id = \(bind: user.id))"
         return try await db.raw("""
             SELECT \(unsafeRaw: PartSummary.columns) FROM parts p WHERE \(involved) ORDER BY p.starts_on, p.number
             """).all(decoding: PartSummary.self, with: .snakeCaseColumns)

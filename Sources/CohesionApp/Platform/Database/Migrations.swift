@@ -52,5 +52,6 @@ enum Migrations {
         CreateRetentionClaim(),
         CreateSecondFactor(),
         CreatePublicRevision(),
+        CreateSurveyUnitIndex(),
     ]
 }

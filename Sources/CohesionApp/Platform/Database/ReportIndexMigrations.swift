@@ -4,7 +4,7 @@ import SQLKit
 /// Indexes for the reports: the feedback tables are read by survey, response and question, and
 /// ratings, attendance and registrations by person. Without them every report scans whole tables,
 /// which an edition of thousands makes slow for every other edition too (bench/run).
-struct CreateReportIndexes: AsyncMigration {
+struct CreateReportIndexes: IndexMigration {
     static let indexes = [
         ("idx_survey_responses_survey", "survey_responses (survey_id)"),
         ("idx_survey_answers_response", "survey_answers (response_id)"),
@@ -16,7 +16,19 @@ struct CreateReportIndexes: AsyncMigration {
         ("idx_self_assessments_user", "self_assessments (user_id)"),
         ("idx_region_figures_indicator", "region_figures (indicator, region_key)"),
     ]
+}
 
+/// Mein Programm finds a person's open surveys from their attendance, by unit (bench/run, 100,000 participants).
+struct CreateSurveyUnitIndex: IndexMigration {
+    static let indexes = [("idx_surveys_unit", "surveys (unit_id)")]
+}
+
+/// A migration that only adds indexes: `(name, "table (columns)")`.
+protocol IndexMigration: AsyncMigration {
+    static var indexes: [(String, String)] { get }
+}
+
+extension IndexMigration {
     func prepare(on database: Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
         for (name, target) in Self.indexes {
