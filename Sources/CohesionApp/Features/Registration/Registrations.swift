@@ -16,7 +16,7 @@ enum Registrations {
     /// `recording` runs in the same transaction (the audit line), so a registration is never stored without it.
     static func register(userID: UUID, partID: UUID, answers: VenueAnswers, lateChangeReason: String? = nil, on db: any Database,
                          recording: @escaping @Sendable (any Database) async throws -> Void = { _ in }) async throws -> RegistrationStatus {
-        try await db.transaction { db in
+        try await SQLiteWriteLock.serialized(on: db) { try await db.transaction { db in
             let (sequence, capacity) = try await lock(partID, on: db)
             let existing = try await Registration.query(on: db).filter(\.$part.$id == partID).filter(\.$user.$id == userID).first()
             let registration = existing ?? Registration()
@@ -37,7 +37,7 @@ enum Registrations {
             try await registration.save(on: db)
             try await recording(db)
             return registration.status
-        }
+        } }
     }
 
     /// Cancels and gives a freed seat to the first on the waitlist, who is told by mail.
@@ -45,7 +45,7 @@ enum Registrations {
     @discardableResult
     static func cancel(userID: UUID, partID: UUID, lateChangeReason: String? = nil, services: CohesionServices, on db: any Database,
                        recording: @escaping @Sendable (any Database) async throws -> Void = { _ in }) async throws -> [UUID] {
-        try await db.transaction { db in
+        try await SQLiteWriteLock.serialized(on: db) { try await db.transaction { db in
             _ = try await lock(partID, on: db)
             guard let registration = try await Registration.query(on: db).filter(\.$part.$id == partID)
                 .filter(\.$user.$id == userID).first(), registration.status != RegistrationStatus.cancelled else { return [] }
@@ -54,14 +54,16 @@ enum Registrations {
             try await registration.save(on: db)
             try await recording(db)
             return try await fillFreeSeats(partID: partID, services: services, on: db, locked: true)
-        }
+        } }
     }
 
     /// Moves people up from the waitlist while seats are free (after a cancellation or a larger capacity).
     @discardableResult
     static func fillFreeSeats(partID: UUID, services: CohesionServices, on db: any Database, locked: Bool = false) async throws -> [UUID] {
         if !locked {
-            return try await db.transaction { db in try await fillFreeSeats(partID: partID, services: services, on: db, locked: true) }
+            return try await SQLiteWriteLock.serialized(on: db) {
+                try await db.transaction { db in try await fillFreeSeats(partID: partID, services: services, on: db, locked: true) }
+            }
         }
         let (_, capacity) = try await lock(partID, on: db)
         let active = try await Registration.query(on: db).filter(\.$part.$id == partID)
