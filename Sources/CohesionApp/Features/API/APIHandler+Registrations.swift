@@ -41,11 +41,9 @@ extension APIHandler {
             let req = try request, partID = try part.requireID(), userID = caller.user.id
             // The answer is read in the registration's transaction: stored means answered, and a
             // request that finds no connection (503) has changed nothing.
-            let stored = try await req.db.transaction { db in
-                _ = try await Registrations.register(userID: userID, partID: partID, answers: answers, on: db) { db in
-                    try await Audit.record(.registration, "Anmeldung von \(caller.user.name) für \(try await Audit.part(partID, on: db)) über die API",
-                                           objectID: partID, by: req, on: db)
-                }
+            let stored = try await Registrations.register(userID: userID, partID: partID, answers: answers, on: req.db) { db, _ in
+                try await Audit.record(.registration, "Anmeldung von \(caller.user.name) für \(try await Audit.part(partID, on: db)) über die API",
+                                       objectID: partID, by: req, on: db)
                 return try await Self.ownRegistration(partID: partID, userID: userID, on: db as! any SQLDatabase)
             }
             return .ok(.init(body: .json(stored)))

@@ -16,6 +16,15 @@ enum Registrations {
     /// `recording` runs in the same transaction (the audit line), so a registration is never stored without it.
     static func register(userID: UUID, partID: UUID, answers: VenueAnswers, lateChangeReason: String? = nil, on db: any Database,
                          recording: @escaping @Sendable (any Database) async throws -> Void = { _ in }) async throws -> RegistrationStatus {
+        try await register(userID: userID, partID: partID, answers: answers, lateChangeReason: lateChangeReason, on: db) { db, status in
+            try await recording(db)
+            return status
+        }
+    }
+
+    /// The same, answering with what `then` reads in the registration's transaction (the API's answer).
+    static func register<Answer: Sendable>(userID: UUID, partID: UUID, answers: VenueAnswers, lateChangeReason: String? = nil, on db: any Database,
+                                           then: @escaping @Sendable (any Database, RegistrationStatus) async throws -> Answer) async throws -> Answer {
         try await SQLiteWriteLock.serialized(on: db) { try await db.transaction { db in
             let (sequence, capacity) = try await lock(partID, on: db)
             let existing = try await Registration.query(on: db).filter(\.$part.$id == partID).filter(\.$user.$id == userID).first()
@@ -35,8 +44,7 @@ enum Registrations {
             registration.photoConsent = answers.photoConsent
             if let lateChangeReason { registration.lateChangeReason = lateChangeReason }
             try await registration.save(on: db)
-            try await recording(db)
-            return registration.status
+            return try await then(db, registration.status)
         } }
     }
 

@@ -5,6 +5,9 @@ import SQLKit
 /// so writers that meet spin on the database threads while the one holding the lock waits for a
 /// thread to run on. Hot write paths (seat changes, token use) therefore queue here first, in
 /// order of arrival, when the database is SQLite; PostgreSQL's row locks need no such help.
+///
+/// Take it before a transaction, never inside one, and never twice: a task holding a connection
+/// while it waits here could leave the holder of the lock without a connection.
 actor SQLiteWriteLock {
     static let shared = SQLiteWriteLock()
 
