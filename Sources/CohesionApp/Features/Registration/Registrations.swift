@@ -25,7 +25,7 @@ enum Registrations {
     /// The same, answering with what `then` reads in the registration's transaction (the API's answer).
     static func register<Answer: Sendable>(userID: UUID, partID: UUID, answers: VenueAnswers, lateChangeReason: String? = nil, on db: any Database,
                                            then: @escaping @Sendable (any Database, RegistrationStatus) async throws -> Answer) async throws -> Answer {
-        try await SQLiteWriteLock.serialized(on: db) { try await db.transaction { db in
+        try await WriteQueue.serialized(on: db, onlySQLite: false) { try await db.transaction { db in
             let (sequence, capacity) = try await lock(partID, on: db)
             let existing = try await Registration.query(on: db).filter(\.$part.$id == partID).filter(\.$user.$id == userID).first()
             let registration = existing ?? Registration()
@@ -53,7 +53,7 @@ enum Registrations {
     @discardableResult
     static func cancel(userID: UUID, partID: UUID, lateChangeReason: String? = nil, services: CohesionServices, on db: any Database,
                        recording: @escaping @Sendable (any Database) async throws -> Void = { _ in }) async throws -> [UUID] {
-        try await SQLiteWriteLock.serialized(on: db) { try await db.transaction { db in
+        try await WriteQueue.serialized(on: db, onlySQLite: false) { try await db.transaction { db in
             _ = try await lock(partID, on: db)
             guard let registration = try await Registration.query(on: db).filter(\.$part.$id == partID)
                 .filter(\.$user.$id == userID).first(), registration.status != RegistrationStatus.cancelled else { return [] }
@@ -69,7 +69,7 @@ enum Registrations {
     @discardableResult
     static func fillFreeSeats(partID: UUID, services: CohesionServices, on db: any Database, locked: Bool = false) async throws -> [UUID] {
         if !locked {
-            return try await SQLiteWriteLock.serialized(on: db) {
+            return try await WriteQueue.serialized(on: db, onlySQLite: false) {
                 try await db.transaction { db in try await fillFreeSeats(partID: partID, services: services, on: db, locked: true) }
             }
         }

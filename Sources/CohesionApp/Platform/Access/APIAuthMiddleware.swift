@@ -38,7 +38,7 @@ struct APIAuthMiddleware: AsyncMiddleware {
         // The last use is kept to the minute, so a busy client does not write on every call.
         if token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
             token.lastUsedAt = now
-            try await SQLiteWriteLock.serialized(on: db) { try await token.save(on: db) }
+            try await WriteQueue.serialized(on: db) { try await token.save(on: db) }
         }
         let user = token.user
         return Caller(user: CurrentUser(id: try user.requireID(), name: user.name, email: user.email, role: user.role),
