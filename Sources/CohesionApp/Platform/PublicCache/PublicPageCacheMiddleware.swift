@@ -12,7 +12,10 @@ struct PublicPageCacheMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard req.method == .GET else {
             let response = try await next.respond(to: req)
-            if req.method != .HEAD { try await PublicRevision.read(into: cache, on: req.db) }
+            // The write is done; if the counter cannot be read now, forget every page rather than fail the answer.
+            if req.method != .HEAD {
+                do { try await PublicRevision.read(into: cache, on: req.db) } catch { cache.invalidate() }
+            }
             return response
         }
         guard let route = req.route, route.userInfo[Self.routeMarker] != nil, req.url.query == nil,
@@ -26,10 +29,11 @@ struct PublicPageCacheMiddleware: AsyncMiddleware {
             return answer(req, from: entry)
         }
         // The generation must stand for a known counter, else the next write request would end it for nothing.
-        if !cache.knowsCounter { try await PublicRevision.read(into: cache, on: req.db) }
+        if !cache.knowsCounter { try? await PublicRevision.read(into: cache, on: req.db) }
+        let keepable = cache.knowsCounter
         let generation = cache.generation
         let response = try await next.respond(to: req)
-        if response.status == .ok, !response.headers.contains(name: .setCookie) {
+        if keepable, response.status == .ok, !response.headers.contains(name: .setCookie) {
             cache.keep(path, generation: generation, route: "/" + route.path.map(\.description).joined(separator: "/"), response: response)
         }
         return response
