@@ -9,13 +9,21 @@ struct ETagMiddleware: AsyncMiddleware {
         guard req.method == .GET, response.status == .ok, let body = response.body.buffer else { return response }
         let tag = "\"" + body.withUnsafeReadableBytes { Fingerprint.of($0) } + "\""
         response.headers.replaceOrAdd(name: .eTag, value: tag)
-        let known = req.headers[.ifNoneMatch].flatMap { $0.split(separator: ",") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        if known.contains(tag) || known.contains("W/" + tag) {
+        if Self.matches(req.headers[.ifNoneMatch], tag) {
             let notModified = Response(status: .notModified, headers: response.headers)
             notModified.headers.remove(name: .contentLength)
             return notModified
         }
         return response
+    }
+
+    /// Whether `If-None-Match` names `tag` (also weakly, or as `*`): the browser has this version.
+    static func matches(_ ifNoneMatch: [String], _ tag: String) -> Bool {
+        ifNoneMatch.contains { value in
+            value.split(separator: ",").contains { candidate in
+                let trimmed = candidate.trimmingCharacters(in: .whitespaces)
+                return trimmed == tag || trimmed == "W/" + tag || trimmed == "*"
+            }
+        }
     }
 }

@@ -18,8 +18,6 @@ final class PublicPageCache: Sendable {
         let body: ByteBuffer
         let gzipped: ByteBuffer?
         let eTag: String?
-        /// The route as the metrics name it.
-        let route: String
     }
 
     private struct State {
@@ -54,7 +52,7 @@ final class PublicPageCache: Sendable {
     }
 
     /// Keeps a rendered response if its generation is still current.
-    func keep(_ path: String, generation: UInt64, route: String, response: Response) {
+    func keep(_ path: String, generation: UInt64, response: Response) {
         guard let body = response.body.buffer else { return }
         var headers = response.headers
         headers.remove(name: "X-Request-Id")
@@ -65,7 +63,7 @@ final class PublicPageCache: Sendable {
             gzipped = try? source.compress(with: .gzip)
         }
         let entry = Entry(generation: generation, status: response.status, headers: headers, body: body,
-                          gzipped: gzipped, eTag: headers.first(name: .eTag), route: route)
+                          gzipped: gzipped, eTag: headers.first(name: .eTag))
         state.withLockedValue { state in
             guard state.generation == generation else { return }
             if state.entries.count >= Self.maximumEntries { state.entries.removeAll(keepingCapacity: true) }

@@ -34,7 +34,7 @@ struct PublicPageCacheMiddleware: AsyncMiddleware {
         let generation = cache.generation
         let response = try await next.respond(to: req)
         if keepable, response.status == .ok, !response.headers.contains(name: .setCookie) {
-            cache.keep(path, generation: generation, route: "/" + route.path.map(\.description).joined(separator: "/"), response: response)
+            cache.keep(path, generation: generation, response: response)
         }
         return response
     }
@@ -48,7 +48,7 @@ struct PublicPageCacheMiddleware: AsyncMiddleware {
     private func answer(_ req: Request, from entry: PublicPageCache.Entry) -> Response {
         var headers = entry.headers
         headers.replaceOrAdd(name: "X-Request-Id", value: req.id)
-        if let tag = entry.eTag, Self.matches(req.headers[.ifNoneMatch], tag) {
+        if let tag = entry.eTag, ETagMiddleware.matches(req.headers[.ifNoneMatch], tag) {
             headers.remove(name: .contentLength)
             return Response(status: .notModified, headers: headers)
         }
@@ -57,15 +57,6 @@ struct PublicPageCacheMiddleware: AsyncMiddleware {
             return Response(status: entry.status, headers: headers, body: .init(buffer: gzipped))
         }
         return Response(status: entry.status, headers: headers, body: .init(buffer: entry.body))
-    }
-
-    static func matches(_ ifNoneMatch: [String], _ tag: String) -> Bool {
-        ifNoneMatch.contains { value in
-            value.split(separator: ",").contains { candidate in
-                let trimmed = candidate.trimmingCharacters(in: .whitespaces)
-                return trimmed == tag || trimmed == "W/" + tag || trimmed == "*"
-            }
-        }
     }
 
     /// gzip unless the client names it with q=0.
