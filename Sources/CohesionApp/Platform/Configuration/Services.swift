@@ -26,12 +26,12 @@ struct SecretGenerator: Sendable {
 /// What the application holds besides Vapor's own state, set once in `configure`.
 struct CohesionServices: Sendable {
     var config: AppConfig
+    let metrics: AppMetrics
     var clock: AppClock = .live
     var secrets: SecretGenerator = .live
     var mailer: Mailer
     /// A hash to verify against when an address has no account (see `AuthController.verify`).
     var dummyPasswordHash: String
-    let metrics = AppMetrics()
     let publicPages = PublicPageCache()
     /// Shared by the API's own check and the public cache, which answers anonymous calls before it.
     let apiLimiter: RateLimiter

@@ -7,17 +7,20 @@ import Vapor
 /// Sets up the application exactly as it runs, for production and tests alike.
 public func configure(_ app: Application, config: AppConfig) async throws {
     var postgresCore: PostgresConnection.Configuration?
+    // Each event loop has a pool of its own.
+    let eventLoops = Array(app.eventLoopGroup.makeIterator()).count
+    let metrics = AppMetrics(databaseConnections: config.databasePoolSize * eventLoops)
     switch config.database {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: config.databasePoolSize,
                                   connectionPoolTimeout: .seconds(Int64(config.databasePoolWait)),
-                                  dataEncoder: .init(), dataDecoder: .init(), sqlLogLevel: .debug), as: .sqlite)
+                                  dataEncoder: .init(), dataDecoder: .init(), sqlLogLevel: .debug).metered(by: metrics.databasePool), as: .sqlite)
     case .postgres(let url, let schema):
         var postgres = try SQLPostgresConfiguration(url: url)
         if let schema { postgres.searchPath = [schema] }
         postgresCore = postgres.coreConfiguration
         app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize,
-                                    connectionPoolTimeout: .seconds(Int64(config.databasePoolWait))), as: .psql)
+                                    connectionPoolTimeout: .seconds(Int64(config.databasePoolWait))).metered(by: metrics.databasePool), as: .psql)
     }
     if case .sqlite = config.database, let sql = app.db as? any SQLDatabase {
         // WAL lets readers go on while a write commits; it is a property of the file, so once is enough.
@@ -31,7 +34,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     let dummyHash = try app.password.hash("no account has this password")
-    app.cohesion = CohesionServices(config: config, mailer: Mailer(config: config), dummyPasswordHash: dummyHash,
+    app.cohesion = CohesionServices(config: config, metrics: metrics, mailer: Mailer(config: config), dummyPasswordHash: dummyHash,
                                     apiLimiter: RateLimiter(perMinute: config.apiRateLimit))
 
     app.http.server.configuration.hostname = config.host

@@ -27,6 +27,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             // Every database connection is busy for longer than the wait allows: a burst, not a fault.
             // 503 with Retry-After tells people and clients to try again; nothing was changed.
             req.logger.warning("database connections exhausted", metadata: ["path": "\(req.url.path)"])
+            req.cohesion.metrics.databasePool.timedOut()
             return overloaded(req)
         }
         if let problem = error as? APIProblem {

@@ -2,16 +2,18 @@ import Foundation
 import Prometheus
 
 /// The application's metrics in Prometheus form (swift-prometheus): requests by route and status,
-/// their latency, login failures; the outbox's backlog and failures are read from the database
-/// when `/metrics` is scraped. Routes are labelled by their pattern (`/teile/:partID`), so the
+/// their latency, login failures, the database pool (`DatabasePoolMeter`); the outbox's backlog
+/// and failures are read from the database when `/metrics` is scraped. Routes are labelled by their pattern (`/teile/:partID`), so the
 /// number of series stays bounded whatever addresses clients try.
 final class AppMetrics: Sendable {
     let registry: PrometheusCollectorRegistry
     private let publicCacheHits: Counter
+    let databasePool: DatabasePoolMeter
 
-    init() {
+    init(databaseConnections: Int) {
         let registry = PrometheusCollectorRegistry()
         self.registry = registry
+        databasePool = DatabasePoolMeter(registry: registry, connections: databaseConnections)
         publicCacheHits = registry.makeCounter(descriptor: .init(namespace: "cohesion", metricName: "public_cache_hits", unitName: "total",
                                                                  helpText: "öffentliche Seiten aus dem Speicher beantwortet (ohne Sitzung)"))
     }
