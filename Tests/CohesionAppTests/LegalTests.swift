@@ -126,4 +126,48 @@ struct AuditLogTests {
             #expect(routes.map(\.method) == [.GET], "no route changes the log")
         }
     }
+
+    @Test("a change whose audit line cannot be written is not stored either: role, lock, attendance, legal page, profile")
+    func changeAndLineTogether() async throws {
+        try await withApp { app, clock in
+            let fixture = try await Fixture.load(app)
+            try await fixture.beforePartTwo(clock, on: app.db)
+            var participant = Browser(app)
+            try await participant.login(try #require(fixture.accounts[.participant]))
+            try await participant.get(SiteURL.registration(.value(fixture.partID)).path)
+            #expect(try await participant.post(SiteURL.registration(.value(fixture.partID)).path, RegistrationTests.answers).status == .seeOther)
+            try await participant.get(SiteURL.profile.path)
+            var admin = Browser(app)
+            try await admin.login(try #require(fixture.accounts[.admin]))
+            try await admin.get(AdminURL.legalPage(.value("impressum")).path)
+            var facilitator = Browser(app)
+            try await facilitator.login(try #require(fixture.accounts[.facilitator]))
+            try await facilitator.get(SiteURL.attendance(.value(fixture.unitID)).path)
+            let linesBefore = try await AuditEntry.query(on: app.db).count()
+            var profile = ProfileTests.complete
+            profile[2] = ("sharePercent", "37")
+            let attendanceBefore = try await Attendance.query(on: app.db).filter(\.$unit.$id == fixture.unitID).count()
+
+            // The log's table is away, so every line fails to be written.
+            let sql = try #require(app.db as? any SQLDatabase)
+            try await sql.raw("ALTER TABLE audit_log RENAME TO audit_log_away").run()
+            let attempts = [
+                try await admin.post(AdminURL.accountRole(.value(fixture.participantID)).path, [("role", "lead")]),
+                try await admin.post(AdminURL.accountLock(.value(fixture.participantID)).path, [("action", "lock")]),
+                try await admin.post(AdminURL.legalPage(.value("impressum")).path, [("body", "Anbieter: Universität Konstanz")]),
+                try await facilitator.post(SiteURL.attendance(.value(fixture.unitID)).path, [("status-\(fixture.participantID)", "present")]),
+                try await participant.post(SiteURL.profile.path, profile),
+            ]
+            try await sql.raw("ALTER TABLE audit_log_away RENAME TO audit_log").run()
+
+            #expect(attempts.allSatisfy { $0.status == .internalServerError }, "\(attempts.map(\.status.code))")
+            let person = try #require(try await User.find(fixture.participantID, on: app.db))
+            #expect(person.role == .participant && person.lockedAt == nil)
+            #expect(try await LegalPage.query(on: app.db).filter(\.$kind == .impressum).first()?.body != "Anbieter: Universität Konstanz")
+            #expect(try await Attendance.query(on: app.db).filter(\.$unit.$id == fixture.unitID).count() == attendanceBefore)
+            let shares = try await Profile.query(on: app.db).filter(\.$user.$id == fixture.participantID).all().map(\.sharePercent)
+            #expect(!shares.contains(37))
+            #expect(try await AuditEntry.query(on: app.db).count() == linesBefore)
+        }
+    }
 }

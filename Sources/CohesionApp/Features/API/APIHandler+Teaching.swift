@@ -22,14 +22,16 @@ extension APIHandler {
             throw APIProblem(.unprocessableEntity, "Diese Person ist für den Teil der Einheit nicht angemeldet.", fieldErrors: ["userID": "nicht angemeldet"])
         }
         guard case .json(let body) = input.body else { throw APIProblem(.unsupportedMediaType, "Bitte JSON senden.") }
-        let record = try await Attendance.query(on: req.db).filter(\.$unit.$id == unitID).filter(\.$user.$id == userID).first() ?? Attendance()
-        record.$unit.id = unitID
-        record.$user.id = userID
-        record.status = body.status.domain
-        record.recordedBy = try caller().user.id
-        try await record.save(on: req.db)
-        try await Audit.record(.attendance, "Anwesenheit von \(try await Audit.name(of: userID, on: req.db)) für die Einheit „\(sheet.title)“ über die API",
-                               objectID: unitID, by: req)
+        let recorder = try caller().user.id
+        try await Audit.recording(.attendance, "Anwesenheit von \(try await Audit.name(of: userID, on: req.db)) für die Einheit „\(sheet.title)“ über die API",
+                                  objectID: unitID, by: req) { db in
+            let record = try await Attendance.query(on: db).filter(\.$unit.$id == unitID).filter(\.$user.$id == userID).first() ?? Attendance()
+            record.$unit.id = unitID
+            record.$user.id = userID
+            record.status = body.status.domain
+            record.recordedBy = recorder
+            try await record.save(on: db)
+        }
         return .noContent(.init())
     }
 

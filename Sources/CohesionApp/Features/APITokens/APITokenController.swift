@@ -25,8 +25,10 @@ struct APITokenController {
         let days = Int(values["days"]).flatMap { Self.lifetimes.contains($0) ? $0 : nil }
         if days == nil { errors.add("days", "Bitte die Gültigkeit wählen.") }
         guard errors.isEmpty, let scope, let days else { return try await render(req, values: values, errors: errors, created: nil) }
-        let secret = try await APIToken.make(for: user.id, name: name, scope: scope, days: days, now: req.now, on: req.db)
-        try await Audit.record(.token, "API-Token „\(name)“ (\(scope.label)) für \(user.name) erzeugt", objectID: user.id, by: req)
+        let now = req.now
+        let secret = try await Audit.recording(.token, "API-Token „\(name)“ (\(scope.label)) für \(user.name) erzeugt", objectID: user.id, by: req) { db in
+            try await APIToken.make(for: user.id, name: name, scope: scope, days: days, now: now, on: db)
+        }
         // Shown once, after the redirect; a reload shows it no more.
         try await SessionFlash.put(Flash(token: secret, name: name), on: req)
         return req.redirect(to: SiteURL.account.path)
@@ -35,9 +37,12 @@ struct APITokenController {
     /// Ends every session of the person, this one too, e.g. after using a shared computer or losing a phone.
     func logoutEverywhere(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        try await SessionStore.endAll(of: user.id, on: req)
-        try await Audit.record(.person, "\(user.name) auf allen Geräten abgemeldet", objectID: user.id, actorID: user.id, actor: user.name,
-                               at: req.now, on: req.db)
+        let now = req.now
+        try await req.db.transaction { db in
+            try await SessionStore.endAll(of: user.id, for: req, on: db)
+            try await Audit.record(.person, "\(user.name) auf allen Geräten abgemeldet", objectID: user.id, actorID: user.id, actor: user.name,
+                                   at: now, on: db)
+        }
         return req.redirect(to: Notice.loggedOut.appended(to: SiteURL.home.path))
     }
 
@@ -45,8 +50,9 @@ struct APITokenController {
         guard let token = try await APIToken.find(try req.uuid("tokenID"), on: req.db) else { throw Abort(.notFound) }
         if token.revokedAt == nil {
             token.revokedAt = req.now
-            try await token.save(on: req.db)
-            try await Audit.record(.token, "API-Token „\(token.name)“ widerrufen", objectID: token.$user.id, by: req)
+            try await Audit.recording(.token, "API-Token „\(token.name)“ widerrufen", objectID: token.$user.id, by: req) { db in
+                try await token.save(on: db)
+            }
         }
         return req.redirect(to: Notice.saved.appended(to: SiteURL.account.path))
     }

@@ -55,8 +55,9 @@ struct AccountAdminController {
         guard role != user.role, user.erasedAt == nil else { return req.redirect(to: AdminURL.account(.value(try user.requireID())).path) }
         let before = user.role
         user.role = role
-        try await user.save(on: req.db)
-        try await Audit.record(.person, "Rolle von \(user.name): \(before.germanName) → \(role.germanName)", objectID: user.id, by: req)
+        try await Audit.recording(.person, "Rolle von \(user.name): \(before.germanName) → \(role.germanName)", objectID: user.id, by: req) { db in
+            try await user.save(on: db)
+        }
         return req.redirect(to: Notice.saved.appended(to: AdminURL.account(.value(try user.requireID())).path))
     }
 
@@ -77,12 +78,11 @@ struct AccountAdminController {
             return try await renderAccount(user, req: req, errors: errors)
         }
         guard user.erasedAt == nil else { return req.redirect(to: AdminURL.account(.value(id)).path) }
-        try await req.db.transaction { db in
+        try await Audit.recording(.person, "Konto \(user.name) \(locking ? "gesperrt" : "entsperrt")", objectID: id, by: req) { db in
             user.lockedAt = locking ? req.now : nil
             try await user.save(on: db)
             if locking { try await WebSession.query(on: db).filter(\.$user.$id == id).delete() }
         }
-        try await Audit.record(.person, "Konto \(user.name) \(locking ? "gesperrt" : "entsperrt")", objectID: id, by: req)
         return req.redirect(to: Notice.saved.appended(to: AdminURL.account(.value(id)).path))
     }
 

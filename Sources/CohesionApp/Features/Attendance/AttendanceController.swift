@@ -31,7 +31,8 @@ struct AttendanceController {
         }
         let recorder = try req.requireUser().id
         let chosen = choices
-        try await req.db.transaction { db in
+        try await Audit.recording(.attendance, "Anwesenheit für die Einheit „\(sheet.title)“ erfasst (\(chosen.count) Personen)",
+                                  objectID: sheet.unitID, by: req) { db in
             for (userID, status) in chosen {
                 let record = try await Attendance.query(on: db).filter(\.$unit.$id == sheet.unitID).filter(\.$user.$id == userID).first()
                     ?? Attendance()
@@ -42,8 +43,6 @@ struct AttendanceController {
                 try await record.save(on: db)
             }
         }
-        try await Audit.record(.attendance, "Anwesenheit für die Einheit „\(sheet.title)“ erfasst (\(chosen.count) Personen)",
-                               objectID: sheet.unitID, by: req)
         return req.redirect(to: Notice.saved.appended(to: SiteURL.attendance(.value(sheet.unitID)).path))
     }
 

@@ -7,9 +7,10 @@ import CohesionCore
 struct CertificateController {
     func issue(req: Request) async throws -> Response {
         let editionID = try req.uuid("id")
-        let count = try await CertificateIssuing.issueForCompleted(editionID: editionID, services: req.cohesion, now: req.now, on: req.db)
         let edition = try await Edition.find(editionID, on: req.db)?.title ?? ""
-        try await Audit.record(.certificate, "\(count) Bescheinigungen für „\(edition)“ ausgestellt", objectID: editionID, by: req)
+        let count = try await CertificateIssuing.issueForCompleted(editionID: editionID, services: req.cohesion, now: req.now, on: req.db) { db, count in
+            try await Audit.record(.certificate, "\(count) Bescheinigungen für „\(edition)“ ausgestellt", objectID: editionID, by: req, on: db)
+        }
         try await SessionFlash.put(CompletionViews.Flash(message: count == 1 ? "1 Bescheinigung ausgestellt." : "\(count) Bescheinigungen ausgestellt."),
                                    on: req)
         return req.redirect(to: AdminURL.completion(.value(editionID)).path)
@@ -29,9 +30,10 @@ struct CertificateController {
         certificate.revokeReason = reason
         certificate.historyJSON = String(decoding: try JSONEncoder().encode(certificate.history + ["Widerrufen am \(BerlinTime.longDate(BerlinTime.day(of: req.now)))"]),
                                          as: UTF8.self)
-        try await certificate.save(on: req.db)
-        try await Audit.record(.certificate, "Bescheinigung \(certificate.code) von \(try await Audit.name(of: certificate.$user.id, on: req.db)) widerrufen",
-                               objectID: certificate.id, by: req)
+        try await Audit.recording(.certificate, "Bescheinigung \(certificate.code) von \(try await Audit.name(of: certificate.$user.id, on: req.db)) widerrufen",
+                                  objectID: certificate.id, by: req) { db in
+            try await certificate.save(on: db)
+        }
         return req.redirect(to: Notice.saved.appended(to: AdminURL.completion(.value(editionID)).path))
     }
 
@@ -74,8 +76,10 @@ struct CertificateController {
                 record.format = format
                 record.data = data
                 record.uploadedAt = req.now
-                try await record.save(on: req.db)
-                try await Audit.record(.setting, "Vorlage der Bescheinigung „\(file.filename)“ hochgeladen", objectID: edition.$programme.id, by: req)
+                try await Audit.recording(.setting, "Vorlage der Bescheinigung „\(file.filename)“ hochgeladen", objectID: edition.$programme.id,
+                                          by: req) { db in
+                    try await record.save(on: db)
+                }
                 message = "Die Vorlage „\(file.filename)“ gilt jetzt für alle Bescheinigungen des Programms."
             } catch let invalid as OpenDocumentFile.Invalid {
                 message = "Vorlage nicht übernommen: " + invalid.message

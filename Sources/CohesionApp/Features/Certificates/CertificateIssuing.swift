@@ -67,7 +67,9 @@ enum CertificateIssuing {
 
     /// Issues (or issues again, keeping the code) the certificates of everyone who completed the edition, in one LibreOffice run.
     /// Revoked certificates stay revoked. Returns how many were issued.
-    static func issueForCompleted(editionID: UUID, services: CohesionServices, now: Date, on db: any Database) async throws -> Int {
+    /// `recording` runs in the transaction that stores the certificates, with their number (the audit line).
+    static func issueForCompleted(editionID: UUID, services: CohesionServices, now: Date, on db: any Database,
+                                  recording: @escaping @Sendable (any Database, Int) async throws -> Void = { _, _ in }) async throws -> Int {
         guard let sql = db as? any SQLDatabase, let edition = try await Edition.find(editionID, on: db) else { return 0 }
         let overview = try await CompletionOverview.query(editionID: editionID, editionTitle: edition.title, on: sql)
         let existing = try await Certificate.query(on: db).filter(\.$edition.$id == editionID).all()
@@ -106,6 +108,7 @@ enum CertificateIssuing {
                 certificate.historyJSON = String(decoding: try JSONEncoder().encode(history), as: UTF8.self)
                 try await certificate.save(on: db)
             }
+            try await recording(db, pdfs.count)
         }
         return pdfs.count
     }

@@ -29,8 +29,9 @@ struct CompletionController {
         record.excusedCounts = options.contains("excusedCounts")
         record.requiresSelfAssessments = options.contains("selfAssessments")
         record.requiresProjectReport = options.contains("projectReport")
-        try await record.save(on: req.db)
-        try await Audit.record(.completion, "Abschlussregel für „\(overview.editionTitle)“ geändert", objectID: editionID, by: req)
+        try await Audit.recording(.completion, "Abschlussregel für „\(overview.editionTitle)“ geändert", objectID: editionID, by: req) { db in
+            try await record.save(on: db)
+        }
         return req.redirect(to: Notice.saved.appended(to: AdminURL.completion(.value(editionID)).path))
     }
 
@@ -53,15 +54,19 @@ struct CompletionController {
         exception.reason = reason
         exception.grantedAt = req.now
         exception.$grantedBy.id = lead.id
-        try await exception.save(on: req.db)
-        try await Audit.record(.completion, "Ausnahme für \(try await Audit.name(of: userID, on: req.db)) gewährt", objectID: editionID, by: req)
+        try await Audit.recording(.completion, "Ausnahme für \(try await Audit.name(of: userID, on: req.db)) gewährt", objectID: editionID, by: req) { db in
+            try await exception.save(on: db)
+        }
         return req.redirect(to: Notice.saved.appended(to: AdminURL.completion(.value(editionID)).path))
     }
 
     func removeException(req: Request) async throws -> Response {
         guard let exception = try await CompletionException.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
         let editionID = exception.$edition.id
-        try await exception.delete(on: req.db)
+        try await Audit.recording(.completion, "Ausnahme für \(try await Audit.name(of: exception.$user.id, on: req.db)) zurückgenommen",
+                                  objectID: editionID, by: req) { db in
+            try await exception.delete(on: db)
+        }
         return req.redirect(to: Notice.deleted.appended(to: AdminURL.completion(.value(editionID)).path))
     }
 

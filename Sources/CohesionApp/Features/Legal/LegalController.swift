@@ -49,8 +49,7 @@ struct LegalController {
         page.kind = kind
         page.body = body
         page.updatedAt = req.now
-        try await page.save(on: req.db)
-        try await Audit.record(.setting, "Seite „\(kind.title)“ geändert", by: req)
+        try await Audit.recording(.setting, "Seite „\(kind.title)“ geändert", by: req) { db in try await page.save(on: db) }
         return req.redirect(to: Notice.saved.appended(to: SiteURL.legal(kind).path))
     }
 

@@ -38,8 +38,9 @@ struct PrivacyController {
             errors.add("months", "Bitte eine ganze Zahl von \(Retention.allowedMonths.lowerBound) bis \(Retention.allowedMonths.upperBound) angeben, oder das Feld leer lassen.")
         }
         guard errors.isEmpty else { return try await renderRetention(req: req, values: values, errors: errors) }
-        try await Retention.setMonths(months, on: req.db)
-        try await Audit.record(.setting, "Aufbewahrungsfrist " + (months.map { "auf \($0) Monate gesetzt" } ?? "aufgehoben"), by: req)
+        try await Audit.recording(.setting, "Aufbewahrungsfrist " + (months.map { "auf \($0) Monate gesetzt" } ?? "aufgehoben"), by: req) { db in
+            try await Retention.setMonths(months, on: db)
+        }
         return req.redirect(to: Notice.saved.appended(to: AdminURL.retention.path))
     }
 

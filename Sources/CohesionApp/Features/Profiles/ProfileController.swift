@@ -13,12 +13,11 @@ struct ProfileController {
     func saveOwn(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let values = req.formValues()
-        let errors = try await ProfileForm.save(values, for: user.id, today: BerlinTime.day(of: req.now), on: req.db)
+        let errors = try await Self.save(values, for: user.id, name: user.name, req: req)
         guard errors.isEmpty else {
             return try await form(req, userID: user.id, name: user.name, action: SiteURL.profile.path,
                                   cancel: SiteURL.myProgramme.path, values: values, errors: errors)
         }
-        try await Audit.record(.person, "Profil von \(user.name) geändert", objectID: user.id, by: req)
         return req.redirect(to: Notice.saved.appended(to: SiteURL.myProgramme.path))
     }
 
@@ -46,6 +45,16 @@ struct ProfileController {
         return Response(status: .ok, headers: headers, body: .init(data: Data(SpreadsheetCSV.render(header: header, rows: rows))))
     }
 
+    /// The profile and its audit line in one transaction; a form with errors stores neither.
+    private static func save(_ values: FormValues, for userID: UUID, name: String, req: Request) async throws -> FieldErrors {
+        let today = BerlinTime.day(of: req.now)
+        return try await req.db.transaction { db in
+            let errors = try await ProfileForm.save(values, for: userID, today: today, on: db)
+            if errors.isEmpty { try await Audit.record(.person, "Profil von \(name) geändert", objectID: userID, by: req, on: db) }
+            return errors
+        }
+    }
+
     func showForLead(req: Request) async throws -> Response {
         let participant = try await participant(req)
         return try await form(req, userID: participant.id!, name: participant.name, action: AdminURL.profile(.value(participant.id!)).path,
@@ -55,12 +64,11 @@ struct ProfileController {
     func saveForLead(req: Request) async throws -> Response {
         let participant = try await participant(req)
         let values = req.formValues()
-        let errors = try await ProfileForm.save(values, for: participant.id!, today: BerlinTime.day(of: req.now), on: req.db)
+        let errors = try await Self.save(values, for: participant.id!, name: participant.name, req: req)
         guard errors.isEmpty else {
             return try await form(req, userID: participant.id!, name: participant.name, action: AdminURL.profile(.value(participant.id!)).path,
                                   cancel: AdminURL.participants.path, values: values, errors: errors)
         }
-        try await Audit.record(.person, "Profil von \(participant.name) geändert", objectID: participant.id, by: req)
         return req.redirect(to: Notice.saved.appended(to: AdminURL.participants.path))
     }
 

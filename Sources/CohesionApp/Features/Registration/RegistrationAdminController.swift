@@ -45,10 +45,11 @@ struct RegistrationAdminController {
                                   cancelError: .init(registrationID: try registration.requireID(), message: errors["reason"] ?? "",
                                                      typed: values["reason"]))
         }
-        try await Registrations.cancel(userID: registration.$user.id, partID: partID, lateChangeReason: reason,
-                                       services: req.cohesion, on: req.db)
-        try await Audit.record(.registration, "Absage von \(try await Audit.name(of: registration.$user.id, on: req.db)) für "
-                               + (try await Audit.part(partID, on: req.db)) + " durch die Programmleitung", objectID: partID, by: req)
+        let userID = registration.$user.id
+        try await Registrations.cancel(userID: userID, partID: partID, lateChangeReason: reason, services: req.cohesion, on: req.db) { db in
+            try await Audit.record(.registration, "Absage von \(try await Audit.name(of: userID, on: db)) für "
+                                   + (try await Audit.part(partID, on: db)) + " durch die Programmleitung", objectID: partID, by: req, on: db)
+        }
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return req.redirect(to: Notice.cancelled.appended(to: AdminURL.registrations(.value(partID)).path))
     }

@@ -95,8 +95,9 @@ struct SecondFactorController {
         }
         factor.enabledAt = req.now
         factor.lastCounter = counter
-        try await factor.save(on: req.db)
-        try await Audit.record(.person, "Zweiter Faktor für \(user.name) eingerichtet", objectID: user.id, by: req)
+        try await Audit.recording(.person, "Zweiter Faktor für \(user.name) eingerichtet", objectID: user.id, by: req) { db in
+            try await factor.save(on: db)
+        }
         return req.redirect(to: Notice.saved.appended(to: SiteURL.secondFactor.path))
     }
 
@@ -110,16 +111,19 @@ struct SecondFactorController {
             errors.add("code", "Zum Abschalten bitte den aktuellen Code aus der App eingeben.")
             return try await render(req: req, errors: errors)
         }
-        try await factor.delete(on: req.db)
-        try await Audit.record(.person, "Zweiter Faktor für \(user.name) abgeschaltet", objectID: user.id, by: req)
+        try await Audit.recording(.person, "Zweiter Faktor für \(user.name) abgeschaltet", objectID: user.id, by: req) { db in
+            try await factor.delete(on: db)
+        }
         return req.redirect(to: Notice.saved.appended(to: SiteURL.secondFactor.path))
     }
 
     /// For a lost phone: the admin removes the factor; the person signs in with the password and sets up again.
     func reset(req: Request) async throws -> Response {
         guard let user = try await User.find(try req.uuid("userID"), on: req.db) else { throw Abort(.notFound) }
-        try await SecondFactor.query(on: req.db).filter(\.$user.$id == user.requireID()).delete()
-        try await Audit.record(.person, "Zweiter Faktor für \(user.name) zurückgesetzt", objectID: user.id, by: req)
+        let userID = try user.requireID()
+        try await Audit.recording(.person, "Zweiter Faktor für \(user.name) zurückgesetzt", objectID: userID, by: req) { db in
+            try await SecondFactor.query(on: db).filter(\.$user.$id == userID).delete()
+        }
         return req.redirect(to: Notice.saved.appended(to: AdminURL.account(.value(try user.requireID())).path))
     }
 

@@ -71,8 +71,9 @@ enum SessionStore {
     }
 
     /// Ends every session of `userID`, on every device; this request's visitor is anonymous afterwards.
-    static func endAll(of userID: UUID, on req: Request) async throws {
-        try await WebSession.query(on: req.db).filter(\.$user.$id == userID).delete()
+    /// `db` lets the caller end them in its own transaction (with the audit line).
+    static func endAll(of userID: UUID, for req: Request, on db: any Database) async throws {
+        try await WebSession.query(on: db).filter(\.$user.$id == userID).delete()
         req.visitor = .anonymous
     }
 

@@ -41,6 +41,18 @@ enum AuditAction: String, Codable, CaseIterable, Sendable {
 }
 
 enum Audit {
+    /// Makes a change and writes its line in one transaction, so that no change is stored without
+    /// its line (and no line without its change).
+    @discardableResult
+    static func recording<T: Sendable>(_ action: AuditAction, _ object: String, objectID: UUID? = nil, by req: Request,
+                                       _ change: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        try await req.db.transaction { db in
+            let result = try await change(db)
+            try await record(action, object, objectID: objectID, by: req, on: db)
+            return result
+        }
+    }
+
     /// Records a change made through `req` (the signed-in person or the API token's owner).
     static func record(_ action: AuditAction, _ object: String, objectID: UUID? = nil, by req: Request, on db: (any Database)? = nil) async throws {
         let user = req.user
