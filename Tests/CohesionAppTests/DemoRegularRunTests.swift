@@ -63,7 +63,7 @@ struct DemoRegularRunTests {
             try await DemoData.seedRegularRun(on: app.db, hasher: app.password)
             let editionID = try await Self.regularRun(on: app.db)
             let report = try await ChangeReport.query(editionID: editionID, editionTitle: DemoData.regularRunTitle,
-                                                      rule: DisclosureRule(), on: try #require(app.db as? any SQLDatabase))
+                                                      rule: DisclosureRule(), cache: nil, on: try #require(app.db as? any SQLDatabase))
             let changes = report.rows.compactMap(\.change)
             #expect(changes.count == 9)
             #expect(Set(changes.map { germanDecimal($0.meanDifference, digits: 2) }).count >= 7, "areas differ")

@@ -30,8 +30,8 @@ struct ChangeReport: Sendable {
     let rule: DisclosureRule
 
     static func query(editionID: UUID, editionTitle: String, dimension: ContextDimension? = nil, rule: DisclosureRule,
-                      on db: any SQLDatabase) async throws -> ChangeReport {
-        let phases = try await AssessmentQueries.phases(editionID: editionID, on: db).filter { $0.respondents > 0 }
+                      cache: ReportCache?, on db: any SQLDatabase) async throws -> ChangeReport {
+        let phases = try await AssessmentQueries.phases(editionID: editionID, cache: cache, on: db).filter { $0.respondents > 0 }
         let before = phases.first { $0.code == AssessmentPhaseKind.pre.code } ?? phases.first
         let after = phases.last { $0.code == AssessmentPhaseKind.post.code } ?? phases.last
         let areas = try await AssessmentQueries.areas(editionID: editionID, on: db)
@@ -40,7 +40,7 @@ struct ChangeReport: Sendable {
                                 rows: [], rule: rule)
         }
         // One query: split by the context when asked; the whole cohort is the groups added up.
-        let tallies = try await EvaluationData.change(before: before.id, after: after.id, by: dimension, on: db)
+        let tallies = try await EvaluationData.change(before: before.id, after: after.id, by: dimension, cache: cache, on: db)
         let rows = areas.map { area in
             let areaTallies = tallies.filter { $0.area == area.id }
             let sums = areaTallies.reduce(PairedChange.Sums()) { $0 + $1.sums }

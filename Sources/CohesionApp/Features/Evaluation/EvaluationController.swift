@@ -13,7 +13,7 @@ struct EvaluationController {
             editionID: try edition.requireID(), editionTitle: edition.title,
             phaseID: query["zeitpunkt"].flatMap(UUID.init(uuidString:)),
             dimension: query["kontext"].flatMap(ContextDimension.init(rawValue:)) ?? .kind,
-            today: BerlinTime.day(of: req.now), rule: req.disclosureRule, on: req.sql)
+            today: BerlinTime.day(of: req.now), rule: req.disclosureRule, cache: req.cohesion.reports, on: req.sql)
         return .html(EvaluationViews.needs(report, frame: req.frame("Bedarfe der Kohorte", section: .admin)))
     }
 
@@ -21,7 +21,7 @@ struct EvaluationController {
         let edition = try await edition(req)
         let dimension = req.query[String.self, at: "kontext"].flatMap(ContextDimension.init(rawValue:))
         let report = try await ChangeReport.query(editionID: try edition.requireID(), editionTitle: edition.title, dimension: dimension,
-                                                  rule: req.disclosureRule, on: req.sql)
+                                                  rule: req.disclosureRule, cache: req.cohesion.reports, on: req.sql)
         return .html(EvaluationViews.change(report, frame: req.frame("Veränderung vorher – nachher", section: .admin)))
     }
 
@@ -29,8 +29,9 @@ struct EvaluationController {
         let edition = try await edition(req)
         let editionID = try edition.requireID()
         async let needs = NeedsReport.query(editionID: editionID, editionTitle: edition.title, phaseID: nil, dimension: .kind,
-                                            today: BerlinTime.day(of: req.now), rule: req.disclosureRule, on: req.sql)
-        async let change = ChangeReport.query(editionID: editionID, editionTitle: edition.title, rule: req.disclosureRule, on: req.sql)
+                                            today: BerlinTime.day(of: req.now), rule: req.disclosureRule, cache: req.cohesion.reports, on: req.sql)
+        async let change = ChangeReport.query(editionID: editionID, editionTitle: edition.title, rule: req.disclosureRule,
+                                              cache: req.cohesion.reports, on: req.sql)
         return EvaluationExports.csvResponse(EvaluationExports.aggregates(needs: try await needs, change: try await change),
                                              fileName: "auswertung.csv")
     }

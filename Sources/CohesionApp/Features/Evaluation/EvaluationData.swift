@@ -61,7 +61,12 @@ enum EvaluationData {
     private struct ShareRow: Decodable { let regionKey: String; let value: Double; let reference: String }
 
     /// Need per area and context group; the whole cohort is the groups added up.
-    static func needs(phaseID: UUID, by dimension: ContextDimension, on db: any SQLDatabase) async throws -> [NeedTally] {
+    static func needs(phaseID: UUID, by dimension: ContextDimension, cache: ReportCache? = nil,
+                      on db: any SQLDatabase) async throws -> [NeedTally] {
+        try await cache.value("needs \(phaseID) \(dimension.rawValue)", on: db) { try await needs(phaseID: phaseID, by: dimension, on: db) }
+    }
+
+    private static func needs(phaseID: UUID, by dimension: ContextDimension, on db: any SQLDatabase) async throws -> [NeedTally] {
         let key = groupKey(dimension)
         let rows = try await db.raw("""
             SELECT sa.competence_area_id AS area, \(unsafeRaw: key) AS group_key, COUNT(*) AS answers,
@@ -74,7 +79,14 @@ enum EvaluationData {
     }
 
     /// Before against after per area for those who answered both phases, summed per group.
-    static func change(before: UUID, after: UUID, by dimension: ContextDimension?, on db: any SQLDatabase) async throws -> [ChangeTally] {
+    static func change(before: UUID, after: UUID, by dimension: ContextDimension?, cache: ReportCache? = nil,
+                       on db: any SQLDatabase) async throws -> [ChangeTally] {
+        try await cache.value("change \(before) \(after) \(dimension?.rawValue ?? "alle")", on: db) {
+            try await change(before: before, after: after, by: dimension, on: db)
+        }
+    }
+
+    private static func change(before: UUID, after: UUID, by dimension: ContextDimension?, on db: any SQLDatabase) async throws -> [ChangeTally] {
         let key = groupKey(dimension)
         let rows = try await db.raw("""
             SELECT a.competence_area_id AS area, \(unsafeRaw: key) AS group_key, COUNT(*) AS pairs,

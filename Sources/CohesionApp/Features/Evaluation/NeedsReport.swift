@@ -28,8 +28,8 @@ struct NeedsReport: Sendable {
     private struct CoverageRow: Decodable { let partID: UUID; let competenceAreaID: UUID; let units: Int }
 
     static func query(editionID: UUID, editionTitle: String, phaseID: UUID?, dimension: ContextDimension, today: CalendarDay,
-                      rule: DisclosureRule, on db: any SQLDatabase) async throws -> NeedsReport {
-        let phases = try await AssessmentQueries.phases(editionID: editionID, on: db).filter { $0.respondents > 0 }
+                      rule: DisclosureRule, cache: ReportCache?, on db: any SQLDatabase) async throws -> NeedsReport {
+        let phases = try await AssessmentQueries.phases(editionID: editionID, cache: cache, on: db).filter { $0.respondents > 0 }
         let phase = phases.first { $0.id == phaseID } ?? phases.first
         async let areas = AssessmentQueries.areas(editionID: editionID, on: db)
         async let partRows = db.raw("""
@@ -40,7 +40,7 @@ struct NeedsReport: Sendable {
             JOIN units u ON u.id = uc.unit_id JOIN parts p ON p.id = u.part_id
             WHERE p.edition_id = \(bind: editionID) GROUP BY u.part_id, uc.competence_area_id
             """).all(decoding: CoverageRow.self, with: .snakeCaseColumns)
-        let split = try await phase.asyncFlatMap { try await EvaluationData.needs(phaseID: $0.id, by: dimension, on: db) } ?? []
+        let split = try await phase.asyncFlatMap { try await EvaluationData.needs(phaseID: $0.id, by: dimension, cache: cache, on: db) } ?? []
         let map = NeedsAnalysis.map(split.map { NeedsAnalysis.Tally(area: $0.area, group: $0.group, count: $0.answers, needSum: $0.needSum) },
                                     rule: rule)
         // The whole cohort is the groups added up: no second query.

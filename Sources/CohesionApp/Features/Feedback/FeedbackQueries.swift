@@ -42,8 +42,13 @@ enum FeedbackQueries {
 
     /// Scale answers (and free texts when asked) of the given surveys, counted per distinct value.
     /// Callers pass only surveys that reach the disclosure threshold.
-    static func answers(surveys: [UUID], withTexts: Bool, on db: any SQLDatabase) async throws -> [FeedbackPooling.Answer] {
+    static func answers(surveys: [UUID], withTexts: Bool, cache: ReportCache?, on db: any SQLDatabase) async throws -> [FeedbackPooling.Answer] {
         guard !surveys.isEmpty else { return [] }
+        let key = "answers \(withTexts) " + surveys.map(\.uuidString).sorted().joined(separator: ",")
+        return try await cache.value(key, on: db) { try await answers(surveys: surveys, withTexts: withTexts, on: db) }
+    }
+
+    private static func answers(surveys: [UUID], withTexts: Bool, on db: any SQLDatabase) async throws -> [FeedbackPooling.Answer] {
         let kinds = withTexts ? [QuestionKind.scale.rawValue, QuestionKind.text.rawValue] : [QuestionKind.scale.rawValue]
         return try await db.raw("""
             SELECT q.survey_id, q.kind, q.text, a.value, COUNT(*) AS answers

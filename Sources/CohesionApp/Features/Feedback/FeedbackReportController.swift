@@ -18,7 +18,7 @@ struct FeedbackReportController {
         let seesAll = user.role.canEditStructure
         let rule = req.disclosureRule
         let answers = try await FeedbackQueries.answers(surveys: surveys.filter { rule.mayShow(groupOf: $0.responses) }.map(\.id),
-                                                        withTexts: false, on: req.sql)
+                                                        withTexts: false, cache: req.cohesion.reports, on: req.sql)
         let readable = Self.readable(surveys, by: user, teaching: teaching)
         let partLines = try parts.filter { part in seesAll || teaching.contains { $0.userID == user.id && $0.partID == part.id } }
             .map { part in
@@ -74,7 +74,7 @@ struct FeedbackReportController {
                         editionID: UUID, editionTitle: String) async throws -> Response {
         let rule = req.disclosureRule
         let answers = try await FeedbackQueries.answers(surveys: surveys.filter { rule.mayShow(groupOf: $0.responses) }.map(\.id),
-                                                        withTexts: true, on: req.sql)
+                                                        withTexts: true, cache: req.cohesion.reports, on: req.sql)
         let pooled = FeedbackPooling.pool(surveys.map(\.pooling), answers: answers, rule: rule)
         var means: [UUID: Double] = [:]
         for survey in surveys where pooled.included.contains(survey.id) {

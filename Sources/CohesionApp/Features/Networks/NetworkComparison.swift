@@ -11,7 +11,11 @@ enum NetworkComparison {
     private struct ReachRow: Decodable { let userID: UUID; let kind: ActorKind }
 
     /// Current reach of every participant's network, by owner.
-    static func currentReach(on db: any SQLDatabase) async throws -> [UUID: Reach] {
+    static func currentReach(cache: ReportCache?, on db: any SQLDatabase) async throws -> [UUID: Reach] {
+        try await cache.value("reach", on: db) { try await currentReach(on: db) }
+    }
+
+    private static func currentReach(on db: any SQLDatabase) async throws -> [UUID: Reach] {
         let rows = try await db.raw("""
             SELECT DISTINCT a.user_id, a.kind FROM network_actors a
             WHERE EXISTS (SELECT 1 FROM network_ties t WHERE t.status = \(bind: TieStatus.exists)
@@ -43,8 +47,8 @@ enum NetworkComparison {
         let rule: DisclosureRule
     }
 
-    static func forParticipant(_ userID: UUID, rule: DisclosureRule, on db: any SQLDatabase) async throws -> Participant {
-        let reach = try await currentReach(on: db)
+    static func forParticipant(_ userID: UUID, rule: DisclosureRule, cache: ReportCache?, on db: any SQLDatabase) async throws -> Participant {
+        let reach = try await currentReach(cache: cache, on: db)
         let cohortIDs = try await db.raw("""
             SELECT DISTINCT m2.user_id FROM edition_members m1 JOIN edition_members m2 ON m2.edition_id = m1.edition_id
             WHERE m1.user_id = \(bind: userID) AND m2.user_id <> \(bind: userID)
@@ -74,12 +78,12 @@ enum NetworkComparison {
 
     private struct PartRow: Decodable { let id: UUID; let number: Int }
     private struct SnapshotRow: Decodable { let partID: UUID; let userID: UUID; let data: String; let takenAt: Date }
-    private struct NeedRow: Decodable { let title: String; let needSum: Int; let answers: Int }
+    private struct NeedRow: Decodable, Sendable { let title: String; let needSum: Int; let answers: Int }
 
-    static func forEdition(_ editionID: UUID, title: String, rule: DisclosureRule, on db: any SQLDatabase) async throws -> Cohort {
+    static func forEdition(_ editionID: UUID, title: String, rule: DisclosureRule, cache: ReportCache?, on db: any SQLDatabase) async throws -> Cohort {
         let members = Set(try await db.raw("SELECT user_id FROM edition_members WHERE edition_id = \(bind: editionID)")
             .all(decoding: MemberRow.self, with: .snakeCaseColumns).map(\.userID))
-        let reach = try await currentReach(on: db)
+        let reach = try await currentReach(cache: cache, on: db)
         let parts = try await db.raw("SELECT id, number FROM parts WHERE edition_id = \(bind: editionID) ORDER BY starts_on")
             .all(decoding: PartRow.self)
         let snapshots = try await db.raw("""
@@ -93,13 +97,15 @@ enum NetworkComparison {
             let reaches = latest.values.compactMap { try? JSONDecoder().decode(EgoNetwork.self, from: Data($0.utf8)) }.map(reach(of:))
             return Cohort.PartCoverage(label: "Teil \(part.number)", coverage: NetworkCoverage(reaches))
         }.filter { $0.coverage.networks > 0 }
-        let phases = try await AssessmentQueries.phases(editionID: editionID, on: db).filter { $0.respondents > 0 }
+        let phases = try await AssessmentQueries.phases(editionID: editionID, cache: cache, on: db).filter { $0.respondents > 0 }
         var need: (String, Double, Int)?
-        if let phase = phases.first, let row = try await db.raw("""
-            SELECT c.title, CAST(SUM(sa.need) AS BIGINT) AS need_sum, COUNT(*) AS answers FROM self_assessments sa
-            JOIN competence_areas c ON c.id = sa.competence_area_id
-            WHERE sa.phase_id = \(bind: phase.id) AND c.title LIKE \(bind: "Netzwerk%") GROUP BY c.title
-            """).first(decoding: NeedRow.self, with: .snakeCaseColumns), row.answers > 0, rule.mayShow(groupOf: row.answers) {
+        if let phase = phases.first, let row = try await cache.value("network need \(phase.id)", on: db, compute: {
+            try await db.raw("""
+                SELECT c.title, CAST(SUM(sa.need) AS BIGINT) AS need_sum, COUNT(*) AS answers FROM self_assessments sa
+                JOIN competence_areas c ON c.id = sa.competence_area_id
+                WHERE sa.phase_id = \(bind: phase.id) AND c.title LIKE \(bind: "Netzwerk%") GROUP BY c.title
+                """).first(decoding: NeedRow.self, with: .snakeCaseColumns)
+        }), row.answers > 0, rule.mayShow(groupOf: row.answers) {
             need = (row.title, Double(row.needSum) / Double(row.answers), row.answers)
         }
         return Cohort(editionID: editionID, editionTitle: title, now: NetworkCoverage(members.compactMap { reach[$0] }),

@@ -23,13 +23,15 @@ struct NetworkController {
     }
 
     func comparison(req: Request) async throws -> Response {
-        let model = try await NetworkComparison.forParticipant(try req.requireUser().id, rule: req.disclosureRule, on: req.sql)
+        let model = try await NetworkComparison.forParticipant(try req.requireUser().id, rule: req.disclosureRule,
+                                                                 cache: req.cohesion.reports, on: req.sql)
         return .html(NetworkComparisonViews.participant(model, frame: req.frame("Mein Netzwerk im Vergleich", section: .myProgramme)))
     }
 
     func cohort(req: Request) async throws -> Response {
         guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
-        let model = try await NetworkComparison.forEdition(try edition.requireID(), title: edition.title, rule: req.disclosureRule, on: req.sql)
+        let model = try await NetworkComparison.forEdition(try edition.requireID(), title: edition.title, rule: req.disclosureRule,
+                                                             cache: req.cohesion.reports, on: req.sql)
         return .html(NetworkComparisonViews.cohort(model, frame: req.frame("Netzwerke der Kohorte", section: .admin)))
     }
 

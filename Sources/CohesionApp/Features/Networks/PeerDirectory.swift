@@ -55,7 +55,7 @@ struct PeerDirectory: Sendable {
             JOIN peer_directory d ON d.user_id = sa.user_id JOIN competence_areas c ON c.id = sa.competence_area_id
             JOIN assessment_phases ph ON ph.id = sa.phase_id
             """).all(decoding: NeedRow.self, with: .snakeCaseColumns)
-        let reach = try await NetworkComparison.currentReach(on: db)
+        let reach = try await NetworkComparison.currentReach(cache: nil, on: db)
         let wishes = try await db.raw("""
             SELECT DISTINCT a.user_id, a.kind FROM network_ties t JOIN network_actors a ON a.id = t.to_actor_id
             WHERE t.status = \(bind: TieStatus.wanted)

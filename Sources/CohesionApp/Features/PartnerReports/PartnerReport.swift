@@ -30,7 +30,8 @@ struct PartnerReport: Sendable {
     }
     private struct HeaderRow: Decodable { let editionTitle: String; let programmeTitle: String; let members: Int }
 
-    static func query(editionID: UUID, today: CalendarDay, rule: DisclosureRule, on db: any SQLDatabase) async throws -> PartnerReport? {
+    static func query(editionID: UUID, today: CalendarDay, rule: DisclosureRule, cache: ReportCache?,
+                      on db: any SQLDatabase) async throws -> PartnerReport? {
         guard let header = try await db.raw("""
             SELECT e.title AS edition_title, g.title AS programme_title,
                    (SELECT COUNT(*) FROM edition_members m WHERE m.edition_id = e.id) AS members
@@ -45,11 +46,11 @@ struct PartnerReport: Sendable {
             """).all(decoding: PartRow.self)
         async let surveyRows = FeedbackQueries.surveys(editionID: editionID, on: db)
         async let needs = NeedsReport.query(editionID: editionID, editionTitle: header.editionTitle, phaseID: nil, dimension: .kind,
-                                            today: today, rule: rule, on: db)
-        async let change = ChangeReport.query(editionID: editionID, editionTitle: header.editionTitle, rule: rule, on: db)
+                                            today: today, rule: rule, cache: cache, on: db)
+        async let change = ChangeReport.query(editionID: editionID, editionTitle: header.editionTitle, rule: rule, cache: cache, on: db)
         let surveys = try await surveyRows
         let answers = try await FeedbackQueries.answers(surveys: surveys.filter { rule.mayShow(groupOf: $0.responses) }.map(\.id),
-                                                        withTexts: false, on: db)
+                                                        withTexts: false, cache: cache, on: db)
         let parts = try await partRows.map { row in
             let pooled = FeedbackPooling.pool(surveys.filter { $0.partID == row.id }.map(\.pooling), answers: answers, rule: rule)
             return PartLine(label: "Teil \(row.number): \(row.title)", registered: row.registered,

@@ -35,7 +35,7 @@ struct PartnerReportController {
         guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
         let rule = req.disclosureRule
         guard let report = try await PartnerReport.query(editionID: try edition.requireID(), today: BerlinTime.day(of: req.now),
-                                                         rule: rule, on: req.sql) else { throw Abort(.notFound) }
+                                                         rule: rule, cache: req.cohesion.reports, on: req.sql) else { throw Abort(.notFound) }
         return .html(PartnerReportView.render(report, frame: req.frame("Bericht: " + edition.title, section: .reports)))
     }
 }

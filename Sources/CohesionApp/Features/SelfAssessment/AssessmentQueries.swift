@@ -22,6 +22,11 @@ enum AssessmentQueries {
         let asksRetrospective: Bool; let respondents: Int
     }
 
+    /// An edition's phases with their respondents, for the reports (kept in `cache` while the ratings stay).
+    static func phases(editionID: UUID, cache: ReportCache?, on db: any SQLDatabase) async throws -> [PhaseSummary] {
+        try await cache.value("phases \(editionID)", on: db) { try await phases(editionID: editionID, on: db) }
+    }
+
     static func phases(editionID: UUID? = nil, memberID: UUID? = nil, on db: any SQLDatabase) async throws -> [PhaseSummary] {
         var conditions: [SQLQueryString] = ["1 = 1"]
         if let editionID { conditions.append("ph.edition_id = \(bind: editionID)") }

@@ -33,6 +33,7 @@ struct CohesionServices: Sendable {
     /// A hash to verify against when an address has no account (see `AuthController.verify`).
     var dummyPasswordHash: String
     let publicPages = PublicPageCache()
+    let reports = ReportCache()
     /// Shared by the API's own check and the public cache, which answers anonymous calls before it.
     let apiLimiter: RateLimiter
 }

@@ -53,5 +53,6 @@ enum Migrations {
         CreateSecondFactor(),
         CreatePublicRevision(),
         CreateSurveyUnitIndex(),
+        CreateReportRevision(),
     ]
 }

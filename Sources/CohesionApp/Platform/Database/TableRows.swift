@@ -71,20 +71,20 @@ struct TableRows {
         var description: String { "Spalte \(table).\(column) hat einen unbekannten Typ (\(type))." }
     }
 
-    /// Every table of the application with its columns; Fluent's migration log and the public pages'
-    /// change counter (bookkeeping that triggers keep) are left out.
+    /// Every table of the application with its columns; Fluent's migration log and the change
+    /// counters of the public pages and the reports (bookkeeping that triggers keep) are left out.
     func catalogue() async throws -> [String: [TableColumn]] {
         struct Row: Decodable { let tableName: String; let columnName: String; let type: String }
         let rows: [Row] = isSQLite
             ? try await sql.raw("""
                 SELECT m.name AS table_name, p.name AS column_name, p.type AS type
                 FROM sqlite_master m JOIN pragma_table_info(m.name) p
-                WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT IN ('_fluent_migrations', 'public_revision')
+                WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT IN ('_fluent_migrations', 'public_revision', 'report_revision')
                 ORDER BY m.name, p.cid
                 """).all(decoding: Row.self, with: .snakeCaseColumns)
             : try await sql.raw("""
                 SELECT table_name, column_name, data_type AS type FROM information_schema.columns
-                WHERE table_schema = current_schema() AND table_name NOT IN ('_fluent_migrations', 'public_revision')
+                WHERE table_schema = current_schema() AND table_name NOT IN ('_fluent_migrations', 'public_revision', 'report_revision')
                 ORDER BY table_name, ordinal_position
                 """).all(decoding: Row.self, with: .snakeCaseColumns)
         var tables: [String: [TableColumn]] = [:]

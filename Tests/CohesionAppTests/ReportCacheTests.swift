@@ -1,0 +1,73 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+@testable import CohesionApp
+import CohesionCore
+
+/// Report sums kept in memory: read again without recomputing, recomputed after any write under
+/// them, whoever writes (here plain SQL, as another instance or a command would).
+@Suite("Report sums kept in memory")
+struct ReportCacheTests {
+    private struct Sum: Hashable { let area: UUID; let group: String; let answers: Int; let needSum: Int; let strong: Int }
+
+    @Test("a kept sum is served with one small read; a rating, a profile and the register each renew it")
+    func keptUntilChanged() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await DemoData.seedEvaluation(on: app.db)
+            let log = StatementLog()
+            let db = try #require(app.databases.database(logger: Logger(label: "statements") { _ in StatementLog.Handler(log: log) },
+                                                         on: app.eventLoopGroup.any()) as? any SQLDatabase)
+            let phase = try #require(try await AssessmentQueries.phases(editionID: fixture.editionID, on: db).first { $0.respondents > 0 })
+            let cache = ReportCache()
+            func sums(_ dimension: ContextDimension, cache: ReportCache?) async throws -> Set<Sum> {
+                Set(try await EvaluationData.needs(phaseID: phase.id, by: dimension, cache: cache, on: db).map {
+                    Sum(area: $0.area, group: $0.group, answers: $0.answers, needSum: $0.needSum, strong: $0.strong)
+                })
+            }
+
+            let first = try await sums(.kind, cache: cache)
+            log.reset()
+            #expect(try await sums(.kind, cache: cache) == first)
+            #expect(log.statements == 1, "only the change counter is read")
+
+            struct Rater: Decodable { let id: UUID; let userID: UUID }
+            let rater = try #require(try await db.raw("""
+                SELECT sa.id, sa.user_id FROM self_assessments sa JOIN profiles p ON p.user_id = sa.user_id JOIN regions r ON r.key = p.region_key
+                WHERE sa.phase_id = \(bind: phase.id) AND p.region_key IS NOT NULL ORDER BY sa.id LIMIT 1
+                """)
+                .first(decoding: Rater.self, with: .snakeCaseColumns))
+            try await db.raw("UPDATE self_assessments SET need = CASE WHEN need < 3 THEN need + 1 ELSE need - 1 END WHERE id = \(bind: rater.id)").run()
+            let afterRating = try await sums(.kind, cache: cache), freshRating = try await sums(.kind, cache: nil)
+            #expect(afterRating != first && afterRating == freshRating, "a rating changed")
+
+            let byEmbedding = try await sums(.embedding, cache: cache)
+            try await db.raw("UPDATE profiles SET embedding = \(bind: Embedding.staffUnit.rawValue) WHERE user_id = \(bind: rater.userID)").run()
+            try await db.raw("UPDATE profiles SET embedding = \(bind: Embedding.officeUnit.rawValue) WHERE user_id <> \(bind: rater.userID)").run()
+            let movedProfiles = try await sums(.embedding, cache: cache), freshProfiles = try await sums(.embedding, cache: nil)
+            #expect(movedProfiles != byEmbedding && movedProfiles == freshProfiles, "profiles moved between groups")
+
+            try await db.raw("UPDATE regions SET kind = 'Testgemeinde' WHERE key IN (SELECT region_key FROM profiles WHERE user_id = \(bind: rater.userID))").run()
+            let renamedKind = try await sums(.kind, cache: cache), freshKind = try await sums(.kind, cache: nil)
+            #expect(renamedKind.contains { $0.group == "Testgemeinde" } && renamedKind == freshKind, "the register changed")
+        }
+    }
+
+    @Test("the lead's needs page shows changed ratings at once")
+    func pageRenewed() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await DemoData.seedEvaluation(on: app.db)
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let before = try await lead.get(SiteURL.needs(.value(fixture.editionID)).path).text
+            let sql = try #require(app.db as? any SQLDatabase)
+            try await sql.raw("UPDATE self_assessments SET need = 4").run()
+            let after = try await lead.get(SiteURL.needs(.value(fixture.editionID)).path).text
+            #expect(before.contains("10 Personen haben geantwortet") && before != after)
+            #expect(after.contains("4,0"), "every mean need is now 4")
+        }
+    }
+}
