@@ -48,8 +48,7 @@ enum ReportRevision {
                           "competence_areas", "surveys", "survey_questions", "survey_answers", "network_actors", "network_ties"]
 
     static func current(on db: any SQLDatabase) async throws -> Int64 {
-        struct Row: Decodable { let value: Int64 }
-        return try await db.raw("SELECT value FROM \(ident: table) WHERE id = 1").first(decoding: Row.self)?.value ?? 0
+        try await ChangeCounter.value(of: table, on: db) ?? 0
     }
 }
 
@@ -57,8 +56,7 @@ struct CreateReportRevision: AsyncMigration {
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
         let table = ReportRevision.table
-        try await sql.raw("CREATE TABLE \(ident: table) (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)").run()
-        try await sql.raw("INSERT INTO \(ident: table) (id, value) VALUES (1, 1)").run()
+        try await ChangeCounter.create(table, on: sql)
         if sql.dialect.name == "sqlite" {
             for target in ReportRevision.watched {
                 for event in ["INSERT", "UPDATE", "DELETE"] {
@@ -95,5 +93,18 @@ struct CreateReportRevision: AsyncMigration {
         }
         if sql.dialect.name != "sqlite" { try await sql.raw("DROP FUNCTION IF EXISTS cohesion_report_changed()").run() }
         try await sql.raw("DROP TABLE \(ident: ReportRevision.table)").run()
+    }
+}
+
+/// A one-row table whose value triggers count up: what a cache compares to know its data is current.
+enum ChangeCounter {
+    static func create(_ table: String, on sql: any SQLDatabase) async throws {
+        try await sql.raw("CREATE TABLE \(ident: table) (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)").run()
+        try await sql.raw("INSERT INTO \(ident: table) (id, value) VALUES (1, 1)").run()
+    }
+
+    static func value(of table: String, on sql: any SQLDatabase) async throws -> Int64? {
+        struct Row: Decodable { let value: Int64 }
+        return try await sql.raw("SELECT value FROM \(ident: table) WHERE id = 1").first(decoding: Row.self)?.value
     }
 }

@@ -20,10 +20,7 @@ enum PublicRevision {
 
     static func read(into cache: PublicPageCache, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
-        struct Row: Decodable { let value: Int64 }
-        if let row = try await sql.raw("SELECT value FROM \(ident: table) WHERE id = 1").first(decoding: Row.self) {
-            cache.observe(counter: row.value)
-        }
+        if let value = try await ChangeCounter.value(of: table, on: sql) { cache.observe(counter: value) }
     }
 }
 
@@ -31,8 +28,7 @@ struct CreatePublicRevision: AsyncMigration {
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
         let table = PublicRevision.table
-        try await sql.raw("CREATE TABLE \(ident: table) (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)").run()
-        try await sql.raw("INSERT INTO \(ident: table) (id, value) VALUES (1, 1)").run()
+        try await ChangeCounter.create(table, on: sql)
         if sql.dialect.name == "sqlite" {
             // SQLite has row triggers only, one per event.
             for target in PublicRevision.watched {
