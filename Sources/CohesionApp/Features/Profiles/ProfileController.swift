@@ -47,11 +47,17 @@ struct ProfileController {
 
     /// The profile and its audit line in one transaction; a form with errors stores neither.
     private static func save(_ values: FormValues, for userID: UUID, name: String, req: Request) async throws -> FieldErrors {
+        struct Refused: Error { let errors: FieldErrors }
         let today = BerlinTime.day(of: req.now)
-        return try await req.db.transaction { db in
-            let errors = try await ProfileForm.save(values, for: userID, today: today, on: db)
-            if errors.isEmpty { try await Audit.record(.person, "Profil von \(name) geändert", objectID: userID, by: req, on: db) }
-            return errors
+        do {
+            return try await Audit.recording(.person, "Profil von \(name) geändert", objectID: userID, by: req) { db in
+                let errors = try await ProfileForm.save(values, for: userID, today: today, on: db)
+                // Thrown so that the transaction, with the line written first, is rolled back.
+                guard errors.isEmpty else { throw Refused(errors: errors) }
+                return errors
+            }
+        } catch let refused as Refused {
+            return refused.errors
         }
     }
 

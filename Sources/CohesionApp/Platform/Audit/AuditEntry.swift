@@ -42,14 +42,15 @@ enum AuditAction: String, Codable, CaseIterable, Sendable {
 
 enum Audit {
     /// Makes a change and writes its line in one transaction, so that no change is stored without
-    /// its line (and no line without its change).
+    /// its line (and no line without its change). The line is written first: on SQLite a
+    /// transaction that reads before its first write fails at once (SQLITE_BUSY) when another
+    /// connection committed in between, while one that starts by writing waits for the lock.
     @discardableResult
     static func recording<T: Sendable>(_ action: AuditAction, _ object: String, objectID: UUID? = nil, by req: Request,
                                        _ change: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         try await req.db.transaction { db in
-            let result = try await change(db)
             try await record(action, object, objectID: objectID, by: req, on: db)
-            return result
+            return try await change(db)
         }
     }
 
