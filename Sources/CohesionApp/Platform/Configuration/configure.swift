@@ -41,6 +41,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = "1mb"
 
+    app.answerKeptPublicPagesFirst()
     app.middleware = Middlewares()
     // First: a public page answered from memory needs none of what follows.
     app.middleware.use(PublicPageCacheMiddleware(cache: app.cohesion.publicPages, metrics: app.cohesion.metrics))

@@ -1,7 +1,8 @@
 import Vapor
 
-/// Answers visitors without a session from `PublicPageCache`, before any other middleware runs;
-/// keeps what the full chain rendered for them; and after every write request on this instance
+/// Keeps what the full chain rendered for visitors without a session, answers their API calls
+/// from `PublicPageCache` after the anonymous rate limit (pages are answered earlier still, by
+/// `PublicCacheResponder`, before routing); and after every write request on this instance
 /// reads the change counter, so the next visitor sees the change.
 struct PublicPageCacheMiddleware: AsyncMiddleware {
     static let routeMarker = "publicCache"
@@ -26,7 +27,7 @@ struct PublicPageCacheMiddleware: AsyncMiddleware {
         let path = req.url.path
         if let entry = cache.entry(for: path), try await mayAnswer(req) {
             metrics.publicCacheHit()
-            return answer(req, from: entry)
+            return Self.answer(req, from: entry)
         }
         // The generation must stand for a known counter, else the next write request would end it for nothing.
         if !cache.knowsCounter { try? await PublicRevision.read(into: cache, on: req.db) }
@@ -45,7 +46,8 @@ struct PublicPageCacheMiddleware: AsyncMiddleware {
         return await req.cohesion.apiLimiter.retryAfter("address:" + req.clientAddress, now: req.now) == nil
     }
 
-    private func answer(_ req: Request, from entry: PublicPageCache.Entry) -> Response {
+    /// The kept answer, or 304 for a matching `If-None-Match`, gzipped where the client takes it.
+    static func answer(_ req: Request, from entry: PublicPageCache.Entry) -> Response {
         var headers = entry.headers
         headers.replaceOrAdd(name: "X-Request-Id", value: req.id)
         if let tag = entry.eTag, ETagMiddleware.matches(req.headers[.ifNoneMatch], tag) {
