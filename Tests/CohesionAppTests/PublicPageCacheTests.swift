@@ -35,6 +35,11 @@ struct PublicPageCacheTests {
             var compressed = zipped.body
             #expect(String(buffer: try compressed.decompress(with: .gzip)) == first.text)
             #expect(zipped.body.readableBytes * 2 < first.body.readableBytes, "a timetable compresses well")
+            let zippedTag = try #require(zipped.headers.first(name: .eTag))
+            #expect(zippedTag != tag, "the gzip variant has a validator of its own")
+            #expect(try await Self.visit(app, page, headers: ["Accept-Encoding": "gzip", "If-None-Match": zippedTag]).status == .notModified)
+            #expect(try await Self.visit(app, page, headers: ["Accept-Encoding": "gzip", "If-None-Match": tag]).status == .ok,
+                    "the plain page's tag does not validate the gzip variant")
             let refused = try await Self.visit(app, page, headers: ["Accept-Encoding": "gzip;q=0"])
             #expect(refused.headers.first(name: .contentEncoding) == nil && refused.text == first.text)
             #expect(try await Self.visit(app, page, headers: ["If-None-Match": tag]).status == .notModified)

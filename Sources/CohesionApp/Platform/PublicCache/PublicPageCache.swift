@@ -18,6 +18,12 @@ final class PublicPageCache: Sendable {
         let body: ByteBuffer
         let gzipped: ByteBuffer?
         let eTag: String?
+
+        /// The gzip variant is another representation, so it has a strong validator of its own.
+        var gzippedETag: String? {
+            guard let eTag, eTag.hasSuffix("\"") else { return nil }
+            return eTag.dropLast() + "-gzip\""
+        }
     }
 
     private struct State {

@@ -50,11 +50,14 @@ struct PublicPageCacheMiddleware: AsyncMiddleware {
     static func answer(_ req: Request, from entry: PublicPageCache.Entry) -> Response {
         var headers = entry.headers
         headers.replaceOrAdd(name: "X-Request-Id", value: req.id)
-        if let tag = entry.eTag, ETagMiddleware.matches(req.headers[.ifNoneMatch], tag) {
+        let gzipped = entry.gzipped.flatMap { Self.acceptsGzip(req.headers[.acceptEncoding]) ? $0 : nil }
+        let tag = gzipped == nil ? entry.eTag : entry.gzippedETag
+        if let tag { headers.replaceOrAdd(name: .eTag, value: tag) }
+        if let tag, ETagMiddleware.matches(req.headers[.ifNoneMatch], tag) {
             headers.remove(name: .contentLength)
             return Response(status: .notModified, headers: headers)
         }
-        if let gzipped = entry.gzipped, Self.acceptsGzip(req.headers[.acceptEncoding]) {
+        if let gzipped {
             headers.replaceOrAdd(name: .contentEncoding, value: "gzip")
             return Response(status: entry.status, headers: headers, body: .init(buffer: gzipped))
         }
