@@ -14,13 +14,13 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: config.databasePoolSize,
                                   connectionPoolTimeout: .seconds(Int64(config.databasePoolWait)),
-                                  dataEncoder: .init(), dataDecoder: .init(), sqlLogLevel: .debug).metered(by: metrics.databasePool), as: .sqlite)
+                                  dataEncoder: .init(), dataDecoder: .init(), sqlLogLevel: .debug), as: .sqlite)
     case .postgres(let url, let schema):
         var postgres = try SQLPostgresConfiguration(url: url)
         if let schema { postgres.searchPath = [schema] }
         postgresCore = postgres.coreConfiguration
         app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize,
-                                    connectionPoolTimeout: .seconds(Int64(config.databasePoolWait))).metered(by: metrics.databasePool), as: .psql)
+                                    connectionPoolTimeout: .seconds(Int64(config.databasePoolWait))), as: .psql)
     }
     if case .sqlite = config.database, let sql = app.db as? any SQLDatabase {
         // WAL lets readers go on while a write commits; it is a property of the file, so once is enough.
