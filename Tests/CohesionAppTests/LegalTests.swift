@@ -88,15 +88,22 @@ struct LegalTests {
 /// Who changed what: recorded for people, registrations, attendance, certificates and settings; read and filtered by the admin only.
 @Suite("Audit log")
 struct AuditLogTests {
+    /// The demo with the participant signed in and registered for Part 2 (one audit line).
+    static func registeredParticipant(_ app: Application, _ clock: TestClock) async throws -> (Fixture, Browser) {
+        let fixture = try await Fixture.load(app)
+        try await fixture.beforePartTwo(clock, on: app.db)
+        var participant = Browser(app)
+        try await participant.login(try #require(fixture.accounts[.participant]))
+        try await participant.get(SiteURL.registration(.value(fixture.partID)).path)
+        #expect(try await participant.post(SiteURL.registration(.value(fixture.partID)).path, RegistrationTests.answers).status == .seeOther)
+        return (fixture, participant)
+    }
+
     @Test("changes are recorded with who and when; the admin filters by kind and person; nobody can change the log")
     func recordedAndFiltered() async throws {
         try await withApp { app, clock in
-            let fixture = try await Fixture.load(app)
-            try await fixture.beforePartTwo(clock, on: app.db)
-            var participant = Browser(app)
-            try await participant.login(try #require(fixture.accounts[.participant]))
-            try await participant.get(SiteURL.registration(.value(fixture.partID)).path)
-            #expect(try await participant.post(SiteURL.registration(.value(fixture.partID)).path, RegistrationTests.answers).status == .seeOther)
+            let (fixture, participantBrowser) = try await Self.registeredParticipant(app, clock)
+            var participant = participantBrowser
             var facilitator = Browser(app)
             try await facilitator.login(try #require(fixture.accounts[.facilitator]))
             try await facilitator.get(SiteURL.attendance(.value(fixture.unitID)).path)
@@ -130,12 +137,8 @@ struct AuditLogTests {
     @Test("a change whose audit line cannot be written is not stored either: role, lock, attendance, legal page, profile")
     func changeAndLineTogether() async throws {
         try await withApp { app, clock in
-            let fixture = try await Fixture.load(app)
-            try await fixture.beforePartTwo(clock, on: app.db)
-            var participant = Browser(app)
-            try await participant.login(try #require(fixture.accounts[.participant]))
-            try await participant.get(SiteURL.registration(.value(fixture.partID)).path)
-            #expect(try await participant.post(SiteURL.registration(.value(fixture.partID)).path, RegistrationTests.answers).status == .seeOther)
+            let (fixture, participantBrowser) = try await Self.registeredParticipant(app, clock)
+            var participant = participantBrowser
             try await participant.get(SiteURL.profile.path)
             var admin = Browser(app)
             try await admin.login(try #require(fixture.accounts[.admin]))
