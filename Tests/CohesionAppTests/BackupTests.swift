@@ -104,7 +104,7 @@ struct BackupTests {
             // Through SQLite, whatever the suite runs on: with PostgreSQL this is PostgreSQL → SQLite → PostgreSQL.
             let sqlite = try await TemplateDatabase.application(.sqlite(path: other.appendingPathComponent("moved.sqlite").path), directory: other)
             do {
-                try await sqlite.autoMigrate()
+                try await MigrationLock.migrate(sqlite, config: sqlite.cohesion.config)
                 _ = try await SiteDump.read(first, into: sqlite.db)
                 #expect(try await Self.contents(of: sqlite.db, leaving: leftOut) == original, "the SQLite copy")
                 #expect(try await TableRows(sqlite.db).count(of: WebSession.schema) == 0)

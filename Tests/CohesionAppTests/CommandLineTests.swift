@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import CohesionApp
 
 /// The `cohesion` executable as an operator meets it: one German line on standard error and the
 /// exit status scripts expect, never a crash report.
@@ -92,5 +93,66 @@ struct CommandLineTests {
         #expect(notABackup.status == 1 && notABackup.errors == "\(#filePath) ist keine Sicherung von Cohesion.\n")
         let retention = try Self.run(["retention", "--dry-run"])
         #expect(retention.status == 1 && retention.errors.hasPrefix("Keine Aufbewahrungsfrist eingestellt."))
+    }
+}
+
+/// Help and wrong usage, as a new operator tries them in an empty folder.
+@Suite("Help in an empty folder", .serialized)
+struct CommandHelpTests {
+    /// Runs `cohesion` in a new empty folder with no database configured; returns what it printed and what it left there.
+    static func runInEmptyFolder(_ arguments: [String]) throws -> (outcome: CommandLineTests.Outcome, left: [String]) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cohesion-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let process = Process()
+        process.executableURL = CommandLineTests.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        for key in ["COHESION_DB", "DATABASE_URL", "MAIL_DIR", "LOG_LEVEL"] { environment.removeValue(forKey: key) }
+        process.environment = environment
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        return (.init(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self)), left)
+    }
+
+    @Test("cohesion --help lists the commands in German and creates nothing", arguments: [["--help"], ["-h"]])
+    func help(arguments: [String]) throws {
+        let (outcome, left) = try Self.runInEmptyFolder(arguments)
+        #expect(outcome.status == 0 && left.isEmpty, "left \(left)")
+        #expect(outcome.errors.isEmpty, "nothing logged: \(outcome.errors)")
+        #expect(outcome.output.contains("Startet den Webserver") && outcome.output.contains("Listet alle Routen"))
+        #expect(outcome.output.contains("Bringt das Datenbankschema auf den neuesten Stand."))
+        #expect(!outcome.output.contains("[ INFO ]") && !outcome.output.contains("Migration"), "\(outcome.output)")
+    }
+
+    @Test("cohesion COMMAND --help shows that command's options and creates nothing", arguments: ["create-api-token", "migrate", "serve", "routes", "seed-demo", "backup"])
+    func commandHelp(command: String) throws {
+        let (outcome, left) = try Self.runInEmptyFolder([command, "--help"])
+        #expect(outcome.status == 0 && left.isEmpty, "\(command): left \(left)")
+        #expect(outcome.errors.isEmpty, "\(command): \(outcome.errors)")
+        #expect(outcome.output.hasPrefix("Usage: cohesion \(command)"), "\(outcome.output)")
+    }
+
+    @Test("wrong usage is refused before anything is opened: status 2, one German line, nothing created")
+    func wrongUsage() throws {
+        for arguments in [["create-user", "--unbekannt"], ["frobnicate"], ["migrate", "zuviel"]] {
+            let (outcome, left) = try Self.runInEmptyFolder(arguments)
+            #expect(outcome.status == 2 && left.isEmpty, "\(arguments): \(outcome.status), left \(left)")
+            #expect(outcome.errors.split(separator: "\n").count == 1 && outcome.output.isEmpty, "\(arguments): \(outcome.errors)")
+        }
+    }
+
+    @Test("a command logs warnings only unless asked: migrate in an empty folder prints its one result line")
+    func quietCommands() throws {
+        let (outcome, left) = try Self.runInEmptyFolder(["migrate"])
+        #expect(outcome.status == 0 && left.contains("cohesion.sqlite"))
+        #expect(outcome.output == "Datenbank ist auf dem neuesten Stand (\(Migrations.all.count) Migrationen angewendet).\n", "\(outcome.output)")
+        #expect(outcome.errors.isEmpty, "\(outcome.errors)")
     }
 }

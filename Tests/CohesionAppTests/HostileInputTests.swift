@@ -139,6 +139,39 @@ struct HostileInputTests {
         }
     }
 
+    @Test("a line break in any one-line field of any form is refused at the field and stored nowhere")
+    func lineBreaksInOneLineFields() async throws {
+        try await withApp { app, _ in
+            let objects = try await AccessObjects.make(app)
+            let hostile = Browser.encode("Wert\r\nBcc: spion@example.org")
+            let oneLine: Set<String> = ["text", "email", "search", "url", "tel"]
+            var refusedAtField = 0, submitted = 0
+            for role in [Role.admin, .lead, .facilitator, .participant, .partner] {
+                var browser = Browser(app)
+                try await browser.login(try #require(objects.fixture.accounts[role]))
+                let pages = Set(AccessTableTests.rows.filter { row in
+                    row.method == .GET && !row.isAPI && row.allowed.contains(role) && row.answer == .status(.ok)
+                }.map { $0.own(objects) }).sorted()
+                for page in pages {
+                    let response = try await browser.get(page)
+                    guard response.status == .ok, response.headers.contentType?.subType == "html" else { continue }
+                    for form in Self.forms(in: response.text) where !Self.skipped(form.action) && form.fields.contains(where: { oneLine.contains($0.kind) }) {
+                        let fields = form.fields.map { field in
+                            (field.name, oneLine.contains(field.kind) ? hostile : Browser.encode(field.kind == "textarea" ? "Zeile" : Self.plausible(field)))
+                        }
+                        try await browser.get(page)
+                        let answer = try await browser.post(form.action, encoded: fields)
+                        submitted += 1
+                        #expect(answer.status.code < 500, "\(role) \(form.action): \(answer.status)")
+                        if answer.text.contains(FieldErrors.lineBreakMessage) { refusedAtField += 1 }
+                    }
+                }
+            }
+            #expect(try await DataProtectionTests.mentions(of: "spion@example.org", on: app.db) == [], "stored nowhere")
+            #expect(submitted > 25 && refusedAtField * 10 >= submitted * 7, "\(refusedAtField) of \(submitted) forms named the line break at the field")
+        }
+    }
+
     @Test("form values: bytes that are not UTF-8 become U+FFFD, control characters go, tabs and line breaks stay")
     func formDecoding() {
         let values = FormValues(urlEncoded: "name=M%FCller&note=a%00b%1B%0D%0Ac%09d&plus=a+b&bad=%ZZ%4")

@@ -102,8 +102,7 @@ struct AuditLogTests {
     @Test("changes are recorded with who and when; the admin filters by kind and person; nobody can change the log")
     func recordedAndFiltered() async throws {
         try await withApp { app, clock in
-            let (fixture, participantBrowser) = try await Self.registeredParticipant(app, clock)
-            var participant = participantBrowser
+            let (fixture, _) = try await Self.registeredParticipant(app, clock)
             var facilitator = Browser(app)
             try await facilitator.login(try #require(fixture.accounts[.facilitator]))
             try await facilitator.get(SiteURL.attendance(.value(fixture.unitID)).path)

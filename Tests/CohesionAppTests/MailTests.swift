@@ -30,7 +30,7 @@ struct MailTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let received = directory.appendingPathComponent("received.eml").path
         let working = directory.appendingPathComponent("sendmail").path
-        try "#!/bin/sh\n[ \"$1\" = \"-t\" ] || exit 64\ncat > \(received)\n".write(toFile: working, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\n[ \"$*\" = \"-i -- b@example.org\" ] || exit 64\ncat > \(received)\n".write(toFile: working, atomically: true, encoding: .utf8)
         let failing = directory.appendingPathComponent("failing").path
         try "#!/bin/sh\ncat > /dev/null\nexit 75\n".write(toFile: failing, atomically: true, encoding: .utf8)
         for path in [working, failing] { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path) }

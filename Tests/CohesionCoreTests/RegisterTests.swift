@@ -152,6 +152,14 @@ struct InvitationListTests {
         ])
         #expect(InvitationList.parse("Anna,anna@kommune.de,08335043").rows.count == 1)
     }
+
+    @Test("a quoted cell with a line break is refused with its row: a name never holds one, and it could end a mail header")
+    func lineBreakInCell() {
+        let text = "Name;E-Mail;AGS\n\"Anna\r\nBcc: spion@example.org\";anna@kommune.de;\nBernd;b@kommune.de;\n"
+        let result = InvitationList.parse(text)
+        #expect(result.rows.map(\.email) == ["b@kommune.de"])
+        #expect(result.errors == [.init(line: 2, message: "eine Zelle enthält einen Zeilenumbruch; bitte Name, E-Mail und AGS je in einer Zeile")])
+    }
 }
 
 @Suite("Figure references")

@@ -37,8 +37,8 @@ extension ProjectInput {
         let part = UUID(uuidString: partID)
         let partEnd = part.flatMap { parts[$0] }
         if partEnd == nil { errors.add("partID", "Bitte den Teil wählen, an dessen Ende Sie das Projekt vereinbart haben.") }
-        let goal = errors.require("goal", self.goal, "das Ziel", maxLength: 500)
-        let steps = errors.require("firstSteps", firstSteps, "die ersten Schritte", maxLength: 2000)
+        let goal = errors.require("goal", self.goal, "das Ziel", maxLength: 500, multiline: true)
+        let steps = errors.require("firstSteps", firstSteps, "die ersten Schritte", maxLength: 2000, multiline: true)
         let due = CalendarDay(typed: dueOn)
         if due == nil {
             errors.add("dueOn", "Bitte ein Datum angeben (TT.MM.JJJJ).")

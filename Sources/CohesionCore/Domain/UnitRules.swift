@@ -96,8 +96,8 @@ extension UnitInput {
     public func check(in context: UnitContext) -> Checked<UnitValues> {
         var errors = FieldErrors()
         let title = errors.require("title", self.title, "einen Titel")
-        let description = errors.optional("description", self.description)
-        let objectives = errors.optional("objectives", self.objectives)
+        let description = errors.optional("description", self.description, multiline: true)
+        let objectives = errors.optional("objectives", self.objectives, multiline: true)
         let room = errors.optional("room", self.room, maxLength: 100)
         let day = CalendarDay(typed: self.day)
         if day == nil {

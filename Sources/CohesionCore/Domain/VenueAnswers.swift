@@ -39,7 +39,7 @@ public struct VenueAnswers: Sendable, Equatable {
         if chosenDiet == nil { errors.add("diet", "Bitte die Verpflegung wählen.") }
         let note = errors.optional("dietNote", dietNote, maxLength: 300)
         if chosenDiet == .other && note.isEmpty { errors.add("dietNote", "Bitte angeben, welche Verpflegung Sie brauchen.") }
-        let access = errors.optional("accessibility", accessibility, maxLength: 1000)
+        let access = errors.optional("accessibility", accessibility, maxLength: 1000, multiline: true)
         if !["ja", "nein"].contains(photos) { errors.add("photos", "Bitte angeben, ob Fotos von Ihnen gemacht werden dürfen.") }
         guard errors.isEmpty, let chosenDiet else { return .invalid(errors) }
         return .valid(VenueAnswers(overnight: overnight == "ja", diet: chosenDiet, dietNote: chosenDiet == .other ? note : "",

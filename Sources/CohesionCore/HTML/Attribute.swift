@@ -51,6 +51,7 @@ extension Attribute {
     public static func charset(_ value: String) -> Attribute { .init("charset", value) }
     public static func tabindex(_ value: Int) -> Attribute { .init("tabindex", String(value)) }
     public static var required: Attribute { .init("required", nil) }
+    public static var ariaRequired: Attribute { .init("aria-required", "true") }
     public static var checked: Attribute { .init("checked", nil) }
     public static var open: Attribute { .init("open", nil) }
     public static var selected: Attribute { .init("selected", nil) }

@@ -33,7 +33,7 @@ extension ActorInput {
         let kind = ActorKind(rawValue: self.kind) ?? ActorKind.allCases.first { $0.label.lowercased() == self.kind.lowercased() }
         if kind == nil { errors.add("kind", "Bitte die Art des Akteurs wählen.") }
         let contact = errors.optional("contact", self.contact, maxLength: 300)
-        let note = errors.optional("note", self.note, maxLength: 1000)
+        let note = errors.optional("note", self.note, maxLength: 1000, multiline: true)
         guard errors.isEmpty, let kind else { return .invalid(errors) }
         return .valid(ActorValues(name: name, kind: kind, contact: contact, note: note))
     }

@@ -42,6 +42,10 @@ public enum InvitationList {
                 errors.append(RowError(line: row.line, message: found + ", erwartet werden 3: Name;E-Mail;AGS (der Gemeindeschlüssel darf leer bleiben)"))
                 continue
             }
+            // A quoted cell may hold a line break; a name or address never does, and one could end a mail header early.
+            if fields.contains(where: FieldErrors.hasLineBreak) {
+                errors.append(RowError(line: row.line, message: "eine Zelle enthält einen Zeilenumbruch; bitte Name, E-Mail und AGS je in einer Zeile")); continue
+            }
             let email = fields[1].lowercased()
             let ags = fields.count == 3 ? restoringLeadingZero(fields[2]) : ""
             if fields[0].isEmpty { errors.append(RowError(line: row.line, message: "der Name fehlt")); continue }

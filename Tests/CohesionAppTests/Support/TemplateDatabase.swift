@@ -77,7 +77,7 @@ actor TemplateDatabase {
     private func migrate(_ database: AppConfig.Database, directory: URL) async throws {
         let app = try await Self.application(database, directory: directory)
         do {
-            try await app.autoMigrate()
+            try await MigrationLock.migrate(app, config: app.cohesion.config)
         } catch {
             try? await app.asyncShutdown()
             throw error

@@ -30,6 +30,8 @@ struct AdminResourceController<Resource: AdminResource> {
         let parentID = try parentID(req)
         let fields = try await Resource.fields(parentID: parentID, on: req)
         let values = req.formValues()
+        let lineBreaks = FieldErrors(lineBreaksIn: values, fields: fields)
+        guard lineBreaks.isEmpty else { return form(req, fields: fields, values: values, errors: lineBreaks, id: nil, parentID: parentID) }
         switch try await Resource.save(values, id: nil, parentID: parentID, on: req) {
         case .valid(let id):
             return req.redirect(to: Notice.created.appended(to: Resource.returnPath(parentID: parentID, id: id)))
@@ -50,6 +52,8 @@ struct AdminResourceController<Resource: AdminResource> {
         guard let loaded = try await Resource.load(id, on: req) else { throw Abort(.notFound) }
         let fields = try await Resource.fields(parentID: loaded.parentID, on: req)
         let values = req.formValues()
+        let lineBreaks = FieldErrors(lineBreaksIn: values, fields: fields)
+        guard lineBreaks.isEmpty else { return form(req, fields: fields, values: values, errors: lineBreaks, id: id, parentID: loaded.parentID) }
         switch try await Resource.save(values, id: id, parentID: loaded.parentID, on: req) {
         case .valid:
             return req.redirect(to: Notice.saved.appended(to: Resource.returnPath(parentID: loaded.parentID, id: id)))

@@ -14,7 +14,8 @@ enum PartResource: AdminResource {
             FieldSpec(name: "startsOn", label: "Erster Tag", kind: .date, required: true, hint: "TT.MM.JJJJ"),
             FieldSpec(name: "endsOn", label: "Letzter Tag", kind: .date, required: true, hint: "TT.MM.JJJJ"),
             FieldSpec(name: "venueName", label: "Tagungsort", required: true, hint: "Zum Beispiel „Kulturzentrum am Münster“."),
-            FieldSpec(name: "address", label: "Anschrift", autocomplete: "street-address"),
+            // No autocomplete: this is the venue's address, not the person's own.
+            FieldSpec(name: "address", label: "Anschrift", autocomplete: "off"),
             FieldSpec(name: "city", label: "Stadt", required: true),
             FieldSpec(name: "capacity", label: "Plätze", kind: .number, required: true),
         ]

@@ -18,7 +18,7 @@ enum ProgrammeResource: AdminResource {
     static func save(_ values: FormValues, id: UUID?, parentID: UUID?, on req: Request) async throws -> Checked<UUID> {
         var errors = FieldErrors()
         let title = errors.require("title", values["title"], "einen Titel")
-        let summary = errors.optional("summary", values["summary"])
+        let summary = errors.optional("summary", values["summary"], multiline: true)
         guard errors.isEmpty else { return .invalid(errors) }
         let programme = try await id.asyncFlatMap { try await Programme.find($0, on: req.db) } ?? Programme()
         programme.title = title
@@ -64,7 +64,7 @@ enum EditionResource: AdminResource {
     static func save(_ values: FormValues, id: UUID?, parentID: UUID?, on req: Request) async throws -> Checked<UUID> {
         var errors = FieldErrors()
         let title = errors.require("title", values["title"], "einen Titel")
-        let summary = errors.optional("summary", values["summary"])
+        let summary = errors.optional("summary", values["summary"], multiline: true)
         guard errors.isEmpty, let parentID else { return .invalid(errors) }
         let edition = try await id.asyncFlatMap { try await Edition.find($0, on: req.db) } ?? Edition()
         edition.$programme.id = parentID

@@ -14,7 +14,7 @@ struct LegalController {
     func feedback(req: Request) async throws -> Response {
         let values = req.formValues()
         var errors = FieldErrors()
-        let message = errors.require("message", values["message"], "Ihre Rückmeldung", maxLength: 4000)
+        let message = errors.require("message", values["message"], "Ihre Rückmeldung", maxLength: 4000, multiline: true)
         let contact = errors.optional("contact", values["contact"], maxLength: 200)
         guard errors.isEmpty else { return try await render(.accessibility, req: req, values: values, errors: errors) }
         let admins = try await User.query(on: req.db).filter(\.$role == .admin).all()
@@ -40,7 +40,7 @@ struct LegalController {
         let kind = try Self.kind(req)
         let values = req.formValues()
         var errors = FieldErrors()
-        let body = errors.require("body", values["body"], "den Text der Seite", maxLength: 50_000)
+        let body = errors.require("body", values["body"], "den Text der Seite", maxLength: 50_000, multiline: true)
         guard errors.isEmpty else {
             return .html(LegalViews.edit(kind, values: values, errors: errors, frame: req.frame(kind.title + " bearbeiten", section: .admin)),
                          status: .unprocessableEntity)

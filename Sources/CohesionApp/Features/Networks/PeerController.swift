@@ -44,7 +44,7 @@ struct PeerController {
         let peer = try await listedPeer(req)
         let values = req.formValues()
         var errors = FieldErrors()
-        let text = errors.require("message", values["message"], "eine Nachricht", maxLength: 3000)
+        let text = errors.require("message", values["message"], "eine Nachricht", maxLength: 3000, multiline: true)
         guard errors.isEmpty else {
             return .html(PeerViews.message(peer: peer, values: values, errors: errors, frame: req.frame("Nachricht", section: .myProgramme)),
                          status: .unprocessableEntity)

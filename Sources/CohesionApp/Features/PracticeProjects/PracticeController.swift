@@ -63,8 +63,8 @@ struct PracticeController {
         var errors = FieldErrors()
         let outcome = ProjectOutcome(rawValue: values["outcome"])
         if outcome == nil { errors.add("outcome", "Bitte den Stand wählen.") }
-        let helped = errors.optional("helped", values["helped"], maxLength: 2000)
-        let hindered = errors.optional("hindered", values["hindered"], maxLength: 2000)
+        let helped = errors.optional("helped", values["helped"], maxLength: 2000, multiline: true)
+        let hindered = errors.optional("hindered", values["hindered"], maxLength: 2000, multiline: true)
         guard errors.isEmpty, let outcome else { return reportPage(req, project: project, values: values, errors: errors) }
         project.outcome = outcome
         project.helped = helped

@@ -48,6 +48,8 @@ struct ProfileController {
     /// The profile and its audit line in one transaction; a form with errors stores neither.
     private static func save(_ values: FormValues, for userID: UUID, name: String, req: Request) async throws -> FieldErrors {
         struct Refused: Error { let errors: FieldErrors }
+        let lineBreaks = FieldErrors(lineBreaksIn: values, except: [])  // the profile has no text area
+        guard lineBreaks.isEmpty else { return lineBreaks }
         let today = BerlinTime.day(of: req.now)
         do {
             return try await Audit.recording(.person, "Profil von \(name) geändert", objectID: userID, by: req) { db in

@@ -4,7 +4,7 @@ import CohesionCore
 /// Login, forgotten password and setting a password from a one-time link.
 enum AccountViews {
     static let loginFields = [
-        FieldSpec(name: "email", label: "E-Mail-Adresse", kind: .email, required: true, autocomplete: "username"),
+        FieldSpec(name: "email", label: "E-Mail-Adresse", kind: .email, required: true, autocomplete: "email"),
         FieldSpec(name: "password", label: "Passwort", kind: .password, required: true, autocomplete: "current-password"),
     ]
 

@@ -3,7 +3,8 @@ import Vapor
 import CohesionCore
 
 /// `cohesion migrate [--yes]`: brings the schema up to date. Never asks: the entrypoint has
-/// already migrated, so this reports what the database holds.
+/// already migrated (each migration with its record in one transaction), so this reports what
+/// the database holds.
 struct MigrateDatabaseCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Flag(name: "yes", short: "y", help: "Accepted for scripts; nothing is asked in any case.")
@@ -13,7 +14,6 @@ struct MigrateDatabaseCommand: AsyncCommand {
     var help: String { "Bringt das Datenbankschema auf den neuesten Stand." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await context.application.autoMigrate()
         let applied = try await context.application.db.query(MigrationLog.self).count()
         context.console.print("Datenbank ist auf dem neuesten Stand (\(applied) Migrationen angewendet).")
     }

@@ -94,6 +94,9 @@ public struct AppConfig: Sendable {
                 problems.append("MAIL_TRANSPORT=\(raw): erwartet log oder sendmail")
             }
         }
+        if let from = value("MAIL_FROM"), MailAddress(from) == nil {
+            problems.append("MAIL_FROM=\(MailHeader.singleLine(from)): erwartet eine Adresse wie „Fortbildung <fortbildung@example.de>“")
+        }
         let bcryptCost = integer("BCRYPT_COST", default: 12, in: 4...31)
         let materialMax = integer("MATERIAL_MAX_MB", default: 50, in: 1...1024)
         let disclosure = integer("DISCLOSURE_MIN", default: 5, in: 3...100)

@@ -2,6 +2,7 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import NIOSSL
+import SQLKit
 import Vapor
 
 /// Sets up the application exactly as it runs, for production and tests alike.
@@ -22,15 +23,6 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize,
                                     connectionPoolTimeout: .seconds(Int64(config.databasePoolWait))), as: .psql)
     }
-    if case .sqlite = config.database, let sql = app.db as? any SQLDatabase {
-        // WAL lets readers go on while a write commits; it is a property of the file, so once is enough.
-        // Waiting for a lock needs no setting: SQLiteNIO installs a busy handler on every connection.
-        try await sql.raw("PRAGMA journal_mode=WAL").run()
-    }
-    if case .postgres(_, let schema?) = config.database, let sql = app.db as? any SQLDatabase {
-        try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
-    }
-    app.migrations.add(Migrations.all)
 
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     let dummyHash = try app.password.hash("no account has this password")
@@ -53,33 +45,60 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(ETagMiddleware())
     app.middleware.use(SessionMiddleware())
 
-    app.asyncCommands.use(MigrateDatabaseCommand(), as: "migrate")
-    app.asyncCommands.use(CreateUserCommand(), as: "create-user")
-    app.asyncCommands.use(SeedDemoCommand(), as: "seed-demo")
-    app.asyncCommands.use(SeedLoadCommand(), as: "seed-load")
-    app.asyncCommands.use(SeedScaleCommand(), as: "seed-scale")
-    app.asyncCommands.use(SeedContentionCommand(), as: "seed-contention")
-    app.asyncCommands.use(ImportMunicipalitiesCommand(), as: "import-municipalities")
-    app.asyncCommands.use(ImportStatisticsCommand(), as: "import-statistics")
-    app.asyncCommands.use(RotateSigningKeyCommand(), as: "rotate-signing-key")
-    app.asyncCommands.use(CreateAPITokenCommand(), as: "create-api-token")
-    app.asyncCommands.use(RetentionCommand(), as: "retention")
-    app.asyncCommands.use(SiteFileCommand.backup, as: "backup")
-    app.asyncCommands.use(SiteFileCommand.restore, as: "restore")
-    app.asyncCommands.use(SiteFileCommand.export, as: "export")
-    app.asyncCommands.use(SiteFileCommand.import, as: "import")
+    app.asyncCommands.register(await app.servers.asyncCommand, as: "serve",
+                               help: "Startet den Webserver (Adresse und Port aus HOST und PORT oder --hostname und --port).", isDefault: true)
+    if let routesCommand = app.asyncCommands.commands["routes"] as? RoutesCommand {
+        app.asyncCommands.register(routesCommand, as: "routes", help: "Listet alle Routen der Anwendung mit Methode und Pfad.")
+    }
+    app.asyncCommands.register(MigrateDatabaseCommand(), as: "migrate")
+    app.asyncCommands.register(CreateUserCommand(), as: "create-user")
+    app.asyncCommands.register(SeedDemoCommand(), as: "seed-demo")
+    app.asyncCommands.register(SeedLoadCommand(), as: "seed-load")
+    app.asyncCommands.register(SeedScaleCommand(), as: "seed-scale")
+    app.asyncCommands.register(SeedContentionCommand(), as: "seed-contention")
+    app.asyncCommands.register(ImportMunicipalitiesCommand(), as: "import-municipalities")
+    app.asyncCommands.register(ImportStatisticsCommand(), as: "import-statistics")
+    app.asyncCommands.register(RotateSigningKeyCommand(), as: "rotate-signing-key")
+    app.asyncCommands.register(CreateAPITokenCommand(), as: "create-api-token")
+    app.asyncCommands.register(RetentionCommand(), as: "retention")
+    app.asyncCommands.register(SiteFileCommand.backup, as: "backup")
+    app.asyncCommands.register(SiteFileCommand.restore, as: "restore")
+    app.asyncCommands.register(SiteFileCommand.export, as: "export")
+    app.asyncCommands.register(SiteFileCommand.import, as: "import")
 
     // Background work belongs to `serve` (the default command): a backup or an import must not
     // also send mail or erase people.
-    let command = app.environment.arguments.dropFirst().first { !$0.hasPrefix("-") }
-    if app.environment != .testing, command == nil || command == "serve" {
+    // Help and wrong usage start nothing (`CommandInvocation`).
+    let invocation = try? CommandInvocation.read(app.environment.commandInput, commands: app.asyncCommands)
+    let serves = invocation?.runsServer == true
+    if app.environment != .testing, serves {
         app.lifecycle.use(OutboxWorker.make())
         app.lifecycle.use(RetentionWorker.make())
     }
-    if case .postgres = config.database, let core = postgresCore, app.environment == .testing || command == nil || command == "serve" {
+    if case .postgres = config.database, let core = postgresCore, app.environment == .testing || serves {
         app.lifecycle.use(PublicRevisionListener(configuration: core, cache: app.cohesion.publicPages))
     }
 
     try routes(app)
     app.markPublicCacheRoutes([SiteURL.home, SiteURL.favicon, SiteURL.part(.key), SiteURL.partCalendar(.key), APIURL.programmes, APIURL.part(.key)])
+}
+
+/// What the database needs before the first migration: WAL for an SQLite file (a property of the
+/// file, so once is enough; waiting for a lock needs no setting, SQLiteNIO installs a busy
+/// handler), and the configured schema on PostgreSQL. Not part of `configure`, which opens nothing,
+/// so that `--help` leaves no file behind.
+func prepareDatabase(_ app: Application, config: AppConfig) async throws {
+    switch config.database {
+    case .sqlite:
+        try await app.sql.raw("PRAGMA journal_mode=WAL").run()
+    case .postgres(_, let schema?):
+        try await app.sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+    case .postgres:
+        break
+    }
+}
+
+extension Application {
+    /// Both drivers Cohesion supports are SQL databases, so this cast cannot fail.
+    var sql: any SQLDatabase { db as! any SQLDatabase }
 }

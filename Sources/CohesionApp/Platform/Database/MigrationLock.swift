@@ -11,9 +11,10 @@ enum MigrationLock {
     static let key: Int64 = 0x436F_6865_7369_6F6E  // "Cohesion"
 
     static func migrate(_ app: Application, config: AppConfig) async throws {
+        try await prepareDatabase(app, config: config)
         guard case .postgres(let url, let schema) = config.database else {
             // SQLite: one file, and its writers take turns already.
-            try await app.autoMigrate()
+            try await SchemaMigrator.migrate(Migrations.all, on: app.db, logger: app.logger)
             return
         }
         var configuration = try SQLPostgresConfiguration(url: url)
@@ -21,7 +22,7 @@ enum MigrationLock {
         let connection = try await PostgresConnection.connect(configuration: configuration.coreConfiguration, id: 0, logger: app.logger)
         do {
             _ = try await connection.query("SELECT pg_advisory_lock(\(key))", logger: app.logger)
-            try await app.autoMigrate()
+            try await SchemaMigrator.migrate(Migrations.all, on: app.db, logger: app.logger)
             _ = try await connection.query("SELECT pg_advisory_unlock(\(key))", logger: app.logger)
         } catch {
             try? await connection.close()

@@ -57,7 +57,7 @@ enum Form {
         let describedBy = [spec.hint.map { _ in id + "-hinweis" }, error.map { _ in id + "-fehler" }]
             .compactMap { $0 }.joined(separator: " ")
         let common: [Attribute?] = [
-            .id(id), .name(spec.name), spec.required ? .required : nil, .ariaInvalid(error != nil),
+            .id(id), .name(spec.name), requiredAttribute(spec), .ariaInvalid(error != nil),
             describedBy.isEmpty ? nil : .ariaDescribedBy(describedBy),
             spec.autocomplete.map { .autocomplete($0) },
         ]
@@ -70,6 +70,14 @@ enum Form {
             if let error { errorLine(error, id: id + "-fehler") }
             control(spec, value: values[spec.name], attributes: common)
         }
+    }
+
+    /// `required`, except on a drop-down without an empty first choice: it always has a value, and
+    /// HTML allows `required` there only with an empty first choice. Screen readers still hear it.
+    private static func requiredAttribute(_ spec: FieldSpec) -> Attribute? {
+        guard spec.required else { return nil }
+        if case .select(_, emptyLabel: nil) = spec.kind { return .ariaRequired }
+        return .required
     }
 
     private static func control(_ spec: FieldSpec, value: String, attributes: [Attribute?]) -> HTML {

@@ -18,6 +18,9 @@ struct FormValues: Sendable, Equatable {
 
     func all(_ name: String) -> [String] { values[name] ?? [] }
 
+    /// The names of the submitted fields, sorted so that messages come in a stable order.
+    var names: [String] { values.keys.sorted() }
+
     mutating func set(_ name: String, all list: [String]) { values[name] = list }
 
     /// Parses `application/x-www-form-urlencoded` as browsers send it. Bytes that are not UTF-8

@@ -1,13 +1,34 @@
 import Foundation
 
-/// One plain-text message in the Internet Message Format, UTF-8 throughout.
+/// One plain-text message in the Internet Message Format, UTF-8 throughout. Every header value
+/// passes through `MailHeader` or `MailAddress`, so no value can add a header or a recipient.
 struct MailMessage {
-    let from: String
-    let to: String
+    let from: MailAddress
+    let to: MailAddress
     let subject: String
     let body: String
     let date: Date
     let id: UUID
+
+    enum Invalid: Error, CustomStringConvertible {
+        case recipient(String)
+        var description: String {
+            switch self {
+            case .recipient(let text): "keine gültige Empfängeradresse: \(MailHeader.singleLine(text))"
+            }
+        }
+    }
+
+    /// Refuses a recipient that is not one plain address: the outbox keeps the message with this error.
+    init(from: MailAddress, to recipient: String, subject: String, body: String, date: Date, id: UUID) throws {
+        guard MailAddress.isAddress(recipient), let to = MailAddress(recipient) else { throw Invalid.recipient(recipient) }
+        self.from = from
+        self.to = to
+        self.subject = subject
+        self.body = body
+        self.date = date
+        self.id = id
+    }
 
     var rfc5322: String {
         let formatter = DateFormatter()
@@ -15,22 +36,17 @@ struct MailMessage {
         formatter.timeZone = TimeZone(identifier: "Europe/Berlin")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
         let headers = [
-            "From: \(from)",
-            "To: \(to)",
-            "Subject: \(Self.encodedWord(subject))",
+            "From: \(from.header)",
+            "To: \(to.header)",
+            "Subject: \(MailHeader.unstructured(subject))",
             "Date: \(formatter.string(from: date))",
             "Message-ID: <\(id.uuidString.lowercased())@cohesion>",
             "MIME-Version: 1.0",
             "Content-Type: text/plain; charset=utf-8",
             "Content-Transfer-Encoding: 8bit",
         ]
-        let normalisedBody = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
+        let normalisedBody = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .replacingOccurrences(of: "\n", with: "\r\n")
         return headers.joined(separator: "\r\n") + "\r\n\r\n" + normalisedBody + "\r\n"
-    }
-
-    /// RFC 2047 encoding, so umlauts in a subject survive every mail program.
-    static func encodedWord(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !$0.isASCII }) else { return text }
-        return "=?utf-8?B?" + Data(text.utf8).base64EncodedString() + "?="
     }
 }

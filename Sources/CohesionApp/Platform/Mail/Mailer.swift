@@ -10,7 +10,7 @@ import SQLKit
 struct Mailer: Sendable {
     let transport: AppConfig.MailTransport
     let directory: String
-    let from: String
+    let from: MailAddress
     let sendmailPath: String
     /// How long a claim holds: a run that dies mid-way releases its messages after this.
     static let claimLifetime: TimeInterval = 5 * 60
@@ -18,7 +18,8 @@ struct Mailer: Sendable {
     init(config: AppConfig) {
         transport = config.mailTransport
         directory = config.mailDirectory
-        from = config.mailFrom
+        // AppConfig refuses a MAIL_FROM that is not one mailbox, so this fallback is never reached from the environment.
+        from = MailAddress(config.mailFrom) ?? MailAddress("cohesion@localhost")!
         sendmailPath = config.sendmailPath
     }
 
@@ -72,25 +73,28 @@ struct Mailer: Sendable {
     }
 
     private func deliver(_ message: OutboxMessage) async throws {
-        let eml = MailMessage(from: from, to: message.recipient, subject: message.subject, body: message.body,
-                              date: message.createdAt ?? Date(), id: message.id ?? UUID()).rfc5322
+        let mail = try MailMessage(from: from, to: message.recipient, subject: message.subject, body: message.body,
+                                   date: message.createdAt ?? Date(), id: message.id ?? UUID())
+        let eml = mail.rfc5322
         switch transport {
         case .log:
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             let name = "\(Int((message.createdAt ?? Date()).timeIntervalSince1970))-\(message.id?.uuidString ?? UUID().uuidString).eml"
             try Data(eml.utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name))
         case .sendmail:
-            let status = try await Self.runSendmail(sendmailPath, input: Data(eml.utf8))
+            let status = try await Self.runSendmail(sendmailPath, recipient: mail.to.address, input: Data(eml.utf8))
             guard status == 0 else { throw MailError.sendmailFailed(status: status) }
         }
     }
 
     /// Runs sendmail and waits for it through its termination handler, so no thread of Swift's
-    /// concurrency pool sits blocked while the program works.
-    private static func runSendmail(_ path: String, input: Data) async throws -> Int32 {
+    /// concurrency pool sits blocked while the program works. The recipient is an argument after
+    /// `--`, never read from the headers (`-t`): whatever the headers hold, the message goes to
+    /// that one address. `-i`: a line with a single dot does not end the message.
+    private static func runSendmail(_ path: String, recipient: String, input: Data) async throws -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["-t", "-i"]
+        process.arguments = ["-i", "--", recipient]
         let pipe = Pipe()
         process.standardInput = pipe
         return try await withCheckedThrowingContinuation { continuation in
