@@ -39,7 +39,7 @@ enum SecondFactorViews {
                 HTML.ol(.class("stack")) {
                     HTML.li {
                         HTML.p { "Scannen Sie diesen Code mit der App:" }
-                        HTML.figure(.class("qr"), .role("img"), .ariaLabel("QR-Code zum Einrichten der App")) { HTML.raw(qr.svg(sizeInMillimetres: 40)) }
+                        HTML.div(.class("qr"), .role("img"), .ariaLabel("QR-Code zum Einrichten der App")) { HTML.raw(qr.svg(sizeInMillimetres: 40)) }
                         HTML.p { "Oder geben Sie diesen Schlüssel in der App ein: " ; HTML.code(.class("secret")) { grouped(factor.secret) } }
                     }
                     HTML.li {
