@@ -15,14 +15,20 @@ struct CommandLineTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cohesion-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments + ["--log", "warning"]
         var environment = ProcessInfo.processInfo.environment
         environment["COHESION_DB"] = directory.appendingPathComponent("cli.sqlite").path
         environment["MAIL_DIR"] = directory.appendingPathComponent("mail").path
         environment.removeValue(forKey: "DATABASE_URL")
+        return try run(arguments + ["--log", "warning"], environment: environment, in: nil)
+    }
+
+    /// Runs `cohesion` with exactly these arguments and environment, in `directory` if given.
+    static func run(_ arguments: [String], environment: [String: String], in directory: URL?) throws -> Outcome {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
         process.environment = environment
+        if let directory { process.currentDirectoryURL = directory }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -104,21 +110,10 @@ struct CommandHelpTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cohesion-empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let process = Process()
-        process.executableURL = CommandLineTests.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         for key in ["COHESION_DB", "DATABASE_URL", "MAIL_DIR", "LOG_LEVEL"] { environment.removeValue(forKey: key) }
-        process.environment = environment
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let left = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        return (.init(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self)), left)
+        let outcome = try CommandLineTests.run(arguments, environment: environment, in: directory)
+        return (outcome, try FileManager.default.contentsOfDirectory(atPath: directory.path))
     }
 
     @Test("cohesion --help lists the commands in German and creates nothing", arguments: [["--help"], ["-h"]])

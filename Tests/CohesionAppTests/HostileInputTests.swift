@@ -95,6 +95,13 @@ struct HostileInputTests {
         [SiteURL.login.path, SiteURL.logout.path, SiteURL.logoutEverywhere.path].contains(action)
     }
 
+    /// The pages a role opens, from the access table, with the role's own objects.
+    static func pages(of role: Role, _ objects: AccessObjects) -> [String] {
+        Set(AccessTableTests.rows.filter { row in
+            row.method == .GET && !row.isAPI && row.allowed.contains(role) && row.answer == .status(.ok)
+        }.map { $0.own(objects) }).sorted()
+    }
+
     @Test("every text field of every form each role opens, filled with hostile strings: never a 5xx, and every page shows them escaped")
     func everyForm() async throws {
         try await withApp { app, _ in
@@ -103,9 +110,7 @@ struct HostileInputTests {
             for role in [Role.admin, .lead, .facilitator, .participant, .partner] {
                 var browser = Browser(app)
                 try await browser.login(try #require(objects.fixture.accounts[role]))
-                let pages = Set(AccessTableTests.rows.filter { row in
-                    row.method == .GET && !row.isAPI && row.allowed.contains(role) && row.answer == .status(.ok)
-                }.map { $0.own(objects) }).sorted()
+                let pages = Self.pages(of: role, objects)
                 for (pageIndex, page) in pages.enumerated() {
                     let response = try await browser.get(page)
                     guard response.status == .ok, response.headers.contentType?.subType == "html" else { continue }
@@ -149,9 +154,7 @@ struct HostileInputTests {
             for role in [Role.admin, .lead, .facilitator, .participant, .partner] {
                 var browser = Browser(app)
                 try await browser.login(try #require(objects.fixture.accounts[role]))
-                let pages = Set(AccessTableTests.rows.filter { row in
-                    row.method == .GET && !row.isAPI && row.allowed.contains(role) && row.answer == .status(.ok)
-                }.map { $0.own(objects) }).sorted()
+                let pages = Self.pages(of: role, objects)
                 for page in pages {
                     let response = try await browser.get(page)
                     guard response.status == .ok, response.headers.contentType?.subType == "html" else { continue }

@@ -20,6 +20,16 @@ struct MailHeaderInjectionTests {
         let directory: URL
         var program: String { directory.appendingPathComponent("sendmail").path }
         var inbox: URL { directory.appendingPathComponent("inbox") }
+        static let from = "Fortbildung \"Süd\" <fortbildung@example.de>"
+
+        /// The app delivers through this sendmail, from a sender whose name needs quoting.
+        func deliver(for app: Application) {
+            var config = app.cohesion.config
+            config.mailTransport = .sendmail
+            config.sendmailPath = program
+            config.mailFrom = Self.from
+            app.cohesion.mailer = Mailer(config: config)
+        }
 
         init() throws {
             directory = FileManager.default.temporaryDirectory.appendingPathComponent("sendmail-\(UUID().uuidString)")
@@ -64,11 +74,7 @@ struct MailHeaderInjectionTests {
         defer { try? FileManager.default.removeItem(at: sendmail.directory) }
         var intended: [String: String] = [:]  // recipient → what the subject starts with
         try await withApp { app, _ in
-            var config = app.cohesion.config
-            config.mailTransport = .sendmail
-            config.sendmailPath = sendmail.program
-            config.mailFrom = "Fortbildung \"Süd\" <fortbildung@example.de>"
-            app.cohesion.mailer = Mailer(config: config)
+            sendmail.deliver(for: app)
             let fixture = try await Fixture.load(app)
 
             // Invitation: the edition's title and the invitee's name as a list or a database could hold them.
@@ -126,11 +132,7 @@ struct MailHeaderInjectionTests {
         }
         // A message to a colleague, on a site of its own: the directory needs the demo's officers and their networks.
         try await withApp { app, _ in
-            var config = app.cohesion.config
-            config.mailTransport = .sendmail
-            config.sendmailPath = sendmail.program
-            config.mailFrom = "Fortbildung \"Süd\" <fortbildung@example.de>"
-            app.cohesion.mailer = Mailer(config: config)
+            sendmail.deliver(for: app)
             let fixture = try await Fixture.load(app)
             let participant = try #require(try await User.find(fixture.participantID, on: app.db))
             // A message to a colleague from a sender whose name holds it.

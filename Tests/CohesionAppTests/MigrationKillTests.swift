@@ -34,20 +34,6 @@ struct MigrationKillTests {
         return process.terminationReason == .uncaughtSignal ? -1 : process.terminationStatus
     }
 
-    static func migrate(environment: [String: String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = CommandLineTests.executable
-        process.arguments = ["migrate"]
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
     @Test("killed after 20, 100, 200 and 300 of its about 500 lines of log, the next migrate brings the database up to the schema of a fresh one",
           arguments: [20, 100, 200, 300])
     func killAndCarryOn(lines: Int) async throws {
@@ -74,8 +60,8 @@ struct MigrationKillTests {
         #expect(recorded.count < Migrations.all.count, "killed before the end (\(recorded.count) recorded)")
         #expect(recorded == Array(Migrations.all.prefix(recorded.count)).map(\.name), "only whole migrations, in order")
 
-        let next = try Self.migrate(environment: environment)
-        #expect(next.status == 0, "\(next.output)")
+        let next = try CommandLineTests.run(["migrate"], environment: environment, in: nil)
+        #expect(next.status == 0 && next.errors.isEmpty, "\(next.errors)")
         #expect(next.output.hasSuffix("Datenbank ist auf dem neuesten Stand (\(Migrations.all.count) Migrationen angewendet).\n"), "\(next.output)")
         let app = try await TemplateDatabase.application(database, directory: directory)
         let repaired = try await SchemaDescription.lines(of: app.db)

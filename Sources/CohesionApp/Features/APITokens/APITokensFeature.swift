@@ -3,6 +3,10 @@ import CohesionCore
 
 /// Personal API tokens: made and revoked on the account page, shown once, stored hashed.
 enum APITokensFeature: Feature {
+    static let auditAreas = [AuditAction.token]
+
+    static let commands = [FeatureCommand("create-api-token", CreateAPITokenCommand())]
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let tokens = APITokenController()
         let signedIn = AccessRule.roles(Set(Role.allCases), "alle Angemeldeten, nur das eigene Konto")
@@ -20,4 +24,8 @@ enum APITokensFeature: Feature {
                      purpose: "Zugriff von Programmen der Person über die JSON-Schnittstelle", kept: "bis zum Widerruf oder zur Löschung des Kontos",
                      links: [.owner]),
     ]
+}
+
+extension AuditAction {
+    static let token = AuditAction("token", "API-Tokens")
 }

@@ -4,6 +4,11 @@ import CohesionCore
 /// The admin's page for accounts and roles: create an account (the person gets a mail to set a
 /// password), change a role, lock an account (its sessions end at once), erase a person on request.
 enum AccountAdminFeature: Feature {
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
+        guard case .administration = page, user.role == .admin else { return [] }
+        return [PageLink(order: 20, label: "Konten und Rollen", path: AdminURL.accounts.path)]
+    }
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let accounts = AccountAdminController()
         let admin = AccessRule.roles([.admin], "Administration")

@@ -3,6 +3,19 @@ import CohesionCore
 
 /// Attendance per unit: recorded by the lead and the unit's facilitators; each participant sees their own.
 enum AttendanceFeature: Feature {
+    static let stylesheet = """
+        .attendance__person { border: 1px solid var(--line); border-radius: 4px; padding: 0.75rem 1rem; margin: 0 0 0.75rem; }
+        .attendance__person legend { font-weight: 600; padding: 0 0.25rem; }
+        .attendance__choices { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
+        .choice { display: flex; align-items: center; gap: 0.5rem; min-height: 2.75rem; }
+        .choice input { width: 1.5rem; height: 1.5rem; margin: 0; }
+        .sign-in td { height: 2.75rem; }
+        .sign-in .signature { width: 40%; }
+        @media print { .sign-in td, .sign-in th { border: 1px solid #000; } }
+        """
+
+    static let auditAreas = [AuditAction.attendance]
+
     /// Also the API's rule for attendance.
     static let recorders = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen nur für ihre eigenen Einheiten") { req, user in
         try await Involvement.gives(user.id, unit: req.uuid("unitID"), on: req.sql)
@@ -27,4 +40,8 @@ enum AttendanceFeature: Feature {
                      purpose: "Nachweis der Teilnahme, Abschluss und Bescheinigung", kept: PersonalData.untilErased,
                      links: [.counted, .account("recorded_by", .detach)]),
     ]
+}
+
+extension AuditAction {
+    static let attendance = AuditAction("attendance", "Anwesenheit")
 }

@@ -3,6 +3,8 @@ import CohesionCore
 
 /// Calendar feeds: a public one per part, a private one per participant.
 enum CalendarFeature: Feature {
+    static let notices = [Notice.calendarRenewed]
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let calendars = CalendarController()
         routes.get(SiteURL.partCalendar(.key), .everyone("öffentlich"), use: calendars.part)
@@ -22,4 +24,8 @@ enum CalendarFeature: Feature {
                      purpose: "Termine der eigenen Teile im Kalenderprogramm", kept: PersonalData.untilErased,
                      links: [.owner]),
     ]
+}
+
+extension Notice {
+    static let calendarRenewed = Notice("kalender-erneuert", "Ihr Kalender hat einen neuen Link. Der alte Link funktioniert nicht mehr.")
 }

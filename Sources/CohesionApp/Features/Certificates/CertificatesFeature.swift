@@ -4,6 +4,10 @@ import CohesionCore
 
 /// Teilnahmebescheinigungen as PDF/A from an OpenDocument template, with public verification.
 enum CertificatesFeature: Feature {
+    static let auditAreas = [AuditAction.certificate]
+
+    static let commands = [FeatureCommand("rotate-signing-key", RotateSigningKeyCommand())]
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let certificates = CertificateController()
         let ownOrLead = AccessRule.leadOr([.participant], "Programmleitung; Teilnehmer*innen, nur die eigene Bescheinigung") { req, user in
@@ -30,4 +34,8 @@ enum CertificatesFeature: Feature {
                      purpose: "Nachweis der Teilnahme und öffentliche Prüfung der Echtheit", kept: PersonalData.untilErased,
                      links: [.owner]),
     ]
+}
+
+extension AuditAction {
+    static let certificate = AuditAction("certificate", "Bescheinigungen")
 }

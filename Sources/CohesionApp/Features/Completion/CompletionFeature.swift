@@ -5,6 +5,13 @@ import CohesionCore
 
 /// What completing an edition means, who has, and the lead's exceptions.
 enum CompletionFeature: Feature {
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
+        guard case .edition(let id) = page else { return [] }
+        return [PageLink(order: 70, label: "Abschluss", path: AdminURL.completion(.value(id)).path)]
+    }
+
+    static let auditAreas = [AuditAction.completion]
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let completion = CompletionController()
         routes.get(AdminURL.completion(.key), .leadArea, use: completion.show)
@@ -54,4 +61,8 @@ enum CompletionFeature: Feature {
                      purpose: "Entscheidung über den Abschluss nachvollziehbar machen", kept: PersonalData.untilErased,
                      links: [.owner, .account("granted_by_id", .keep(clearing: []))]),
     ]
+}
+
+extension AuditAction {
+    static let completion = AuditAction("completion", "Abschlussregeln und Ausnahmen")
 }

@@ -8,20 +8,13 @@ enum AdminViews {
             HTML.p(.class("lead")) { "Fortbildungsprogramme, Durchläufe, Module und Kompetenzfelder planen." }
             HTML.div(.class("actions")) {
                 HTML.a(.class("button"), .href(AdminURL.new(.programme, parent: nil).path)) { "Fortbildungsprogramm anlegen" }
-                HTML.a(.href(AdminURL.participants.path)) { "Teilnehmer*innen" }
-                if frame.visitor.user?.role == .admin {
-                    HTML.a(.href(AdminURL.accounts.path)) { "Konten und Rollen" }
-                    HTML.a(.href(AdminURL.retention.path)) { "Aufbewahrung" }
-                    HTML.a(.href(AdminURL.auditLog.path)) { "Änderungsprotokoll" }
-                    HTML.a(.href(AdminURL.legalPage(.value(LegalPageKind.impressum.rawValue)).path)) { "Impressum bearbeiten" }
-                    HTML.a(.href(AdminURL.legalPage(.value(LegalPageKind.privacy.rawValue)).path)) { "Datenschutzerklärung bearbeiten" }
-                }
+                Features.links(on: .administration, for: frame.visitor.user).map { link in HTML.a(.href(link.path)) { link.label } }
             }
             model.programmes.map { programme in
                 HTML.section(.ariaLabelledBy("p-\(programme.id)")) {
                     HTML.h2(.id("p-\(programme.id)")) { programme.title }
                     rowActions(.programme, programme.id, name: programme.title)
-                    HTML.p { HTML.a(.href(AdminURL.programmePartners(.value(programme.id)).path)) { "Partner des Programms" } }
+                    linkLine(Features.links(on: .programme(programme.id), for: frame.visitor.user))
                     list(.edition, heading: "Durchläufe", parent: programme.id,
                          items: model.editions.filter { $0.programmeID == programme.id }.map { ($0.id, $0.title) }, linkToPage: true)
                     list(.module, heading: "Module", parent: programme.id,
@@ -77,20 +70,7 @@ enum AdminViews {
             HTML.h1 { title }
             HTML.p {
                 rowActions(.edition, id, name: title)
-                " · "
-                HTML.a(.href(AdminURL.invitations(.value(id)).path)) { "Einladungen" }
-                " · "
-                HTML.a(.href(AdminURL.phases(.value(id)).path)) { "Selbsteinschätzung" }
-                " · "
-                HTML.a(.href(SiteURL.needs(.value(id)).path)) { "Bedarfe" }
-                " · "
-                HTML.a(.href(SiteURL.change(.value(id)).path)) { "Veränderung" }
-                " · "
-                HTML.a(.href(SiteURL.feedbackOverview(.value(id)).path)) { "Feedback" }
-                " · "
-                HTML.a(.href(AdminURL.cohortProjects(.value(id)).path)) { "Praxisprojekte" }
-                " · "
-                HTML.a(.href(AdminURL.completion(.value(id)).path)) { "Abschluss" }
+                linksAfterActions(Features.links(on: .edition(id), for: frame.visitor.user))
             }
             HTML.h2 { "Teile" }
             if parts.isEmpty { HTML.p(.class("muted")) { "Noch keine Teile." } } else {
@@ -128,12 +108,7 @@ enum AdminViews {
             HTML.p { page.part.dates + " · " + page.part.venueName + ", " + page.part.city }
             HTML.p {
                 rowActions(.part, page.part.id, name: page.part.title)
-                " · "
-                HTML.a(.href(SiteURL.part(.value(page.part.id)).path)) { "Öffentliche Seite ansehen" }
-                " · "
-                HTML.a(.href(AdminURL.registrations(.value(page.part.id)).path)) { "Anmeldungen" }
-                " · "
-                HTML.a(.href(AdminURL.surveys(.value(page.part.id)).path)) { "Feedback" }
+                linksAfterActions(Features.links(on: .part(page.part.id), for: frame.visitor.user))
             }
             HTML.div(.class("actions")) {
                 HTML.a(.class("button"), .href(AdminURL.new(.unit, parent: .value(page.part.id)).path)) { "Einheit anlegen" }
@@ -177,5 +152,21 @@ enum AdminViews {
                 }
             }
         }
+    }
+
+    /// The features' links on a shared page as one paragraph, or nothing.
+    private static func linkLine(_ links: [PageLink]) -> HTML {
+        guard !links.isEmpty else { return .empty }
+        return .p { linksAfterActions(links, leading: false) }
+    }
+
+    /// Links separated by " · ", after the row's own actions unless `leading` is false.
+    private static func linksAfterActions(_ links: [PageLink], leading: Bool = true) -> HTML {
+        HTMLBuilder.buildArray(links.enumerated().map { index, link in
+            HTML.fragment {
+                if leading || index > 0 { " · " }
+                HTML.a(.href(link.path)) { link.label }
+            }
+        })
     }
 }

@@ -3,6 +3,10 @@ import CohesionCore
 
 /// Verwaltung: the lead plans programmes, editions, modules, competence areas, parts and units.
 enum CurriculumFeature: Feature {
+    static let reportTables = ["editions", "competence_areas"]
+    static let publicPageTables = ["programmes", "editions", "parts", "units", "modules", "competence_areas",
+                                   "unit_competence_areas", "unit_facilitators"]
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let pages = AdminPagesController()
         routes.get(AdminURL.overview, .leadArea, use: pages.overview)

@@ -3,6 +3,12 @@ import CohesionCore
 
 /// The cohort's needs and the change before and after, and the lead's exports.
 enum EvaluationFeature: Feature {
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
+        guard case .edition(let id) = page else { return [] }
+        return [PageLink(order: 30, label: "Bedarfe", path: SiteURL.needs(.value(id)).path),
+                PageLink(order: 40, label: "Veränderung", path: SiteURL.change(.value(id)).path)]
+    }
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let evaluation = EvaluationController()
         let editionTeachers = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen, die im Durchlauf lehren") { req, user in

@@ -4,6 +4,16 @@ import CohesionCore
 /// Feedback surveys per unit or part, answered by those who attended; reports per survey, part
 /// and facilitator.
 enum FeedbackFeature: Feature {
+    static let reportTables = ["surveys", "survey_questions", "survey_answers"]
+
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
+        switch page {
+        case .edition(let id): [PageLink(order: 50, label: "Feedback", path: SiteURL.feedbackOverview(.value(id)).path)]
+        case .part(let id): [PageLink(order: 30, label: "Feedback", path: AdminURL.surveys(.value(id)).path)]
+        default: []
+        }
+    }
+
     /// Also the API's rule for survey results.
     static let surveyReaders = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen der Einheit oder des Teils") { req, user in
         guard let info = try await SurveyAccess.info(req.uuid("surveyID"), on: req.sql) else { throw Abort(.notFound) }

@@ -3,6 +3,13 @@ import CohesionCore
 
 /// The lead invites people to an edition; the invited accept through their personal link.
 enum InvitationsFeature: Feature {
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
+        guard case .edition(let id) = page else { return [] }
+        return [PageLink(order: 10, label: "Einladungen", path: AdminURL.invitations(.value(id)).path)]
+    }
+
+    static let notices = [Notice.welcome]
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let invitations = InvitationController()
         let withLink = AccessRule.everyone("wer den persönlichen Einladungslink hat")
@@ -19,4 +26,8 @@ enum InvitationsFeature: Feature {
                      purpose: "Einladung in einen Durchlauf", kept: PersonalData.untilErased,
                      links: [.owner]),
     ]
+}
+
+extension Notice {
+    static let welcome = Notice("willkommen", "Willkommen! Ihr Passwort ist gesetzt. Bitte ergänzen Sie jetzt Ihre Kommune und Ihre Stelle.")
 }

@@ -3,6 +3,13 @@ import CohesionCore
 
 /// The official municipal register with its statistics.
 enum MunicipalitiesFeature: Feature {
+    static let reportTables = ["regions", "region_figures"]
+
+    static let commands = [
+        FeatureCommand("import-municipalities", ImportMunicipalitiesCommand()),
+        FeatureCommand("import-statistics", ImportStatisticsCommand()),
+    ]
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let pages = RegionController()
         let open = AccessRule.everyone("öffentlich: amtliche Daten")

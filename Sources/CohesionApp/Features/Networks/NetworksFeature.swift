@@ -4,6 +4,20 @@ import CohesionCore
 
 /// Each participant's local actor network: editor, map, analysis, snapshots, comparison and peers.
 enum NetworksFeature: Feature {
+    static let reportTables = ["network_actors", "network_ties"]
+
+    static let stylesheet = """
+        /* The network map: 1300 units wide, text at 14–15, so at least 70rem keeps it at 12 px or more. */
+        .chart--network { min-width: 70rem; max-width: 75rem; }
+        .network-legend { display: flex; flex-wrap: wrap; gap: 0 2rem; }
+        .network-legend ul { list-style: none; padding: 0; margin: 0.5rem 0; }
+        .swatch { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.4em; vertical-align: -0.1em; border-radius: 50%; }
+        .swatch--administration { background: #123a5e; } .swatch--labourMarket { background: #8a4b00; }
+        .swatch--education { background: #1e6b35; } .swatch--civilSociety { background: #6a1b9a; }
+        .swatch--migrantAndReligious { background: #b00020; } .swatch--stateAndFederal { background: #00566b; }
+        @media print { .chart--network { min-width: 0; max-width: 100%; } .network-editor { display: none; } }
+        """
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let network = NetworkController()
         let exchange = NetworkExchangeController()

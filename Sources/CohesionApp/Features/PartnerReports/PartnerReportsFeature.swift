@@ -4,6 +4,11 @@ import CohesionCore
 /// Aggregate, anonymous reports per edition for partners and funders; a partner reads only the
 /// programmes they are assigned to.
 enum PartnerReportsFeature: Feature {
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
+        guard case .programme(let id) = page else { return [] }
+        return [PageLink(order: 10, label: "Partner des Programms", path: AdminURL.programmePartners(.value(id)).path)]
+    }
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let reports = PartnerReportController()
         let readers = AccessRule.roles([.partner, .lead, .admin], "Partner (nur ihre Programme), Programmleitung, Administration")

@@ -4,6 +4,11 @@ import CohesionCore
 
 /// Practice projects: set at the end of a part, reported at the next; the lead sees the cohort's state.
 enum PracticeProjectsFeature: Feature {
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
+        guard case .edition(let id) = page else { return [] }
+        return [PageLink(order: 60, label: "Praxisprojekte", path: AdminURL.cohortProjects(.value(id)).path)]
+    }
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let practice = PracticeController()
         let own = AccessRule.roles([.participant], "Teilnehmer*innen, nur die eigenen Projekte")

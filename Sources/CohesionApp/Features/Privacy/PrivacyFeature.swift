@@ -5,6 +5,15 @@ import CohesionCore
 /// sets how long participants' data is kept after their edition. Erasure itself is on the admin's
 /// account page (AccountAdmin); all three follow the declarations in `PersonalData`.
 enum PrivacyFeature: Feature {
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
+        guard case .administration = page, user.role == .admin else { return [] }
+        return [PageLink(order: 30, label: "Aufbewahrung", path: AdminURL.retention.path)]
+    }
+
+    static let commands = [FeatureCommand("retention", RetentionCommand())]
+    /// Every instance looks each hour; a claim on the day lets one of them erase.
+    static let workers = [RetentionWorker.make()]
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let privacy = PrivacyController()
         let own = AccessRule.roles(Set(Role.allCases), "alle Angemeldeten, nur die eigenen Daten")

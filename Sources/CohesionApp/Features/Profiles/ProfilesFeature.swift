@@ -3,6 +3,13 @@ import CohesionCore
 
 /// Participants' municipal context and post; the lead's participant list and its export.
 enum ProfilesFeature: Feature {
+    static let reportTables = ["profiles"]
+
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
+        guard case .administration = page else { return [] }
+        return [PageLink(order: 10, label: "Teilnehmer*innen", path: AdminURL.participants.path)]
+    }
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let profiles = ProfileController()
         let own = AccessRule.roles([.participant], "Teilnehmer*innen, nur das eigene Profil")

@@ -3,6 +3,15 @@ import CohesionCore
 
 /// Registration for parts, with capacity and waitlist; the lead's view of a part's seats.
 enum RegistrationFeature: Feature {
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
+        guard case .part(let id) = page else { return [] }
+        return [PageLink(order: 20, label: "Anmeldungen", path: AdminURL.registrations(.value(id)).path)]
+    }
+
+    static let auditAreas = [AuditAction.registration]
+
+    static let notices = [Notice.cancelled]
+
     /// Also the API's rule for a participant's own registration.
     static let members = AccessRule.roles([.participant], "Teilnehmer*innen des Durchlaufs, zu dem der Teil gehört") { req, user in
         try await Involvement.isMember(user.id, ofEditionOfPart: req.uuid("partID"), on: req.sql)
@@ -24,4 +33,12 @@ enum RegistrationFeature: Feature {
                      purpose: "Organisation der Präsenzteile", kept: PersonalData.untilErased,
                      links: [.account("user_id", .keep(clearing: ["diet_note", "accessibility", "late_change_reason"]))]),
     ]
+}
+
+extension Notice {
+    static let cancelled = Notice("teilnahme-abgesagt", "Ihre Absage ist gespeichert.")
+}
+
+extension AuditAction {
+    static let registration = AuditAction("registration", "Anmeldungen")
 }

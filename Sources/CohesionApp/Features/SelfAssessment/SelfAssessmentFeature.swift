@@ -4,6 +4,22 @@ import CohesionCore
 
 /// Self-assessment in phases the lead opens, with the participant's course and recommendations.
 enum SelfAssessmentFeature: Feature {
+    static let reportTables = ["self_assessments", "assessment_phases"]
+
+    static let stylesheet = """
+        .assessment__area { border: 1px solid var(--line); border-radius: 4px; padding: 0.75rem 1rem; margin: 0 0 1rem; }
+        .assessment__area > legend { font-weight: 700; padding: 0 0.25rem; }
+        .scale { margin: 0.25rem 0 0.75rem; }
+        .scale legend { font-weight: 600; }
+        .scale__choices { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
+        .recommendations li { margin-bottom: 0.75rem; }
+        """
+
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
+        guard case .edition(let id) = page else { return [] }
+        return [PageLink(order: 20, label: "Selbsteinschätzung", path: AdminURL.phases(.value(id)).path)]
+    }
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let assessments = AssessmentController()
         let own = AccessRule.roles([.participant], "Teilnehmer*innen, nur die eigene Einschätzung")

@@ -1,9 +1,12 @@
 import CohesionCore
 import Foundation
-/// The one stylesheet, served under a versioned name so browsers may keep it for a year.
+/// The one stylesheet, served under a versioned name so browsers may keep it for a year: the
+/// platform's rules, then each feature's own (`Feature.stylesheet`) in the order of `Features.all`.
 /// Colours meet WCAG 2.1 AA contrast on white (text #1b1f24, links #0a4f8a, muted #4a5561).
 enum Stylesheet {
-    static let css = """
+    static let css = ([platform] + Features.all.map { $0.stylesheet }.filter { !$0.isEmpty }).joined(separator: "\n")
+
+    static let platform = """
     :root {
       --ink: #1b1f24; --muted: #4a5561; --line: #c9d1d9; --paper: #ffffff; --tint: #f3f6f9;
       --brand: #123a5e; --link: #0a4f8a; --focus: #ffbf47; --error: #b00020; --ok: #1e6b35;
@@ -104,37 +107,15 @@ enum Stylesheet {
     .checkbox label { font-weight: 400; }
     .row { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
 
-    .attendance__person { border: 1px solid var(--line); border-radius: 4px; padding: 0.75rem 1rem; margin: 0 0 0.75rem; }
-    .attendance__person legend { font-weight: 600; padding: 0 0.25rem; }
-    .attendance__choices { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
-    .choice { display: flex; align-items: center; gap: 0.5rem; min-height: 2.75rem; }
-    .choice input { width: 1.5rem; height: 1.5rem; margin: 0; }
-    .sign-in td { height: 2.75rem; }
-    .sign-in .signature { width: 40%; }
     .filters { background: var(--tint); border: 1px solid var(--line); border-radius: 4px; padding: 1rem 1rem 0; margin: 1rem 0; }
     .filters__fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); gap: 0 1rem; }
     .filters .actions { margin: 0 0 1rem; }
-    .assessment__area { border: 1px solid var(--line); border-radius: 4px; padding: 0.75rem 1rem; margin: 0 0 1rem; }
-    .assessment__area > legend { font-weight: 700; padding: 0 0.25rem; }
-    .scale { margin: 0.25rem 0 0.75rem; }
-    .scale legend { font-weight: 600; }
-    .scale__choices { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
-    .recommendations li { margin-bottom: 0.75rem; }
     .chart { max-width: 40rem; display: block; margin: 1rem 0; }
     /* Charts keep their text at 12 px or more: on a narrow screen they scroll in their own box
        (the table beside each chart holds the same values). */
     .chart-scroll { overflow-x: auto; }
     .chart--bars { min-width: 36.5rem; }
     .chart--course { min-width: 40rem; }
-    /* The network map: 1300 units wide, text at 14–15, so at least 70rem keeps it at 12 px or more. */
-    .chart--network { min-width: 70rem; max-width: 75rem; }
-    .network-legend { display: flex; flex-wrap: wrap; gap: 0 2rem; }
-    .network-legend ul { list-style: none; padding: 0; margin: 0.5rem 0; }
-    .swatch { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.4em; vertical-align: -0.1em; border-radius: 50%; }
-    .swatch--administration { background: #123a5e; } .swatch--labourMarket { background: #8a4b00; }
-    .swatch--education { background: #1e6b35; } .swatch--civilSociety { background: #6a1b9a; }
-    .swatch--migrantAndReligious { background: #b00020; } .swatch--stateAndFederal { background: #00566b; }
-    @media print { .chart--network { min-width: 0; max-width: 100%; } .network-editor { display: none; } }
     .visually-hidden { margin: -1px; padding: 0; border: 0; }
     .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
     .card { border: 1px solid var(--line); border-top: 4px solid var(--brand); border-radius: 4px; padding: 1rem 1.25rem; background: #fff; }
@@ -146,12 +127,6 @@ enum Stylesheet {
     .facts dt { font-weight: 600; }
     .facts dd { margin: 0; }
 
-    .timetable-day { margin-bottom: 2rem; }
-    .timetable { list-style: none; padding: 0; margin: 0; border-top: 1px solid var(--line); }
-    .slot { display: grid; grid-template-columns: 8.5rem 1fr; gap: 1rem; padding: 0.9rem 0; border-bottom: 1px solid var(--line); }
-    .slot__time { font-weight: 700; font-variant-numeric: tabular-nums; }
-    .slot__title { font-size: 1.1rem; margin: 0 0 0.25rem; }
-    .slot__meta { color: var(--muted); font-size: 0.95rem; margin: 0 0 0.4rem; }
     .tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.35rem; margin: 0.4rem 0 0; }
     .tags li { background: var(--tint); border: 1px solid var(--line); border-radius: 999px; padding: 0 0.6rem; font-size: 0.85rem; }
 
@@ -170,7 +145,6 @@ enum Stylesheet {
 
     @media (max-width: 40rem) {
       h1 { font-size: 1.6rem; }
-      .slot { grid-template-columns: 1fr; gap: 0.25rem; }
       .facts { grid-template-columns: 1fr; }
       .facts dd { margin-bottom: 0.5rem; }
       .site-header__inner { gap: 0.5rem 1rem; }
@@ -181,10 +155,7 @@ enum Stylesheet {
       :root { font-size: 11pt; }
       .wrap { max-width: none; padding: 0; }
       a { color: inherit; text-decoration: none; }
-      .timetable-day { break-inside: avoid-page; }
-      .slot { break-inside: avoid; grid-template-columns: 7rem 1fr; }
       .tags li { border: 1px solid #777; }
-      .sign-in td, .sign-in th { border: 1px solid #000; }
       h1 { margin-top: 0; }
     }
     """

@@ -22,22 +22,42 @@ final class AuditEntry: Model, @unchecked Sendable {
     init() {}
 }
 
-/// The kinds of change the log records, as the admin filters them.
-enum AuditAction: String, Codable, CaseIterable, Sendable {
-    case person, registration, attendance, certificate, completion, setting, token, erasure
+/// A kind of change the log records, as the admin filters them; stored by its key. The platform
+/// has the areas every feature shares; a feature adds its own as static members and lists them
+/// in its manifest (`Feature.auditAreas`).
+struct AuditAction: Sendable, Hashable, Codable {
+    let key: String
+    let label: String
 
-    var label: String {
-        switch self {
-        case .person: "Personen und Konten"
-        case .registration: "Anmeldungen"
-        case .attendance: "Anwesenheit"
-        case .certificate: "Bescheinigungen"
-        case .completion: "Abschlussregeln und Ausnahmen"
-        case .setting: "Einstellungen und Seiten"
-        case .token: "API-Tokens"
-        case .erasure: "Löschungen"
-        }
+    init(_ key: String, _ label: String) {
+        self.key = key
+        self.label = label
     }
+
+    static let person = AuditAction("person", "Personen und Konten")
+    static let setting = AuditAction("setting", "Einstellungen und Seiten")
+    static let erasure = AuditAction("erasure", "Löschungen")
+
+    static let common = [person, setting, erasure]
+
+    /// Every area, in the order of the filter: the platform's, then the features'.
+    static let all: [AuditAction] = common + Features.all.flatMap { $0.auditAreas }
+
+    /// The area stored under `key`; a key no feature declares any more still reads, under its key.
+    static func named(_ key: String) -> AuditAction? { all.first { $0.key == key } }
+
+    init(from decoder: any Decoder) throws {
+        let key = try decoder.singleValueContainer().decode(String.self)
+        self = Self.named(key) ?? AuditAction(key, key)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(key)
+    }
+
+    static func == (lhs: AuditAction, rhs: AuditAction) -> Bool { lhs.key == rhs.key }
+    func hash(into hasher: inout Hasher) { hasher.combine(key) }
 }
 
 enum Audit {

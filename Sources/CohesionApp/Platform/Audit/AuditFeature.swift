@@ -6,6 +6,11 @@ import CohesionCore
 /// The admin's view of the audit log, newest first, filtered by kind, person and period.
 /// There is no route that changes or deletes a line.
 enum AuditFeature: Feature {
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
+        guard case .administration = page, user.role == .admin else { return [] }
+        return [PageLink(order: 40, label: "Änderungsprotokoll", path: AdminURL.auditLog.path)]
+    }
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         routes.get(AdminURL.auditLog, AccessRule.roles([.admin], "Administration"), use: page)
     }
@@ -27,7 +32,7 @@ enum AuditFeature: Feature {
         var before: Date?
 
         init(query: [String: String]) {
-            action = query["bereich"].flatMap(AuditAction.init(rawValue:))
+            action = query["bereich"].flatMap(AuditAction.named)
             person = String((query["person"] ?? "").trimmingCharacters(in: .whitespaces).prefix(RegionSearch.maxQueryLength))
             from = query["von"].flatMap(CalendarDay.init(iso:))
             to = query["bis"].flatMap(CalendarDay.init(iso:))

@@ -38,8 +38,8 @@ enum AuditViews {
                 HTML.label(.for("feld-bereich")) { "Bereich" }
                 HTML.select(.id("feld-bereich"), .name("bereich")) {
                     HTML.option(.value("")) { "alle" }
-                    AuditAction.allCases.map { action in
-                        HTML.option(.value(action.rawValue), filter.action == action ? .selected : nil) { action.label }
+                    AuditAction.all.map { action in
+                        HTML.option(.value(action.key), filter.action == action ? .selected : nil) { action.label }
                     }
                 }
             }
@@ -61,7 +61,7 @@ enum AuditViews {
 
     private static func link(_ filter: AuditFeature.Filter, before: Date) -> String {
         var items = [URLQueryItem(name: "vor", value: String(before.timeIntervalSince1970))]
-        if let action = filter.action { items.append(URLQueryItem(name: "bereich", value: action.rawValue)) }
+        if let action = filter.action { items.append(URLQueryItem(name: "bereich", value: action.key)) }
         if !filter.person.isEmpty { items.append(URLQueryItem(name: "person", value: filter.person)) }
         if let from = filter.from { items.append(URLQueryItem(name: "von", value: from.iso)) }
         if let to = filter.to { items.append(URLQueryItem(name: "bis", value: to.iso)) }

@@ -50,21 +50,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     if let routesCommand = app.asyncCommands.commands["routes"] as? RoutesCommand {
         app.asyncCommands.register(routesCommand, as: "routes", help: "Listet alle Routen der Anwendung mit Methode und Pfad.")
     }
-    app.asyncCommands.register(MigrateDatabaseCommand(), as: "migrate")
-    app.asyncCommands.register(CreateUserCommand(), as: "create-user")
-    app.asyncCommands.register(SeedDemoCommand(), as: "seed-demo")
-    app.asyncCommands.register(SeedLoadCommand(), as: "seed-load")
-    app.asyncCommands.register(SeedScaleCommand(), as: "seed-scale")
-    app.asyncCommands.register(SeedContentionCommand(), as: "seed-contention")
-    app.asyncCommands.register(ImportMunicipalitiesCommand(), as: "import-municipalities")
-    app.asyncCommands.register(ImportStatisticsCommand(), as: "import-statistics")
-    app.asyncCommands.register(RotateSigningKeyCommand(), as: "rotate-signing-key")
-    app.asyncCommands.register(CreateAPITokenCommand(), as: "create-api-token")
-    app.asyncCommands.register(RetentionCommand(), as: "retention")
-    app.asyncCommands.register(SiteFileCommand.backup, as: "backup")
-    app.asyncCommands.register(SiteFileCommand.restore, as: "restore")
-    app.asyncCommands.register(SiteFileCommand.export, as: "export")
-    app.asyncCommands.register(SiteFileCommand.import, as: "import")
+    for command in Features.all.flatMap({ $0.commands }) { command.register(&app.asyncCommands) }
 
     // Background work belongs to `serve` (the default command): a backup or an import must not
     // also send mail or erase people.
@@ -72,8 +58,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     let invocation = try? CommandInvocation.read(app.environment.commandInput, commands: app.asyncCommands)
     let serves = invocation?.runsServer == true
     if app.environment != .testing, serves {
-        app.lifecycle.use(OutboxWorker.make())
-        app.lifecycle.use(RetentionWorker.make())
+        for worker in Features.all.flatMap({ $0.workers }) { app.lifecycle.use(worker) }
     }
     if case .postgres = config.database, let core = postgresCore, app.environment == .testing || serves {
         app.lifecycle.use(PublicRevisionListener(configuration: core, cache: app.cohesion.publicPages))

@@ -44,8 +44,8 @@ extension Optional where Wrapped == ReportCache {
 /// The change counter for what `ReportCache` keeps.
 enum ReportRevision {
     static let table = "report_revision"
-    static let watched = ["self_assessments", "assessment_phases", "profiles", "regions", "region_figures", "editions",
-                          "competence_areas", "surveys", "survey_questions", "survey_answers", "network_actors", "network_ties"]
+    /// The tables the features' report sums read, as their manifests declare them (`Feature.reportTables`).
+    static let watched = Features.all.flatMap { $0.reportTables }
 
     static func current(on db: any SQLDatabase) async throws -> Int64 {
         try await ChangeCounter.value(of: table, on: db) ?? 0

@@ -2,8 +2,9 @@ import Vapor
 import CohesionCore
 
 /// A capability of Cohesion, kept in one folder under `Features/`: it registers its routes (each
-/// with its access rule) and may add an entry to the main navigation and sections to Mein
-/// Programm. The app lists its features once, in `Features.all`.
+/// with its access rule) and may add an entry to the main navigation, sections to Mein Programm,
+/// commands and background work. The app lists its features once, in `Features.all`, and
+/// `configure` reads all of it from there.
 protocol Feature: Sendable {
     /// Registers every route of the feature; `RoutesBuilder.get/post(_:_:use:)` takes the rule.
     static func register(on routes: any RoutesBuilder, app: Application) throws
@@ -16,11 +17,56 @@ protocol Feature: Sendable {
 
     /// The personal data the feature keeps (see `PersonalData`).
     static var personalData: [PersonalData] { get }
+
+    /// The commands the feature adds to `cohesion`.
+    static var commands: [FeatureCommand] { get }
+
+    /// Work the feature repeats in the background while `serve` runs (never during other commands).
+    static var workers: [PeriodicWorker] { get }
+
+    /// The confirmations the feature's pages show after a redirect, besides `Notice.common`.
+    static var notices: [Notice] { get }
+
+    /// The kinds of change the feature writes to the audit log, besides `AuditAction.common`.
+    static var auditAreas: [AuditAction] { get }
+
+    /// The links the feature puts on a shared page of the administration for this person.
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink]
+
+    /// The feature's own rules for the one stylesheet, after the platform's.
+    static var stylesheet: String { get }
+
+    /// The tables whose every change must renew the report sums kept in memory (`ReportCache`).
+    /// Each needs its trigger from a migration; `SchemaTests` compares the two.
+    static var reportTables: [String] { get }
+
+    /// The tables the public pages kept in memory are built from (`PublicRevision`); likewise.
+    static var publicPageTables: [String] { get }
 }
 
 extension Feature {
     static func navigation(for user: CurrentUser?) -> NavigationEntry? { nil }
     static func myProgrammeSections(for user: CurrentUser, request: Request) async throws -> [MyProgrammeSection] { [] }
+    static var commands: [FeatureCommand] { [] }
+    static var workers: [PeriodicWorker] { [] }
+    static var notices: [Notice] { [] }
+    static var auditAreas: [AuditAction] { [] }
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] { [] }
+    static var stylesheet: String { "" }
+    static var reportTables: [String] { [] }
+    static var publicPageTables: [String] { [] }
+}
+
+/// A command of `cohesion` as a feature declares it: its name and how it is registered (its
+/// options checked before anything is opened, see `CommandInvocation`).
+struct FeatureCommand: Sendable {
+    let name: String
+    let register: @Sendable (inout AsyncCommands) -> Void
+
+    init<C: AsyncCommand>(_ name: String, _ command: C) {
+        self.name = name
+        self.register = { $0.register(command, as: name) }
+    }
 }
 
 /// One link of the main navigation; `section` marks it as the current page.

@@ -18,7 +18,7 @@ extension Response {
 extension Request {
     /// The frame of a page for this request, with the notice named in the query if any.
     func frame(_ title: String, section: NavSection? = nil) -> PageFrame {
-        let notice = (try? query.get(String.self, at: Notice.queryKey)).flatMap(Notice.init(rawValue:))
+        let notice = (try? query.get(String.self, at: Notice.queryKey)).flatMap(Notice.named)
         return PageFrame(title: title, visitor: visitor, section: section, notice: notice)
     }
 

@@ -8,9 +8,9 @@ enum PublicRevision {
     static let table = "public_revision"
     static let channel = "cohesion_public"
 
-    /// The tables public pages read, and for users only the name (a facilitator's, on the timetable).
-    static let watched = ["programmes", "editions", "parts", "units", "modules", "competence_areas",
-                          "unit_competence_areas", "unit_facilitators"]
+    /// The tables public pages read, as the features' manifests declare them (`Feature.publicPageTables`);
+    /// and for users only the name (a facilitator's, on the timetable), which the platform watches itself.
+    static let watched = Features.all.flatMap { $0.publicPageTables }
 
     static func read(into cache: PublicPageCache, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }

@@ -3,6 +3,18 @@ import CohesionCore
 
 /// What every instance answers besides the features: the health check and the assets.
 enum PlatformRoutes: Feature {
+    static let commands = [
+        FeatureCommand("migrate", MigrateDatabaseCommand()),
+        FeatureCommand("create-user", CreateUserCommand()),
+        FeatureCommand("backup", SiteFileCommand.backup),
+        FeatureCommand("restore", SiteFileCommand.restore),
+        FeatureCommand("export", SiteFileCommand.export),
+        FeatureCommand("import", SiteFileCommand.import),
+    ]
+
+    /// The outbox is tried again every minute, for messages whose first delivery failed.
+    static let workers = [OutboxWorker.make()]
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let open = AccessRule.everyone("öffentlich")
         routes.get(SiteURL.healthz, open, use: healthz)

@@ -32,6 +32,7 @@ enum Features {
         AccountAdminFeature.self,
         PrivacyFeature.self,
         SecondFactorFeature.self,
+        DemoFeature.self,
     ]
 
     static func navigation(for user: CurrentUser?) -> [NavigationEntry] {

@@ -1,0 +1,29 @@
+import Foundation
+
+/// A page of the administration that other features put links on, as they put sections on Mein
+/// Programm: the page lists what the features declare, and names none of them.
+enum SharedPage: Sendable {
+    /// Verwaltung, the start of the administration.
+    case administration
+    /// A programme's section on Verwaltung.
+    case programme(UUID)
+    /// An edition's page.
+    case edition(UUID)
+    /// A part's page for the lead.
+    case part(UUID)
+}
+
+/// A link a feature puts on a shared page; links are shown by `order`, lowest first.
+struct PageLink: Sendable, Equatable {
+    let order: Int
+    let label: String
+    let path: String
+}
+
+extension Features {
+    /// Every link the features put on `page` for this person, in order.
+    static func links(on page: SharedPage, for user: CurrentUser?) -> [PageLink] {
+        guard let user else { return [] }
+        return all.flatMap { $0.links(on: page, for: user) }.sorted { ($0.order, $0.label) < ($1.order, $1.label) }
+    }
+}
