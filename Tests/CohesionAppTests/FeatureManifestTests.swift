@@ -56,4 +56,40 @@ struct FeatureManifestTests {
         }
         for name in ["RetentionWorker", "OutboxWorker", "Command()"] { #expect(!source.contains(name), "configure.swift names \(name)") }
     }
+
+    /// The Swift files below a folder of the app's sources, with comments taken out.
+    static func sources(in folder: String) throws -> [(name: String, code: String)] {
+        let root = platformFolder.deletingLastPathComponent().appendingPathComponent(folder)
+        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }
+            .filter { $0.pathExtension == "swift" } ?? []
+        return try files.map { url in
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let code = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { line in line.range(of: "//").map { String(line[..<$0.lowerBound]) } ?? String(line) }.joined(separator: "\n")
+            return (url.lastPathComponent, code)
+        }
+    }
+
+    static func matches(_ pattern: String, in text: String) -> [String] {
+        let expression = try! NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
+        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
+    }
+
+    @Test("the platform names no type and no address that a feature declares: what it needs comes through the manifests")
+    func platformNamesNoFeature() throws {
+        let featureCode = try Self.sources(in: "Features") + Self.sources(in: "Demo")
+        let platformCode = try Self.sources(in: "Platform")
+        let featureTypes = Set(featureCode.flatMap { Self.matches(#"^(?:final class|class|struct|enum|protocol|typealias|actor) ([A-Z]\w*)"#, in: $0.code) })
+        let platformTypes = Set(platformCode.flatMap { Self.matches(#"^\s*(?:final class|class|struct|enum|protocol|typealias|actor) ([A-Z]\w*)"#, in: $0.code) })
+        let featureAddresses = Set(featureCode.flatMap { Self.matches(#"^    static (?:var|func) (\w+)"#, in: $0.code) })
+            .subtracting(platformCode.flatMap { Self.matches(#"^    static (?:var|func|let) (\w+)"#, in: $0.code) })
+        #expect(featureTypes.count > 100, "\(featureTypes.count) types found in the features")
+        for (name, code) in platformCode {
+            let words = Set(Self.matches(#"\b([A-Z]\w*)\b"#, in: code))
+            let named = words.intersection(featureTypes).subtracting(platformTypes)
+            #expect(named.isEmpty, "\(name) names \(named.sorted())")
+            let addresses = Set(Self.matches(#"(?:SiteURL|AdminURL|APIURL)\.(\w+)"#, in: code)).intersection(featureAddresses)
+            #expect(addresses.isEmpty, "\(name) uses the feature addresses \(addresses.sorted())")
+        }
+    }
 }

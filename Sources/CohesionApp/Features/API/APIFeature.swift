@@ -4,6 +4,8 @@ import CohesionCore
 
 /// The JSON API under `/api/v1/`, generated from `openapi.yaml` and served with the document itself.
 enum APIFeature: Feature {
+    static let publicCacheRoutes: [any SitePath] = [APIURL.programmes, APIURL.part(.key)]
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         routes.get(APIURL.openAPI, .everyone("öffentlich"), use: APIController().openAPI)
         let api = routes.grouped(APIContextMiddleware(), APIAuthMiddleware(limiter: app.cohesion.apiLimiter))

@@ -10,7 +10,7 @@ extension APIHandler {
         let caller = try caller()
         return .ok(.init(body: .json(.init(id: caller.user.id.uuidString, name: caller.user.name,
                                            role: .init(rawValue: caller.user.role.rawValue) ?? .participant,
-                                           scope: caller.scope == .read ? .read : .readWrite, tokenExpiresAt: caller.expiresAt))))
+                                           scope: caller.mayWrite ? .readWrite : .read, tokenExpiresAt: caller.expiresAt))))
     }
 
     func listOwnAttendance(_ input: Operations.ListOwnAttendance.Input) async throws -> Operations.ListOwnAttendance.Output {

@@ -9,7 +9,7 @@ import CohesionCore
 struct APIHandler: APIProtocol {
     var request: Request { get throws { try APIContext.current() } }
 
-    func caller() throws -> APIAuthMiddleware.Caller {
+    func caller() throws -> APICaller {
         guard let caller = try request.apiCaller else { throw APIProblem(.unauthorized, "Bitte mit einem API-Token anfragen.") }
         return caller
     }

@@ -3,6 +3,8 @@ import CohesionCore
 
 /// Verwaltung: the lead plans programmes, editions, modules, competence areas, parts and units.
 enum CurriculumFeature: Feature {
+    static func landingPage(for role: Role) -> String? { [.lead, .admin].contains(role) ? AdminURL.overview.path : nil }
+
     static let reportTables = ["editions", "competence_areas"]
     static let publicPageTables = ["programmes", "editions", "parts", "units", "modules", "competence_areas",
                                    "unit_competence_areas", "unit_facilitators"]

@@ -83,7 +83,7 @@ struct InvitationController {
         }
         var frame = req.frame("Einladung annehmen")
         frame.visitor = try await SessionStore.ensure(on: req)
-        return .html(AccountViews.acceptInvitation(frame: frame, token: secret, name: invitation.user.name,
+        return .html(InvitationAcceptView.page(frame: frame, token: secret, name: invitation.user.name,
                                                    edition: invitation.edition.title, errors: FieldErrors()))
     }
 
@@ -95,7 +95,7 @@ struct InvitationController {
         let values = req.formValues()
         let errors = AccountViews.checkNewPassword(values)
         guard errors.isEmpty else {
-            return .html(AccountViews.acceptInvitation(frame: req.frame("Einladung annehmen"), token: secret, name: invitation.user.name,
+            return .html(InvitationAcceptView.page(frame: req.frame("Einladung annehmen"), token: secret, name: invitation.user.name,
                                                        edition: invitation.edition.title, errors: errors), status: .unprocessableEntity)
         }
         let hash = try await req.password.async.hash(values["password"])

@@ -4,6 +4,11 @@ import CohesionCore
 /// Impressum, privacy statement, accessibility statement with a feedback form, and a page in
 /// plain language; edited by the admin, linked from every page's footer.
 enum LegalFeature: Feature {
+    /// Every page links the legal pages, as the law asks.
+    static let footerLinks = LegalPageKind.allCases.enumerated().map { index, kind in
+        PageLink(order: index, label: kind.title, path: SiteURL.legal(kind).path)
+    }
+
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
         guard case .administration = page, user.role == .admin else { return [] }
         return [PageLink(order: 50, label: "Impressum bearbeiten", path: AdminURL.legalPage(.value(LegalPageKind.impressum.rawValue)).path),

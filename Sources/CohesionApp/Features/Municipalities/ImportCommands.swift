@@ -3,11 +3,6 @@ import Foundation
 import Vapor
 import CohesionCore
 
-/// A command that failed for a reason the operator can fix; printed without a stack of detail.
-struct CommandFailure: Error, CustomStringConvertible {
-    let description: String
-}
-
 /// `cohesion import-municipalities FILE`: the Destatis GV-ISys extract, all of Germany.
 struct ImportMunicipalitiesCommand: AsyncCommand {
     struct Signature: CommandSignature {

@@ -149,7 +149,7 @@ struct RegionPage: Codable, Sendable {
 struct RegionSearch: Codable, Sendable {
     static let limit = 50
     /// Longer than any name with its Kreis and Land; the rest of a longer query is not searched for.
-    static let maxQueryLength = 200
+    static let maxQueryLength = LikePattern.maxQueryLength
 
     let query: String
     let results: [RegionSummary]
@@ -179,8 +179,5 @@ struct RegionSearch: Codable, Sendable {
         return RegionSearch(query: query, results: rows.prefix(limit).map(\.summary), hasMore: rows.count > limit)
     }
 
-    static func escapeLike(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_")
-    }
+    static func escapeLike(_ text: String) -> String { LikePattern.escape(text) }
 }

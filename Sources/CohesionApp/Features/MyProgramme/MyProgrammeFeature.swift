@@ -3,6 +3,8 @@ import CohesionCore
 
 /// Mein Programm: the personal hub, assembled from the sections each feature contributes.
 enum MyProgrammeFeature: Feature {
+    static func landingPage(for role: Role) -> String? { [.participant, .facilitator].contains(role) ? SiteURL.myProgramme.path : nil }
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         routes.get(SiteURL.myProgramme, .roles(Set(Role.allCases.filter(\.hasPersonalProgramme)), "wer ein eigenes Programm hat; nur das eigene"),
                    use: show)

@@ -4,6 +4,8 @@ import CohesionCore
 /// Aggregate, anonymous reports per edition for partners and funders; a partner reads only the
 /// programmes they are assigned to.
 enum PartnerReportsFeature: Feature {
+    static func landingPage(for role: Role) -> String? { role == .partner ? SiteURL.reports.path : nil }
+
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
         guard case .programme(let id) = page else { return [] }
         return [PageLink(order: 10, label: "Partner des Programms", path: AdminURL.programmePartners(.value(id)).path)]

@@ -3,6 +3,12 @@ import CohesionCore
 
 /// The optional second factor (TOTP) for lead and admin accounts.
 enum SecondFactorFeature: Feature {
+    /// With an authenticator app the password opens only the second step.
+    static func signInStep(userID: UUID, next: String?, req: Request) async throws -> Response? {
+        guard try await SecondFactor.enabled(for: userID, on: req.db) != nil else { return nil }
+        return try await SecondFactorController.challenge(userID: userID, next: next, req: req)
+    }
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let factor = SecondFactorController()
         let signingIn = AccessRule.everyone("wer gerade das richtige Passwort eingegeben hat (sonst zurück zur Anmeldung)")

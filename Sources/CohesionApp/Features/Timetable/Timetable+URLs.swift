@@ -2,6 +2,5 @@ import Foundation
 
 /// The addresses of Timetable.
 extension SiteURL {
-    static var home: SiteURL { SiteURL([]) }
     static func part(_ id: Param<UUID>) -> SiteURL { SiteURL(["teile", id.component("partID")]) }
 }

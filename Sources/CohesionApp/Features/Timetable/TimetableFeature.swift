@@ -3,6 +3,8 @@ import CohesionCore
 
 /// The public programme and each part's timetable.
 enum TimetableFeature: Feature {
+    static let publicCacheRoutes: [any SitePath] = [SiteURL.home, SiteURL.part(.key), SiteURL.partCalendar(.key)]
+
     static let stylesheet = """
         .timetable-day { margin-bottom: 2rem; }
         .timetable { list-style: none; padding: 0; margin: 0; border-top: 1px solid var(--line); }

@@ -62,19 +62,6 @@ enum AccountViews {
         }
     }
 
-    static func acceptInvitation(frame: PageFrame, token: String, name: String, edition: String, errors: FieldErrors) -> HTML {
-        Layout.page(frame) {
-            HTML.h1 { "Willkommen, \(name)" }
-            HTML.p(.class("lead")) { "Sie sind eingeladen zum \(edition). Bitte wählen Sie ein Passwort; danach ergänzen Sie Ihr Profil." }
-            Form.errorSummary(errors, fields: setPasswordFields)
-            HTML.form(.method("post"), .action(SiteURL.invitation(.value(token)).path), .class("stack"), .novalidate) {
-                Form.csrf(frame.visitor)
-                Form.fields(setPasswordFields, values: FormValues(), errors: errors)
-                HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Einladung annehmen" } }
-            }
-        }
-    }
-
     /// The rules for a new password, shared by the reset link and the invitation.
     static func checkNewPassword(_ values: FormValues) -> FieldErrors {
         var errors = FieldErrors()

@@ -48,9 +48,9 @@ struct AuthController {
             return .html(AccountViews.login(frame: req.frame("Anmelden"), values: values, errors: FieldErrors(), next: next,
                                             message: "Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Administration."), status: .forbidden)
         }
-        // With an authenticator app the password opens only the second step.
-        if try await SecondFactor.enabled(for: id, on: req.db) != nil {
-            return try await SecondFactorController.challenge(userID: id, next: next, req: req)
+        // A feature may ask for a further step (a second factor): then the password opens only that.
+        for feature in Features.all {
+            if let step = try await feature.signInStep(userID: id, next: next, req: req) { return step }
         }
         let current = CurrentUser(id: id, name: user.name, email: user.email, role: role)
         _ = try await SessionStore.start(for: current, on: req)
@@ -150,12 +150,9 @@ struct AuthController {
         return matches && hash != nil
     }
 
+    /// Where a role lands after signing in: the first feature that claims the role, else the start page.
     static func home(for role: Role) -> String {
-        switch role {
-        case .lead, .admin: AdminURL.overview.path
-        case .participant, .facilitator: SiteURL.myProgramme.path
-        case .partner: SiteURL.reports.path
-        }
+        Features.all.lazy.compactMap { $0.landingPage(for: role) }.first ?? SiteURL.home.path
     }
 
     /// Only paths on this site, never another host (`//evil.example`), may follow a login.

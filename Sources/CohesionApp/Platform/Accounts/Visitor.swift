@@ -27,7 +27,7 @@ extension Request {
         set { storage[VisitorKey.self] = newValue }
     }
 
-    /// On the API the bearer token's owner (see `APIAuthMiddleware`), elsewhere the session's.
+    /// On the API the bearer token's owner (`APICaller`), elsewhere the session's.
     var user: CurrentUser? { isAPI ? apiCaller?.user : visitor.user }
 
     /// A secret to put into the session cookie of the response (set by login or `ensureSession`).

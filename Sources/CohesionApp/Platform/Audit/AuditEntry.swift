@@ -121,9 +121,4 @@ extension Audit {
         try await User.find(userID, on: db)?.name ?? "unbekannte Person"
     }
 
-    /// A part as the log names it.
-    static func part(_ partID: UUID, on db: any Database) async throws -> String {
-        guard let part = try await Part.find(partID, on: db) else { return "unbekannter Teil" }
-        return "Teil \(part.number) (\(part.title))"
-    }
 }

@@ -33,7 +33,7 @@ enum AuditFeature: Feature {
 
         init(query: [String: String]) {
             action = query["bereich"].flatMap(AuditAction.named)
-            person = String((query["person"] ?? "").trimmingCharacters(in: .whitespaces).prefix(RegionSearch.maxQueryLength))
+            person = String((query["person"] ?? "").trimmingCharacters(in: .whitespaces).prefix(LikePattern.maxQueryLength))
             from = query["von"].flatMap(CalendarDay.init(iso:))
             to = query["bis"].flatMap(CalendarDay.init(iso:))
             before = query["vor"].flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
@@ -44,7 +44,7 @@ enum AuditFeature: Feature {
         let filter = Filter(query: (try? req.query.decode([String: String].self)) ?? [:])
         var query = AuditEntry.query(on: req.db).sort(\.$at, .descending).sort(\.$id, .descending).limit(pageSize + 1)
         if let action = filter.action { query = query.filter(\.$action == action) }
-        if !filter.person.isEmpty { query = query.filter(\.$actor, .custom("LIKE"), "%" + RegionSearch.escapeLike(filter.person) + "%") }
+        if !filter.person.isEmpty { query = query.filter(\.$actor, .custom("LIKE"), "%" + LikePattern.escape(filter.person) + "%") }
         if let from = filter.from, let start = BerlinTime.instant(on: from, at: "00:00") { query = query.filter(\.$at >= start) }
         if let to = filter.to, let end = BerlinTime.instant(on: to.adding(days: 1), at: "00:00") { query = query.filter(\.$at < end) }
         if let before = filter.before { query = query.filter(\.$at < before) }

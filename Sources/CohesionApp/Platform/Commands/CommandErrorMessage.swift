@@ -75,3 +75,8 @@ struct CommandErrorMessage: Equatable {
         }
     }
 }
+
+/// A command that failed for a reason the operator can fix; printed without a stack of detail.
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+}

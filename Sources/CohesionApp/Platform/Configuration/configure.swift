@@ -65,7 +65,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     }
 
     try routes(app)
-    app.markPublicCacheRoutes([SiteURL.home, SiteURL.favicon, SiteURL.part(.key), SiteURL.partCalendar(.key), APIURL.programmes, APIURL.part(.key)])
+    app.markPublicCacheRoutes(Features.all.flatMap { $0.publicCacheRoutes })
 }
 
 /// What the database needs before the first migration: WAL for an SQLite file (a property of the

@@ -42,6 +42,18 @@ protocol Feature: Sendable {
 
     /// The tables the public pages kept in memory are built from (`PublicRevision`); likewise.
     static var publicPageTables: [String] { get }
+
+    /// The GET routes whose answers to visitors without a session are kept in memory (`PublicPageCache`).
+    static var publicCacheRoutes: [any SitePath] { get }
+
+    /// Links in every page's footer.
+    static var footerLinks: [PageLink] { get }
+
+    /// A step after the right password (a second factor): the answer that asks for it, or nil.
+    static func signInStep(userID: UUID, next: String?, req: Request) async throws -> Response?
+
+    /// The page a role lands on after signing in, if this feature is that role's start.
+    static func landingPage(for role: Role) -> String?
 }
 
 extension Feature {
@@ -55,6 +67,10 @@ extension Feature {
     static var stylesheet: String { "" }
     static var reportTables: [String] { [] }
     static var publicPageTables: [String] { [] }
+    static var publicCacheRoutes: [any SitePath] { [] }
+    static var footerLinks: [PageLink] { [] }
+    static func signInStep(userID: UUID, next: String?, req: Request) async throws -> Response? { nil }
+    static func landingPage(for role: Role) -> String? { nil }
 }
 
 /// A command of `cohesion` as a feature declares it: its name and how it is registered (its

@@ -27,3 +27,8 @@ extension Features {
         return all.flatMap { $0.links(on: page, for: user) }.sorted { ($0.order, $0.label) < ($1.order, $1.label) }
     }
 }
+
+extension Features {
+    /// The links in every page's footer, in order (the legal pages, for one).
+    static let footerLinks: [PageLink] = all.flatMap { $0.footerLinks }.sorted { ($0.order, $0.label) < ($1.order, $1.label) }
+}

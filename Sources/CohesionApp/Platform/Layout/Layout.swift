@@ -105,7 +105,7 @@ enum Layout {
                 }
                 HTML.nav(.ariaLabel("Rechtliches")) {
                     HTML.ul(.class("footer-links")) {
-                        LegalPageKind.allCases.map { kind in HTML.li { HTML.a(.href(SiteURL.legal(kind).path)) { kind.title } } }
+                        Features.footerLinks.map { link in HTML.li { HTML.a(.href(link.path)) { link.label } } }
                     }
                 }
             }

@@ -3,6 +3,8 @@ import CohesionCore
 
 /// What every instance answers besides the features: the health check and the assets.
 enum PlatformRoutes: Feature {
+    static let publicCacheRoutes: [any SitePath] = [SiteURL.favicon]
+
     static let commands = [
         FeatureCommand("migrate", MigrateDatabaseCommand()),
         FeatureCommand("create-user", CreateUserCommand()),
