@@ -172,4 +172,13 @@ struct APITests {
             #expect(operations == routes)
         }
     }
+
+    @Test("every operation of the document has an access rule under its operationId, and every rule an operation")
+    func rulesByOperationID() throws {
+        let json = try #require(APIController.documentJSON)
+        let operations = APIRules.operations(in: try JSONDecoder().decode(JSONValue.self, from: json))
+        #expect(operations.count >= 19)
+        #expect(Set(operations.keys).subtracting(APIRules.table.keys).isEmpty, "operations without a rule")
+        #expect(Set(APIRules.table.keys).subtracting(operations.keys).isEmpty, "rules without an operation")
+    }
 }

@@ -1,9 +1,10 @@
 import Vapor
 import CohesionCore
 
-/// The access rule of every API operation, keyed by method and path as the OpenAPI document names
-/// them. The same questions as the pages' rules: the role, and where an object is named, whether
-/// the caller may use that object.
+/// The access rule of every API operation, keyed by its `operationId` in the OpenAPI document. The
+/// same questions as the pages' rules: the role, and where an object is named, whether the caller
+/// may use that object. The server refuses to start with an operation that has no rule, and a test
+/// finds a rule whose operation is gone.
 enum APIRules {
     static let open = AccessRule.everyone("öffentlich")
     static let signedIn = AccessRule.roles(Set(Role.allCases), "alle mit Token, nur Eigenes")
@@ -14,24 +15,35 @@ enum APIRules {
     static let surveyReaders = FeedbackFeature.surveyReaders
 
     static let table: [String: AccessRule] = [
-        "GET /api/v1/programmes": open,
-        "GET /api/v1/parts/{partID}": open,
-        "PATCH /api/v1/parts/{partID}": .leadArea,
-        "POST /api/v1/parts/{partID}/units": .leadArea,
-        "PATCH /api/v1/units/{unitID}": .leadArea,
-        "DELETE /api/v1/units/{unitID}": .leadArea,
-        "GET /api/v1/regions": open,
-        "GET /api/v1/regions/{key}": open,
-        "GET /api/v1/verifications/{code}": AccessRule.everyone("alle: der Prüfcode ist das Geheimnis"),
-        "GET /api/v1/me": signedIn,
-        "GET /api/v1/me/attendance": signedIn,
-        "GET /api/v1/me/self-assessments": signedIn,
-        "GET /api/v1/me/certificates": signedIn,
-        "GET /api/v1/registrations": ownOrAll,
-        "PUT /api/v1/parts/{partID}/registration": partMembers,
-        "DELETE /api/v1/parts/{partID}/registration": partMembers,
-        "GET /api/v1/units/{unitID}/attendance": recorders,
-        "PUT /api/v1/units/{unitID}/attendance/{userID}": recorders,
-        "GET /api/v1/surveys/{surveyID}/results": surveyReaders,
+        "listProgrammes": open,
+        "getPart": open,
+        "updatePart": .leadArea,
+        "createUnit": .leadArea,
+        "updateUnit": .leadArea,
+        "deleteUnit": .leadArea,
+        "listRegions": open,
+        "getRegion": open,
+        "verifyCertificate": AccessRule.everyone("alle: der Prüfcode ist das Geheimnis"),
+        "getMe": signedIn,
+        "listOwnAttendance": signedIn,
+        "listOwnSelfAssessments": signedIn,
+        "listOwnCertificates": signedIn,
+        "listRegistrations": ownOrAll,
+        "putRegistration": partMembers,
+        "deleteRegistration": partMembers,
+        "getUnitAttendance": recorders,
+        "putAttendance": recorders,
+        "getSurveyResults": surveyReaders,
     ]
+
+    /// Every operation of the document by its `operationId`, with the method and the path it has there.
+    static func operations(in document: JSONValue) -> [String: (method: String, path: String)] {
+        var found: [String: (method: String, path: String)] = [:]
+        for (path, item) in document["paths"]?.object ?? [:] {
+            for (method, operation) in item.object ?? [:] {
+                if let id = operation["operationId"]?.string { found[id] = (method.uppercased(), path) }
+            }
+        }
+        return found
+    }
 }

@@ -3,7 +3,7 @@ import HTTPTypes
 import OpenAPIVapor
 import Vapor
 
-/// Registers the generated API operations on Vapor, each behind the access rule `APIRules` gives it,
+/// Registers the generated API operations on Vapor, each behind the access rule `APIRules` gives its `operationId`,
 /// so the API checks role and object exactly as the pages do; an operation without a rule stops the start.
 struct GuardedTransport: ServerTransport {
     struct MissingRule: Error, CustomStringConvertible {
@@ -20,11 +20,11 @@ struct GuardedTransport: ServerTransport {
         _ handler: @Sendable @escaping (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?),
         method: HTTPRequest.Method, path: String
     ) throws {
-        let key = "\(method.rawValue) \(path)"
-        guard let rule = APIRules.table[key] else { throw MissingRule(operation: key) }
+        let documentPath = String(path.dropFirst(APIURL.base.count))
+        let operation = APIRules.operations(in: document).first { $0.value.method == method.rawValue && $0.value.path == documentPath }?.key
+        guard let operation, let rule = APIRules.table[operation] else { throw MissingRule(operation: operation ?? "\(method.rawValue) \(path)") }
         var guarded = routes.grouped(AccessGate(rule: rule))
         if method != .get && method != .head { guarded = guarded.grouped(APIWriteScopeGate()) }
-        let documentPath = String(path.dropFirst(APIURL.base.count))
         guarded = guarded.grouped(APIRequestValidator(document: document, method: method.rawValue, path: documentPath))
         try VaporTransport(routesBuilder: guarded).register(handler, method: method, path: path)
         app.routes.all.last?.userInfo[AccessRule.userInfoKey] = rule
