@@ -28,7 +28,7 @@ struct FeatureManifestTests {
         #expect(Set(AuditAction.all.map(\.key)).count == AuditAction.all.count)
     }
 
-    @Test("an edition's page lists the links the features declare, in their order, and a participant gets none")
+    @Test("shared pages list the links the features declare, in their order and for the roles they name")
     func sharedPageLinks() {
         let lead = CurrentUser(id: UUID(), name: "Leitung", email: "l@example.org", role: .lead)
         let edition = UUID()
@@ -38,6 +38,9 @@ struct FeatureManifestTests {
         let admin = CurrentUser(id: UUID(), name: "Admin", email: "a@example.org", role: .admin)
         #expect(Features.links(on: .administration, for: admin).count == 6)
         #expect(Features.links(on: .part(UUID()), for: nil).isEmpty)
+        let participant = CurrentUser(id: UUID(), name: "Teilnehmerin", email: "t@example.org", role: .participant)
+        #expect(Features.links(on: .account, for: participant).map(\.path) == [SiteURL.myData.path])
+        #expect(Features.links(on: .account, for: lead).map(\.path) == [SiteURL.myData.path, SiteURL.secondFactor.path])
     }
 
     @Test("the stylesheet is the platform's rules followed by each feature's")

@@ -21,10 +21,7 @@ enum APITokenViews {
                 HTML.dt { "E-Mail-Adresse" }; HTML.dd { user.email }
                 HTML.dt { "Rolle" }; HTML.dd { user.role.germanName }
             }
-            HTML.p { HTML.a(.href(SiteURL.myData.path)) { "Meine Daten: alles, was Cohesion über Sie gespeichert hat" } }
-            if SecondFactorController.roles.contains(user.role) {
-                HTML.p { HTML.a(.href(SiteURL.secondFactor.path)) { "Zweiter Faktor: Anmeldung zusätzlich mit einer Authenticator-App sichern" } }
-            }
+            Features.links(on: .account, for: user).map { link in HTML.p { HTML.a(.href(link.path)) { link.label } } }
             HTML.form(.method("post"), .action(SiteURL.logoutEverywhere.path), .class("stack")) {
                 Form.csrf(frame.visitor)
                 HTML.p { "Angemeldet bleiben Sie bis zu zwölf Stunden; wer länger nichts tut, wird früher abgemeldet." }

@@ -6,8 +6,11 @@ import CohesionCore
 /// account page (AccountAdmin); all three follow the declarations in `PersonalData`.
 enum PrivacyFeature: Feature {
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
-        guard case .administration = page, user.role == .admin else { return [] }
-        return [PageLink(order: 30, label: "Aufbewahrung", path: AdminURL.retention.path)]
+        switch page {
+        case .administration where user.role == .admin: [PageLink(order: 30, label: "Aufbewahrung", path: AdminURL.retention.path)]
+        case .account: [PageLink(order: 10, label: "Meine Daten: alles, was Cohesion über Sie gespeichert hat", path: SiteURL.myData.path)]
+        default: []
+        }
     }
 
     static let commands = [FeatureCommand("retention", RetentionCommand())]

@@ -3,6 +3,11 @@ import CohesionCore
 
 /// The optional second factor (TOTP) for lead and admin accounts.
 enum SecondFactorFeature: Feature {
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
+        guard case .account = page, SecondFactorController.roles.contains(user.role) else { return [] }
+        return [PageLink(order: 20, label: "Zweiter Faktor: Anmeldung zusätzlich mit einer Authenticator-App sichern", path: SiteURL.secondFactor.path)]
+    }
+
     /// With an authenticator app the password opens only the second step.
     static func signInStep(userID: UUID, next: String?, req: Request) async throws -> Response? {
         guard try await SecondFactor.enabled(for: userID, on: req.db) != nil else { return nil }

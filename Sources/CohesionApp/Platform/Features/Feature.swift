@@ -92,12 +92,22 @@ struct NavigationEntry: Sendable {
     let section: NavSection
 }
 
-/// A part of Mein Programm; sections are shown by `position`, lowest first.
+/// A part of Mein Programm; sections are shown by `position`, lowest first, and in the order of
+/// `Features.all` where two share one.
 struct MyProgrammeSection: Sendable {
-    enum Position: Int, Comparable, Sendable {
-        case requests = 10, profile = 20, calendar = 30, teaching = 40, parts = 50, attendance = 60
+    /// Where a section stands. The common places are named; a feature may stand between them
+    /// (`Position(order: 35)`) without changing this file.
+    struct Position: Comparable, Sendable {
+        let order: Int
 
-        static func < (lhs: Position, rhs: Position) -> Bool { lhs.rawValue < rhs.rawValue }
+        static let requests = Position(order: 10)
+        static let profile = Position(order: 20)
+        static let calendar = Position(order: 30)
+        static let teaching = Position(order: 40)
+        static let parts = Position(order: 50)
+        static let attendance = Position(order: 60)
+
+        static func < (lhs: Position, rhs: Position) -> Bool { lhs.order < rhs.order }
     }
 
     let position: Position

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A page of the administration that other features put links on, as they put sections on Mein
-/// Programm: the page lists what the features declare, and names none of them.
+/// A shared page that features put links on, as they put sections on Mein Programm: the page
+/// lists what the features declare, and names none of them.
 enum SharedPage: Sendable {
     /// Verwaltung, the start of the administration.
     case administration
@@ -11,6 +11,8 @@ enum SharedPage: Sendable {
     case edition(UUID)
     /// A part's page for the lead.
     case part(UUID)
+    /// Mein Konto, the signed-in person's own account page.
+    case account
 }
 
 /// A link a feature puts on a shared page; links are shown by `order`, lowest first.
