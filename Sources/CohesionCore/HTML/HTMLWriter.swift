@@ -1,8 +1,10 @@
 /// The one output buffer a page is written into.
 ///
 /// Text and attribute values are escaped on the way in, so markup can only reach the
-/// buffer through `writeTrusted`, which `HTML.raw` alone calls.
-public struct HTMLWriter: @unchecked Sendable {
+/// buffer through `writeTrusted`, which `HTML.raw` alone calls. Non-copyable: a copy would share
+/// the buffer and keep a pointer to it after `finish` (or a growth) freed it, so the compiler
+/// refuses one; `finish` consumes the writer, and a writer dropped unfinished frees its buffer.
+public struct HTMLWriter: ~Copyable, @unchecked Sendable {
     // The buffer is managed by hand: a page is written by one call on one thread, and
     // `HTML.render` frees it after copying the bytes out. Neither `Array.append` nor a class
     // holding the buffer (retained and released on every write) kept up with the many small
@@ -16,14 +18,15 @@ public struct HTMLWriter: @unchecked Sendable {
         base = .allocate(capacity: self.capacity)
     }
 
-    /// Copies the page out and frees the buffer; the writer must not be used afterwards.
-    mutating func finish() -> [UInt8] {
+    /// Copies the page out and frees the buffer; the writer is gone afterwards.
+    consuming func finish() -> [UInt8] {
         let bytes = Array(UnsafeBufferPointer(start: base, count: count))
         base.deallocate()
-        count = 0
-        capacity = 0
+        discard self
         return bytes
     }
+
+    deinit { base.deallocate() }
 
     @inline(__always)
     private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
