@@ -18,7 +18,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.8.0"),
         // Generates the RSA signing keys (CryptoExtras); jwt-kit builds on the same package.
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
-        // The JSON API is generated from its OpenAPI document (Sources/CohesionAPI/openapi.yaml) at build time,
+        // The JSON API is generated from its OpenAPI document (Sources/CohesionApp/Features/API/openapi.yaml) at build time,
         // so the served document and the code cannot drift apart; swift-openapi-vapor serves it through Vapor.
         .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.14.3"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),

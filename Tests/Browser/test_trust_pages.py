@@ -1,5 +1,10 @@
 """The pages added for data protection and accounts, as their users open them: without WCAG 2.1
 A/AA violations at desktop width, and without sideways scrolling on a phone."""
+import io
+import urllib.parse
+
+import zxingcpp
+from PIL import Image
 from selenium.webdriver.common.by import By
 
 from conftest import assert_accessible, click_and_wait, login, make_driver, new_participant
@@ -43,3 +48,24 @@ def test_setting_up_the_second_factor(base_url, accounts):
         if buttons:
             click_and_wait(driver, buttons[0])
     visit(accounts["lead"], base_url, ["/konto/zweiter-faktor"], before=start_setup)
+
+
+def test_second_factor_qr_code_reads_back(base_url, accounts):
+    """The setup page's QR code, read by an independent decoder, is the otpauth address of the key
+    shown beside it, so scanning and typing set up the same app."""
+    driver = make_driver()
+    try:
+        login(driver, base_url, accounts["lead"])
+        driver.get(base_url + "/konto/zweiter-faktor")
+        buttons = driver.find_elements(By.XPATH, "//main//button[contains(., 'einrichten')]")
+        if buttons:
+            click_and_wait(driver, buttons[0])
+        picture = Image.open(io.BytesIO(driver.find_element(By.CSS_SELECTOR, ".qr").screenshot_as_png))
+        found = [r.text for r in zxingcpp.read_barcodes(picture) if r.format == zxingcpp.BarcodeFormat.QRCode]
+        assert len(found) == 1, found
+        address = urllib.parse.urlparse(found[0])
+        assert (address.scheme, address.netloc) == ("otpauth", "totp")
+        shown_key = driver.find_element(By.CSS_SELECTOR, "code.secret").text.replace(" ", "")
+        assert urllib.parse.parse_qs(address.query)["secret"] == [shown_key]
+    finally:
+        driver.quit()

@@ -1,8 +1,9 @@
 import Vapor
 import CohesionCore
 
-/// Every capability of Cohesion, in the order of the main navigation. Adding a feature means
-/// one folder under `Features/` and one line here.
+/// Every capability of Cohesion, in the order of the main navigation. Adding a feature means its
+/// folder under `Features/`, one line here, its migrations at the end of `Migrations.all`, its
+/// tests, and its operations in the OpenAPI document if it has any (docs/architecture.md).
 enum Features {
     static let all: [any Feature.Type] = [
         PlatformRoutes.self,

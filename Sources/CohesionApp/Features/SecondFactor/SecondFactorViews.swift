@@ -35,11 +35,16 @@ enum SecondFactorViews {
                     Form.fields([SecondFactorController.codeField], values: FormValues(), errors: errors)
                     HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button button--quiet")) { "Zweiten Faktor abschalten" } }
                 }
-            } else if let factor, let uri, let qr = try? QRCode(text: uri) {
+            } else if let factor, let uri {
                 HTML.ol(.class("stack")) {
                     HTML.li {
-                        HTML.p { "Scannen Sie diesen Code mit der App:" }
-                        HTML.div(.class("qr"), .role("img"), .ariaLabel("QR-Code zum Einrichten der App")) { HTML.raw(qr.svg(sizeInMillimetres: 40)) }
+                        // A code that cannot be drawn is said, never left out: the key below still works.
+                        if let qr = try? QRCode(text: uri) {
+                            HTML.p { "Scannen Sie diesen Code mit der App:" }
+                            HTML.div(.class("qr"), .role("img"), .ariaLabel("QR-Code zum Einrichten der App")) { HTML.raw(qr.svg(sizeInMillimetres: 40)) }
+                        } else {
+                            HTML.p(.class("field__error")) { "Für diesen Schlüssel lässt sich kein QR-Code zeichnen. Bitte geben Sie ihn von Hand in der App ein." }
+                        }
                         HTML.p { "Oder geben Sie diesen Schlüssel in der App ein: " ; HTML.code(.class("secret")) { grouped(factor.secret) } }
                     }
                     HTML.li {
