@@ -5,7 +5,7 @@ let package = Package(
     name: "Cohesion",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "cohesion", targets: ["cohesion"]),
+        .executable(name: "cohesion", targets: ["cohesion"])
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),

@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// The JSON API does what the pages do, with the same rules: registration with waitlist and closing
 /// date, attendance, structure editing through the forms' checks, cursor pages, ETags, problem details.
@@ -31,7 +32,8 @@ struct APITests {
             let unknownField = try await client.api(.PUT, path, json: #"{"overnight": false, "diet": "none", "photoConsent": true, "x": 1}"#)
             #expect(unknownField.status == .unprocessableEntity && unknownField.text.contains("Unbekanntes Feld."))
             let nul = try await client.api(.PUT, path, json: #"{"overnight": false, "diet": "other", "dietNote": "vegan\u0000", "photoConsent": true}"#)
-            #expect(try nul.status == .unprocessableEntity && (Self.object(nul)["errors"] as? [String: String])?["dietNote"] == "Steuerzeichen sind nicht erlaubt.")
+            #expect(
+                try nul.status == .unprocessableEntity && (Self.object(nul)["errors"] as? [String: String])?["dietNote"] == "Steuerzeichen sind nicht erlaubt.")
             #expect(try await Registration.query(on: app.db).filter(\.$user.$id == fixture.participantID).count() == 0)
 
             let registered = try await client.api(.PUT, path, json: Self.answers)
@@ -48,9 +50,10 @@ struct APITests {
             try await RegistrationTests.setCapacity(max(1, seated), of: fixture.partID, on: app.db)
             if seated == 0 {
                 let other = try #require(try await User.query(on: app.db).filter(\.$email == "f.mueller@demo.cohesion.example").first())
-                _ = try await Registrations.register(userID: other.requireID(), partID: fixture.partID,
-                                                     answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
-                                                     on: app.db)
+                _ = try await Registrations.register(
+                    userID: other.requireID(), partID: fixture.partID,
+                    answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
+                    on: app.db)
             }
             let waiting = try Self.object(try await client.api(.PUT, path, json: Self.answers))
             #expect(waiting["status"] as? String == "waitlisted" && waiting["waitlistPlace"] as? Int == 1)
@@ -66,16 +69,19 @@ struct APITests {
     func registrationPages() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.load(app, withRegistration: true)
-            _ = try await Registrations.register(userID: fixture.participantID, partID: fixture.firstPartID,
-                                                 answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
-                                                 on: app.db)
-            var participant = Browser(app), lead = Browser(app)
+            _ = try await Registrations.register(
+                userID: fixture.participantID, partID: fixture.firstPartID,
+                answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
+                on: app.db)
+            var participant = Browser(app)
+            var lead = Browser(app)
             participant.bearer = try await APITokenTests.token(app, fixture, .participant, scope: .read)
             lead.bearer = try await APITokenTests.token(app, fixture, .lead, scope: .read)
             let own = try Self.object(try await participant.get("/api/v1/registrations"))["items"] as? [[String: Any]] ?? []
             #expect(!own.isEmpty && own.allSatisfy { $0["userID"] as? String == fixture.participantID.uuidString })
 
-            var seen: [String] = [], cursor: String?
+            var seen: [String] = []
+            var cursor: String?
             repeat {
                 let page = try Self.object(try await lead.get("/api/v1/registrations?limit=7" + (cursor.map { "&cursor=" + $0 } ?? "")))
                 seen += (page["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
@@ -92,7 +98,8 @@ struct APITests {
     func teachingAndStructure() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.load(app, withRegistration: true)
-            var facilitator = Browser(app), lead = Browser(app)
+            var facilitator = Browser(app)
+            var lead = Browser(app)
             facilitator.bearer = try await APITokenTests.token(app, fixture, .facilitator)
             lead.bearer = try await APITokenTests.token(app, fixture, .lead)
             let sheet = try Self.object(try await facilitator.get("/api/v1/units/\(fixture.unitID)/attendance"))
@@ -102,19 +109,24 @@ struct APITests {
             #expect(put.status == .noContent)
             let record = try await Attendance.query(on: app.db).filter(\.$unit.$id == fixture.unitID).filter(\.$user.$id == UUID(uuidString: someone)!).first()
             #expect(record?.status == .excused && record?.recordedBy == fixture.facilitatorID)
-            let stranger = try await facilitator.api(.PUT, "/api/v1/units/\(fixture.unitID)/attendance/\(fixture.facilitatorID)", json: #"{"status": "present"}"#)
+            let stranger = try await facilitator.api(
+                .PUT, "/api/v1/units/\(fixture.unitID)/attendance/\(fixture.facilitatorID)", json: #"{"status": "present"}"#)
             #expect(stranger.status == .unprocessableEntity)
 
             let partPath = "/api/v1/parts/\(fixture.partID)"
             let part = try #require(try await Part.find(fixture.partID, on: app.db))
-            let wrongTime = try await lead.api(.POST, partPath + "/units", json: """
-                {"title": "Neue Einheit", "day": "\(part.startsOn.iso)", "startTime": "14:00", "endTime": "13:00", "format": "workshop"}
-                """)
+            let wrongTime = try await lead.api(
+                .POST, partPath + "/units",
+                json: """
+                    {"title": "Neue Einheit", "day": "\(part.startsOn.iso)", "startTime": "14:00", "endTime": "13:00", "format": "workshop"}
+                    """)
             #expect(wrongTime.status == .unprocessableEntity)
             #expect(try (Self.object(wrongTime)["errors"] as? [String: String])?["endTime"] == "Das Ende muss nach dem Beginn liegen.")
-            let created = try await lead.api(.POST, partPath + "/units", json: """
-                {"title": "Neue Einheit", "day": "\(part.startsOn.iso)", "startTime": "14:00", "endTime": "15:30", "format": "workshop"}
-                """)
+            let created = try await lead.api(
+                .POST, partPath + "/units",
+                json: """
+                    {"title": "Neue Einheit", "day": "\(part.startsOn.iso)", "startTime": "14:00", "endTime": "15:30", "format": "workshop"}
+                    """)
             #expect(created.status == .created)
             let unitID = try #require(try Self.object(created)["id"] as? String)
             #expect(try await lead.api(.PATCH, "/api/v1/units/\(unitID)", json: #"{"title": "Umbenannte Einheit"}"#).status == .noContent)
@@ -162,13 +174,16 @@ struct APITests {
             #expect(document["openapi"] as? String == "3.1.0")
             let paths = try #require(document["paths"] as? [String: [String: Any]])
             let operations = Set(paths.flatMap { path, item in item.keys.filter { $0 != "parameters" }.map { $0.uppercased() + " " + path } })
-            let routes = Set(app.routes.all.compactMap { route -> String? in
-                let path = "/" + route.path.map { component in
-                    if case .parameter(let name) = component { "{\(name)}" } else { component.description }
-                }.joined(separator: "/")
-                guard path.hasPrefix("/api/v1/"), path != "/api/v1/openapi.json" else { return nil }
-                return route.method.rawValue + " " + path.dropFirst("/api/v1".count)
-            })
+            let routes = Set(
+                app.routes.all.compactMap { route -> String? in
+                    let path =
+                        "/"
+                        + route.path.map { component in
+                            if case .parameter(let name) = component { "{\(name)}" } else { component.description }
+                        }.joined(separator: "/")
+                    guard path.hasPrefix("/api/v1/"), path != "/api/v1/openapi.json" else { return nil }
+                    return route.method.rawValue + " " + path.dropFirst("/api/v1".count)
+                })
             #expect(operations == routes)
         }
     }

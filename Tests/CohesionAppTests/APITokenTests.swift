@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// Personal API tokens: made on Mein Konto, shown once, stored hashed, limited in scope, time and rate.
 @Suite("API tokens")
@@ -65,7 +66,8 @@ struct APITokenTests {
     func rateLimited() async throws {
         try await withApp(environment: ["API_RATE_LIMIT": "3"]) { app, _ in
             let fixture = try await Fixture.load(app)
-            var first = Browser(app), second = Browser(app)
+            var first = Browser(app)
+            var second = Browser(app)
             first.bearer = try await Self.token(app, fixture, .participant)
             second.bearer = try await Self.token(app, fixture, .lead)
             for _ in 0..<3 { #expect(try await first.get("/api/v1/me").status == .ok) }
@@ -116,7 +118,9 @@ struct SessionTests {
         try await withApp { app, _ in
             let fixture = try await Fixture.load(app)
             let account = try #require(fixture.accounts[.participant])
-            var laptop = Browser(app), phone = Browser(app), colleague = Browser(app)
+            var laptop = Browser(app)
+            var phone = Browser(app)
+            var colleague = Browser(app)
             try await laptop.login(account)
             try await phone.login(account)
             try await colleague.login(try #require(fixture.accounts[.facilitator]))

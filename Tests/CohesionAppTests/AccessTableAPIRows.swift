@@ -1,7 +1,8 @@
+import CohesionCore
 import Foundation
 import Vapor
+
 @testable import CohesionApp
-import CohesionCore
 
 /// The API's operations in the access table, called with a read-write token of each role (and
 /// without one). Bodies are `{}`: an allowed role meets the document's checks (422), not a change.
@@ -18,16 +19,21 @@ extension AccessTableTests {
         api(.GET, "/api/v1/me/certificates", { _ in "/api/v1/me/certificates" }, signedIn),
         api(.GET, "/api/v1/registrations", { _ in "/api/v1/registrations" }, lead.union(participant)),
         // The fixture's part has begun: participants may not change their registration any more (409).
-        api(.PUT, "/api/v1/parts/:partID/registration", { "/api/v1/parts/\($0.fixture.partID)/registration" }, participant,
+        api(
+            .PUT, "/api/v1/parts/:partID/registration", { "/api/v1/parts/\($0.fixture.partID)/registration" }, participant,
             .status(.unprocessableEntity), foreign: { "/api/v1/parts/\($0.otherPartID)/registration" }, foreignAllowed: []),
-        api(.DELETE, "/api/v1/parts/:partID/registration", { "/api/v1/parts/\($0.fixture.partID)/registration" }, participant,
+        api(
+            .DELETE, "/api/v1/parts/:partID/registration", { "/api/v1/parts/\($0.fixture.partID)/registration" }, participant,
             .status(.conflict), foreign: { "/api/v1/parts/\($0.otherPartID)/registration" }, foreignAllowed: []),
-        api(.GET, "/api/v1/units/:unitID/attendance", { "/api/v1/units/\($0.fixture.unitID)/attendance" }, teachersAll,
+        api(
+            .GET, "/api/v1/units/:unitID/attendance", { "/api/v1/units/\($0.fixture.unitID)/attendance" }, teachersAll,
             foreign: { "/api/v1/units/\($0.otherUnitID)/attendance" }),
-        api(.PUT, "/api/v1/units/:unitID/attendance/:userID", { "/api/v1/units/\($0.fixture.unitID)/attendance/\($0.fixture.participantID)" },
+        api(
+            .PUT, "/api/v1/units/:unitID/attendance/:userID", { "/api/v1/units/\($0.fixture.unitID)/attendance/\($0.fixture.participantID)" },
             teachersAll, .status(.unprocessableEntity),
             foreign: { "/api/v1/units/\($0.otherUnitID)/attendance/\($0.fixture.participantID)" }),
-        api(.GET, "/api/v1/surveys/:surveyID/results", { "/api/v1/surveys/\($0.ownSurveyID)/results" }, teachersAll,
+        api(
+            .GET, "/api/v1/surveys/:surveyID/results", { "/api/v1/surveys/\($0.ownSurveyID)/results" }, teachersAll,
             foreign: { "/api/v1/surveys/\($0.otherSurveyID)/results" }),
         api(.PATCH, "/api/v1/parts/:partID", { "/api/v1/parts/\($0.fixture.partID)" }, lead),
         api(.POST, "/api/v1/parts/:partID/units", { "/api/v1/parts/\($0.fixture.partID)/units" }, lead, .status(.unprocessableEntity)),

@@ -1,7 +1,8 @@
+import CohesionCore
 import Foundation
 import Vapor
+
 @testable import CohesionApp
-import CohesionCore
 
 extension AccessTableTests {
     static let publicRows: [Row] = [
@@ -42,26 +43,33 @@ extension AccessTableTests {
         post(SiteURL.renewCalendar, { _ in SiteURL.renewCalendar.path }, participant, .redirectElsewhere),
         get(SiteURL.profile, { _ in SiteURL.profile.path }, participant),
         post(SiteURL.profile, { _ in SiteURL.profile.path }, participant),
-        get(SiteURL.registration(.key), { SiteURL.registration(.value($0.fixture.partID)).path }, participant,
+        get(
+            SiteURL.registration(.key), { SiteURL.registration(.value($0.fixture.partID)).path }, participant,
             foreign: { SiteURL.registration(.value($0.otherPartID)).path }, foreignAllowed: []),
         // The demo's Part 2 has begun long ago: a participant's change is refused with 409 (`RegistrationWindow`),
         // the lead's cancellation asks for a reason (422).
-        post(SiteURL.registration(.key), { SiteURL.registration(.value($0.fixture.partID)).path }, participant, .status(.conflict),
-             foreign: { SiteURL.registration(.value($0.otherPartID)).path }, foreignAllowed: []),
-        post(SiteURL.cancellation(.key), { SiteURL.cancellation(.value($0.fixture.partID)).path }, participant, .status(.conflict),
-             foreign: { SiteURL.cancellation(.value($0.otherPartID)).path }, foreignAllowed: []),
+        post(
+            SiteURL.registration(.key), { SiteURL.registration(.value($0.fixture.partID)).path }, participant, .status(.conflict),
+            foreign: { SiteURL.registration(.value($0.otherPartID)).path }, foreignAllowed: []),
+        post(
+            SiteURL.cancellation(.key), { SiteURL.cancellation(.value($0.fixture.partID)).path }, participant, .status(.conflict),
+            foreign: { SiteURL.cancellation(.value($0.otherPartID)).path }, foreignAllowed: []),
         get(SiteURL.assessments, { _ in SiteURL.assessments.path }, participant),
-        get(SiteURL.assessment(.key), { SiteURL.assessment(.value($0.ownPhaseID)).path }, participant,
+        get(
+            SiteURL.assessment(.key), { SiteURL.assessment(.value($0.ownPhaseID)).path }, participant,
             foreign: { SiteURL.assessment(.value($0.otherPhaseID)).path }, foreignAllowed: []),
-        post(SiteURL.assessment(.key), { SiteURL.assessment(.value($0.ownPhaseID)).path }, participant,
-             foreign: { SiteURL.assessment(.value($0.otherPhaseID)).path }, foreignAllowed: []),
+        post(
+            SiteURL.assessment(.key), { SiteURL.assessment(.value($0.ownPhaseID)).path }, participant,
+            foreign: { SiteURL.assessment(.value($0.otherPhaseID)).path }, foreignAllowed: []),
         get(SiteURL.network, { _ in SiteURL.network.path }, participant),
         get(SiteURL.newActor, { _ in SiteURL.newActor.path }, participant),
         post(SiteURL.newActor, { _ in SiteURL.newActor.path }, participant),
-        get(SiteURL.actor(.key), { SiteURL.actor(.value($0.ownActorID)).path }, participant,
+        get(
+            SiteURL.actor(.key), { SiteURL.actor(.value($0.ownActorID)).path }, participant,
             foreign: { SiteURL.actor(.value($0.otherActorID)).path }, foreignAllowed: []),
-        post(SiteURL.actor(.key), { SiteURL.actor(.value($0.ownActorID)).path }, participant,
-             foreign: { SiteURL.actor(.value($0.otherActorID)).path }, foreignAllowed: []),
+        post(
+            SiteURL.actor(.key), { SiteURL.actor(.value($0.ownActorID)).path }, participant,
+            foreign: { SiteURL.actor(.value($0.otherActorID)).path }, foreignAllowed: []),
         get(SiteURL.newTie, { _ in SiteURL.newTie.path }, participant),
         post(SiteURL.newTie, { _ in SiteURL.newTie.path }, participant),
         get(SiteURL.actorsCSV, { _ in SiteURL.actorsCSV.path }, participant),
@@ -70,58 +78,79 @@ extension AccessTableTests {
         get(SiteURL.snapshots, { _ in SiteURL.snapshots.path }, participant),
         get(SiteURL.networkComparison, { _ in SiteURL.networkComparison.path }, participant),
         get(SiteURL.peers, { _ in SiteURL.peers.path }, participant),
-        get(SiteURL.peerMessage(.key), { SiteURL.peerMessage(.value($0.listedPeerID)).path }, participant,
+        get(
+            SiteURL.peerMessage(.key), { SiteURL.peerMessage(.value($0.listedPeerID)).path }, participant,
             foreign: { SiteURL.peerMessage(.value($0.unlistedPeerID)).path }, foreignAllowed: []),
-        post(SiteURL.peerMessage(.key), { SiteURL.peerMessage(.value($0.listedPeerID)).path }, participant,
-             foreign: { SiteURL.peerMessage(.value($0.unlistedPeerID)).path }, foreignAllowed: []),
+        post(
+            SiteURL.peerMessage(.key), { SiteURL.peerMessage(.value($0.listedPeerID)).path }, participant,
+            foreign: { SiteURL.peerMessage(.value($0.unlistedPeerID)).path }, foreignAllowed: []),
         post(SiteURL.snapshots, { _ in SiteURL.snapshots.path }, participant),
         get(SiteURL.projects, { _ in SiteURL.projects.path }, participant),
         post(SiteURL.projects, { _ in SiteURL.projects.path }, participant),
-        get(SiteURL.project(.key), { SiteURL.project(.value($0.ownProjectID)).path }, participant,
+        get(
+            SiteURL.project(.key), { SiteURL.project(.value($0.ownProjectID)).path }, participant,
             foreign: { SiteURL.project(.value($0.otherProjectID)).path }, foreignAllowed: []),
-        post(SiteURL.project(.key), { SiteURL.project(.value($0.ownProjectID)).path }, participant,
-             foreign: { SiteURL.project(.value($0.otherProjectID)).path }, foreignAllowed: []),
-        get(SiteURL.survey(.key), { SiteURL.survey(.value($0.ownSurveyID)).path }, participant,
+        post(
+            SiteURL.project(.key), { SiteURL.project(.value($0.ownProjectID)).path }, participant,
+            foreign: { SiteURL.project(.value($0.otherProjectID)).path }, foreignAllowed: []),
+        get(
+            SiteURL.survey(.key), { SiteURL.survey(.value($0.ownSurveyID)).path }, participant,
             foreign: { SiteURL.survey(.value($0.otherSurveyID)).path }, foreignAllowed: []),
         // Every question may be left out, so an empty form is an answer.
-        post(SiteURL.survey(.key), { SiteURL.survey(.value($0.ownSurveyID)).path }, participant, .redirectElsewhere,
-             foreign: { SiteURL.survey(.value($0.otherSurveyID)).path }, foreignAllowed: []),
+        post(
+            SiteURL.survey(.key), { SiteURL.survey(.value($0.ownSurveyID)).path }, participant, .redirectElsewhere,
+            foreign: { SiteURL.survey(.value($0.otherSurveyID)).path }, foreignAllowed: []),
     ]
 
     static let teachingRows: [Row] = [
-        get(SiteURL.attendance(.key), { SiteURL.attendance(.value($0.fixture.unitID)).path }, teachers,
+        get(
+            SiteURL.attendance(.key), { SiteURL.attendance(.value($0.fixture.unitID)).path }, teachers,
             foreign: { SiteURL.attendance(.value($0.otherUnitID)).path }),
-        post(SiteURL.attendance(.key), { SiteURL.attendance(.value($0.fixture.unitID)).path }, teachers, .redirectElsewhere,
-             foreign: { SiteURL.attendance(.value($0.otherUnitID)).path }),
-        get(SiteURL.signInList(.key), { SiteURL.signInList(.value($0.fixture.unitID)).path }, teachers,
+        post(
+            SiteURL.attendance(.key), { SiteURL.attendance(.value($0.fixture.unitID)).path }, teachers, .redirectElsewhere,
+            foreign: { SiteURL.attendance(.value($0.otherUnitID)).path }),
+        get(
+            SiteURL.signInList(.key), { SiteURL.signInList(.value($0.fixture.unitID)).path }, teachers,
             foreign: { SiteURL.signInList(.value($0.otherUnitID)).path }),
-        get(SiteURL.unitMaterial(.key), { SiteURL.unitMaterial(.value($0.fixture.unitID)).path }, [.lead, .admin, .facilitator, .participant],
+        get(
+            SiteURL.unitMaterial(.key), { SiteURL.unitMaterial(.value($0.fixture.unitID)).path }, [.lead, .admin, .facilitator, .participant],
             foreign: { SiteURL.unitMaterial(.value($0.otherUnitID)).path }),
-        post(SiteURL.unitMaterial(.key), { SiteURL.unitMaterial(.value($0.fixture.unitID)).path }, teachers,
-             foreign: { SiteURL.unitMaterial(.value($0.otherUnitID)).path }),
-        get(SiteURL.partMaterial(.key), { SiteURL.partMaterial(.value($0.fixture.partID)).path }, [.lead, .admin, .facilitator, .participant],
+        post(
+            SiteURL.unitMaterial(.key), { SiteURL.unitMaterial(.value($0.fixture.unitID)).path }, teachers,
+            foreign: { SiteURL.unitMaterial(.value($0.otherUnitID)).path }),
+        get(
+            SiteURL.partMaterial(.key), { SiteURL.partMaterial(.value($0.fixture.partID)).path }, [.lead, .admin, .facilitator, .participant],
             foreign: { SiteURL.partMaterial(.value($0.otherPartID)).path }),
-        get(SiteURL.material(.key), { SiteURL.material(.value($0.ownMaterialID)).path }, [.lead, .admin, .facilitator, .participant],
+        get(
+            SiteURL.material(.key), { SiteURL.material(.value($0.ownMaterialID)).path }, [.lead, .admin, .facilitator, .participant],
             foreign: { SiteURL.material(.value($0.otherMaterialID)).path }),
     ]
 
     static let evaluationRows: [Row] = [
-        get(SiteURL.needs(.key), { SiteURL.needs(.value($0.fixture.editionID)).path }, teachers,
+        get(
+            SiteURL.needs(.key), { SiteURL.needs(.value($0.fixture.editionID)).path }, teachers,
             foreign: { SiteURL.needs(.value($0.otherEditionID)).path }),
-        get(SiteURL.change(.key), { SiteURL.change(.value($0.fixture.editionID)).path }, teachers,
+        get(
+            SiteURL.change(.key), { SiteURL.change(.value($0.fixture.editionID)).path }, teachers,
             foreign: { SiteURL.change(.value($0.otherEditionID)).path }),
-        get(SiteURL.cohortNetworks(.key), { SiteURL.cohortNetworks(.value($0.fixture.editionID)).path }, teachers,
+        get(
+            SiteURL.cohortNetworks(.key), { SiteURL.cohortNetworks(.value($0.fixture.editionID)).path }, teachers,
             foreign: { SiteURL.cohortNetworks(.value($0.otherEditionID)).path }),
-        get(SiteURL.surveyReport(.key), { SiteURL.surveyReport(.value($0.ownSurveyID)).path }, teachers,
+        get(
+            SiteURL.surveyReport(.key), { SiteURL.surveyReport(.value($0.ownSurveyID)).path }, teachers,
             foreign: { SiteURL.surveyReport(.value($0.otherSurveyID)).path }),
-        get(SiteURL.feedbackOverview(.key), { SiteURL.feedbackOverview(.value($0.fixture.editionID)).path }, teachers,
+        get(
+            SiteURL.feedbackOverview(.key), { SiteURL.feedbackOverview(.value($0.fixture.editionID)).path }, teachers,
             foreign: { SiteURL.feedbackOverview(.value($0.otherEditionID)).path }),
-        get(SiteURL.partFeedback(.key), { SiteURL.partFeedback(.value($0.fixture.partID)).path }, teachers,
+        get(
+            SiteURL.partFeedback(.key), { SiteURL.partFeedback(.value($0.fixture.partID)).path }, teachers,
             foreign: { SiteURL.partFeedback(.value($0.otherPartID)).path }),
-        get(SiteURL.facilitatorFeedback(.key, .key), { SiteURL.facilitatorFeedback(.value($0.fixture.editionID), .value($0.fixture.facilitatorID)).path },
+        get(
+            SiteURL.facilitatorFeedback(.key, .key), { SiteURL.facilitatorFeedback(.value($0.fixture.editionID), .value($0.fixture.facilitatorID)).path },
             teachers, foreign: { SiteURL.facilitatorFeedback(.value($0.fixture.editionID), .value($0.colleagueID)).path }),
         get(SiteURL.reports, { _ in SiteURL.reports.path }, [.partner, .lead, .admin]),
-        get(SiteURL.partnerReport(.key), { SiteURL.partnerReport(.value($0.fixture.editionID)).path }, [.partner, .lead, .admin],
+        get(
+            SiteURL.partnerReport(.key), { SiteURL.partnerReport(.value($0.fixture.editionID)).path }, [.partner, .lead, .admin],
             foreign: { SiteURL.partnerReport(.value($0.otherEditionID)).path }),
         get(SiteURL.aggregatesExport(.key), { SiteURL.aggregatesExport(.value($0.fixture.editionID)).path }, lead),
         get(SiteURL.researchExport(.key), { SiteURL.researchExport(.value($0.fixture.editionID)).path }, lead),
@@ -142,11 +171,14 @@ extension AccessTableTests {
         post(AdminURL.issueCertificates(.key), { AdminURL.issueCertificates(.value($0.fixture.editionID)).path }, lead, .redirectElsewhere),
         get(AdminURL.certificateTemplate(.key), { AdminURL.certificateTemplate(.value($0.fixture.editionID)).path }, lead),
         post(AdminURL.certificateTemplate(.key), { AdminURL.certificateTemplate(.value($0.fixture.editionID)).path }, lead, .redirectElsewhere),
-        post(AdminURL.defaultCertificateTemplate(.key), { AdminURL.defaultCertificateTemplate(.value($0.fixture.editionID)).path }, lead,
-             .redirectElsewhere),
-        get(SiteURL.certificatePDF(.key), { SiteURL.certificatePDF(.value($0.ownCertificateID)).path }, lead.union(participant),
+        post(
+            AdminURL.defaultCertificateTemplate(.key), { AdminURL.defaultCertificateTemplate(.value($0.fixture.editionID)).path }, lead,
+            .redirectElsewhere),
+        get(
+            SiteURL.certificatePDF(.key), { SiteURL.certificatePDF(.value($0.ownCertificateID)).path }, lead.union(participant),
             foreign: { SiteURL.certificatePDF(.value($0.otherCertificateID)).path }, foreignAllowed: lead),
-        get(SiteURL.badge(.key), { SiteURL.badge(.value($0.ownCertificateID)).path }, lead.union(participant),
+        get(
+            SiteURL.badge(.key), { SiteURL.badge(.value($0.ownCertificateID)).path }, lead.union(participant),
             foreign: { SiteURL.badge(.value($0.otherCertificateID)).path }, foreignAllowed: lead),
         post(AdminURL.completion(.key), { AdminURL.completion(.value($0.fixture.editionID)).path }, lead),
         // A form without a participant names nobody: there is no such exception to grant.
@@ -168,21 +200,26 @@ extension AccessTableTests {
         post(AdminURL.cancelRegistration(.key), { AdminURL.cancelRegistration(.value($0.registrationID)).path }, lead),
         get(AdminURL.programmePartners(.key), { AdminURL.programmePartners(.value($0.fixture.programmeID)).path }, lead),
         post(AdminURL.programmePartners(.key), { AdminURL.programmePartners(.value($0.fixture.programmeID)).path }, lead),
-        post(AdminURL.removeProgrammePartner(.key, .key),
-             { AdminURL.removeProgrammePartner(.value($0.otherProgrammeID), .value($0.fixture.participantID)).path }, lead, .redirectElsewhere),
+        post(
+            AdminURL.removeProgrammePartner(.key, .key),
+            { AdminURL.removeProgrammePartner(.value($0.otherProgrammeID), .value($0.fixture.participantID)).path }, lead, .redirectElsewhere),
         // Deleting a file comes after every row that reads it.
-        post(SiteURL.deleteMaterial(.key), { SiteURL.deleteMaterial(.value($0.ownMaterialID)).path }, teachers, .redirectElsewhere,
-             foreign: { SiteURL.deleteMaterial(.value($0.otherMaterialID)).path }),
+        post(
+            SiteURL.deleteMaterial(.key), { SiteURL.deleteMaterial(.value($0.ownMaterialID)).path }, teachers, .redirectElsewhere,
+            foreign: { SiteURL.deleteMaterial(.value($0.otherMaterialID)).path }),
         // Leaving the directory (a form without "aufnehmen"), after the rows that need the participant in it.
         post(SiteURL.peerDirectory, { _ in SiteURL.peerDirectory.path }, participant, .redirectElsewhere),
-        post(AdminURL.removeCompletionException(.key), { AdminURL.removeCompletionException(.value($0.completionExceptionID)).path }, lead,
-             .redirectElsewhere),
+        post(
+            AdminURL.removeCompletionException(.key), { AdminURL.removeCompletionException(.value($0.completionExceptionID)).path }, lead,
+            .redirectElsewhere),
         post(AdminURL.revokeCertificate(.key), { AdminURL.revokeCertificate(.value($0.otherCertificateID)).path }, lead),
         // Deleting a tie, then an actor, after every row that reads them.
-        post(SiteURL.deleteTie(.key), { SiteURL.deleteTie(.value($0.ownTieID)).path }, participant, .redirectElsewhere,
-             foreign: { SiteURL.deleteTie(.value($0.otherTieID)).path }, foreignAllowed: []),
-        post(SiteURL.deleteActor(.key), { SiteURL.deleteActor(.value($0.ownActorID)).path }, participant, .redirectElsewhere,
-             foreign: { SiteURL.deleteActor(.value($0.otherActorID)).path }, foreignAllowed: []),
+        post(
+            SiteURL.deleteTie(.key), { SiteURL.deleteTie(.value($0.ownTieID)).path }, participant, .redirectElsewhere,
+            foreign: { SiteURL.deleteTie(.value($0.otherTieID)).path }, foreignAllowed: []),
+        post(
+            SiteURL.deleteActor(.key), { SiteURL.deleteActor(.value($0.ownActorID)).path }, participant, .redirectElsewhere,
+            foreign: { SiteURL.deleteActor(.value($0.otherActorID)).path }, foreignAllowed: []),
     ]
 
     /// Last, because they end the session: the login form sends a signed-in person on.
@@ -210,9 +247,11 @@ extension AccessTableTests {
         get(AdminURL.retention, { _ in AdminURL.retention.path }, [.admin]),
         post(AdminURL.retention, { _ in AdminURL.retention.path }, [.admin], .redirectElsewhere),
         post(SiteURL.apiTokens, { _ in SiteURL.apiTokens.path }, signedIn),
-        post(SiteURL.revokeAPIToken(.key), { SiteURL.revokeAPIToken(.value($0.ownTokenID)).path }, participant, .redirectElsewhere,
-             foreign: { SiteURL.revokeAPIToken(.value($0.otherTokenID)).path }, foreignAllowed: []),
-        Row(method: .GET, pattern: SiteURL.login.path, own: { _ in SiteURL.login.path }, allowed: everyone, answer: .status(.ok),
+        post(
+            SiteURL.revokeAPIToken(.key), { SiteURL.revokeAPIToken(.value($0.ownTokenID)).path }, participant, .redirectElsewhere,
+            foreign: { SiteURL.revokeAPIToken(.value($0.otherTokenID)).path }, foreignAllowed: []),
+        Row(
+            method: .GET, pattern: SiteURL.login.path, own: { _ in SiteURL.login.path }, allowed: everyone, answer: .status(.ok),
             signedInAnswer: .redirectElsewhere),
         get(SiteURL.forgotPassword, { _ in SiteURL.forgotPassword.path }, everyone),
         post(SiteURL.forgotPassword, { _ in SiteURL.forgotPassword.path }, everyone),
@@ -244,7 +283,8 @@ enum AccessTableRows {
             let key: Param<UUID>? = parent == nil ? nil : .key
             rows += [
                 AccessTableTests.get(AdminURL.new(kind, parent: key), { objects in AdminURL.new(kind, parent: parent.map { .value($0(objects)) }).path }, lead),
-                AccessTableTests.post(AdminURL.create(kind, parent: key), { objects in AdminURL.create(kind, parent: parent.map { .value($0(objects)) }).path }, lead),
+                AccessTableTests.post(
+                    AdminURL.create(kind, parent: key), { objects in AdminURL.create(kind, parent: parent.map { .value($0(objects)) }).path }, lead),
                 AccessTableTests.get(AdminURL.edit(kind, .key), { AdminURL.edit(kind, .value(id($0))).path }, lead),
                 AccessTableTests.post(AdminURL.edit(kind, .key), { AdminURL.edit(kind, .value(id($0))).path }, lead),
                 AccessTableTests.get(AdminURL.delete(kind, .key), { AdminURL.delete(kind, .value(id($0))).path }, lead),

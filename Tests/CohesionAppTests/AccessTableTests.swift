@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// Every route of the app against every role (and anonymous visitors), once with the role's own
 /// objects and, where the route's rule checks the object, once with a foreign one: another
@@ -57,15 +58,21 @@ struct AccessTableTests {
     static let teachers: Set<Role?> = [.lead, .admin, .facilitator]
     static let participant: Set<Role?> = [.participant]
 
-    static func get(_ pattern: some SitePath, _ own: @escaping Path, _ allowed: Set<Role?>, _ answer: Answer = .status(.ok),
-                    foreign: Path? = nil, foreignAllowed: Set<Role?> = lead, foreignAnswer: Answer? = nil) -> Row {
-        Row(method: .GET, pattern: pattern.path, own: own, allowed: allowed, answer: answer, foreign: foreign,
+    static func get(
+        _ pattern: some SitePath, _ own: @escaping Path, _ allowed: Set<Role?>, _ answer: Answer = .status(.ok),
+        foreign: Path? = nil, foreignAllowed: Set<Role?> = lead, foreignAnswer: Answer? = nil
+    ) -> Row {
+        Row(
+            method: .GET, pattern: pattern.path, own: own, allowed: allowed, answer: answer, foreign: foreign,
             foreignAllowed: foreignAllowed, foreignAnswer: foreignAnswer)
     }
 
-    static func post(_ pattern: some SitePath, _ own: @escaping Path, _ allowed: Set<Role?>, _ answer: Answer = .status(.unprocessableEntity),
-                     foreign: Path? = nil, foreignAllowed: Set<Role?> = lead, foreignAnswer: Answer? = nil) -> Row {
-        Row(method: .POST, pattern: pattern.path, own: own, allowed: allowed, answer: answer, foreign: foreign,
+    static func post(
+        _ pattern: some SitePath, _ own: @escaping Path, _ allowed: Set<Role?>, _ answer: Answer = .status(.unprocessableEntity),
+        foreign: Path? = nil, foreignAllowed: Set<Role?> = lead, foreignAnswer: Answer? = nil
+    ) -> Row {
+        Row(
+            method: .POST, pattern: pattern.path, own: own, allowed: allowed, answer: answer, foreign: foreign,
             foreignAllowed: foreignAllowed, foreignAnswer: foreignAnswer)
     }
 
@@ -73,9 +80,12 @@ struct AccessTableTests {
     static let rows: [Row] = publicRows + personalRows + teachingRows + evaluationRows + apiRows + leadRows + AccessTableRows.admin + sessionRows
 
     /// An API operation: `pattern` as the router writes it (`/api/v1/parts/:partID`).
-    static func api(_ method: HTTPMethod, _ pattern: String, _ own: @escaping Path, _ allowed: Set<Role?>, _ answer: Answer = .status(.ok),
-                    foreign: Path? = nil, foreignAllowed: Set<Role?> = lead, foreignAnswer: Answer? = nil) -> Row {
-        Row(method: method, pattern: pattern, own: own, allowed: allowed, answer: answer, foreign: foreign,
+    static func api(
+        _ method: HTTPMethod, _ pattern: String, _ own: @escaping Path, _ allowed: Set<Role?>, _ answer: Answer = .status(.ok),
+        foreign: Path? = nil, foreignAllowed: Set<Role?> = lead, foreignAnswer: Answer? = nil
+    ) -> Row {
+        Row(
+            method: method, pattern: pattern, own: own, allowed: allowed, answer: answer, foreign: foreign,
             foreignAllowed: foreignAllowed, foreignAnswer: foreignAnswer)
     }
 }
@@ -98,8 +108,9 @@ extension AccessTableTests {
     }
 
     static func registered(_ app: Application) -> [String: Route] {
-        Dictionary(app.routes.all.map { ($0.method.rawValue + " /" + $0.path.map(\.description).joined(separator: "/"), $0) },
-                   uniquingKeysWith: { a, _ in a })
+        Dictionary(
+            app.routes.all.map { ($0.method.rawValue + " /" + $0.path.map(\.description).joined(separator: "/"), $0) },
+            uniquingKeysWith: { a, _ in a })
     }
 
     @Test("every registered route has a row, every row a route, and foreign objects are tried exactly where the rule checks objects")
@@ -117,8 +128,9 @@ extension AccessTableTests {
         }
     }
 
-    @Test("each role gets exactly the answer the table gives, for its own objects and for foreign ones",
-          arguments: [Role?.none] + Role.allCases.map(Optional.some))
+    @Test(
+        "each role gets exactly the answer the table gives, for its own objects and for foreign ones",
+        arguments: [Role?.none] + Role.allCases.map(Optional.some))
     func table(role: Role?) async throws {
         try await withApp { app, _ in
             let objects = try await AccessObjects.make(app)
@@ -126,15 +138,21 @@ extension AccessTableTests {
             if let role { try await browser.login(try #require(objects.fixture.accounts[role])) } else { try await browser.get(SiteURL.login.path) }
             var client = Browser(app)
             if let role, let account = objects.fixture.accounts[role],
-               let user = try await User.query(on: app.db).filter(\.$email == account.email).first() {
+                let user = try await User.query(on: app.db).filter(\.$email == account.email).first()
+            {
                 client.bearer = try await APIToken.make(for: try user.requireID(), name: "Tabelle", scope: .readWrite, days: 1, now: Date(), on: app.db)
             }
             for row in Self.rows {
                 let answer = role == nil ? row.answer : row.signedInAnswer ?? row.answer
                 var cases = [(row.own(objects), Self.expected(for: role, allowed: row.allowed, answer: answer, api: row.isAPI))]
                 if let foreign = row.foreign {
-                    cases.append((foreign(objects), Self.expected(for: role, allowed: row.foreignAllowed, answer: row.foreignAnswer ?? row.answer,
-                                                                  api: row.isAPI)))
+                    cases.append(
+                        (
+                            foreign(objects),
+                            Self.expected(
+                                for: role, allowed: row.foreignAllowed, answer: row.foreignAnswer ?? row.answer,
+                                api: row.isAPI)
+                        ))
                 }
                 for (path, expected) in cases {
                     if row.ownSession {
@@ -144,9 +162,12 @@ extension AccessTableTests {
                         continue
                     }
                     // Forms are sent empty: an allowed role then meets validation, not a change.
-                    let response = row.isAPI && row.method != .GET ? try await Self.call(row, path, with: &client)
-                        : row.isAPI ? try await client.get(path)
-                        : row.method == .GET ? try await browser.get(path) : try await browser.post(path)
+                    let response =
+                        row.isAPI && row.method != .GET
+                        ? try await Self.call(row, path, with: &client)
+                        : row.isAPI
+                            ? try await client.get(path)
+                            : row.method == .GET ? try await browser.get(path) : try await browser.post(path)
                     #expect(Self.answer(response) == expected, "\(row.method) \(path) as \(role?.rawValue ?? "anonymous")")
                 }
             }

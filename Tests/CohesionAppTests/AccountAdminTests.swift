@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// The admin's page for accounts and roles.
 @Suite("Accounts and roles")
@@ -16,7 +17,8 @@ struct AccountAdminTests {
             var admin = Browser(app)
             try await admin.login(try #require(fixture.accounts[.admin]))
             let bad = try await admin.post(AdminURL.accounts.path, [("name", "Nora Neu"), ("email", "nora@"), ("role", "")])
-            #expect(bad.status == .unprocessableEntity && bad.text.contains("Bitte eine gültige E-Mail-Adresse angeben.")
+            #expect(
+                bad.status == .unprocessableEntity && bad.text.contains("Bitte eine gültige E-Mail-Adresse angeben.")
                     && bad.text.contains("Bitte eine Rolle wählen.") && bad.text.contains("value=\"Nora Neu\""))
             let taken = try #require(fixture.accounts[.lead]).email
             let duplicate = try await admin.post(AdminURL.accounts.path, [("name", "Nora Neu"), ("email", taken.uppercased()), ("role", "facilitator")])

@@ -1,19 +1,21 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Attendance per unit")
 struct AttendanceTests {
     static func registerAll(_ fixture: Fixture, on app: Application) async throws -> [User] {
         let participants = try await User.query(on: app.db).filter(\.$role == Role.participant).sort(\.$name).all()
         for user in participants.prefix(3) {
-            _ = try await Registrations.register(userID: user.requireID(), partID: fixture.partID,
-                                                 answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
-                                                 on: app.db)
+            _ = try await Registrations.register(
+                userID: user.requireID(), partID: fixture.partID,
+                answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
+                on: app.db)
         }
         return Array(participants.prefix(3))
     }
@@ -28,10 +30,12 @@ struct AttendanceTests {
             let sheet = SiteURL.attendance(.value(fixture.unitID)).path
             let page = try await lead.get(sheet).text
             #expect(page.contains("<legend>Anna Becker</legend>"))
-            let saved = try await lead.post(sheet, [
-                ("status-" + people[0].id!.uuidString, "present"), ("status-" + people[1].id!.uuidString, "excused"),
-                ("status-" + people[2].id!.uuidString, ""),
-            ])
+            let saved = try await lead.post(
+                sheet,
+                [
+                    ("status-" + people[0].id!.uuidString, "present"), ("status-" + people[1].id!.uuidString, "excused"),
+                    ("status-" + people[2].id!.uuidString, ""),
+                ])
             #expect(saved.location == sheet + "?hinweis=gespeichert")
             let records = try await Attendance.query(on: app.db).all()
             #expect(records.count == 2)
@@ -63,8 +67,12 @@ struct AttendanceTests {
             let wrong = try await lead.post(sheet, [("status-" + people[0].id!.uuidString, "vielleicht")])
             #expect(wrong.status == .unprocessableEntity)
             #expect(wrong.text.contains("Unbekannter Stand für Anna Becker."))
-            let stranger = try await lead.post(sheet, [("status-" + people[0].id!.uuidString, "present"),
-                                                       ("status-" + fixture.facilitatorID.uuidString, "present")])
+            let stranger = try await lead.post(
+                sheet,
+                [
+                    ("status-" + people[0].id!.uuidString, "present"),
+                    ("status-" + fixture.facilitatorID.uuidString, "present"),
+                ])
             #expect(stranger.text.contains("nicht angemeldet"))
             #expect(try await Attendance.query(on: app.db).count() == 0)
         }
@@ -80,9 +88,12 @@ struct AttendanceTests {
             let own = SiteURL.attendance(.value(fixture.unitID)).path
             #expect(try await facilitator.get(own).status == .ok)
             #expect(try await facilitator.post(own, [("status-" + people[0].id!.uuidString, "absent")]).status == .seeOther)
-            let singen = try #require(try await Unit.query(on: app.db).filter(\.$title == "Empowerment für Frauen mit Flucht- und Migrationsgeschichte").first())
+            let singen = try #require(
+                try await Unit.query(on: app.db).filter(\.$title == "Empowerment für Frauen mit Flucht- und Migrationsgeschichte").first())
             #expect(try await facilitator.get(SiteURL.attendance(.value(try singen.requireID())).path).status == .forbidden)
-            #expect(try await facilitator.post(SiteURL.attendance(.value(try singen.requireID())).path, [("status-" + people[0].id!.uuidString, "absent")]).status == .forbidden)
+            #expect(
+                try await facilitator.post(SiteURL.attendance(.value(try singen.requireID())).path, [("status-" + people[0].id!.uuidString, "absent")]).status
+                    == .forbidden)
             #expect(try await Attendance.query(on: app.db).count() == 1)
         }
     }

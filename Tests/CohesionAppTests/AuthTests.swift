@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Login, sessions and passwords")
 struct AuthTests {
@@ -60,8 +61,12 @@ struct AuthTests {
             let bounce = try await browser.get(AdminURL.part(.value(fixture.partID)).path)
             #expect(bounce.location?.hasPrefix("/anmelden?weiter=") == true)
             try await browser.get(try #require(bounce.location))
-            let back = try await browser.post(SiteURL.login.path, [("email", lead.email), ("password", lead.password),
-                                                                   ("weiter", AdminURL.part(.value(fixture.partID)).path)])
+            let back = try await browser.post(
+                SiteURL.login.path,
+                [
+                    ("email", lead.email), ("password", lead.password),
+                    ("weiter", AdminURL.part(.value(fixture.partID)).path),
+                ])
             #expect(back.location == AdminURL.part(.value(fixture.partID)).path)
             #expect(AuthController.safeLocal("//evil.example/x") == nil)
             #expect(AuthController.safeLocal("https://evil.example") == nil)
@@ -110,7 +115,8 @@ struct AuthTests {
         try await withApp(environment: ["TRUSTED_PROXIES": "127.0.0.1"]) { app, clock in
             let fixture = try await Fixture.load(app)
             let lead = try #require(fixture.accounts[.lead])
-            var attacker = ProxiedBrowser(app, forwardedFor: "203.0.113.66"), owner = ProxiedBrowser(app, forwardedFor: "198.51.100.10")
+            var attacker = ProxiedBrowser(app, forwardedFor: "203.0.113.66")
+            var owner = ProxiedBrowser(app, forwardedFor: "198.51.100.10")
             try await attacker.get(SiteURL.login.path)
             for _ in 0..<5 {
                 #expect(try await attacker.post(SiteURL.login.path, [("email", lead.email), ("password", "falsch")]).status == .unprocessableEntity)
@@ -234,8 +240,9 @@ struct AuthTests {
     @Test("create-user prints a welcome link valid for 14 days and refuses bad or duplicate input")
     func createUser() async throws {
         try await withApp { app, clock in
-            let link = try await UserAccounts.create(email: "Neu@Kommune.de", name: "Nora Neu", role: "participant",
-                                                     services: app.cohesion, on: app.db)
+            let link = try await UserAccounts.create(
+                email: "Neu@Kommune.de", name: "Nora Neu", role: "participant",
+                services: app.cohesion, on: app.db)
             #expect(link.hasPrefix("http://127.0.0.1:8080/passwort-setzen/"))
             let user = try #require(try await User.query(on: app.db).filter(\.$email == "neu@kommune.de").first())
             #expect(user.passwordHash == nil)

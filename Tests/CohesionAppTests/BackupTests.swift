@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
+
 @testable import CohesionApp
-import CohesionCore
 
 /// `cohesion backup`/`restore` and `export`/`import`: the whole site out and back, table by table.
 @Suite("Backup, restore, export and import")
@@ -91,7 +92,8 @@ struct BackupTests {
 
     @Test("export from one database kind, import into the other and back: the site is the same, without its sessions")
     func acrossDatabases() async throws {
-        let first = Self.file("export-1.jsonl"), second = Self.file("export-2.jsonl")
+        let first = Self.file("export-1.jsonl")
+        let second = Self.file("export-2.jsonl")
         let other = FileManager.default.temporaryDirectory.appendingPathComponent("cohesion-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
         defer { for path in [first, second, other.path] { try? FileManager.default.removeItem(atPath: path) } }
@@ -128,7 +130,9 @@ struct BackupTests {
 
     @Test("restore refuses a database with accounts, a file of another version and a damaged file, and then leaves the database as it was")
     func refusals() async throws {
-        let path = Self.file("backup.jsonl"), edited = Self.file("edited.jsonl"), cut = Self.file("cut.jsonl")
+        let path = Self.file("backup.jsonl")
+        let edited = Self.file("edited.jsonl")
+        let cut = Self.file("cut.jsonl")
         defer { for file in [path, edited, cut] { try? FileManager.default.removeItem(atPath: file) } }
         try await withApp { source, _ in
             _ = try await Fixture.load(source)
@@ -138,7 +142,9 @@ struct BackupTests {
                 _ = try await SiteDump.read(path, into: source.db)
                 Issue.record("a database with accounts was overwritten")
             } catch let refused as SiteDump.Refused {
-                #expect(refused.description.hasPrefix("Die Zieldatenbank ist nicht leer (") && refused.description.hasSuffix("Bitte in eine leere Datenbank einspielen."))
+                #expect(
+                    refused.description.hasPrefix("Die Zieldatenbank ist nicht leer (")
+                        && refused.description.hasSuffix("Bitte in eine leere Datenbank einspielen."))
             }
         }
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)

@@ -1,17 +1,20 @@
+import CohesionCore
 import Fluent
 import Foundation
 import JWTKit
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// Certificates as Open Badges 3.0: signed VC-JWTs whose keys are published and survive rotation.
 /// An independent implementation (joserfc, with a JSON schema from the specification) checks them in the browser tests.
 @Suite("Open Badges")
 struct BadgeTests {
-    @Test("the owner downloads a signed OpenBadgeCredential that states the certificate; it verifies against the JWK Set, also after a key rotation; none once revoked")
+    @Test(
+        "the owner downloads a signed OpenBadgeCredential that states the certificate; it verifies against the JWK Set, also after a key rotation; none once revoked"
+    )
     func signedVerifiedRotatedRevoked() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.load(app)
@@ -40,7 +43,8 @@ struct BadgeTests {
             #expect(credential.type == ["VerifiableCredential", "OpenBadgeCredential"] && credential.context == OpenBadgeCredential.contexts)
             #expect(credential.credentialSubject.identifier.first?.identityHash == certificate.statement?.name)
             #expect(credential.credentialSubject.achievement.alignment.map(\.targetName) == certificate.statement?.competenceAreas)
-            #expect(credential.credentialSubject.creditsEarned > 0
+            #expect(
+                credential.credentialSubject.creditsEarned > 0
                     && credential.credentialSubject.achievement.creditsAvailable >= credential.credentialSubject.creditsEarned)
             #expect(credential.credentialSubject.achievement.criteria.narrative.contains("Mindestens 80 % der Einheiten"))
             #expect(credential.iss == credential.issuer.id && !token.contains("@demo.cohesion.example"))
@@ -59,15 +63,19 @@ struct BadgeTests {
 
             // A token changed after signing fails.
             var parts = token.split(separator: ".").map(String.init)
-            parts[1] = Base64URL.encode(Data(String(decoding: try #require(Data(base64URL: parts[1])), as: UTF8.self)
-                .replacingOccurrences(of: certificate.statement?.name ?? "", with: "Jemand Anderes").utf8))
+            parts[1] = Base64URL.encode(
+                Data(
+                    String(decoding: try #require(Data(base64URL: parts[1])), as: UTF8.self)
+                        .replacingOccurrences(of: certificate.statement?.name ?? "", with: "Jemand Anderes").utf8))
             await #expect(throws: (any Error).self) { try await rotated.verify(parts.joined(separator: "."), as: OpenBadgeCredential.self) }
 
             // Revoked: no badge any more; the page its id names says so.
             try await lead.get(AdminURL.completion(.value(fixture.editionID)).path)
             _ = try await lead.post(AdminURL.revokeCertificate(.value(id)).path, [("reason", "Doppelt ausgestellt")])
             #expect(try await participant.get(SiteURL.badge(.value(id)).path).status == .gone)
-            #expect(try await visitor.get(SiteURL.verification(.value(certificate.code)).path).text.contains("Was diese Seite sagt, gilt auch für das Badge: es ist widerrufen."))
+            #expect(
+                try await visitor.get(SiteURL.verification(.value(certificate.code)).path).text.contains(
+                    "Was diese Seite sagt, gilt auch für das Badge: es ist widerrufen."))
         }
     }
 

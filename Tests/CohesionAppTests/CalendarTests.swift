@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Calendar feeds")
 struct CalendarTests {
@@ -38,9 +39,10 @@ struct CalendarTests {
             #expect(home.contains("http://127.0.0.1:8080" + path))
             #expect(Self.count(try await app.testing().sendRequest(.GET, path).text, "BEGIN:VEVENT") == 0)
 
-            _ = try await Registrations.register(userID: fixture.participantID, partID: fixture.partID,
-                                                 answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
-                                                 on: app.db)
+            _ = try await Registrations.register(
+                userID: fixture.participantID, partID: fixture.partID,
+                answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
+                on: app.db)
             let withPart = try await app.testing().sendRequest(.GET, path)
             #expect(Self.count(withPart.text, "BEGIN:VEVENT") == 4)
             #expect(withPart.text.contains("X-WR-CALNAME:Mein Fortbildungsprogramm"))
@@ -60,8 +62,10 @@ struct CalendarTests {
             var lead = Browser(app)
             try await lead.login(try #require(fixture.accounts[.lead]))
             try await lead.get(AdminURL.edit(.unit, .value(fixture.unitID)).path)
-            let saved = try await lead.post(AdminURL.edit(.unit, .value(fixture.unitID)).path, StructureEditingTests.unitForm(
-                title: "Integrationskonzepte neu gedacht", day: "2023-07-20", start: "10:30", end: "12:00"))
+            let saved = try await lead.post(
+                AdminURL.edit(.unit, .value(fixture.unitID)).path,
+                StructureEditingTests.unitForm(
+                    title: "Integrationskonzepte neu gedacht", day: "2023-07-20", start: "10:30", end: "12:00"))
             #expect(saved.status == .seeOther)
             let text = try await app.testing().sendRequest(.GET, SiteURL.partCalendar(.value(fixture.partID)).path).text
             #expect(text.contains("UID:\(fixture.unitID.uuidString.lowercased())@cohesion\r\nSEQUENCE:1\r\n"))

@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// Certificates as PDF/A, checked with poppler's tools, and their public verification.
 @Suite("Teilnahmebescheinigungen")
@@ -32,10 +33,12 @@ struct CertificateTests {
 
     /// What an independent reader (zxing-cpp) finds in the QR code on the first page, rendered at 150 dpi by pdftoppm.
     static func qrText(pdf: Data) throws -> String {
-        try output(of: """
-            pdftoppm -png -r 150 -f 1 -l 1 -singlefile "$0" | python3 -c 'import io, sys, zxingcpp; from PIL import Image
-            print("\\n".join(r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(sys.stdin.buffer.read()))) if r.format == zxingcpp.BarcodeFormat.QRCode))'
-            """, pdf: pdf).trimmingCharacters(in: .whitespacesAndNewlines)
+        try output(
+            of: """
+                pdftoppm -png -r 150 -f 1 -l 1 -singlefile "$0" | python3 -c 'import io, sys, zxingcpp; from PIL import Image
+                print("\\n".join(r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(sys.stdin.buffer.read()))) if r.format == zxingcpp.BarcodeFormat.QRCode))'
+                """, pdf: pdf
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func rename(_ email: String, to name: String, on db: any Database) async throws -> UUID {
@@ -82,7 +85,8 @@ struct CertificateTests {
             #expect(download.status == .ok && download.headers.contentType == .pdf)
             var visitor = Browser(app)
             let verified = try await visitor.get(SiteURL.verification(.value(certificate.code.lowercased().replacingOccurrences(of: "-", with: ""))).path)
-            #expect(verified.status == .ok && verified.text.contains("Diese Bescheinigung ist echt und gültig.") && verified.text.contains("Ayşe Yılmaz-Đorđević"))
+            #expect(
+                verified.status == .ok && verified.text.contains("Diese Bescheinigung ist echt und gültig.") && verified.text.contains("Ayşe Yılmaz-Đorđević"))
             #expect(!verified.text.contains("@demo.cohesion.example") && !verified.text.contains("Konstanz, Universitätsstadt"))
 
             // A correction: issued again, the code stays and the change is recorded.
@@ -98,7 +102,9 @@ struct CertificateTests {
             let noReason = try await lead.post(AdminURL.revokeCertificate(.value(try certificate.requireID())).path, [("reason", " ")])
             #expect(noReason.status == .unprocessableEntity)
             #expect(noReason.text.contains("Nicht widerrufen: Bitte den Grund des Widerrufs angeben."))
-            #expect(noReason.text.contains("<p class=\"field__error\" id=\"widerruf-\(ayse.uuidString.lowercased())-fehler\">"), "the message sits at that row's field")
+            #expect(
+                noReason.text.contains("<p class=\"field__error\" id=\"widerruf-\(ayse.uuidString.lowercased())-fehler\">"),
+                "the message sits at that row's field")
             #expect(try await Certificate.find(certificate.requireID(), on: app.db)?.revokedAt == nil)
             _ = try await lead.post(AdminURL.revokeCertificate(.value(try certificate.requireID())).path, [("reason", "Anwesenheit falsch erfasst")])
             let revoked = try await visitor.get(SiteURL.verification(.value(certificate.code)).path).text
@@ -121,17 +127,19 @@ extension CertificateTests {
             let upload = AdminURL.certificateTemplate(.value(fixture.editionID)).path
             try await lead.get(completion)
 
-            let split = try await MaterialTests.upload(&lead, app: app, path: upload, fileName: "vorlage-zerteilt.odt",
-                                                       contentType: "application/vnd.oasis.opendocument.text",
-                                                       bytes: try SpreadsheetUploadTests.fixture("vorlage-zerteilt.odt"))
+            let split = try await MaterialTests.upload(
+                &lead, app: app, path: upload, fileName: "vorlage-zerteilt.odt",
+                contentType: "application/vnd.oasis.opendocument.text",
+                bytes: try SpreadsheetUploadTests.fixture("vorlage-zerteilt.odt"))
             #expect(split.status == .seeOther)
             let refused = try await lead.get(completion).text
             #expect(refused.contains("Vorlage nicht übernommen: Platzhalter fehlen: {{CODE}}. Wurde einer beim Bearbeiten zerteilt"))
             #expect(try await CertificateTemplateRecord.query(on: app.db).count() == 0)
 
-            _ = try await MaterialTests.upload(&lead, app: app, path: upload, fileName: "vorlage-eigene.odt",
-                                               contentType: "application/vnd.oasis.opendocument.text",
-                                               bytes: try SpreadsheetUploadTests.fixture("vorlage-eigene.odt"))
+            _ = try await MaterialTests.upload(
+                &lead, app: app, path: upload, fileName: "vorlage-eigene.odt",
+                contentType: "application/vnd.oasis.opendocument.text",
+                bytes: try SpreadsheetUploadTests.fixture("vorlage-eigene.odt"))
             #expect(try await lead.get(completion).text.contains("Die Vorlage „vorlage-eigene.odt“ gilt jetzt für alle Bescheinigungen des Programms."))
             let download = try await lead.get(upload)
             #expect(download.headers.contentType?.description.hasPrefix("application/vnd.oasis.opendocument.text") == true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohesionApp
 
 /// The `cohesion` executable as an operator meets it: one German line on standard error and the
@@ -29,11 +30,13 @@ struct CommandLineTests {
         process.arguments = arguments
         process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Outcome(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
     }
@@ -67,8 +70,11 @@ struct CommandLineTests {
         let missing = try Self.run(["import-municipalities", "/gibt/es/nicht.csv"])
         #expect(missing.status == 1)
         #expect(missing.errors == "Datei nicht lesbar: /gibt/es/nicht.csv\n")
-        let unknown = try Self.run(["import-statistics", Self.executable.deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Package.swift").path])
+        let unknown = try Self.run([
+            "import-statistics",
+            Self.executable.deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("Package.swift").path,
+        ])
         #expect(unknown.status == 1)
         #expect(unknown.errors.contains("Zeile 1: unbekanntes Dateiformat"))
         #expect(unknown.errors.split(separator: "\n").count == 1)
@@ -126,7 +132,9 @@ struct CommandHelpTests {
         #expect(!outcome.output.contains("[ INFO ]") && !outcome.output.contains("Migration"), "\(outcome.output)")
     }
 
-    @Test("cohesion COMMAND --help shows that command's options and creates nothing", arguments: ["create-api-token", "migrate", "serve", "routes", "seed-demo", "backup"])
+    @Test(
+        "cohesion COMMAND --help shows that command's options and creates nothing",
+        arguments: ["create-api-token", "migrate", "serve", "routes", "seed-demo", "backup"])
     func commandHelp(command: String) throws {
         let (outcome, left) = try Self.runInEmptyFolder([command, "--help"])
         #expect(outcome.status == 0 && left.isEmpty, "\(command): left \(left)")

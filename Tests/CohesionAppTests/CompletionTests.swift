@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Completion of an edition")
 struct CompletionTests {
@@ -33,11 +34,13 @@ struct CompletionTests {
             #expect(try await lead.get(path).text.contains("8 von 10 Teilnehmer*innen haben den Durchlauf abgeschlossen."))
 
             let felix = try #require(try await User.query(on: app.db).filter(\.$email == "f.mueller@demo.cohesion.example").first()).requireID()
-            let missingReason = try await lead.post(AdminURL.completionExceptions(.value(fixture.editionID)).path,
-                                                    [("userID", felix.uuidString), ("reason", "")])
+            let missingReason = try await lead.post(
+                AdminURL.completionExceptions(.value(fixture.editionID)).path,
+                [("userID", felix.uuidString), ("reason", "")])
             #expect(missingReason.status == .unprocessableEntity && missingReason.text.contains("Bitte den Grund für die Ausnahme angeben."))
-            _ = try await lead.post(AdminURL.completionExceptions(.value(fixture.editionID)).path,
-                                    [("userID", felix.uuidString), ("reason", "Teilnahme an der Nachholgruppe 2024")])
+            _ = try await lead.post(
+                AdminURL.completionExceptions(.value(fixture.editionID)).path,
+                [("userID", felix.uuidString), ("reason", "Teilnahme an der Nachholgruppe 2024")])
             let after = try await lead.get(path).text
             #expect(after.contains("9 von 10 Teilnehmer*innen haben den Durchlauf abgeschlossen."))
             #expect(after.contains("abgeschlossen als Ausnahme (Teilnahme an der Nachholgruppe 2024); fehlte: Teil 1 nicht besucht"))

@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
+
 @testable import CohesionApp
-import CohesionCore
 
 /// A server killed with SIGKILL in the middle of registrations, attendance and survey answers
 /// loses nothing it confirmed and stores nothing twice (on the suite's database: SQLite or PostgreSQL).
@@ -80,8 +81,9 @@ struct CrashSafetyTests {
         }
         let lead = try #require(try await User.query(on: db).filter(\.$role == .lead).first())
         let leadToken = try await APIToken.make(for: try lead.requireID(), name: "Absturz", scope: .readWrite, days: 30, now: Date(), on: db)
-        return Scene(openPartID: try open.requireID(), units: Array(units.dropFirst()), surveyID: try survey.requireID(),
-                     questionID: try question.requireID(), people: people, leadToken: leadToken)
+        return Scene(
+            openPartID: try open.requireID(), units: Array(units.dropFirst()), surveyID: try survey.requireID(),
+            questionID: try question.requireID(), people: people, leadToken: leadToken)
     }
 
     /// Sends one action; true when the server confirmed it, false when it refused, nil when no answer came (the kill).
@@ -90,14 +92,18 @@ struct CrashSafetyTests {
             switch action {
             case .register(let userID):
                 let token = scene.people.first { $0.id == userID }!.token
-                let response = try await client.put(URI(string: server + "/api/v1/parts/\(scene.openPartID)/registration"),
-                                                    headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]) { request in
+                let response = try await client.put(
+                    URI(string: server + "/api/v1/parts/\(scene.openPartID)/registration"),
+                    headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
+                ) { request in
                     request.body = ByteBuffer(string: #"{"overnight":true,"diet":"vegetarian","photoConsent":false}"#)
                 }
                 return response.status == .ok
             case .attendance(let unitID, let userID, let status):
-                let response = try await client.put(URI(string: server + "/api/v1/units/\(unitID)/attendance/\(userID)"),
-                                                    headers: ["Authorization": "Bearer \(scene.leadToken)", "Content-Type": "application/json"]) { request in
+                let response = try await client.put(
+                    URI(string: server + "/api/v1/units/\(unitID)/attendance/\(userID)"),
+                    headers: ["Authorization": "Bearer \(scene.leadToken)", "Content-Type": "application/json"]
+                ) { request in
                     request.body = ByteBuffer(string: #"{"status":"\#(status.rawValue)"}"#)
                 }
                 return response.status == .noContent
@@ -140,7 +146,9 @@ struct CrashSafetyTests {
             // Eight at a time; the kill comes when a third have been answered.
             let answered = ManagedAtomicCounter()
             let killAt = actions.count / 3
-            let base = server.baseURL, client = app.client, frozen = browsers
+            let base = server.baseURL
+            let client = app.client
+            let frozen = browsers
             let process = server
             let outcomes = await withTaskGroup(of: (Action, Bool?).self) { group in
                 var results: [(Action, Bool?)] = []
@@ -186,8 +194,9 @@ struct CrashSafetyTests {
             try await Self.checkIntegrity(app.db)
             let stored = try await Registration.query(on: app.db).filter(\.$part.$id == scene.openPartID).count()
             // The figures for the record: fired, answered before the kill, lost with it, stored in the end.
-            print("crash safety: \(actions.count) requests fired, \(confirmed.count) confirmed before SIGKILL, "
-                  + "\(unanswered.count) without answer, \(retried.count) retried after restart, \(stored) registrations stored, 0 confirmed lost")
+            print(
+                "crash safety: \(actions.count) requests fired, \(confirmed.count) confirmed before SIGKILL, "
+                    + "\(unanswered.count) without answer, \(retried.count) retried after restart, \(stored) registrations stored, 0 confirmed lost")
         }
     }
 
@@ -223,11 +232,13 @@ struct CrashSafetyTests {
         } else {
             try await sql.raw("CREATE EXTENSION IF NOT EXISTS amcheck").run()
             // Every B-tree index of the schema, checked against its table (heapallindexed): it fails with an error if not intact.
-            let checked = try await sql.raw("""
+            let checked = try await sql.raw(
+                """
                 SELECT bt_index_check(c.oid::regclass, true) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
                 JOIN pg_am a ON a.oid = c.relam JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE a.amname = 'btree' AND n.nspname = current_schema()
-                """).all()
+                """
+            ).all()
             #expect(checked.count > 20)
         }
     }
@@ -239,5 +250,9 @@ final class ManagedAtomicCounter: @unchecked Sendable {
     private var value = 0
 
     /// The new value.
-    func increment() -> Int { lock.withLock { value += 1; return value } }
+    func increment() -> Int {
+        lock.withLock {
+            value += 1; return value
+        }
+    }
 }

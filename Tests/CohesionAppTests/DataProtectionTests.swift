@@ -1,11 +1,12 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// Data-protection rights: access and portability (Art. 15, 20), erasure (Art. 17), retention.
 @Suite("Data-protection rights")
@@ -87,8 +88,9 @@ struct DataProtectionTests {
             var participant = Browser(app)
             try await participant.login(account)
             // The lines a profile change leaves: they name the person as actor and as object.
-            try await Audit.record(.person, "Profil von \(name) geändert", objectID: user.id, actorID: user.id, actor: "\(name) (Teilnehmer*in)",
-                                   at: Date(), on: app.db)
+            try await Audit.record(
+                .person, "Profil von \(name) geändert", objectID: user.id, actorID: user.id, actor: "\(name) (Teilnehmer*in)",
+                at: Date(), on: app.db)
             let attendance = try await Attendance.query(on: app.db).filter(\.$user.$id == fixture.participantID).count()
             let assessments = try await SelfAssessment.query(on: app.db).filter(\.$user.$id == fixture.participantID).all().map(\.level)
             let responses = try await SurveyResponse.query(on: app.db).count()
@@ -110,7 +112,9 @@ struct DataProtectionTests {
             for owned in ["profiles", "network_actors", "network_ties", "web_sessions", "peer_directory"] {
                 #expect(try await Self.declaredRows(of: erased, on: app.db)[owned] == nil, "\(owned) went")
             }
-            #expect(try await Attendance.query(on: app.db).filter(\.$user.$id == fixture.participantID).count() == attendance, "attendance figures keep their cases")
+            #expect(
+                try await Attendance.query(on: app.db).filter(\.$user.$id == fixture.participantID).count() == attendance, "attendance figures keep their cases"
+            )
             let kept = try await SelfAssessment.query(on: app.db).filter(\.$user.$id == fixture.participantID).all()
             #expect(kept.map(\.level) == assessments && kept.allSatisfy { $0.note.isEmpty }, "levels stay, notes go")
             #expect(try await SurveyResponse.query(on: app.db).count() == responses, "survey answers stay, anonymous")
@@ -135,7 +139,8 @@ struct DataProtectionTests {
             var admin = Browser(app)
             try await admin.login(try #require(fixture.accounts[.admin]))
             let invalid = try await admin.post(AdminURL.retention.path, [("months", "0")])
-            #expect(invalid.status == .unprocessableEntity && invalid.text.contains("Bitte eine ganze Zahl von 1 bis 120") && invalid.text.contains("value=\"0\""))
+            #expect(
+                invalid.status == .unprocessableEntity && invalid.text.contains("Bitte eine ganze Zahl von 1 bis 120") && invalid.text.contains("value=\"0\""))
             #expect(try await Retention.months(on: app.db) == nil)
             #expect(try await admin.post(AdminURL.retention.path, [("months", "12")]).status == .seeOther)
             #expect(try await Retention.months(on: app.db) == 12)

@@ -1,11 +1,12 @@
+import CohesionCore
 import Fluent
-import SQLKit
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// The demo looks like real data: areas change differently, and the larger regular run fills
 /// the context splits with values.
@@ -17,8 +18,11 @@ struct DemoRegularRunTests {
         let wanted = keys.union(keys.map { String($0.prefix(5)) }).union(["08"])
         let text = try String(contentsOfFile: SharedFiles.register, encoding: .utf8)
         let entries = try MunicipalRegister.parse(text).filter { wanted.contains($0.key) }
-        try await RegionImport.register(entries, dates: .init(territory: CalendarDay(year: 2024, month: 12, day: 31),
-                                                              population: CalendarDay(year: 2023, month: 12, day: 31)), on: db)
+        try await RegionImport.register(
+            entries,
+            dates: .init(
+                territory: CalendarDay(year: 2024, month: 12, day: 31),
+                population: CalendarDay(year: 2023, month: 12, day: 31)), on: db)
     }
 
     static func regularRun(on db: any Database) async throws -> UUID {
@@ -62,8 +66,9 @@ struct DemoRegularRunTests {
             let fixture = try await Fixture.load(app)
             try await DemoData.seedRegularRun(on: app.db, hasher: app.password)
             let editionID = try await Self.regularRun(on: app.db)
-            let report = try await ChangeReport.query(editionID: editionID, editionTitle: DemoData.regularRunTitle,
-                                                      rule: DisclosureRule(), cache: nil, on: try #require(app.db as? any SQLDatabase))
+            let report = try await ChangeReport.query(
+                editionID: editionID, editionTitle: DemoData.regularRunTitle,
+                rule: DisclosureRule(), cache: nil, on: try #require(app.db as? any SQLDatabase))
             let changes = report.rows.compactMap(\.change)
             #expect(changes.count == 9)
             #expect(Set(changes.map { germanDecimal($0.meanDifference, digits: 2) }).count >= 7, "areas differ")

@@ -1,9 +1,10 @@
+import CohesionCore
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// The reports of an edition belong to those who teach in it, and to the partners of its programme.
 @Suite("Reports stay within the edition")
@@ -12,7 +13,8 @@ struct EditionScopeTests {
     func facilitatorAndPartnerScope() async throws {
         try await withApp { app, _ in
             let objects = try await AccessObjects.make(app)
-            let own = objects.fixture.editionID, other = objects.otherEditionID
+            let own = objects.fixture.editionID
+            let other = objects.otherEditionID
             var facilitator = Browser(app)
             try await facilitator.login(try #require(objects.fixture.accounts[.facilitator]))
             for page in [SiteURL.needs, SiteURL.change, SiteURL.feedbackOverview] {

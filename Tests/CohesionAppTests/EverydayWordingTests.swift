@@ -1,9 +1,10 @@
+import CohesionCore
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// One meaning per word, one state per page.
 @Suite("Words and states people meet")
@@ -15,8 +16,9 @@ struct EverydayWordingTests {
             try await fixture.beforePartTwo(clock, on: app.db)
             var participant = Browser(app)
             try await participant.login(try #require(fixture.accounts[.participant]))
-            try await participant.post(SiteURL.registration(.value(fixture.partID)).path,
-                                       [("overnight", "nein"), ("diet", "none"), ("photos", "ja")])
+            try await participant.post(
+                SiteURL.registration(.value(fixture.partID)).path,
+                [("overnight", "nein"), ("diet", "none"), ("photos", "ja")])
             let page = try await participant.get(SiteURL.registration(.value(fixture.partID)).path).text
             #expect(page.contains("Teilnahme absagen"))
             #expect(page.components(separatedBy: "Abmelden").count == 2, "only the header's logout says Abmelden")
@@ -55,7 +57,9 @@ struct DemoAccountTests {
             #expect(new.password != old.password)
             var browser = Browser(app)
             try await browser.get(SiteURL.login.path)
-            #expect(try await browser.post(SiteURL.login.path, [("email", old.email), ("password", old.password)]).status == .unprocessableEntity, "the old password is refused")
+            #expect(
+                try await browser.post(SiteURL.login.path, [("email", old.email), ("password", old.password)]).status == .unprocessableEntity,
+                "the old password is refused")
             try await browser.login(new)
         }
     }

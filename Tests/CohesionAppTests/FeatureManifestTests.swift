@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Vapor
+
 @testable import CohesionApp
 
 /// The features' manifests are the one place a feature adds to the whole: commands, background
@@ -32,7 +33,8 @@ struct FeatureManifestTests {
     func sharedPageLinks() {
         let lead = CurrentUser(id: UUID(), name: "Leitung", email: "l@example.org", role: .lead)
         let edition = UUID()
-        #expect(Features.links(on: .edition(edition), for: lead).map(\.label)
+        #expect(
+            Features.links(on: .edition(edition), for: lead).map(\.label)
                 == ["Einladungen", "Selbsteinschätzung", "Bedarfe", "Veränderung", "Feedback", "Praxisprojekte", "Abschluss"])
         #expect(Features.links(on: .administration, for: lead).map(\.label) == ["Teilnehmer*innen"])
         let admin = CurrentUser(id: UUID(), name: "Admin", email: "a@example.org", role: .admin)
@@ -63,7 +65,8 @@ struct FeatureManifestTests {
     /// The Swift files below a folder of the app's sources, with comments taken out.
     static func sources(in folder: String) throws -> [(name: String, code: String)] {
         let root = platformFolder.deletingLastPathComponent().appendingPathComponent(folder)
-        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }
+        let files =
+            FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }
             .filter { $0.pathExtension == "swift" } ?? []
         return try files.map { url in
             let text = try String(contentsOf: url, encoding: .utf8)
@@ -75,7 +78,9 @@ struct FeatureManifestTests {
 
     static func matches(_ pattern: String, in text: String) -> [String] {
         let expression = try! NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
-        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
+        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range(at: 1), in: text).map { String(text[$0]) }
+        }
     }
 
     @Test("the platform names no type and no address that a feature declares: what it needs comes through the manifests")
@@ -83,7 +88,8 @@ struct FeatureManifestTests {
         let featureCode = try Self.sources(in: "Features") + Self.sources(in: "Demo")
         let platformCode = try Self.sources(in: "Platform")
         let featureTypes = Set(featureCode.flatMap { Self.matches(#"^(?:final class|class|struct|enum|protocol|typealias|actor) ([A-Z]\w*)"#, in: $0.code) })
-        let platformTypes = Set(platformCode.flatMap { Self.matches(#"^\s*(?:final class|class|struct|enum|protocol|typealias|actor) ([A-Z]\w*)"#, in: $0.code) })
+        let platformTypes = Set(
+            platformCode.flatMap { Self.matches(#"^\s*(?:final class|class|struct|enum|protocol|typealias|actor) ([A-Z]\w*)"#, in: $0.code) })
         let featureAddresses = Set(featureCode.flatMap { Self.matches(#"^    static (?:var|func) (\w+)"#, in: $0.code) })
             .subtracting(platformCode.flatMap { Self.matches(#"^    static (?:var|func|let) (\w+)"#, in: $0.code) })
         #expect(featureTypes.count > 100, "\(featureTypes.count) types found in the features")

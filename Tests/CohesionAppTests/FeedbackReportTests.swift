@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// The demo's Part 2 has a survey about the whole part (8 answers) and three unit surveys:
 /// Leyla Demir's first unit (6), Johanna Reuter's empowerment unit (6) and Leyla Demir's
@@ -20,8 +21,14 @@ struct FeedbackReportTests {
             try await lead.login(try #require(fixture.accounts[.lead]))
             let overview = try await lead.get(SiteURL.feedbackOverview(.value(fixture.editionID)).path).text
             // Leyla Demir: 4,5,4,3,4,5 → 25/6; Johanna Reuter: 5,5,4,5,4,5 → 28/6.
-            #expect(overview.contains("Leyla Demir</a><span class=\"muted\"> (5 Einheiten)</span></th><td class=\"number\">1 (+1 zu klein)</td><td class=\"number\">6</td><td class=\"number\">4,2</td>"))
-            #expect(overview.contains("Johanna Reuter</a><span class=\"muted\"> (1 Einheit)</span></th><td class=\"number\">1</td><td class=\"number\">6</td><td class=\"number\">4,7</td>"))
+            #expect(
+                overview.contains(
+                    "Leyla Demir</a><span class=\"muted\"> (5 Einheiten)</span></th><td class=\"number\">1 (+1 zu klein)</td><td class=\"number\">6</td><td class=\"number\">4,2</td>"
+                ))
+            #expect(
+                overview.contains(
+                    "Johanna Reuter</a><span class=\"muted\"> (1 Einheit)</span></th><td class=\"number\">1</td><td class=\"number\">6</td><td class=\"number\">4,7</td>"
+                ))
 
             let part = try await lead.get(SiteURL.partFeedback(.value(fixture.partID)).path).text
             #expect(part.contains("20 Rückmeldungen aus 3 Bögen. 1 Bogen hat weniger als 5 Rückmeldungen und zählt nicht mit."))

@@ -1,35 +1,37 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// Hostile strings in every text field of every form each role can open: no 5xx, and whatever is
 /// shown back is escaped. Uploads and spreadsheet imports have their own hostile cases in their tests.
 @Suite("Hostile input", .serialized)
 struct HostileInputTests {
     /// Values as they travel in a form body (percent-encoded), so bytes that are not UTF-8 can be sent too.
-    static let corpus: [String] = [
-        "<script>alert(1)</script>",
-        "\"><img src=x onerror=alert(2)>",
-        "'><svg onload=alert(3)>",
-        "javascript:alert(4)",
-        "'; DROP TABLE users; --",
-        "1' OR '1'='1",
-        "=HYPERLINK(\"http://example.com\",\"klick\")",
-        "+49 SUM(1+1)",
-        "@SUMME(A1:A9)",
-        "-1+2",
-        "Rechnung\u{202E}fdp.exe",
-        "Null\u{0}Byte",
-        "Ä" + String(repeating: "ö", count: 60_000),
-        "Zeile 1\r\nZeile 2\tTab",
-    ].map(Browser.encode) + [
-        "M%FCller%C3%28%FF%FE",  // Latin-1 and broken UTF-8 bytes
-        "%00%01%1B%5B31m",       // NUL, control and an escape sequence
-    ]
+    static let corpus: [String] =
+        [
+            "<script>alert(1)</script>",
+            "\"><img src=x onerror=alert(2)>",
+            "'><svg onload=alert(3)>",
+            "javascript:alert(4)",
+            "'; DROP TABLE users; --",
+            "1' OR '1'='1",
+            "=HYPERLINK(\"http://example.com\",\"klick\")",
+            "+49 SUM(1+1)",
+            "@SUMME(A1:A9)",
+            "-1+2",
+            "Rechnung\u{202E}fdp.exe",
+            "Null\u{0}Byte",
+            "Ä" + String(repeating: "ö", count: 60_000),
+            "Zeile 1\r\nZeile 2\tTab",
+        ].map(Browser.encode) + [
+            "M%FCller%C3%28%FF%FE",  // Latin-1 and broken UTF-8 bytes
+            "%00%01%1B%5B31m",  // NUL, control and an escape sequence
+        ]
 
     /// Markup that must never reach a page unescaped.
     static let markers = ["<script>alert(", "<img src=x", "<svg onload", "href=\"javascript:"]
@@ -65,7 +67,9 @@ struct HostileInputTests {
 
     static func matches(_ pattern: String, in text: String) -> [String] {
         let expression = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
-        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
+        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range(at: 1), in: text).map { String(text[$0]) }
+        }
     }
 
     static func attribute(_ name: String, in tag: String) -> String? {
@@ -97,16 +101,19 @@ struct HostileInputTests {
 
     /// The pages a role opens, from the access table, with the role's own objects.
     static func pages(of role: Role, _ objects: AccessObjects) -> [String] {
-        Set(AccessTableTests.rows.filter { row in
-            row.method == .GET && !row.isAPI && row.allowed.contains(role) && row.answer == .status(.ok)
-        }.map { $0.own(objects) }).sorted()
+        Set(
+            AccessTableTests.rows.filter { row in
+                row.method == .GET && !row.isAPI && row.allowed.contains(role) && row.answer == .status(.ok)
+            }.map { $0.own(objects) }
+        ).sorted()
     }
 
     @Test("every text field of every form each role opens, filled with hostile strings: never a 5xx, and every page shows them escaped")
     func everyForm() async throws {
         try await withApp { app, _ in
             let objects = try await AccessObjects.make(app)
-            var submissions = 0, formsSeen = Set<String>()
+            var submissions = 0
+            var formsSeen = Set<String>()
             for role in [Role.admin, .lead, .facilitator, .participant, .partner] {
                 var browser = Browser(app)
                 try await browser.login(try #require(objects.fixture.accounts[role]))
@@ -114,7 +121,8 @@ struct HostileInputTests {
                 for (pageIndex, page) in pages.enumerated() {
                     let response = try await browser.get(page)
                     guard response.status == .ok, response.headers.contentType?.subType == "html" else { continue }
-                    for form in Self.forms(in: response.text) where !Self.skipped(form.action) && form.fields.contains(where: { Self.textKinds.contains($0.kind) }) {
+                    for form in Self.forms(in: response.text)
+                    where !Self.skipped(form.action) && form.fields.contains(where: { Self.textKinds.contains($0.kind) }) {
                         formsSeen.insert(form.action)
                         // Twice: hostile text beside plausible other values, then hostile text in every field.
                         for everywhere in [false, true] {
@@ -150,7 +158,8 @@ struct HostileInputTests {
             let objects = try await AccessObjects.make(app)
             let hostile = Browser.encode("Wert\r\nBcc: spion@example.org")
             let oneLine: Set<String> = ["text", "email", "search", "url", "tel"]
-            var refusedAtField = 0, submitted = 0
+            var refusedAtField = 0
+            var submitted = 0
             for role in [Role.admin, .lead, .facilitator, .participant, .partner] {
                 var browser = Browser(app)
                 try await browser.login(try #require(objects.fixture.accounts[role]))
@@ -216,17 +225,22 @@ struct HostileInputTests {
             try await lead.login(try #require(fixture.accounts[.lead]))
             let page = AdminURL.invitations(.value(fixture.editionID)).path
             try await lead.get(page)
-            let invitations = "Name;E-Mail;AGS\n" + hostileNames.enumerated().map { "\"\($1.replacingOccurrences(of: "\"", with: "\"\""))\";gast\($0)@kommune.de;" }
+            let invitations =
+                "Name;E-Mail;AGS\n"
+                + hostileNames.enumerated().map { "\"\($1.replacingOccurrences(of: "\"", with: "\"\""))\";gast\($0)@kommune.de;" }
                 .joined(separator: "\n") + "\n\u{0}kaputt;\u{202E}x@y;=1+1\n"
-            let upload = try await MaterialTests.upload(&lead, app: app, path: AdminURL.invitationUpload(.value(fixture.editionID)).path,
-                                                        fileName: "einladungen.csv", contentType: "text/csv", bytes: Array(invitations.utf8))
+            let upload = try await MaterialTests.upload(
+                &lead, app: app, path: AdminURL.invitationUpload(.value(fixture.editionID)).path,
+                fileName: "einladungen.csv", contentType: "text/csv", bytes: Array(invitations.utf8))
             #expect(upload.status.code < 500)
             let listed = try await lead.get(page).text
             #expect(!listed.contains("<script>alert(") && listed.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
 
             var participant = Browser(app)
             try await participant.login(try #require(fixture.accounts[.participant]))
-            let actors = "Name;Art;Kontakt;Notiz\r\n" + hostileNames.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\";Sportverein;=cmd|' /C calc'!A0;@note" }
+            let actors =
+                "Name;Art;Kontakt;Notiz\r\n"
+                + hostileNames.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\";Sportverein;=cmd|' /C calc'!A0;@note" }
                 .joined(separator: "\r\n") + "\r\n"
             let imported = try await NetworkTests.importFile(&participant, app: app, what: "akteure", csv: actors)
             #expect(imported.status.code < 500)

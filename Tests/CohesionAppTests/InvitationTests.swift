@@ -1,11 +1,12 @@
+import CohesionCore
 import Fluent
 import Foundation
 import NIOCore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Invitations to an edition")
 struct InvitationTests {
@@ -36,8 +37,9 @@ struct InvitationTests {
             let accepted = try await invitee.post(path, [("password", "ein-gutes-passwort"), ("confirmation", "ein-gutes-passwort")])
             #expect(accepted.location == "/profil?hinweis=willkommen")
             let profile = try await invitee.get("/profil").text
-            #expect(profile.contains("value=\"Konstanz, Universitätsstadt (Landkreis Konstanz, Baden-Württemberg)\""),
-                    "the municipality as people know it, not its key")
+            #expect(
+                profile.contains("value=\"Konstanz, Universitätsstadt (Landkreis Konstanz, Baden-Württemberg)\""),
+                "the municipality as people know it, not its key")
             let user = try #require(try await User.query(on: app.db).filter(\.$email == "nora.neu@kommune.de").first())
             #expect(try await EditionMember.query(on: app.db).filter(\.$user.$id == user.requireID()).count() == 1)
             #expect(try await Browser(app).getStatus(path) == .gone)
@@ -49,8 +51,9 @@ struct InvitationTests {
     func expiryAndResend() async throws {
         try await withApp { app, clock in
             let fixture = try await Fixture.load(app)
-            try await Invitations.invite(name: "Otto Alt", email: "otto@kommune.de", ags: "", editionID: fixture.editionID,
-                                         services: app.cohesion, on: app.db)
+            try await Invitations.invite(
+                name: "Otto Alt", email: "otto@kommune.de", ags: "", editionID: fixture.editionID,
+                services: app.cohesion, on: app.db)
             let first = try Self.link(in: try #require(try await OutboxMessage.query(on: app.db).first()))
             clock.advance(by: 14 * 24 * 3600 + 1)
             #expect(try await Browser(app).getStatus(first) == .gone)
@@ -76,10 +79,12 @@ struct InvitationTests {
             try await lead.login(try #require(fixture.accounts[.lead]))
             let page = AdminURL.invitations(.value(fixture.editionID)).path
             try await lead.get(page)
-            let csv = "Name;E-Mail;AGS\nPia Prüfer;pia@kommune.de;08335043\nFalsche Mail;pia-at-kommune;\n"
+            let csv =
+                "Name;E-Mail;AGS\nPia Prüfer;pia@kommune.de;08335043\nFalsche Mail;pia-at-kommune;\n"
                 + "Unbekannt;u@kommune.de;08111000\nLeitung;leitung@demo.cohesion.example;\nQuirin Quer;quirin@kommune.de;\n"
-            let upload = try await MaterialTests.upload(&lead, app: app, path: AdminURL.invitationUpload(.value(fixture.editionID)).path,
-                                                        fileName: "einladungen.csv", contentType: "text/csv", bytes: Array(csv.utf8))
+            let upload = try await MaterialTests.upload(
+                &lead, app: app, path: AdminURL.invitationUpload(.value(fixture.editionID)).path,
+                fileName: "einladungen.csv", contentType: "text/csv", bytes: Array(csv.utf8))
             #expect(upload.status == .seeOther, "post/redirect/get")
             #expect(upload.location == page)
             let result = try await lead.get(page)
@@ -108,8 +113,9 @@ extension InvitationTests {
             try await lead.get(page)
             // "Name;E-Mail;AGS\r\nJürgen Weiß;j.weiss@kommune.de;\r\n" in Windows-1252: ü = 0xFC, ß = 0xDF.
             let bytes: [UInt8] = Array("Name;E-Mail;AGS\r\nJ".utf8) + [0xFC] + Array("rgen Wei".utf8) + [0xDF] + Array(";j.weiss@kommune.de;\r\n".utf8)
-            let upload = try await MaterialTests.upload(&lead, app: app, path: AdminURL.invitationUpload(.value(fixture.editionID)).path,
-                                                        fileName: "einladungen.csv", contentType: "text/csv", bytes: bytes)
+            let upload = try await MaterialTests.upload(
+                &lead, app: app, path: AdminURL.invitationUpload(.value(fixture.editionID)).path,
+                fileName: "einladungen.csv", contentType: "text/csv", bytes: bytes)
             #expect(upload.status == .seeOther)
             #expect(try await lead.get(page).text.contains("1 Einladung verschickt."))
             #expect(try await User.query(on: app.db).filter(\.$email == "j.weiss@kommune.de").first()?.name == "Jürgen Weiß")

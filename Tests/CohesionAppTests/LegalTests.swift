@@ -1,11 +1,12 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// The pages a public body needs, and the privacy statement's list of what is stored.
 @Suite("Legal pages")
@@ -24,8 +25,9 @@ struct LegalTests {
             try await admin.get(AdminURL.legalPage(.value("impressum")).path)
             let empty = try await admin.post(AdminURL.legalPage(.value("impressum")).path, [("body", "  ")])
             #expect(empty.status == .unprocessableEntity && empty.text.contains("Bitte den Text der Seite angeben."))
-            let saved = try await admin.post(AdminURL.legalPage(.value("impressum")).path,
-                                              [("body", "Universität Konstanz\nUniversitätsstraße 10\n\n## Vertreten durch\n\n<script>alert(1)</script>")])
+            let saved = try await admin.post(
+                AdminURL.legalPage(.value("impressum")).path,
+                [("body", "Universität Konstanz\nUniversitätsstraße 10\n\n## Vertreten durch\n\n<script>alert(1)</script>")])
             #expect(saved.status == .seeOther)
             let page = try await visitor.get("/impressum").text
             #expect(page.contains("<p>Universität Konstanz<br>Universitätsstraße 10</p>") && page.contains("<h2>Vertreten durch</h2>"))
@@ -60,19 +62,26 @@ struct LegalTests {
         try await withApp { app, _ in
             let sql = try #require(app.db as? any SQLDatabase)
             struct Column: Decodable { let tableName: String; let columnName: String }
-            let columns: [Column] = sql.dialect.name == "sqlite"
-                ? try await sql.raw("""
+            let columns: [Column] =
+                sql.dialect.name == "sqlite"
+                ? try await sql.raw(
+                    """
                     SELECT m.name AS table_name, p.name AS column_name FROM sqlite_master m JOIN pragma_table_info(m.name) p
                     WHERE m.type = 'table'
-                    """).all(decoding: Column.self, with: .snakeCaseColumns)
-                : try await sql.raw("""
+                    """
+                ).all(decoding: Column.self, with: .snakeCaseColumns)
+                : try await sql.raw(
+                    """
                     SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()
-                    """).all(decoding: Column.self, with: .snakeCaseColumns)
+                    """
+                ).all(decoding: Column.self, with: .snakeCaseColumns)
             // A column that names a person: an account, its author, a respondent, an address.
-            let personal = Set(columns.filter { column in
-                ["user_id", "respondent_id", "email", "recipient"].contains(column.columnName)
-                    || column.columnName.hasSuffix("_by") || column.columnName.hasSuffix("_by_id")
-            }.map(\.tableName)).union(["users"])
+            let personal = Set(
+                columns.filter { column in
+                    ["user_id", "respondent_id", "email", "recipient"].contains(column.columnName)
+                        || column.columnName.hasSuffix("_by") || column.columnName.hasSuffix("_by_id")
+                }.map(\.tableName)
+            ).union(["users"])
             let declared = Set(PersonalData.all.map(\.table))
             #expect(personal.subtracting(declared).isEmpty, "undeclared: \(personal.subtracting(declared).sorted())")
             #expect(declared.subtracting(Set(columns.map(\.tableName))).isEmpty, "declared but no such table")
@@ -114,7 +123,10 @@ struct AuditLogTests {
 
             let entries = try await AuditEntry.query(on: app.db).all()
             let participantName = try await Audit.name(of: fixture.participantID, on: app.db)
-            #expect(entries.contains { $0.action == .registration && $0.object.hasPrefix("Anmeldung von \(participantName) für Teil 2") && $0.actorID == fixture.participantID })
+            #expect(
+                entries.contains {
+                    $0.action == .registration && $0.object.hasPrefix("Anmeldung von \(participantName) für Teil 2") && $0.actorID == fixture.participantID
+                })
             #expect(entries.contains { $0.action == .attendance && $0.actorID == fixture.facilitatorID && $0.object.contains("(1 Personen)") })
             #expect(entries.contains { $0.action == .setting && $0.object == "Seite „Impressum“ geändert" })
 

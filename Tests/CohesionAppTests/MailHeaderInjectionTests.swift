@@ -1,11 +1,12 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// A value typed anywhere must not add a recipient or a header to a mail: every header value is
 /// encoded, and sendmail gets the recipient as an argument. Each mail Cohesion writes is sent
@@ -81,8 +82,9 @@ struct MailHeaderInjectionTests {
             let edition = try #require(try await Edition.find(fixture.editionID, on: app.db))
             edition.title = Self.hostile
             try await edition.save(on: app.db)
-            try await Invitations.invite(name: Self.hostile, email: "neu@kommune.example", ags: "", editionID: fixture.editionID,
-                                         services: app.cohesion, on: app.db)
+            try await Invitations.invite(
+                name: Self.hostile, email: "neu@kommune.example", ags: "", editionID: fixture.editionID,
+                services: app.cohesion, on: app.db)
             intended["neu@kommune.example"] = "Einladung: Kommune"
 
             // Password reset for a person whose name holds the value.
@@ -109,8 +111,10 @@ struct MailHeaderInjectionTests {
             intended[others[1].email] = "Cohesion: Sie haben einen Platz"
 
             // A survey whose title holds it, sent to those who attended.
-            for person in others.suffix(2) where try await Attendance.query(on: app.db).filter(\.$unit.$id == fixture.unitID)
-                .filter(\.$user.$id == person.requireID()).first() == nil {
+            for person in others.suffix(2)
+            where try await Attendance.query(on: app.db).filter(\.$unit.$id == fixture.unitID)
+                .filter(\.$user.$id == person.requireID()).first() == nil
+            {
                 let attendance = Attendance()
                 attendance.$unit.id = fixture.unitID
                 attendance.$user.id = try person.requireID()
@@ -165,8 +169,10 @@ struct MailHeaderInjectionTests {
                 #expect(Set(message.headers.map { $0[0] }) == Self.headerNames, "\(message.file): \(message.headers.map { $0[0] })")
                 #expect(message.headers.count == Self.headerNames.count, "\(message.file): each header once")
                 #expect(message.defects.isEmpty, "\(message.file): \(message.defects)")
-                #expect(message.header("From") == ["\"Fortbildung \\\"Süd\\\"\" <fortbildung@example.de>"] || message.header("From") == ["Fortbildung \"Süd\" <fortbildung@example.de>"],
-                        "\(message.file): \(message.header("From"))")
+                #expect(
+                    message.header("From") == ["\"Fortbildung \\\"Süd\\\"\" <fortbildung@example.de>"]
+                        || message.header("From") == ["Fortbildung \"Süd\" <fortbildung@example.de>"],
+                    "\(message.file): \(message.header("From"))")
                 let subject = try #require(message.header("Subject").first)
                 #expect(subject.hasPrefix(intended[recipient] ?? "?"), "\(message.file): \(subject)")
                 #expect(!subject.contains("\n") && !subject.contains("\r"))

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import Testing
 import Vapor
+
 @testable import CohesionApp
 
 @Suite("Mail through the outbox")
@@ -93,7 +94,8 @@ struct MailTests {
     func twoWorkersDeliverOnce() async throws {
         try await withApp { app, clock in
             for index in 0..<250 { try await Mailer.enqueue(to: "p\(index)@example.org", subject: "Nr. \(index)", body: "Hallo", on: app.db) }
-            let first = Mailer(config: app.cohesion.config), second = Mailer(config: app.cohesion.config)
+            let first = Mailer(config: app.cohesion.config)
+            let second = Mailer(config: app.cohesion.config)
             for _ in 0..<3 {
                 async let a: Void = first.deliverPending(on: app.db, logger: app.logger, now: clock.now)
                 async let b: Void = second.deliverPending(on: app.db, logger: app.logger, now: clock.now)

@@ -1,11 +1,12 @@
+import CohesionCore
 import Fluent
 import Foundation
 import NIOCore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Material for units")
 struct MaterialTests {
@@ -22,21 +23,27 @@ struct MaterialTests {
         return buffer
     }
 
-    static func upload(_ browser: inout Browser, app: Application, unitID: UUID, fileName: String, contentType: String = "application/pdf",
-                       bytes: [UInt8]) async throws -> TestingHTTPResponse {
+    static func upload(
+        _ browser: inout Browser, app: Application, unitID: UUID, fileName: String, contentType: String = "application/pdf",
+        bytes: [UInt8]
+    ) async throws -> TestingHTTPResponse {
         try await browser.get(SiteURL.unitMaterial(.value(unitID)).path)
         return try await upload(&browser, app: app, path: SiteURL.unitMaterial(.value(unitID)).path, fileName: fileName, contentType: contentType, bytes: bytes)
     }
 
     /// Sends one file as a browser's file form does, with the CSRF token of the last page.
-    static func upload(_ browser: inout Browser, app: Application, path: String, fileName: String,
-                       contentType: String = "application/pdf", bytes: [UInt8]) async throws -> TestingHTTPResponse {
+    static func upload(
+        _ browser: inout Browser, app: Application, path: String, fileName: String,
+        contentType: String = "application/pdf", bytes: [UInt8]
+    ) async throws -> TestingHTTPResponse {
         var headers = HTTPHeaders()
         headers.add(name: .cookie, value: "\(SessionStore.cookieName)=\(browser.sessionCookie ?? "")")
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        return try await app.testing().sendRequest(.POST, path, headers: headers,
-                                                   body: multipart(csrf: browser.csrfToken ?? "", fileName: fileName,
-                                                                   contentType: contentType, bytes: bytes))
+        return try await app.testing().sendRequest(
+            .POST, path, headers: headers,
+            body: multipart(
+                csrf: browser.csrfToken ?? "", fileName: fileName,
+                contentType: contentType, bytes: bytes))
     }
 
     @Test("the lead uploads a file with umlauts; a participant of the edition downloads it unchanged; others get 403")
@@ -77,7 +84,8 @@ struct MaterialTests {
             var facilitator = Browser(app)
             try await facilitator.login(try #require(fixture.accounts[.facilitator]))
             #expect(try await Self.upload(&facilitator, app: app, unitID: fixture.unitID, fileName: "a.pdf", bytes: Array("%PDF-1.7".utf8)).status == .seeOther)
-            let singen = try #require(try await Unit.query(on: app.db).filter(\.$title == "Empowerment für Frauen mit Flucht- und Migrationsgeschichte").first())
+            let singen = try #require(
+                try await Unit.query(on: app.db).filter(\.$title == "Empowerment für Frauen mit Flucht- und Migrationsgeschichte").first())
             #expect(try await facilitator.get(SiteURL.unitMaterial(.value(try singen.requireID())).path).status == .forbidden)
             var participant = Browser(app)
             try await participant.login(try #require(fixture.accounts[.participant]))
@@ -98,22 +106,26 @@ struct MaterialTests {
             #expect(empty.status == .unprocessableEntity)
             #expect(empty.text.contains("Bitte eine Datei wählen."))
             let limit = app.cohesion.config.materialMaxMegabytes * 1_048_576
-            let tooLarge = try await Self.upload(&lead, app: app, unitID: fixture.unitID, fileName: "gross.bin",
-                                                 bytes: [UInt8](repeating: 7, count: limit + 200_000))
+            let tooLarge = try await Self.upload(
+                &lead, app: app, unitID: fixture.unitID, fileName: "gross.bin",
+                bytes: [UInt8](repeating: 7, count: limit + 200_000))
             #expect(tooLarge.status == .payloadTooLarge)
             #expect(tooLarge.text.contains("Die Datei ist größer als 1 MB."))
             #expect(try await Material.query(on: app.db).count() == 0)
         }
     }
 
-    @Test("uploads are judged by their content: a web page named .pdf is refused, and what is stored is served as the kind found, as a download with a clean name")
+    @Test(
+        "uploads are judged by their content: a web page named .pdf is refused, and what is stored is served as the kind found, as a download with a clean name"
+    )
     func checkedByContent() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.load(app)
             var lead = Browser(app)
             try await lead.login(try #require(fixture.accounts[.lead]))
-            let disguised = try await Self.upload(&lead, app: app, unitID: fixture.unitID, fileName: "programm.pdf",
-                                                  bytes: Array("<html><script>alert(1)</script></html>".utf8))
+            let disguised = try await Self.upload(
+                &lead, app: app, unitID: fixture.unitID, fileName: "programm.pdf",
+                bytes: Array("<html><script>alert(1)</script></html>".utf8))
             #expect(disguised.status == .unsupportedMediaType && disguised.text.contains("„programm.pdf“ wurde nicht angenommen"))
             let script = try await Self.upload(&lead, app: app, unitID: fixture.unitID, fileName: "notizen.txt", bytes: Array("<script>alert(1)</script>".utf8))
             #expect(script.status == .unsupportedMediaType)

@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// `/metrics` for the monitoring: Prometheus text with requests, latency, login failures and the
 /// outbox; only with the token, or without one only on the loopback interface.

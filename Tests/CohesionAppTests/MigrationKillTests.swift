@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import Testing
 import Vapor
+
 @testable import CohesionApp
 
 /// `cohesion migrate` killed part-way, as `| head` or a power cut would: each migration commits
@@ -21,7 +22,8 @@ struct MigrationKillTests {
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        var seen = 0, buffer = Data()
+        var seen = 0
+        var buffer = Data()
         while seen < lines {
             let chunk = output.fileHandleForReading.availableData
             if chunk.isEmpty { break }
@@ -34,8 +36,9 @@ struct MigrationKillTests {
         return process.terminationReason == .uncaughtSignal ? -1 : process.terminationStatus
     }
 
-    @Test("killed after 20, 100, 200 and 300 of its about 500 lines of log, the next migrate brings the database up to the schema of a fresh one",
-          arguments: [20, 100, 200, 300])
+    @Test(
+        "killed after 20, 100, 200 and 300 of its about 500 lines of log, the next migrate brings the database up to the schema of a fresh one",
+        arguments: [20, 100, 200, 300])
     func killAndCarryOn(lines: Int) async throws {
         var fresh: [String] = []
         try await withApp { app, _ in fresh = try await SchemaDescription.lines(of: app.db) }

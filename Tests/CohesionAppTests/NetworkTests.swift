@@ -1,11 +1,12 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("A participant's network")
 struct NetworkTests {
@@ -20,9 +21,13 @@ struct NetworkTests {
 
     static func addTie(_ browser: inout Browser, from: UUID?, to: UUID, intensity: Int, status: TieStatus = .exists) async throws -> TestingHTTPResponse {
         try await browser.get(SiteURL.newTie.path)
-        return try await browser.post(SiteURL.newTie.path, [("from", from?.uuidString ?? TieInput.ownOffice), ("to", to.uuidString),
-                                                          ("kind", TieKind.cooperation.rawValue), ("intensity", "\(intensity)"),
-                                                          ("status", status.rawValue)])
+        return try await browser.post(
+            SiteURL.newTie.path,
+            [
+                ("from", from?.uuidString ?? TieInput.ownOffice), ("to", to.uuidString),
+                ("kind", TieKind.cooperation.rawValue), ("intensity", "\(intensity)"),
+                ("status", status.rawValue),
+            ])
     }
 
     /// Sends a file and the import's "inhalt" choice as the browser's form does.

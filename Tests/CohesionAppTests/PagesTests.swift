@@ -1,11 +1,12 @@
+import CohesionCore
 import Fluent
-import SQLKit
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Pages, API and operations")
 struct PagesTests {
@@ -17,10 +18,12 @@ struct PagesTests {
             let page = try await visitor.get("/")
             #expect(page.status == .ok)
             #expect(page.headers.contentType == .html)
-            for text in ["<html lang=\"de\">", "Zum Inhalt springen", "Fortbildungsprogramm für Integrationsbeauftragte",
-                         "Prototyp-Durchlauf 2022/23", "Teil 1: Auftakt", "10.–11. November 2022",
-                         "Teil 2: Fachkenntnisse und Empowerment", "Kulturzentrum am Münster, Konstanz",
-                         "Modul IV: Arbeit mit und an Integrationskonzepten", "Empowerment und Teilhabe"] {
+            for text in [
+                "<html lang=\"de\">", "Zum Inhalt springen", "Fortbildungsprogramm für Integrationsbeauftragte",
+                "Prototyp-Durchlauf 2022/23", "Teil 1: Auftakt", "10.–11. November 2022",
+                "Teil 2: Fachkenntnisse und Empowerment", "Kulturzentrum am Münster, Konstanz",
+                "Modul IV: Arbeit mit und an Integrationskonzepten", "Empowerment und Teilhabe",
+            ] {
                 #expect(page.text.contains(text), "home page should contain \(text)")
             }
             #expect(page.headers.setCookie == nil, "reading public pages opens no session")
@@ -172,8 +175,10 @@ struct ConfigurationTests {
     @Test("every wrong value is named in one message")
     func wrongValues() {
         do {
-            _ = try AppConfig.fromEnvironment(["PORT": "achtzig", "MAIL_TRANSPORT": "brieftaube", "DATABASE_URL": "mysql://x",
-                                               "BCRYPT_COST": "99", "BASE_URL": "ftp://x", "DATABASE_POOL_SIZE": "0"])
+            _ = try AppConfig.fromEnvironment([
+                "PORT": "achtzig", "MAIL_TRANSPORT": "brieftaube", "DATABASE_URL": "mysql://x",
+                "BCRYPT_COST": "99", "BASE_URL": "ftp://x", "DATABASE_POOL_SIZE": "0",
+            ])
             Issue.record("expected the configuration to be refused")
         } catch let invalid as AppConfig.Invalid {
             #expect(invalid.problems.count == 6)

@@ -1,18 +1,21 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("The lead's participant list and export")
 struct ParticipantListTests {
     /// Two participants with profiles in Konstanz, one registered for Part 2 and one on its waitlist.
     static func prepare(_ fixture: Fixture, on app: Application) async throws -> [User] {
         let people = try await User.query(on: app.db).filter(\.$role == Role.participant).sort(\.$name).all()
-        var values = FormValues(["municipality": "08335043", "embedding": Embedding.staffUnit.rawValue, "sharePercent": "50",
-                                 "mandate": Mandate.none.rawValue])
+        var values = FormValues([
+            "municipality": "08335043", "embedding": Embedding.staffUnit.rawValue, "sharePercent": "50",
+            "mandate": Mandate.none.rawValue,
+        ])
         _ = try await ProfileForm.save(values, for: people[0].requireID(), today: CalendarDay(year: 2026, month: 1, day: 1), on: app.db)
         values["municipality"] = "08335"
         _ = try await ProfileForm.save(values, for: people[1].requireID(), today: CalendarDay(year: 2026, month: 1, day: 1), on: app.db)

@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Partner report and exports")
 struct PartnerReportTests {
@@ -15,8 +16,12 @@ struct PartnerReportTests {
             try await DemoData.seedEvaluation(on: app.db)
             var partner = Browser(app)
             try await partner.get(SiteURL.login.path)
-            let login = try await partner.post(SiteURL.login.path, [("email", try #require(fixture.accounts[.partner]).email),
-                                                                   ("password", try #require(fixture.accounts[.partner]).password)])
+            let login = try await partner.post(
+                SiteURL.login.path,
+                [
+                    ("email", try #require(fixture.accounts[.partner]).email),
+                    ("password", try #require(fixture.accounts[.partner]).password),
+                ])
             #expect(login.location == SiteURL.reports.path)
             let page = try await partner.get(SiteURL.partnerReport(.value(fixture.editionID)).path).text
             #expect(page.contains("Bericht: Prototyp-Durchlauf 2022/23"))
@@ -38,11 +43,14 @@ struct PartnerReportTests {
             try await DemoData.seedEvaluation(on: app.db)
             var lead = Browser(app)
             try await lead.login(try #require(fixture.accounts[.lead]))
-            let first = String(decoding: Array(try await lead.get(SiteURL.researchExport(.value(fixture.editionID)).path).body.readableBytesView).dropFirst(3), as: UTF8.self)
-            let second = String(decoding: Array(try await lead.get(SiteURL.researchExport(.value(fixture.editionID)).path).body.readableBytesView).dropFirst(3), as: UTF8.self)
+            let first = String(
+                decoding: Array(try await lead.get(SiteURL.researchExport(.value(fixture.editionID)).path).body.readableBytesView).dropFirst(3), as: UTF8.self)
+            let second = String(
+                decoding: Array(try await lead.get(SiteURL.researchExport(.value(fixture.editionID)).path).body.readableBytesView).dropFirst(3), as: UTF8.self)
             #expect(first == second, "pseudonyms are stable between exports")
             let lines = first.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-            #expect(lines[0] == "Pseudonym;Zeitpunkt;Kompetenzfeld;Stand;Bedarf;Stand vorher (rückblickend);Art der Kommune;Größe der Kommune;Anbindung der Stelle")
+            #expect(
+                lines[0] == "Pseudonym;Zeitpunkt;Kompetenzfeld;Stand;Bedarf;Stand vorher (rückblickend);Art der Kommune;Größe der Kommune;Anbindung der Stelle")
             #expect(lines.count == 181, "a header and ten people × nine areas × two phases")
             let identifying = ["@", "Becker", "Konstanz"].filter { first.contains($0) }
             #expect(identifying.isEmpty)
@@ -51,7 +59,9 @@ struct PartnerReportTests {
             // Two officers work in a Große Kreisstadt (the only kind known in the test's register): blanked.
             #expect(!first.contains("Große Kreisstadt"))
             #expect(first.contains(";ohne Angabe;"))
-            let aggregates = String(decoding: Array(try await lead.get(SiteURL.aggregatesExport(.value(fixture.editionID)).path).body.readableBytesView).dropFirst(3), as: UTF8.self)
+            let aggregates = String(
+                decoding: Array(try await lead.get(SiteURL.aggregatesExport(.value(fixture.editionID)).path).body.readableBytesView).dropFirst(3), as: UTF8.self
+            )
             #expect(aggregates.contains("Rolle, Mandat und Grenzen;10;"))
         }
     }

@@ -1,11 +1,12 @@
+import CohesionCore
 import Fluent
-import SQLKit
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Finding colleagues")
 struct PeerTests {
@@ -32,8 +33,9 @@ struct PeerTests {
             try await participant.get(SiteURL.peerMessage(.value(first.userID)).path)
             let empty = try await participant.post(SiteURL.peerMessage(.value(first.userID)).path, [("message", " ")])
             #expect(empty.status == .unprocessableEntity && empty.text.contains("Bitte eine Nachricht angeben."))
-            let sent = try await participant.post(SiteURL.peerMessage(.value(first.userID)).path,
-                                                  [("message", "Wie arbeiten Sie mit dem Jobcenter zusammen?")])
+            let sent = try await participant.post(
+                SiteURL.peerMessage(.value(first.userID)).path,
+                [("message", "Wie arbeiten Sie mit dem Jobcenter zusammen?")])
             #expect(sent.location == Notice.sent.appended(to: SiteURL.peers.path))
             let peer = try #require(try await User.find(first.userID, on: app.db))
             let mail = try #require(try await OutboxMessage.query(on: app.db).filter(\.$recipient == peer.email).first())

@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Practice projects")
 struct PracticeProjectTests {
@@ -15,21 +16,30 @@ struct PracticeProjectTests {
             var participant = Browser(app)
             try await participant.login(try #require(fixture.accounts[.participant]))
             try await participant.get(SiteURL.projects.path)
-            let early = try await participant.post(SiteURL.projects.path, [("partID", fixture.firstPartID.uuidString), ("goal", "Netzwerktreffen"),
-                                                                          ("firstSteps", "Akteure einladen"), ("dueOn", "2022-11-01")])
+            let early = try await participant.post(
+                SiteURL.projects.path,
+                [
+                    ("partID", fixture.firstPartID.uuidString), ("goal", "Netzwerktreffen"),
+                    ("firstSteps", "Akteure einladen"), ("dueOn", "2022-11-01"),
+                ])
             #expect(early.status == .unprocessableEntity)
             #expect(early.text.contains("Das Datum muss nach dem Ende des Teils liegen (11.11.2022)."))
             #expect(early.text.contains(">Akteure einladen</textarea>"))
             #expect(try await PracticeProject.query(on: app.db).count() == 0)
-            let saved = try await participant.post(SiteURL.projects.path, [("partID", fixture.firstPartID.uuidString), ("goal", "Netzwerktreffen"),
-                                                                          ("firstSteps", "Akteure einladen"), ("dueOn", "15.03.2023")])
+            let saved = try await participant.post(
+                SiteURL.projects.path,
+                [
+                    ("partID", fixture.firstPartID.uuidString), ("goal", "Netzwerktreffen"),
+                    ("firstSteps", "Akteure einladen"), ("dueOn", "15.03.2023"),
+                ])
             #expect(saved.status == .seeOther)
             let project = try #require(try await PracticeProject.query(on: app.db).first())
             #expect(project.dueOn == "2023-03-15")
             let path = SiteURL.project(.value(try project.requireID())).path
             try await participant.get(path)
             #expect(try await participant.post(path, [("outcome", "")]).text.contains("Bitte den Stand wählen."))
-            #expect(try await participant.post(path, [("outcome", "partly"), ("helped", "Rückhalt der Bürgermeisterin"), ("hindered", "Zeit")]).status == .seeOther)
+            #expect(
+                try await participant.post(path, [("outcome", "partly"), ("helped", "Rückhalt der Bürgermeisterin"), ("hindered", "Zeit")]).status == .seeOther)
             #expect(try await PracticeProject.find(project.requireID(), on: app.db)?.outcome == .partly)
 
             var other = Browser(app)

@@ -1,11 +1,12 @@
+import CohesionCore
 import Fluent
-import SQLKit
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Participant profiles")
 struct ProfileTests {

@@ -1,11 +1,12 @@
+import CohesionCore
 import CompressNIO
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Public pages from memory")
 struct PublicPageCacheTests {
@@ -13,12 +14,15 @@ struct PublicPageCacheTests {
         try await app.testing().sendRequest(.GET, path, headers: headers)
     }
 
-    @Test("a visitor's repeat comes from memory with its ETag, gzip and 304; a change through a form shows at once; a registration keeps the page; signed-in people get their own")
+    @Test(
+        "a visitor's repeat comes from memory with its ETag, gzip and 304; a change through a form shows at once; a registration keeps the page; signed-in people get their own"
+    )
     func servedFromMemoryAndRenewed() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.load(app)
             let cache = app.cohesion.publicPages
-            let page = SiteURL.part(.value(fixture.partID)).path, twin = "/api/v1/parts/\(fixture.partID)"
+            let page = SiteURL.part(.value(fixture.partID)).path
+            let twin = "/api/v1/parts/\(fixture.partID)"
             let first = try await Self.visit(app, page)
             #expect(first.status == .ok)
             let kept = try #require(cache.entry(for: page), "the rendered page is kept")
@@ -38,8 +42,9 @@ struct PublicPageCacheTests {
             let zippedTag = try #require(zipped.headers.first(name: .eTag))
             #expect(zippedTag != tag, "the gzip variant has a validator of its own")
             #expect(try await Self.visit(app, page, headers: ["Accept-Encoding": "gzip", "If-None-Match": zippedTag]).status == .notModified)
-            #expect(try await Self.visit(app, page, headers: ["Accept-Encoding": "gzip", "If-None-Match": tag]).status == .ok,
-                    "the plain page's tag does not validate the gzip variant")
+            #expect(
+                try await Self.visit(app, page, headers: ["Accept-Encoding": "gzip", "If-None-Match": tag]).status == .ok,
+                "the plain page's tag does not validate the gzip variant")
             let refused = try await Self.visit(app, page, headers: ["Accept-Encoding": "gzip;q=0"])
             #expect(refused.headers.first(name: .contentEncoding) == nil && refused.text == first.text)
             #expect(try await Self.visit(app, page, headers: ["If-None-Match": tag]).status == .notModified)
@@ -51,9 +56,10 @@ struct PublicPageCacheTests {
             // A participant registers: the page shows no seats taken, so it stays; the form's POST reads the counter.
             let newcomer = User(email: "neu@beispiel.de", name: "Nele Neu", role: .participant)
             try await newcomer.create(on: app.db)
-            _ = try await Registrations.register(userID: try newcomer.requireID(), partID: fixture.partID,
-                                                 answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
-                                                 on: app.db)
+            _ = try await Registrations.register(
+                userID: try newcomer.requireID(), partID: fixture.partID,
+                answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
+                on: app.db)
             var lead = Browser(app)
             try await lead.login(try #require(fixture.accounts[.lead]))
             #expect(cache.entry(for: page) != nil, "a registration and a login leave the public pages as they are")
@@ -63,8 +69,10 @@ struct PublicPageCacheTests {
             #expect(!first.text.contains(SiteURL.logout.path))
 
             try await lead.get(AdminURL.edit(.unit, .value(fixture.unitID)).path)
-            let saved = try await lead.post(AdminURL.edit(.unit, .value(fixture.unitID)).path, StructureEditingTests.unitForm(
-                title: "Kommunale Netzwerke im Wandel", day: "2023-07-20", start: "10:15", end: "12:00"))
+            let saved = try await lead.post(
+                AdminURL.edit(.unit, .value(fixture.unitID)).path,
+                StructureEditingTests.unitForm(
+                    title: "Kommunale Netzwerke im Wandel", day: "2023-07-20", start: "10:15", end: "12:00"))
             #expect(saved.status == .seeOther)
             #expect(cache.entry(for: page) == nil, "the change ended the generation")
             let renewed = try await Self.visit(app, page)
@@ -82,8 +90,9 @@ struct PublicPageCacheTests {
         }
     }
 
-    @Test("two instances on one PostgreSQL: a change committed through one shows on the other's kept page",
-          .enabled(if: TestDatabase.isPostgres, "instances share a PostgreSQL database and hear its notifications"))
+    @Test(
+        "two instances on one PostgreSQL: a change committed through one shows on the other's kept page",
+        .enabled(if: TestDatabase.isPostgres, "instances share a PostgreSQL database and hear its notifications"))
     func acrossInstances() async throws {
         try await withApp { first, _ in
             let fixture = try await Fixture.load(first)
@@ -120,7 +129,9 @@ struct PublicPageCacheTests {
 
 @Suite("Overload")
 struct OverloadTests {
-    @Test("when every database connection stays busy past the wait, a page and the API answer 503 with Retry-After in German, not 500, and /metrics counts the timeouts")
+    @Test(
+        "when every database connection stays busy past the wait, a page and the API answer 503 with Retry-After in German, not 500, and /metrics counts the timeouts"
+    )
     func poolExhausted() async throws {
         try await withApp(environment: ["DATABASE_POOL_SIZE": "1", "DATABASE_POOL_WAIT_SECONDS": "1"]) { app, _ in
             let fixture = try await Fixture.load(app)
@@ -132,12 +143,13 @@ struct OverloadTests {
                 let db = try #require(app.databases.database(logger: app.logger, on: eventLoop))
                 let (released, release) = AsyncStream<Void>.makeStream()
                 releases.append(release)
-                holders.append(Task {
-                    try await db.transaction { _ in
-                        await holding.increment()
-                        for await _ in released { break }
-                    }
-                })
+                holders.append(
+                    Task {
+                        try await db.transaction { _ in
+                            await holding.increment()
+                            for await _ in released { break }
+                        }
+                    })
             }
             while await holding.value < holders.count { try await Task.sleep(for: .milliseconds(20)) }
             let pool = { app.cohesion.metrics.registry.emitToString() }

@@ -1,3 +1,4 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Logging
@@ -5,8 +6,8 @@ import NIOConcurrencyHelpers
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// Collects what the application logs at debug; the database drivers log every statement there.
 final class StatementLog: Sendable {
@@ -35,10 +36,12 @@ final class StatementLog: Sendable {
 struct QueryCountTests {
     /// The hot pages of one edition, each with who opens it.
     static func pages(edition: UUID, part: UUID) -> [(path: String, role: Role?)] {
-        [(SiteURL.part(.value(part)).path, nil), (SiteURL.myProgramme.path, .participant),
-         (SiteURL.needs(.value(edition)).path, .lead), (SiteURL.cohortNetworks(.value(edition)).path, .lead),
-         (SiteURL.change(.value(edition)).path, .lead), (SiteURL.feedbackOverview(.value(edition)).path, .lead),
-         (SiteURL.partnerReport(.value(edition)).path, .partner)]
+        [
+            (SiteURL.part(.value(part)).path, nil), (SiteURL.myProgramme.path, .participant),
+            (SiteURL.needs(.value(edition)).path, .lead), (SiteURL.cohortNetworks(.value(edition)).path, .lead),
+            (SiteURL.change(.value(edition)).path, .lead), (SiteURL.feedbackOverview(.value(edition)).path, .lead),
+            (SiteURL.partnerReport(.value(edition)).path, .partner),
+        ]
     }
 
     @Test("each hot page sends as many statements for an edition of 20 as for one of 380: none grows with the data")

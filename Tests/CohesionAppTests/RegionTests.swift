@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// The official files in the repository's data/ folder.
 enum SharedFiles {
@@ -15,9 +16,11 @@ enum SharedFiles {
     static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
     static let register = path("destatis_gvisys_gemeinden_31122024.csv")
-    static let statistics = ["zensus2022_einwanderungsgeschichte_gemeinden_bw.csv", "stala_bw_auslaenderanteil_gemeinden_2025.csv",
-                             "destatis_azr_kreise_bw_31122025.csv", "regionalatlas_ai0208_auslaenderanteil_2011_2024.csv",
-                             "regionalstatistik_schutzsuchende_kreise_31122018.csv"].map(path)
+    static let statistics = [
+        "zensus2022_einwanderungsgeschichte_gemeinden_bw.csv", "stala_bw_auslaenderanteil_gemeinden_2025.csv",
+        "destatis_azr_kreise_bw_31122025.csv", "regionalatlas_ai0208_auslaenderanteil_2011_2024.csv",
+        "regionalstatistik_schutzsuchende_kreise_31122018.csv",
+    ].map(path)
 }
 
 @Suite("The municipal register and statistics in the database")
@@ -52,9 +55,11 @@ struct RegionTests {
     func malformedFile() async throws {
         try await withApp { app, _ in
             // Split on the line-feed byte: the file ends lines with CRLF, which Swift reads as one character.
-            var lines = try Data(contentsOf: URL(fileURLWithPath: SharedFiles.register)).split(separator: UInt8(ascii: "\n"),
-                                                                                               omittingEmptySubsequences: false)
-                .map { String(decoding: $0, as: UTF8.self) }
+            var lines = try Data(contentsOf: URL(fileURLWithPath: SharedFiles.register)).split(
+                separator: UInt8(ascii: "\n"),
+                omittingEmptySubsequences: false
+            )
+            .map { String(decoding: $0, as: UTF8.self) }
             lines[4999] = "60,63,08,3,35,5004,043,Kaputt,54.1,viele,,,,,,,,,,\r"
             let broken = FileManager.default.temporaryDirectory.appendingPathComponent("gv_31122024_\(UUID().uuidString).csv")
             try lines.joined(separator: "\n").write(to: broken, atomically: true, encoding: .utf8)

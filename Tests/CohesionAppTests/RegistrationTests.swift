@@ -1,15 +1,18 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Registration for a part")
 struct RegistrationTests {
-    static let answers: [(String, String)] = [("overnight", "ja"), ("diet", Diet.vegetarian.rawValue), ("dietNote", ""),
-                                              ("accessibility", "stufenloser Zugang"), ("photos", "nein")]
+    static let answers: [(String, String)] = [
+        ("overnight", "ja"), ("diet", Diet.vegetarian.rawValue), ("dietNote", ""),
+        ("accessibility", "stufenloser Zugang"), ("photos", "nein"),
+    ]
 
     static func setCapacity(_ capacity: Int, of partID: UUID, on db: any Database) async throws {
         let part = try #require(try await Part.find(partID, on: db))
@@ -30,8 +33,9 @@ struct RegistrationTests {
             }
             #expect(statuses == [.registered, .waitlisted, .waitlisted])
 
-            let promoted = try await Registrations.cancel(userID: participants[0].requireID(), partID: fixture.partID,
-                                                          services: app.cohesion, on: app.db)
+            let promoted = try await Registrations.cancel(
+                userID: participants[0].requireID(), partID: fixture.partID,
+                services: app.cohesion, on: app.db)
             #expect(promoted == [try participants[1].requireID()])
             let mail = try #require(try await OutboxMessage.query(on: app.db).first())
             #expect(mail.recipient == participants[1].email)
@@ -138,9 +142,12 @@ struct RegistrationTests {
 
             try await lead.get(AdminURL.edit(.part, .value(fixture.partID)).path)
             let part = try #require(try await Part.find(fixture.partID, on: app.db))
-            _ = try await lead.post(AdminURL.edit(.part, .value(fixture.partID)).path, [
-                ("number", "2"), ("title", part.title), ("focus", part.focus), ("startsOn", part.startsOn.iso), ("endsOn", part.endsOn.iso),
-                ("venueName", part.venueName), ("address", part.address), ("city", part.city), ("capacity", "5")])
+            _ = try await lead.post(
+                AdminURL.edit(.part, .value(fixture.partID)).path,
+                [
+                    ("number", "2"), ("title", part.title), ("focus", part.focus), ("startsOn", part.startsOn.iso), ("endsOn", part.endsOn.iso),
+                    ("venueName", part.venueName), ("address", part.address), ("city", part.city), ("capacity", "5"),
+                ])
             #expect(try await Registration.query(on: app.db).filter(\.$status == .registered).count() == 2)
             #expect(try await OutboxMessage.query(on: app.db).count() == 1)
 

@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// Once a part has begun, participants no longer change their registration; the lead does, with a reason.
 @Suite("Registration after a part has begun")

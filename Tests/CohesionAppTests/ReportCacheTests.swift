@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
+
 @testable import CohesionApp
-import CohesionCore
 
 /// Report sums kept in memory: read again without recomputing, recomputed after any write under
 /// them, whoever writes (here plain SQL, as another instance or a command would).
@@ -18,14 +19,17 @@ struct ReportCacheTests {
             let fixture = try await Fixture.load(app)
             try await DemoData.seedEvaluation(on: app.db)
             let log = StatementLog()
-            let db = try #require(app.databases.database(logger: Logger(label: "statements") { _ in StatementLog.Handler(log: log) },
-                                                         on: app.eventLoopGroup.any()) as? any SQLDatabase)
+            let db = try #require(
+                app.databases.database(
+                    logger: Logger(label: "statements") { _ in StatementLog.Handler(log: log) },
+                    on: app.eventLoopGroup.any()) as? any SQLDatabase)
             let phase = try #require(try await AssessmentQueries.phases(editionID: fixture.editionID, on: db).first { $0.respondents > 0 })
             let cache = ReportCache()
             func sums(_ dimension: ContextDimension, cache: ReportCache?) async throws -> Set<Sum> {
-                Set(try await EvaluationData.needs(phaseID: phase.id, by: dimension, cache: cache, on: db).map {
-                    Sum(area: $0.area, group: $0.group, answers: $0.answers, needSum: $0.needSum, strong: $0.strong)
-                })
+                Set(
+                    try await EvaluationData.needs(phaseID: phase.id, by: dimension, cache: cache, on: db).map {
+                        Sum(area: $0.area, group: $0.group, answers: $0.answers, needSum: $0.needSum, strong: $0.strong)
+                    })
             }
 
             let first = try await sums(.kind, cache: cache)
@@ -34,23 +38,30 @@ struct ReportCacheTests {
             #expect(log.statements == 1, "only the change counter is read")
 
             struct Rater: Decodable { let id: UUID; let userID: UUID }
-            let rater = try #require(try await db.raw("""
-                SELECT sa.id, sa.user_id FROM self_assessments sa JOIN profiles p ON p.user_id = sa.user_id JOIN regions r ON r.key = p.region_key
-                WHERE sa.phase_id = \(bind: phase.id) AND p.region_key IS NOT NULL ORDER BY sa.id LIMIT 1
-                """)
+            let rater = try #require(
+                try await db.raw(
+                    """
+                    SELECT sa.id, sa.user_id FROM self_assessments sa JOIN profiles p ON p.user_id = sa.user_id JOIN regions r ON r.key = p.region_key
+                    WHERE sa.phase_id = \(bind: phase.id) AND p.region_key IS NOT NULL ORDER BY sa.id LIMIT 1
+                    """
+                )
                 .first(decoding: Rater.self, with: .snakeCaseColumns))
             try await db.raw("UPDATE self_assessments SET need = CASE WHEN need < 3 THEN need + 1 ELSE need - 1 END WHERE id = \(bind: rater.id)").run()
-            let afterRating = try await sums(.kind, cache: cache), freshRating = try await sums(.kind, cache: nil)
+            let afterRating = try await sums(.kind, cache: cache)
+            let freshRating = try await sums(.kind, cache: nil)
             #expect(afterRating != first && afterRating == freshRating, "a rating changed")
 
             let byEmbedding = try await sums(.embedding, cache: cache)
             try await db.raw("UPDATE profiles SET embedding = \(bind: Embedding.staffUnit.rawValue) WHERE user_id = \(bind: rater.userID)").run()
             try await db.raw("UPDATE profiles SET embedding = \(bind: Embedding.officeUnit.rawValue) WHERE user_id <> \(bind: rater.userID)").run()
-            let movedProfiles = try await sums(.embedding, cache: cache), freshProfiles = try await sums(.embedding, cache: nil)
+            let movedProfiles = try await sums(.embedding, cache: cache)
+            let freshProfiles = try await sums(.embedding, cache: nil)
             #expect(movedProfiles != byEmbedding && movedProfiles == freshProfiles, "profiles moved between groups")
 
-            try await db.raw("UPDATE regions SET kind = 'Testgemeinde' WHERE key IN (SELECT region_key FROM profiles WHERE user_id = \(bind: rater.userID))").run()
-            let renamedKind = try await sums(.kind, cache: cache), freshKind = try await sums(.kind, cache: nil)
+            try await db.raw("UPDATE regions SET kind = 'Testgemeinde' WHERE key IN (SELECT region_key FROM profiles WHERE user_id = \(bind: rater.userID))")
+                .run()
+            let renamedKind = try await sums(.kind, cache: cache)
+            let freshKind = try await sums(.kind, cache: nil)
             #expect(renamedKind.contains { $0.group == "Testgemeinde" } && renamedKind == freshKind, "the register changed")
         }
     }

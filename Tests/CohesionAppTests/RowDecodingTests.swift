@@ -1,9 +1,10 @@
+import CohesionCore
 import Foundation
 import SQLKit
 import Testing
 import Vapor
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Rows read into Swift names")
 struct RowDecodingTests {
@@ -23,10 +24,12 @@ struct RowDecodingTests {
         try await withApp { app, _ in
             let sql = try #require(app.db as? any SQLDatabase)
             let id = UUID()
-            let sample = try await sql.raw("""
+            let sample = try await sql.raw(
+                """
                 SELECT \(bind: id) AS edition_id, \(bind: CalendarDay(year: 2024, month: 11, day: 14)) AS starts_on,
                        \(bind: RegistrationStatus.waitlisted) AS status
-                """).first(decoding: Sample.self, with: .snakeCaseColumns)
+                """
+            ).first(decoding: Sample.self, with: .snakeCaseColumns)
             #expect(sample?.editionID == id)
             #expect(sample?.startsOn == CalendarDay(year: 2024, month: 11, day: 14))
             #expect(sample?.status == .waitlisted)

@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Scale data for the benchmark")
 struct ScaleDataTests {
@@ -12,10 +13,12 @@ struct ScaleDataTests {
 
     /// The people of the scale data with their municipality, in a fixed order.
     static func people(on db: any Database) async throws -> [Person] {
-        try await (db as! any SQLDatabase).raw("""
+        try await (db as! any SQLDatabase).raw(
+            """
             SELECT u.email, u.name, p.region_key FROM users u LEFT JOIN profiles p ON p.user_id = u.id
             WHERE u.email LIKE '%@skalenprobe.cohesion.example' ORDER BY u.email
-            """).all(decoding: Person.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: Person.self, with: .snakeCaseColumns)
     }
 
     @Test("seed-scale spreads the people over the editions with everything they produce, the same for the same seed, and refuses a second run")
@@ -27,7 +30,8 @@ struct ScaleDataTests {
                 _ = try await Fixture.load(app)
                 let summary = try await ScaleData.seed(participants: 400, editions: 10, seed: 7, hasher: app.password, on: app.db) { _ in }
                 #expect(summary.editions == 10 && summary.participants == 400)
-                #expect(ScaleData.sizes(participants: 400, editions: 10) == [20, 43, 43] + Array(repeating: 42, count: 7)
+                #expect(
+                    ScaleData.sizes(participants: 400, editions: 10) == [20, 43, 43] + Array(repeating: 42, count: 7)
                         && ScaleData.sizes(participants: 100_000, editions: 200).first == 5_000)
                 let people = try await Self.people(on: app.db)
                 #expect(people.count == 400 && people.allSatisfy { $0.regionKey == "08335043" }, "every person lives in a Gemeinde of the register")

@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
+
 @testable import CohesionApp
-import CohesionCore
 
 /// Migrations that cannot wedge a database and do not move under installed ones.
 @Suite("Schema and migrations", .serialized)
@@ -17,7 +18,8 @@ struct SchemaTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cohesion-schema-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let database: AppConfig.Database = TestDatabase.isPostgres
+        let database: AppConfig.Database =
+            TestDatabase.isPostgres
             ? try await TemplateDatabase.shared.emptyPostgres() : .sqlite(path: directory.appendingPathComponent("leer.sqlite").path)
         let app = try await TemplateDatabase.application(database, directory: directory)
         do {
@@ -57,7 +59,9 @@ struct SchemaTests {
             #expect(Array(Migrations.all.prefix(released.migrations.count)).map(\.name) == released.migrations)
             try await SchemaMigrator.migrate(Array(Migrations.all.prefix(released.migrations.count)), on: app.db, logger: app.logger)
             let installed = try await SchemaDescription.lines(of: app.db)
-            #expect(installed == released.schema, "the released migrations, as the code has them now, still make the released schema:\n\(Self.difference(installed, released.schema))")
+            #expect(
+                installed == released.schema,
+                "the released migrations, as the code has them now, still make the released schema:\n\(Self.difference(installed, released.schema))")
             try await SchemaMigrator.migrate(Migrations.all, on: app.db, logger: app.logger)
             let upgraded = try await SchemaDescription.lines(of: app.db)
             #expect(upgraded == fresh, "\(Self.difference(upgraded, fresh))")
@@ -76,13 +80,14 @@ struct SchemaTests {
         try await withApp { app, _ in
             let lines = try await SchemaDescription.lines(of: app.db)
             for (prefix, watched) in [("report_", ReportRevision.watched), ("public_", PublicRevision.watched + ["users"])] {
-                let triggered = Set(lines.filter { $0.hasPrefix("trigger ") }.compactMap { line -> String? in
-                    let words = line.split(separator: " ")
-                    // SQLite: "trigger report_units_insert: …" names the table in the statement; PostgreSQL: "trigger units report_changed: …".
-                    if TestDatabase.isPostgres { return words[2].hasPrefix(prefix) ? String(words[1]) : nil }
-                    guard words[1].hasPrefix(prefix), let on = words.firstIndex(of: "ON") else { return nil }
-                    return words[on + 1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-                })
+                let triggered = Set(
+                    lines.filter { $0.hasPrefix("trigger ") }.compactMap { line -> String? in
+                        let words = line.split(separator: " ")
+                        // SQLite: "trigger report_units_insert: …" names the table in the statement; PostgreSQL: "trigger units report_changed: …".
+                        if TestDatabase.isPostgres { return words[2].hasPrefix(prefix) ? String(words[1]) : nil }
+                        guard words[1].hasPrefix(prefix), let on = words.firstIndex(of: "ON") else { return nil }
+                        return words[on + 1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                    })
                 #expect(triggered == Set(watched), "\(prefix): \(triggered.symmetricDifference(watched).sorted())")
             }
         }

@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
+
 @testable import CohesionApp
-import CohesionCore
 
 /// Two `cohesion serve` processes on one PostgreSQL database behind nginx serve one site.
 @Suite("Several instances behind nginx", .serialized, .enabled(if: TestDatabase.isPostgres, "several instances share a PostgreSQL database"))
@@ -82,8 +83,9 @@ struct SeveralInstancesTests {
             let (first, second) = try await (startingFirst, startingSecond)
             let sql = try #require(host.db as? any SQLDatabase)
             struct Applied: Decodable { let total: Int; let names: Int }
-            let applied = try #require(try await sql.raw("SELECT COUNT(*) AS total, COUNT(DISTINCT name) AS names FROM _fluent_migrations")
-                .first(decoding: Applied.self))
+            let applied = try #require(
+                try await sql.raw("SELECT COUNT(*) AS total, COUNT(DISTINCT name) AS names FROM _fluent_migrations")
+                    .first(decoding: Applied.self))
             #expect(applied.total == Migrations.all.count && applied.names == applied.total, "every migration once")
 
             let scene = try await CrashSafetyTests.prepare(host, people: 12)
@@ -103,11 +105,13 @@ struct SeveralInstancesTests {
             }
 
             // A registration through one is seen by the other.
-            let registered = await CrashSafetyTests.send(.register(userID: scene.people[1].id), scene: scene, server: first.baseURL,
-                                                          client: client, browsers: [:])
+            let registered = await CrashSafetyTests.send(
+                .register(userID: scene.people[1].id), scene: scene, server: first.baseURL,
+                client: client, browsers: [:])
             #expect(registered == true)
-            let seen = try await client.get(URI(string: second.baseURL + "/api/v1/registrations?partID=\(scene.openPartID)"),
-                                            headers: ["Authorization": "Bearer \(scene.leadToken)"])
+            let seen = try await client.get(
+                URI(string: second.baseURL + "/api/v1/registrations?partID=\(scene.openPartID)"),
+                headers: ["Authorization": "Bearer \(scene.leadToken)"])
             #expect(seen.status == .ok && seen.body.map { String(buffer: $0) }?.lowercased().contains(scene.people[1].id.uuidString.lowercased()) == true)
 
             // Mail: requests on both instances deliver the outbox at once; each message goes out once.
@@ -158,14 +162,17 @@ struct SeveralInstancesTests {
             }
             first.stop(signal: SIGTERM)
             #expect(first.process.terminationStatus == 0, "the stopped instance exited cleanly")
-            #expect(outcomes.count == actions.count && outcomes.allSatisfy { $0 == true },
-                    "\(outcomes.filter { $0 == true }.count) of \(actions.count) answered with success")
-            print("two instances: \(actions.count) requests through nginx, SIGTERM to one instance after \(stopAt) answers, "
-                  + "\(outcomes.filter { $0 == true }.count) answered with success")
-            let last = Dictionary(actions.compactMap { action -> (String, AttendanceStatus)? in
-                guard case .attendance(let unit, let user, let status) = action else { return nil }
-                return ("\(unit)\(user)", status)
-            }, uniquingKeysWith: { _, later in later })
+            #expect(
+                outcomes.count == actions.count && outcomes.allSatisfy { $0 == true },
+                "\(outcomes.filter { $0 == true }.count) of \(actions.count) answered with success")
+            print(
+                "two instances: \(actions.count) requests through nginx, SIGTERM to one instance after \(stopAt) answers, "
+                    + "\(outcomes.filter { $0 == true }.count) answered with success")
+            let last = Dictionary(
+                actions.compactMap { action -> (String, AttendanceStatus)? in
+                    guard case .attendance(let unit, let user, let status) = action else { return nil }
+                    return ("\(unit)\(user)", status)
+                }, uniquingKeysWith: { _, later in later })
             let stored = try await Attendance.query(on: host.db).filter(\.$unit.$id ~~ scene.units).all()
             #expect(stored.filter { last["\($0.$unit.id)\($0.$user.id)"] == $0.status }.count == last.count, "the last state of every pair is stored")
 

@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// Lists as people save them: Excel workbooks as well as CSV.
 @Suite("Spreadsheet uploads")
@@ -18,8 +19,11 @@ struct SpreadsheetUploadTests {
     func libreOfficeWorkbook() throws {
         let rows = try SpreadsheetUpload.rows(of: try Self.fixture("einladungen-libreoffice.xlsx"))
         #expect(rows.map(\.line) == [1, 2, 3, 4])
-        #expect(rows.map(\.fields) == [["Name", "E-Mail", "AGS"], ["Jürgen Weiß", "j.weiss@kommune.de", "8335043"],
-                                       ["Özlem Çelik", "o.celik@kommune.de"], ["Bad Row", "keine-adresse"]])
+        #expect(
+            rows.map(\.fields) == [
+                ["Name", "E-Mail", "AGS"], ["Jürgen Weiß", "j.weiss@kommune.de", "8335043"],
+                ["Özlem Çelik", "o.celik@kommune.de"], ["Bad Row", "keine-adresse"],
+            ])
     }
 
     @Test("a workbook written by openpyxl: inline strings, an empty row skipped, only the first sheet")
@@ -81,9 +85,10 @@ struct SpreadsheetUploadTests {
             let page = AdminURL.invitations(.value(fixture.editionID)).path
             try await lead.get(page)
             let before = try await User.query(on: app.db).count()
-            _ = try await MaterialTests.upload(&lead, app: app, path: AdminURL.invitationUpload(.value(fixture.editionID)).path,
-                                               fileName: "einladungen.xls", contentType: "application/vnd.ms-excel",
-                                               bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+            _ = try await MaterialTests.upload(
+                &lead, app: app, path: AdminURL.invitationUpload(.value(fixture.editionID)).path,
+                fileName: "einladungen.xls", contentType: "application/vnd.ms-excel",
+                bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
             let result = try await lead.get(page).text
             #expect(result.contains("alten Excel-Format (.xls)"))
             #expect(try await User.query(on: app.db).count() == before)

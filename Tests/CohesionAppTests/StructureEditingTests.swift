@@ -1,17 +1,22 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("The lead edits the programme's structure")
 struct StructureEditingTests {
-    static func unitForm(title: String, day: String = "2023-07-21", start: String = "15:00", end: String = "16:30",
-                         room: String = "Seminarraum 1", extra: [(String, String)] = []) -> [(String, String)] {
-        [("title", title), ("day", day), ("startTime", start), ("endTime", end), ("room", room),
-         ("format", UnitFormat.workshop.rawValue), ("moduleID", ""), ("description", ""), ("objectives", "")] + extra
+    static func unitForm(
+        title: String, day: String = "2023-07-21", start: String = "15:00", end: String = "16:30",
+        room: String = "Seminarraum 1", extra: [(String, String)] = []
+    ) -> [(String, String)] {
+        [
+            ("title", title), ("day", day), ("startTime", start), ("endTime", end), ("room", room),
+            ("format", UnitFormat.workshop.rawValue), ("moduleID", ""), ("description", ""), ("objectives", ""),
+        ] + extra
     }
 
     @Test("an edited unit shows on the public timetable")
@@ -21,9 +26,11 @@ struct StructureEditingTests {
             var lead = Browser(app)
             try await lead.login(try #require(fixture.accounts[.lead]))
             try await lead.get(AdminURL.edit(.unit, .value(fixture.unitID)).path)
-            let saved = try await lead.post(AdminURL.edit(.unit, .value(fixture.unitID)).path, Self.unitForm(
-                title: "Integrationskonzepte im Wandel", day: "2023-07-20", start: "10:15", end: "12:00",
-                extra: [("competenceAreaIDs", fixture.areaID.uuidString), ("facilitatorIDs", fixture.facilitatorID.uuidString)]))
+            let saved = try await lead.post(
+                AdminURL.edit(.unit, .value(fixture.unitID)).path,
+                Self.unitForm(
+                    title: "Integrationskonzepte im Wandel", day: "2023-07-20", start: "10:15", end: "12:00",
+                    extra: [("competenceAreaIDs", fixture.areaID.uuidString), ("facilitatorIDs", fixture.facilitatorID.uuidString)]))
             #expect(saved.status == .seeOther)
             #expect(saved.location == AdminURL.part(.value(fixture.partID)).path + "?hinweis=gespeichert")
             var visitor = Browser(app)
@@ -77,9 +84,11 @@ struct StructureEditingTests {
             var lead = Browser(app)
             try await lead.login(try #require(fixture.accounts[.lead]))
             try await lead.get(AdminURL.new(.part, parent: .value(fixture.editionID)).path)
-            let form: [(String, String)] = [("number", "3"), ("title", "Netzwerke"), ("focus", ""), ("startsOn", "2023-11-17"),
-                                            ("endsOn", "2023-11-16"), ("venueName", "Rathaus"), ("address", ""), ("city", "Freiburg"),
-                                            ("capacity", "viele")]
+            let form: [(String, String)] = [
+                ("number", "3"), ("title", "Netzwerke"), ("focus", ""), ("startsOn", "2023-11-17"),
+                ("endsOn", "2023-11-16"), ("venueName", "Rathaus"), ("address", ""), ("city", "Freiburg"),
+                ("capacity", "viele"),
+            ]
             let refused = try await lead.post(AdminURL.create(.part, parent: .value(fixture.editionID)).path, form)
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.text.contains("Der letzte Tag darf nicht vor dem ersten Tag liegen."))
@@ -108,8 +117,12 @@ struct StructureEditingTests {
             try await lead.login(try #require(fixture.accounts[.lead]))
             let edit = AdminURL.edit(.part, .value(fixture.partID)).path
             try await lead.get(edit)
-            let refused = try await lead.post(edit, [("number", "2"), ("title", "Teil"), ("startsOn", "2023-07-20"), ("endsOn", "2023-07-20"),
-                                                      ("venueName", "Kulturzentrum am Münster"), ("city", "Konstanz"), ("capacity", "14")])
+            let refused = try await lead.post(
+                edit,
+                [
+                    ("number", "2"), ("title", "Teil"), ("startsOn", "2023-07-20"), ("endsOn", "2023-07-20"),
+                    ("venueName", "Kulturzentrum am Münster"), ("city", "Konstanz"), ("capacity", "14"),
+                ])
             #expect(refused.text.contains("2 Einheiten liegen außerhalb dieser Tage."))
             #expect(try await Part.find(fixture.partID, on: app.db)?.endsOn == CalendarDay(year: 2023, month: 7, day: 21))
         }
@@ -121,9 +134,10 @@ struct StructureEditingTests {
             let fixture = try await Fixture.load(app)
             var lead = Browser(app)
             try await lead.login(try #require(fixture.accounts[.lead]))
-            _ = try await Registrations.register(userID: fixture.participantID, partID: fixture.partID,
-                                                 answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
-                                                 on: app.db)
+            _ = try await Registrations.register(
+                userID: fixture.participantID, partID: fixture.partID,
+                answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
+                on: app.db)
             let confirm = try await lead.get(AdminURL.delete(.part, .value(fixture.partID)).path)
             #expect(confirm.text.contains("Sie sind dabei, den Teil „Fachkenntnisse und Empowerment“ zu löschen."))
             #expect(confirm.text.contains("<li>1 Anmeldung</li>"), "registrations that would go are named too")
@@ -162,13 +176,15 @@ struct StructureEditingTests {
             #expect(empty.text.contains("Bitte einen Titel angeben."))
             #expect(empty.text.contains(">Nur Text</textarea>"))
             #expect(try await lead.post(AdminURL.create(.programme, parent: nil).path, [("title", "Zweites Programm"), ("summary", "")]).status == .seeOther)
-            let edition = try await lead.post(AdminURL.create(.edition, parent: .value(fixture.programmeID)).path,
-                                              [("title", "Durchlauf 2024/25"), ("summary", "")])
+            let edition = try await lead.post(
+                AdminURL.create(.edition, parent: .value(fixture.programmeID)).path,
+                [("title", "Durchlauf 2024/25"), ("summary", "")])
             #expect(edition.status == .seeOther)
             let area = try await lead.post(AdminURL.edit(.competenceArea, .value(fixture.areaID)).path, [("title", "Rolle und Mandat"), ("position", "0")])
             #expect(area.text.contains("Bitte eine Zahl von 1 bis 999 angeben."))
-            let module = try await lead.post(AdminURL.edit(.module, .value(fixture.moduleID)).path,
-                                             [("code", "I"), ("title", "Struktur und Mandat"), ("position", "1")])
+            let module = try await lead.post(
+                AdminURL.edit(.module, .value(fixture.moduleID)).path,
+                [("code", "I"), ("title", "Struktur und Mandat"), ("position", "1")])
             #expect(module.status == .seeOther)
             var visitor = Browser(app)
             let home = try await visitor.get("/")

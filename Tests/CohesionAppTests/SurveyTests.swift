@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 @Suite("Feedback surveys")
 struct SurveyTests {
@@ -25,17 +26,22 @@ struct SurveyTests {
 
     static func buildSurvey(_ fixture: Fixture, lead: inout Browser, app: Application) async throws -> (UUID, [SurveyQuestion]) {
         try await lead.get(AdminURL.surveys(.value(fixture.partID)).path)
-        let created = try await lead.post(AdminURL.surveys(.value(fixture.partID)).path, [
-            ("title", "Rückmeldung zur Einheit"), ("target", fixture.unitID.uuidString), ("anonymous", "ja"),
-            ("opensOn", "2026-01-01"), ("closesOn", "2030-12-31")])
+        let created = try await lead.post(
+            AdminURL.surveys(.value(fixture.partID)).path,
+            [
+                ("title", "Rückmeldung zur Einheit"), ("target", fixture.unitID.uuidString), ("anonymous", "ja"),
+                ("opensOn", "2026-01-01"), ("closesOn", "2030-12-31"),
+            ])
         #expect(created.status == .seeOther)
         let survey = try #require(try await Survey.query(on: app.db).first())
         let id = try survey.requireID()
         let oneOption = try await lead.post(AdminURL.surveyQuestions(.value(id)).path, [("kind", "single"), ("text", "Format?"), ("options", "Nur eins")])
         #expect(oneOption.text.contains("Bitte mindestens zwei Antworten angeben"))
-        for question in [[("kind", "scale"), ("text", "Wie hilfreich war die Einheit?")],
-                         [("kind", "single"), ("text", "Tempo?"), ("options", "zu langsam\npassend\nzu schnell")],
-                         [("kind", "text"), ("text", "Was nehmen Sie mit?")]] {
+        for question in [
+            [("kind", "scale"), ("text", "Wie hilfreich war die Einheit?")],
+            [("kind", "single"), ("text", "Tempo?"), ("options", "zu langsam\npassend\nzu schnell")],
+            [("kind", "text"), ("text", "Was nehmen Sie mit?")],
+        ] {
             #expect(try await lead.post(AdminURL.surveyQuestions(.value(id)).path, question).status == .seeOther)
         }
         return (id, try await SurveyQuestion.query(on: app.db).sort(\.$position).all())
@@ -64,9 +70,13 @@ struct SurveyTests {
                     #expect(wrong.status == .unprocessableEntity)
                     #expect(wrong.text.contains("Bitte einen Wert von 1 bis 5 wählen."))
                 }
-                let sent = try await browser.post(path, [("q-" + questions[0].id!.uuidString, "\(4 + index % 2)"),
-                                                         ("q-" + questions[1].id!.uuidString, "1"),
-                                                         ("q-" + questions[2].id!.uuidString, "Gedanke \(5 - index)")])
+                let sent = try await browser.post(
+                    path,
+                    [
+                        ("q-" + questions[0].id!.uuidString, "\(4 + index % 2)"),
+                        ("q-" + questions[1].id!.uuidString, "1"),
+                        ("q-" + questions[2].id!.uuidString, "Gedanke \(5 - index)"),
+                    ])
                 #expect(sent.location == "/mein-programm?hinweis=danke")
                 #expect(try await browser.get(path).status == .forbidden, "one answer per person")
                 if index == 3 {

@@ -1,12 +1,16 @@
 import Foundation
 import Testing
+
 @testable import CohesionCore
 
 @Suite("Dates and times in Berlin")
 struct CalendarTests {
-    @Test("ISO and German input are read; impossible days are rejected",
-          arguments: [("2023-07-20", "2023-07-20"), ("20.07.2023", "2023-07-20"), ("1.2.2024", "2024-02-01"),
-                      (" 2024-02-29 ", "2024-02-29")])
+    @Test(
+        "ISO and German input are read; impossible days are rejected",
+        arguments: [
+            ("2023-07-20", "2023-07-20"), ("20.07.2023", "2023-07-20"), ("1.2.2024", "2024-02-01"),
+            (" 2024-02-29 ", "2024-02-29"),
+        ])
     func parsesDays(input: String, iso: String) {
         #expect(CalendarDay(typed: input)?.iso == iso)
     }
@@ -32,10 +36,12 @@ struct CalendarTests {
         #expect(BerlinTime.weekdayDate(first) == "Donnerstag, 20. Juli 2023")
         #expect(BerlinTime.range(first, first.adding(days: 1)) == "20.–21. Juli 2023")
         #expect(BerlinTime.range(CalendarDay(year: 2023, month: 6, day: 30), first) == "30. Juni – 20. Juli 2023")
-        #expect(BerlinTime.range(CalendarDay(year: 2022, month: 12, day: 31), CalendarDay(year: 2023, month: 1, day: 1))
+        #expect(
+            BerlinTime.range(CalendarDay(year: 2022, month: 12, day: 31), CalendarDay(year: 2023, month: 1, day: 1))
                 == "31. Dezember 2022 – 1. Januar 2023")
         #expect(first.german == "20.07.2023")
-        let start = BerlinTime.instant(on: first, at: "09:30")!, end = BerlinTime.instant(on: first, at: "11:00")!
+        let start = BerlinTime.instant(on: first, at: "09:30")!
+        let end = BerlinTime.instant(on: first, at: "11:00")!
         #expect(BerlinTime.timeRange(start, end) == "09:30–11:00 Uhr")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohesionCore
 
 @Suite("Completing an edition")
@@ -40,8 +41,11 @@ struct CompletionRuleTests {
         #expect(rule.evaluate(record) == .missing(["Selbsteinschätzung nachher fehlt", "Bericht zum Praxisprojekt fehlt"]))
         record.exception = "Praxisprojekt wegen Elternzeit ausgesetzt"
         let status = rule.evaluate(record)
-        #expect(status == .byException(reason: "Praxisprojekt wegen Elternzeit ausgesetzt",
-                                       missing: ["Selbsteinschätzung nachher fehlt", "Bericht zum Praxisprojekt fehlt"]))
+        #expect(
+            status
+                == .byException(
+                    reason: "Praxisprojekt wegen Elternzeit ausgesetzt",
+                    missing: ["Selbsteinschätzung nachher fehlt", "Bericht zum Praxisprojekt fehlt"]))
         #expect(status.isComplete)
         record.answeredAfter = true
         record.reportedProject = true
@@ -64,11 +68,13 @@ struct CertificateCoreTests {
 
     @Test("placeholders are filled with escaped text; several lines stay in one paragraph")
     func template() {
-        let filled = CertificateTemplate.fill("<text:p>{{NAME}}</text:p><text:p>{{TEILE}}</text:p>",
-                                              with: ["NAME": ["A & B <C>"], "TEILE": ["Teil 1", "Teil 2"]], verificationURL: "https://x.test/n/1")
+        let filled = CertificateTemplate.fill(
+            "<text:p>{{NAME}}</text:p><text:p>{{TEILE}}</text:p>",
+            with: ["NAME": ["A & B <C>"], "TEILE": ["Teil 1", "Teil 2"]], verificationURL: "https://x.test/n/1")
         #expect(filled == "<text:p>A &amp; B &lt;C&gt;</text:p><text:p>Teil 1<text:line-break/>Teil 2</text:p>")
         let picture = CertificateTemplate.fill("<text:p>{{QR}}</text:p>", with: [:], verificationURL: "https://x.test/n/1")
         #expect(picture.hasPrefix("<text:p><draw:frame") && picture.contains("<office:binary-data>"))
-        #expect(CertificateStatement.hours(90) == "1,5 Stunden" && CertificateStatement.hours(60) == "1 Stunde" && CertificateStatement.hours(600) == "10 Stunden")
+        #expect(
+            CertificateStatement.hours(90) == "1,5 Stunden" && CertificateStatement.hours(60) == "1 Stunde" && CertificateStatement.hours(600) == "10 Stunden")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CohesionCore
 
 @Suite("Person-level records anonymous by combination")
@@ -7,8 +8,10 @@ struct DisclosureCombinationTests {
 
     @Test("each column alone is shared by three, the combinations are not: the last column goes, the first stays")
     func combinationFailsWhereColumnsPass() {
-        let records = [["Stadt", "Stabsstelle"], ["Stadt", "Stabsstelle"], ["Stadt", "Amt"],
-                       ["Gemeinde", "Stabsstelle"], ["Gemeinde", "Amt"], ["Gemeinde", "Amt"]]
+        let records = [
+            ["Stadt", "Stabsstelle"], ["Stadt", "Stabsstelle"], ["Stadt", "Amt"],
+            ["Gemeinde", "Stabsstelle"], ["Gemeinde", "Amt"], ["Gemeinde", "Amt"],
+        ]
         for column in 0..<2 {
             let counts = Dictionary(grouping: records.map { $0[column] }, by: { $0 }).mapValues(\.count)
             #expect(counts.values.allSatisfy { $0 >= 3 }, "column \(column) passes on its own")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CohesionCore
 
 @Suite("HTML builder")

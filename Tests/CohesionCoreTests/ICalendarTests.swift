@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohesionCore
 
 @Suite("iCalendar")
@@ -8,9 +9,10 @@ struct ICalendarTests {
 
     @Test("events carry UID, SEQUENCE, Berlin local times with the zone, and escaped text")
     func event() {
-        let event = ICalendar.Event(uid: "abc@cohesion", sequence: 3, start: start, end: start.addingTimeInterval(7200),
-                                    summary: "Konzepte; Debatten, Grenzen", location: "Seminarraum 1, Konstanz",
-                                    description: "Zeile 1\nZeile 2", lastModified: start)
+        let event = ICalendar.Event(
+            uid: "abc@cohesion", sequence: 3, start: start, end: start.addingTimeInterval(7200),
+            summary: "Konzepte; Debatten, Grenzen", location: "Seminarraum 1, Konstanz",
+            description: "Zeile 1\nZeile 2", lastModified: start)
         let text = ICalendar.render(name: "Teil 2", events: [event], now: start)
         #expect(text.contains("UID:abc@cohesion\r\nSEQUENCE:3\r\n"))
         #expect(text.contains("DTSTART;TZID=Europe/Berlin:20230720T100000\r\n"))

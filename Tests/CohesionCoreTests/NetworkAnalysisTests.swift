@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohesionCore
 
 /// Expected values were computed independently with networkx 3.6.1 on the same graphs:
@@ -9,15 +10,19 @@ import Testing
 struct NetworkAnalysisTests {
     /// An officer (0) with five contacts of different strength; 1, 2 and 3 know each other, 4 knows 6,
     /// whom the officer does not know; 5 knows only the officer; 7 knows nobody.
-    static let weighted = NetworkGraph(nodeCount: 8, edges: [
-        (0, 1, 3), (0, 2, 2), (0, 3, 1), (0, 4, 2), (0, 5, 3), (1, 2, 1), (1, 3, 2), (2, 3, 1), (4, 6, 2),
-    ])
+    static let weighted = NetworkGraph(
+        nodeCount: 8,
+        edges: [
+            (0, 1, 3), (0, 2, 2), (0, 3, 1), (0, 4, 2), (0, 5, 3), (1, 2, 1), (1, 3, 2), (2, 3, 1), (4, 6, 2),
+        ])
 
     /// Krackhardt's kite with the officer as one of its four-tie nodes (0–6 the kite, 7–9 its tail).
-    static let kite = NetworkGraph(nodeCount: 10, edges: [
-        (0, 1, 1), (0, 2, 1), (0, 3, 1), (0, 5, 1), (1, 3, 1), (1, 4, 1), (1, 6, 1), (2, 3, 1), (2, 5, 1), (3, 4, 1),
-        (3, 5, 1), (3, 6, 1), (4, 6, 1), (5, 6, 1), (5, 7, 1), (6, 7, 1), (7, 8, 1), (8, 9, 1),
-    ])
+    static let kite = NetworkGraph(
+        nodeCount: 10,
+        edges: [
+            (0, 1, 1), (0, 2, 1), (0, 3, 1), (0, 5, 1), (1, 3, 1), (1, 4, 1), (1, 6, 1), (2, 3, 1), (2, 5, 1), (3, 4, 1),
+            (3, 5, 1), (3, 6, 1), (4, 6, 1), (5, 6, 1), (5, 7, 1), (6, 7, 1), (7, 8, 1), (8, 9, 1),
+        ])
 
     static func close(_ a: Double?, _ b: Double) -> Bool { a.map { abs($0 - b) < 1e-9 } ?? false }
 
@@ -35,8 +40,10 @@ struct NetworkAnalysisTests {
     @Test("Brandes' betweenness matches networkx, normalized")
     func betweenness() {
         let weighted = [0.5238095238095237, 0, 0, 0, 0.23809523809523808, 0, 0, 0]
-        let kite = [0.023148148148148143, 0.023148148148148143, 0, 0.10185185185185183, 0, 0.23148148148148148,
-                    0.23148148148148148, 0.38888888888888884, 0.2222222222222222, 0]
+        let kite = [
+            0.023148148148148143, 0.023148148148148143, 0, 0.10185185185185183, 0, 0.23148148148148148,
+            0.23148148148148148, 0.38888888888888884, 0.2222222222222222, 0,
+        ]
         #expect(zip(Self.weighted.betweenness(normalized: true), weighted).allSatisfy { abs($0 - $1) < 1e-9 })
         #expect(zip(Self.kite.betweenness(normalized: true), kite).allSatisfy { abs($0 - $1) < 1e-9 })
     }
@@ -80,8 +87,11 @@ struct NetworkAnalysisTests {
         #expect(analysis.actorCount == 7)
         #expect(analysis.connectedBySector == [.administration: 3, .civilSociety: 1, .labourMarket: 1, .migrantAndReligious: 1])
         #expect(analysis.missingSectors == [.education, .stateAndFederal])
-        #expect(analysis.missingReferenceKinds == [.employmentAgency, .migrationAdvice, .languageCourseProvider, .schoolsDayCare,
-                                                   .migrantOrganisation, .volunteerGroup])
+        #expect(
+            analysis.missingReferenceKinds == [
+                .employmentAgency, .migrationAdvice, .languageCourseProvider, .schoolsDayCare,
+                .migrantOrganisation, .volunteerGroup,
+            ])
         #expect(Self.close(analysis.effectiveSize, 4.333333333333333))
         #expect(analysis.brokers.map(\.actor.name) == ["Caritas"])
         #expect(analysis.onlyViaCentre.map(\.name) == ["Jobcenter"])

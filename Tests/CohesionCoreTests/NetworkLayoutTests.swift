@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohesionCore
 
 @Suite("Network map layout and change between snapshots")
@@ -34,7 +35,8 @@ struct NetworkLayoutTests {
         let layout = NetworkLayout(NetworkAnalysisTests.network)
         func polar(_ name: String) -> (angle: Double, radius: Double, ring: NetworkLayout.Ring) {
             let node = layout.nodes.first { $0.actor.name == name }!
-            let dx = node.x - NetworkLayout.centre, dy = node.y - NetworkLayout.centre
+            let dx = node.x - NetworkLayout.centre
+            let dy = node.y - NetworkLayout.centre
             // Degrees clockwise from where the first sector begins (30° left of twelve o'clock).
             var angle = atan2(dy, dx) * 180 / .pi + 120
             if angle < 0 { angle += 360 }

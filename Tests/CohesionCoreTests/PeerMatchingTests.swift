@@ -1,12 +1,16 @@
 import Testing
+
 @testable import CohesionCore
 
 @Suite("Finding colleagues")
 struct PeerMatchingTests {
-    static func profile(_ id: Int, kind: Int? = nil, size: Int? = nil, share: Int? = nil, embedding: Int? = nil, tasks: UInt32 = 0,
-                        needs: UInt32 = 0, reached: [ActorKind] = [], wanted: [ActorKind] = []) -> PeerMatching.Profile {
-        .init(id: id, municipalityKind: kind, sizeBand: size, foreignShareBand: share, embedding: embedding, taskFields: tasks,
-              strongNeeds: needs, reachedKinds: PeerMatching.Profile.kinds(reached), wantedKinds: PeerMatching.Profile.kinds(wanted))
+    static func profile(
+        _ id: Int, kind: Int? = nil, size: Int? = nil, share: Int? = nil, embedding: Int? = nil, tasks: UInt32 = 0,
+        needs: UInt32 = 0, reached: [ActorKind] = [], wanted: [ActorKind] = []
+    ) -> PeerMatching.Profile {
+        .init(
+            id: id, municipalityKind: kind, sizeBand: size, foreignShareBand: share, embedding: embedding, taskFields: tasks,
+            strongNeeds: needs, reachedKinds: PeerMatching.Profile.kinds(reached), wantedKinds: PeerMatching.Profile.kinds(wanted))
     }
 
     /// An officer in a Große Kreisstadt (kind 1) of 20,000–100,000 (size 2) who looks for the Jobcenter.
@@ -19,10 +23,12 @@ struct PeerMatchingTests {
         // Reaches both kinds looked for: 2 × 3; shares the strong need: 1.
         #expect(PeerMatching.score(Self.me, Self.profile(2, needs: 0b1_0000, reached: [.jobcenter, .migrantOrganisation, .chamber])) == 7)
         // Four shared task fields count as three.
-        let busy = PeerMatching.Profile(id: 3, municipalityKind: nil, sizeBand: nil, foreignShareBand: nil, embedding: nil,
-                                        taskFields: 0b1111, strongNeeds: 0, reachedKinds: 0, wantedKinds: 0)
-        let manyTasks = PeerMatching.Profile(id: 0, municipalityKind: nil, sizeBand: nil, foreignShareBand: nil, embedding: nil,
-                                             taskFields: 0b1111, strongNeeds: 0, reachedKinds: 0, wantedKinds: 0)
+        let busy = PeerMatching.Profile(
+            id: 3, municipalityKind: nil, sizeBand: nil, foreignShareBand: nil, embedding: nil,
+            taskFields: 0b1111, strongNeeds: 0, reachedKinds: 0, wantedKinds: 0)
+        let manyTasks = PeerMatching.Profile(
+            id: 0, municipalityKind: nil, sizeBand: nil, foreignShareBand: nil, embedding: nil,
+            taskFields: 0b1111, strongNeeds: 0, reachedKinds: 0, wantedKinds: 0)
         #expect(PeerMatching.score(manyTasks, busy) == 3)
         #expect(PeerMatching.score(Self.profile(9), Self.profile(8)) == 0, "unknown context matches nothing")
     }
@@ -31,11 +37,11 @@ struct PeerMatchingTests {
     func order() {
         let candidates = [
             Self.me,
-            Self.profile(7, kind: 1, size: 2),                      // 5
-            Self.profile(4, kind: 1, size: 2),                      // 5, before 7 by id
-            Self.profile(5, reached: [.jobcenter]),                 // 3
-            Self.profile(6, share: 1, tasks: 0b0001),               // 2: below the minimum
-            Self.profile(8, kind: 1, size: 2, embedding: 0, reached: [.jobcenter]), // 10
+            Self.profile(7, kind: 1, size: 2),  // 5
+            Self.profile(4, kind: 1, size: 2),  // 5, before 7 by id
+            Self.profile(5, reached: [.jobcenter]),  // 3
+            Self.profile(6, share: 1, tasks: 0b0001),  // 2: below the minimum
+            Self.profile(8, kind: 1, size: 2, embedding: 0, reached: [.jobcenter]),  // 10
         ]
         let suggestions = PeerMatching.suggestions(for: Self.me, among: candidates, limit: 3)
         #expect(suggestions.map(\.id) == [8, 4, 7])
@@ -49,10 +55,11 @@ struct PeerMatchingTests {
     func agreesWithSortingAll(limit: Int) {
         var generator = SeededRandom(seed: 42)
         let candidates = (0..<2_000).map { id in
-            PeerMatching.Profile(id: id, municipalityKind: Int(generator.next() % 5), sizeBand: Int(generator.next() % 4),
-                                 foreignShareBand: Int(generator.next() % 3), embedding: Int(generator.next() % 5),
-                                 taskFields: UInt32(generator.next() % 512), strongNeeds: UInt32(generator.next() % 512),
-                                 reachedKinds: UInt32(generator.next() % (1 << 21)), wantedKinds: UInt32(generator.next() % (1 << 21)))
+            PeerMatching.Profile(
+                id: id, municipalityKind: Int(generator.next() % 5), sizeBand: Int(generator.next() % 4),
+                foreignShareBand: Int(generator.next() % 3), embedding: Int(generator.next() % 5),
+                taskFields: UInt32(generator.next() % 512), strongNeeds: UInt32(generator.next() % 512),
+                reachedKinds: UInt32(generator.next() % (1 << 21)), wantedKinds: UInt32(generator.next() % (1 << 21)))
         }
         for me in candidates.prefix(20) {
             let expected = candidates.filter { $0.id != me.id }

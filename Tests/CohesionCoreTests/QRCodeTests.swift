@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CohesionCore
 
 /// The encoder's parts checked against the standard's own figures; the whole symbol is decoded
@@ -23,8 +24,10 @@ struct QRCodeTests {
         let code = try QRCode(text: "https://cohesion.example.org/nachweis/ABCD-EFGH-JKMN-PQRS")
         #expect(code.size == 33)
         // Level M, masks 0 to 7, from the standard's table of format strings (bit 14 first).
-        let expected = ["101010000010010", "101000100100101", "101111001111100", "101101101001011",
-                        "100010111111001", "100000011001110", "100111110010111", "100101010100000"][code.mask]
+        let expected = [
+            "101010000010010", "101000100100101", "101111001111100", "101101101001011",
+            "100010111111001", "100000011001110", "100111110010111", "100101010100000",
+        ][code.mask]
         let first: [(Int, Int)] = (0...5).map { (8, $0) } + [(8, 7), (8, 8), (7, 8)] + (9..<15).map { (14 - $0, 8) }
         let second: [(Int, Int)] = (0..<8).map { (code.size - 1 - $0, 8) } + (8..<15).map { (8, code.size - 15 + $0) }
         for positions in [first, second] {

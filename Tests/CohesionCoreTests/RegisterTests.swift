@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohesionCore
 
 /// The official files in the repository's data/ folder, read as they are.
@@ -124,7 +125,8 @@ struct StatisticsFileTests {
     @Test("an unknown file or a bad value is refused with its line")
     func refused() {
         #expect(throws: CSVReader.Malformed.self) { try StatisticsFile.parse("x,y\n1,2\n") }
-        let bad = "ags,name,population,german,foreign,immigration_history_total,immigrated,descendants,one_parent,without_immigration_history\n08111000,Stuttgart,viele,1,1,1,1,1,1,1\n"
+        let bad =
+            "ags,name,population,german,foreign,immigration_history_total,immigrated,descendants,one_parent,without_immigration_history\n08111000,Stuttgart,viele,1,1,1,1,1,1,1\n"
         #expect(throws: CSVReader.Malformed(line: 2, problem: "„viele“ ist keine Zahl")) { try StatisticsFile.parse(bad) }
     }
 
@@ -140,16 +142,18 @@ struct StatisticsFileTests {
 struct InvitationListTests {
     @Test("a header line is skipped; ';' or ',' separate; each bad row is named with its line")
     func parse() {
-        let text = "Name;E-Mail;AGS\nAnna Becker;Anna@Kommune.de;08335043\nOhne Mail;keine-adresse;08335043\n"
+        let text =
+            "Name;E-Mail;AGS\nAnna Becker;Anna@Kommune.de;08335043\nOhne Mail;keine-adresse;08335043\n"
             + "Bernd Kurz;b@kommune.de;0833\n\"Yılmaz, Mehmet\";m@kommune.de;\nZweimal;anna@kommune.de;08335043\n"
         let result = InvitationList.parse(text)
         #expect(result.rows.map(\.email) == ["anna@kommune.de", "m@kommune.de"])
         #expect(result.rows[1].name == "Yılmaz, Mehmet")
-        #expect(result.errors == [
-            .init(line: 3, message: "„keine-adresse“ ist keine gültige E-Mail-Adresse"),
-            .init(line: 4, message: "„0833“ ist kein achtstelliger Gemeindeschlüssel"),
-            .init(line: 6, message: "anna@kommune.de steht mehrfach in der Liste"),
-        ])
+        #expect(
+            result.errors == [
+                .init(line: 3, message: "„keine-adresse“ ist keine gültige E-Mail-Adresse"),
+                .init(line: 4, message: "„0833“ ist kein achtstelliger Gemeindeschlüssel"),
+                .init(line: 6, message: "anna@kommune.de steht mehrfach in der Liste"),
+            ])
         #expect(InvitationList.parse("Anna,anna@kommune.de,08335043").rows.count == 1)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohesionCore
 
 /// Expected numbers were computed independently with SciPy 1.17 (`scipy.stats.t.ppf`, `t.cdf`
@@ -10,9 +11,11 @@ struct StatisticsTests {
     let before: [Double] = [2, 3, 2, 4, 3, 1, 2, 3, 3, 2]
     let after: [Double] = [4, 4, 3, 4, 5, 3, 3, 4, 4, 3]
 
-    @Test("t quantiles and CDF match SciPy", arguments: [
-        (0.975, 4.0, 2.7764451051977934), (0.975, 29.0, 2.045229642132703), (0.9, 2.0, 1.8856180831641272),
-    ])
+    @Test(
+        "t quantiles and CDF match SciPy",
+        arguments: [
+            (0.975, 4.0, 2.7764451051977934), (0.975, 29.0, 2.045229642132703), (0.9, 2.0, 1.8856180831641272),
+        ])
     func quantiles(probability: Double, df: Double, expected: Double) {
         #expect(abs(StudentT.quantile(probability, degreesOfFreedom: df) - expected) < 1e-9)
     }
@@ -45,8 +48,10 @@ struct StatisticsTests {
         func sums(_ range: Range<Int>) -> PairedChange.Sums {
             range.reduce(PairedChange.Sums()) { total, index in
                 let difference = after[index] - before[index]
-                return total + PairedChange.Sums(count: 1, before: before[index], after: after[index], difference: difference,
-                                                 squaredDifference: difference * difference)
+                return total
+                    + PairedChange.Sums(
+                        count: 1, before: before[index], after: after[index], difference: difference,
+                        squaredDifference: difference * difference)
             }
         }
         expectSciPyFigures(try #require(PairedChange(sums: sums(0..<4) + sums(4..<10))))
@@ -114,9 +119,11 @@ struct NeedsAnalysisTests {
     /// One tally per answer, as if the database had not summed at all.
     func answers() -> [NeedsAnalysis.Tally] {
         // Six officers in cities, five in counties, three in villages: the village group is below the threshold.
-        let needs = [(5, "Stadt"), (4, "Stadt"), (4, "Stadt"), (5, "Stadt"), (3, "Stadt"), (4, "Stadt"),
-                     (3, "Kreis"), (3, "Kreis"), (4, "Kreis"), (2, "Kreis"), (3, "Kreis"),
-                     (2, "Gemeinde"), (5, "Gemeinde"), (4, "Gemeinde")]
+        let needs = [
+            (5, "Stadt"), (4, "Stadt"), (4, "Stadt"), (5, "Stadt"), (3, "Stadt"), (4, "Stadt"),
+            (3, "Kreis"), (3, "Kreis"), (4, "Kreis"), (2, "Kreis"), (3, "Kreis"),
+            (2, "Gemeinde"), (5, "Gemeinde"), (4, "Gemeinde"),
+        ]
         return needs.map { NeedsAnalysis.Tally(area: network, group: $0.1, count: 1, needSum: $0.0) }
     }
 
@@ -132,17 +139,20 @@ struct NeedsAnalysisTests {
     @Test("strong needs no unit covers come first, with the reason; weakly needed areas the part serves follow")
     func suggestions() {
         let summaries = [
-            NeedsAnalysis.AreaSummary(area: network, title: "Netzwerk- und Schnittstellenarbeit", respondents: 10, strong: 7,
-                                      meanNeed: 4.1, coveringUnits: 0),
-            NeedsAnalysis.AreaSummary(area: concepts, title: "Integrationskonzepte", respondents: 10, strong: 1,
-                                      meanNeed: 2.2, coveringUnits: 2),
+            NeedsAnalysis.AreaSummary(
+                area: network, title: "Netzwerk- und Schnittstellenarbeit", respondents: 10, strong: 7,
+                meanNeed: 4.1, coveringUnits: 0),
+            NeedsAnalysis.AreaSummary(
+                area: concepts, title: "Integrationskonzepte", respondents: 10, strong: 1,
+                meanNeed: 2.2, coveringUnits: 2),
             NeedsAnalysis.AreaSummary(area: UUID(), title: "Klein", respondents: 4, strong: 4, meanNeed: 5, coveringUnits: 0),
         ]
         let result = NeedsAnalysis.suggestions(summaries, partLabel: "Teil 2", rule: DisclosureRule())
-        #expect(result.map(\.text) == [
-            "7 von 10 schätzen „Netzwerk- und Schnittstellenarbeit“ als starken Bedarf ein; keine Einheit von Teil 2 deckt es ab. Eine Einheit dazu einplanen.",
-            "„Integrationskonzepte“ behandeln in Teil 2 2 Einheiten, der Bedarf liegt aber im Mittel nur bei 2,2. Die Zeit dafür prüfen.",
-        ])
+        #expect(
+            result.map(\.text) == [
+                "7 von 10 schätzen „Netzwerk- und Schnittstellenarbeit“ als starken Bedarf ein; keine Einheit von Teil 2 deckt es ab. Eine Einheit dazu einplanen.",
+                "„Integrationskonzepte“ behandeln in Teil 2 2 Einheiten, der Bedarf liegt aber im Mittel nur bei 2,2. Die Zeit dafür prüfen.",
+            ])
     }
 }
 
@@ -150,18 +160,23 @@ struct NeedsAnalysisTests {
 struct RecommendationTests {
     @Test("the largest gaps between need and level come first, and units are matched to them with the reason")
     func recommend() {
-        let network = UUID(), concepts = UUID(), role = UUID()
+        let network = UUID()
+        let concepts = UUID()
+        let role = UUID()
         let gaps = Recommendations.gaps([
             (area: network, title: "Netzwerkarbeit", level: 2, need: 5),
             (area: concepts, title: "Konzepte", level: 3, need: 4),
             (area: role, title: "Rolle", level: 4, need: 3),
         ])
         #expect(gaps.map(\.area) == [network, concepts])
-        let workshop = UUID(), lecture = UUID()
-        let result = Recommendations.units(for: gaps, offers: [
-            .init(unit: lecture, title: "Konzepte im Wandel", areas: [concepts]),
-            .init(unit: workshop, title: "Netzwerke knüpfen", areas: [network, concepts]),
-        ])
+        let workshop = UUID()
+        let lecture = UUID()
+        let result = Recommendations.units(
+            for: gaps,
+            offers: [
+                .init(unit: lecture, title: "Konzepte im Wandel", areas: [concepts]),
+                .init(unit: workshop, title: "Netzwerke knüpfen", areas: [network, concepts]),
+            ])
         #expect(result.map(\.unit) == [workshop, lecture])
         #expect(result[0].reason == "Ihr Bedarf in „Netzwerkarbeit“ (5) liegt 3 Punkte über Ihrem Stand (2); diese Einheit behandelt das Feld.")
         #expect(result[1].reason.contains("liegt 1 Punkt über"))
@@ -184,8 +199,10 @@ struct FeedbackPoolingTests {
 
     @Test("surveys reaching the threshold are pooled by wording; a small survey adds no figure and no text")
     func pool() {
-        let surveys = [FeedbackPooling.Survey(id: large, responses: 5), .init(id: other, responses: 6), .init(id: small, responses: 2),
-                       .init(id: UUID(), responses: 0)]
+        let surveys = [
+            FeedbackPooling.Survey(id: large, responses: 5), .init(id: other, responses: 6), .init(id: small, responses: 2),
+            .init(id: UUID(), responses: 0),
+        ]
         let pooled = FeedbackPooling.pool(surveys, answers: answers(), rule: DisclosureRule())
         #expect(pooled.included == [large, other])
         #expect(pooled.withheld == [small])
@@ -206,9 +223,11 @@ struct FeedbackPoolingTests {
 
 @Suite("Numbers as German reports print them")
 struct GermanDecimalTests {
-    @Test("a half rounds away from zero, with a comma", arguments: [
-        (3.25, 1, "3,3"), (-0.25, 1, "-0,3"), (1.125, 2, "1,13"), (2.0, 1, "2,0"), (3.24, 1, "3,2"),
-    ])
+    @Test(
+        "a half rounds away from zero, with a comma",
+        arguments: [
+            (3.25, 1, "3,3"), (-0.25, 1, "-0,3"), (1.125, 2, "1,13"), (2.0, 1, "2,0"), (3.24, 1, "3,2"),
+        ])
     func commercialRounding(value: Double, digits: Int, expected: String) {
         #expect(germanDecimal(value, digits: digits) == expected)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CohesionCore
 
 @Suite("Rules for units")
@@ -13,10 +14,14 @@ struct UnitRulesTests {
     func context(editing: UUID? = nil) -> UnitContext {
         let start = BerlinTime.instant(on: first, at: "10:00")!
         let end = BerlinTime.instant(on: first, at: "12:00")!
-        return UnitContext(firstDay: first, lastDay: first.adding(days: 1), editedUnitID: editing,
-                           otherSlots: [BookedSlot(unitID: existing, title: "Integrationskonzepte", room: "Seminarraum 1",
-                                                   startsAt: start, endsAt: end)],
-                           moduleIDs: [module], competenceAreaIDs: [area], facilitatorIDs: [facilitator])
+        return UnitContext(
+            firstDay: first, lastDay: first.adding(days: 1), editedUnitID: editing,
+            otherSlots: [
+                BookedSlot(
+                    unitID: existing, title: "Integrationskonzepte", room: "Seminarraum 1",
+                    startsAt: start, endsAt: end)
+            ],
+            moduleIDs: [module], competenceAreaIDs: [area], facilitatorIDs: [facilitator])
     }
 
     func input(day: String = "2023-07-20", start: String = "13:30", end: String = "15:30", room: String = "Seminarraum 1") -> UnitInput {
@@ -63,8 +68,10 @@ struct UnitRulesTests {
 
     @Test("back-to-back units, another room, no room, or the unit itself are no clash")
     func noClash() {
-        for candidate in [input(start: "12:00", end: "13:00"), input(start: "11:00", end: "12:30", room: "Saal"),
-                          input(start: "11:00", end: "12:30", room: "")] {
+        for candidate in [
+            input(start: "12:00", end: "13:00"), input(start: "11:00", end: "12:30", room: "Saal"),
+            input(start: "11:00", end: "12:30", room: ""),
+        ] {
             guard case .valid = candidate.check(in: context()) else { Issue.record("expected valid: \(candidate)"); return }
         }
         guard case .valid = input(start: "10:30", end: "11:30").check(in: context(editing: existing)) else {

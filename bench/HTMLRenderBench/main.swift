@@ -19,39 +19,43 @@ struct BenchUnit {
 }
 
 func timetablePage(days: [(String, [BenchUnit])]) -> HTML {
-    .document(.html(.lang("de")) {
-        HTML.head {
-            HTML.meta(.charset("utf-8"))
-            HTML.meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
-            HTML.title { "Teil 2: Fachkenntnisse & Empowerment – Cohesion" }
-            HTML.link(.rel("stylesheet"), .href("/static/cohesion-1a2b3c.css"))
-        }
-        HTML.body {
-            HTML.a(.class("skip-link"), .href("#inhalt")) { "Zum Inhalt springen" }
-            HTML.header(.class("site-header")) {
-                HTML.nav(.ariaLabel("Hauptnavigation")) {
-                    HTML.ul { ["Programm", "Mein Programm", "Verwaltung"].map { item in HTML.li { HTML.a(.href("/")) { item } } } }
-                }
+    .document(
+        .html(.lang("de")) {
+            HTML.head {
+                HTML.meta(.charset("utf-8"))
+                HTML.meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
+                HTML.title { "Teil 2: Fachkenntnisse & Empowerment – Cohesion" }
+                HTML.link(.rel("stylesheet"), .href("/static/cohesion-1a2b3c.css"))
             }
-            HTML.main(.id("inhalt")) {
-                HTML.h1 { "Teil 2: Fachkenntnisse und Empowerment" }
-                HTML.dl(.class("facts")) {
-                    HTML.dt { "Termin" }; HTML.dd { "20.–21. Juli 2023" }
-                    HTML.dt { "Tagungsort" }; HTML.dd { "Kulturzentrum am Münster, Wessenbergstraße 43, Konstanz" }
+            HTML.body {
+                HTML.a(.class("skip-link"), .href("#inhalt")) { "Zum Inhalt springen" }
+                HTML.header(.class("site-header")) {
+                    HTML.nav(.ariaLabel("Hauptnavigation")) {
+                        HTML.ul { ["Programm", "Mein Programm", "Verwaltung"].map { item in HTML.li { HTML.a(.href("/")) { item } } } }
+                    }
                 }
-                days.map { day, units in
-                    HTML.section(.class("timetable-day")) {
-                        HTML.h3 { day }
-                        HTML.ol(.class("timetable")) {
-                            units.map { unit in
-                                HTML.li(.class("slot")) {
-                                    HTML.div(.class("slot__time")) { unit.time }
-                                    HTML.div {
-                                        HTML.h4(.class("slot__title")) { unit.title }
-                                        HTML.p(.class("slot__meta")) { unit.meta }
-                                        HTML.p { unit.description }
-                                        HTML.p { HTML.strong { "Ziele: " }; unit.objectives }
-                                        HTML.ul(.class("tags")) { unit.tags.map { tag in HTML.li { tag } } }
+                HTML.main(.id("inhalt")) {
+                    HTML.h1 { "Teil 2: Fachkenntnisse und Empowerment" }
+                    HTML.dl(.class("facts")) {
+                        HTML.dt { "Termin" }; HTML.dd { "20.–21. Juli 2023" }
+                        HTML.dt { "Tagungsort" }; HTML.dd { "Kulturzentrum am Münster, Wessenbergstraße 43, Konstanz" }
+                    }
+                    days.map { day, units in
+                        HTML.section(.class("timetable-day")) {
+                            HTML.h3 { day }
+                            HTML.ol(.class("timetable")) {
+                                units.map { unit in
+                                    HTML.li(.class("slot")) {
+                                        HTML.div(.class("slot__time")) { unit.time }
+                                        HTML.div {
+                                            HTML.h4(.class("slot__title")) { unit.title }
+                                            HTML.p(.class("slot__meta")) { unit.meta }
+                                            HTML.p { unit.description }
+                                            HTML.p {
+                                                HTML.strong { "Ziele: " }; unit.objectives
+                                            }
+                                            HTML.ul(.class("tags")) { unit.tags.map { tag in HTML.li { tag } } }
+                                        }
                                     }
                                 }
                             }
@@ -59,8 +63,7 @@ func timetablePage(days: [(String, [BenchUnit])]) -> HTML {
                     }
                 }
             }
-        }
-    })
+        })
 }
 
 let unit = BenchUnit(
@@ -70,8 +73,10 @@ let unit = BenchUnit(
     description: "Von der Ausländerpolitik zum Integrationskonzept: Begriffe, Leitbilder und ihre Geschichte in Bund, Land und Kommune.",
     objectives: "Die Teilnehmer*innen unterscheiden Konzepte von Integration und ordnen das eigene ein.",
     tags: ["Integrationskonzepte und ihre Entwicklung", "Gesellschaftlicher Zusammenhalt (Querschnitt)"])
-let days = [("Donnerstag, 20. Juli 2023", Array(repeating: unit, count: 16)),
-            ("Freitag, 21. Juli 2023", Array(repeating: unit, count: 16))]
+let days = [
+    ("Donnerstag, 20. Juli 2023", Array(repeating: unit, count: 16)),
+    ("Freitag, 21. Juli 2023", Array(repeating: unit, count: 16)),
+]
 
 let iterations = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 20_000
 let size = timetablePage(days: days).render().count

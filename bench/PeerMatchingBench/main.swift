@@ -15,10 +15,11 @@ let participants = arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000
 let searches = arguments.count > 2 ? Int(arguments[2]) ?? 200 : 200
 var generator = SeededRandom(seed: 2026)
 let profiles = (0..<participants).map { id in
-    PeerMatching.Profile(id: id, municipalityKind: Int(generator.next() % 5), sizeBand: Int(generator.next() % 4),
-                         foreignShareBand: Int(generator.next() % 3), embedding: Int(generator.next() % 5),
-                         taskFields: UInt32(generator.next() % 512), strongNeeds: UInt32(generator.next() % 512),
-                         reachedKinds: UInt32(generator.next() % (1 << 21)), wantedKinds: UInt32(generator.next() % (1 << 21)))
+    PeerMatching.Profile(
+        id: id, municipalityKind: Int(generator.next() % 5), sizeBand: Int(generator.next() % 4),
+        foreignShareBand: Int(generator.next() % 3), embedding: Int(generator.next() % 5),
+        taskFields: UInt32(generator.next() % 512), strongNeeds: UInt32(generator.next() % 512),
+        reachedKinds: UInt32(generator.next() % (1 << 21)), wantedKinds: UInt32(generator.next() % (1 << 21)))
 }
 
 var times: [Double] = []
@@ -33,5 +34,7 @@ for search in 0..<searches {
 let sorted = times.sorted()
 let median = sorted[sorted.count / 2]
 let p95 = sorted[min(sorted.count - 1, sorted.count * 95 / 100)]
-print(String(format: "%d participants, %d searches: median %.2f ms, p95 %.2f ms, max %.2f ms (checksum %d)",
-             participants, searches, median, p95, sorted.last ?? 0, checksum))
+print(
+    String(
+        format: "%d participants, %d searches: median %.2f ms, p95 %.2f ms, max %.2f ms (checksum %d)",
+        participants, searches, median, p95, sorted.last ?? 0, checksum))

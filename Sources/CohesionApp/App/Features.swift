@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Every capability of Cohesion, in the order of the main navigation. Adding a feature means its
 /// folder under `Features/`, one line here, its migrations at the end of `Migrations.all`, its

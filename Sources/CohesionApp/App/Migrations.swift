@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 
 /// Every migration, in the order it runs. Each lives in its feature's folder; never edit one that
 /// has landed: add a new one at the end.

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// `cohesion seed-demo`: loads the reference programme; a second run changes nothing.
 struct SeedDemoCommand: AsyncCommand {

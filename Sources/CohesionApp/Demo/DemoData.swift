@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Vapor
-import CohesionCore
 
 /// The reference programme of DESIGN.md with fictional people, so every page has something real to show.
 enum DemoData {

@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Foundation
-import CohesionCore
 
 /// Believable local networks for the demo's officers: eight to eighteen actors each, mostly tied
 /// to the officer, some to each other, a few wished for; a snapshot at the first part with a
@@ -53,13 +53,16 @@ extension DemoData {
             let early = Array(actors.prefix(size * 2 / 3))
             let earlyIDs = Set(early.map(\.id))
             let earlyTies = ties.filter { earlyIDs.contains($0.to) && ($0.from.map(earlyIDs.contains) ?? true) }.enumerated().map { position, tie in
-                EgoNetwork.Tie(from: tie.from, to: tie.to, kind: tie.kind, intensity: max(1, tie.intensity - (position % 2)),
-                               status: position % 5 == 4 ? .wanted : tie.status)
+                EgoNetwork.Tie(
+                    from: tie.from, to: tie.to, kind: tie.kind, intensity: max(1, tie.intensity - (position % 2)),
+                    status: position % 5 == 4 ? .wanted : tie.status)
             }
-            try await snapshot(EgoNetwork(actors: early, ties: earlyTies), userID: userID, part: parts[0],
-                               at: BerlinTime.instant(on: parts[0].endsOn, at: "16:00") ?? now, on: db)
-            try await snapshot(EgoNetwork(actors: actors, ties: ties), userID: userID, part: parts[1],
-                               at: BerlinTime.instant(on: parts[1].endsOn, at: "16:00") ?? now, on: db)
+            try await snapshot(
+                EgoNetwork(actors: early, ties: earlyTies), userID: userID, part: parts[0],
+                at: BerlinTime.instant(on: parts[0].endsOn, at: "16:00") ?? now, on: db)
+            try await snapshot(
+                EgoNetwork(actors: actors, ties: ties), userID: userID, part: parts[1],
+                at: BerlinTime.instant(on: parts[1].endsOn, at: "16:00") ?? now, on: db)
             // Two in three have joined the colleagues' directory.
             if index % 3 != 2 {
                 let entry = PeerDirectoryEntry()
@@ -91,7 +94,8 @@ extension DemoData {
     }
 
     private static func snapshot(_ network: EgoNetwork, userID: UUID, part: Part, at time: Date, on db: Database) async throws {
-        try await NetworkStore.save(snapshot: network, userID: userID, partID: try part.requireID(), label: "Teil \(part.number): \(part.title)",
-                                    at: time, on: db)
+        try await NetworkStore.save(
+            snapshot: network, userID: userID, partID: try part.requireID(), label: "Teil \(part.number): \(part.title)",
+            at: time, on: db)
     }
 }

@@ -1,7 +1,7 @@
-import Fluent
-import SQLKit
-import Foundation
 import CohesionCore
+import Fluent
+import Foundation
+import SQLKit
 
 extension DemoData {
     /// Real AGS of municipalities in Baden-Württemberg, for the fictional officers' profiles.
@@ -14,8 +14,9 @@ extension DemoData {
     static func seedEvaluation(on db: Database) async throws {
         try await db.transaction { db in
             guard let edition = try await Edition.query(on: db).filter(\.$title == "Prototyp-Durchlauf 2022/23").first(),
-                  let editionID = edition.id,
-                  try await AssessmentPhase.query(on: db).filter(\.$edition.$id == editionID).count() == 0 else { return }
+                let editionID = edition.id,
+                try await AssessmentPhase.query(on: db).filter(\.$edition.$id == editionID).count() == 0
+            else { return }
             let emails = demoParticipants.map(\.email)
             let participants = try await User.query(on: db).filter(\.$email ~~ emails).all()
                 .sorted { emails.firstIndex(of: $0.email)! < emails.firstIndex(of: $1.email)! }
@@ -75,34 +76,51 @@ extension DemoData {
     private static func seedFeedback(parts: [Part], participants: [User], on db: Database) async throws {
         guard let second = parts.last else { return }
         let secondID = try second.requireID()
-        try await seedSurvey(partID: secondID, unitID: nil, title: "Rückmeldung zu Teil 2", opensOn: second.endsOn.iso, questions: [
-            (.scale, "Wie hilfreich war Teil 2 für Ihre Arbeit?", "", ["5", "4", "4", "5", "3", "4", "5", "4"]),
-            (.single, "Wie war das Tempo?", "zu langsam\npassend\nzu schnell", ["2", "1", "1", "1", "2", "1", "1", "1"]),
-            (.text, "Was nehmen Sie mit in Ihre Kommune?", "", demoTakeaways),
-        ], participants: participants, on: db)
+        try await seedSurvey(
+            partID: secondID, unitID: nil, title: "Rückmeldung zu Teil 2", opensOn: second.endsOn.iso,
+            questions: [
+                (.scale, "Wie hilfreich war Teil 2 für Ihre Arbeit?", "", ["5", "4", "4", "5", "3", "4", "5", "4"]),
+                (.single, "Wie war das Tempo?", "zu langsam\npassend\nzu schnell", ["2", "1", "1", "1", "2", "1", "1", "1"]),
+                (.text, "Was nehmen Sie mit in Ihre Kommune?", "", demoTakeaways),
+            ], participants: participants, on: db)
         // Unit surveys with the same wording, so the reports per facilitator can pool them; the
         // third has only three answers and stays out of every figure.
         let units = try await Unit.query(on: db).filter(\.$part.$id == secondID).sort(\.$startsAt).all()
         let unitFeedback: [(unit: Int, satisfaction: [String], helped: [String])] = [
-            (0, ["4", "5", "4", "3", "4", "5"], ["Die Zeitleiste der Begriffe", "Beispiele aus Landkreisen", "Klare Begriffe",
-                                                 "Zeit für Fragen", "Die Literaturliste", "Vergleich der Konzepte"]),
-            (3, ["5", "5", "4", "5", "4", "5"], ["Das Praxisbeispiel aus Singen", "Kontakte zu Frauenverbänden", "Ehrliche Einblicke",
-                                                 "Konkrete Schritte", "Austausch in Kleingruppen", "Mut machen"]),
+            (
+                0, ["4", "5", "4", "3", "4", "5"],
+                [
+                    "Die Zeitleiste der Begriffe", "Beispiele aus Landkreisen", "Klare Begriffe",
+                    "Zeit für Fragen", "Die Literaturliste", "Vergleich der Konzepte",
+                ]
+            ),
+            (
+                3, ["5", "5", "4", "5", "4", "5"],
+                [
+                    "Das Praxisbeispiel aus Singen", "Kontakte zu Frauenverbänden", "Ehrliche Einblicke",
+                    "Konkrete Schritte", "Austausch in Kleingruppen", "Mut machen",
+                ]
+            ),
             (2, ["2", "3", "4"], ["Klarheit", "Fallbeispiele", "Diskussion"]),
         ]
         for feedback in unitFeedback where units.indices.contains(feedback.unit) {
             let unit = units[feedback.unit]
-            try await seedSurvey(partID: secondID, unitID: try unit.requireID(), title: "Rückmeldung: " + unit.title, opensOn: second.endsOn.iso,
-                                 questions: [(.scale, "Wie zufrieden waren Sie mit der Einheit?", "", feedback.satisfaction),
-                                             (.text, "Was hat Ihnen geholfen?", "", feedback.helped)],
-                                 participants: participants, on: db)
+            try await seedSurvey(
+                partID: secondID, unitID: try unit.requireID(), title: "Rückmeldung: " + unit.title, opensOn: second.endsOn.iso,
+                questions: [
+                    (.scale, "Wie zufrieden waren Sie mit der Einheit?", "", feedback.satisfaction),
+                    (.text, "Was hat Ihnen geholfen?", "", feedback.helped),
+                ],
+                participants: participants, on: db)
         }
     }
 
     /// An anonymous survey answered by the first participants: answer `i` of every question is person `i`'s.
-    static func seedSurvey(partID: UUID, unitID: UUID?, title: String, opensOn: String,
-                           questions texts: [(kind: QuestionKind, text: String, options: String, answers: [String])],
-                           participants: [User], on db: Database) async throws {
+    static func seedSurvey(
+        partID: UUID, unitID: UUID?, title: String, opensOn: String,
+        questions texts: [(kind: QuestionKind, text: String, options: String, answers: [String])],
+        participants: [User], on db: Database
+    ) async throws {
         let survey = Survey()
         survey.$part.id = partID
         survey.$unit.id = unitID
@@ -144,12 +162,15 @@ extension DemoData {
     }
 
     /// Profiles in the given municipalities, and a before and after self-assessment with a then-test.
-    static func seedAssessments(editionID: UUID, participants: [User], areas: [UUID], municipalities: [String] = demoMunicipalities,
-                                on db: Database) async throws {
+    static func seedAssessments(
+        editionID: UUID, participants: [User], areas: [UUID], municipalities: [String] = demoMunicipalities,
+        on db: Database
+    ) async throws {
         let embeddings = Embedding.allCases
         for (index, person) in participants.enumerated() {
-            try await createProfile(for: person, index: index, regionKey: municipalities[index % municipalities.count],
-                                    embedding: embeddings[index % 3], on: db)
+            try await createProfile(
+                for: person, index: index, regionKey: municipalities[index % municipalities.count],
+                embedding: embeddings[index % 3], on: db)
         }
         try await seedRatings(editionID: editionID, participants: participants, areas: areas, on: db)
     }

@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Vapor
-import CohesionCore
 
 /// The programme's first regular run after the prototype: a cohort of 25 large enough that the
 /// reports split by municipal context show values. Fictional officers in real municipalities and
@@ -52,26 +52,33 @@ extension DemoData {
     ]
 
     static let regularRunParts = [
-        partPlans[0].moved(first: CalendarDay(year: 2024, month: 11, day: 14), venue: "Hospitalhof Stuttgart", address: "Büchsenstraße 33",
-                           city: "Stuttgart"),
-        partPlans[1].moved(first: CalendarDay(year: 2025, month: 3, day: 20), venue: "Tollhaus Karlsruhe", address: "Schlachthausstraße 1",
-                           city: "Karlsruhe"),
-        PartPlan(number: 3, title: "Netzwerke und Schnittstellen", focus: "Netzwerk- und Schnittstellenarbeit, strategisches Handeln",
-                 first: CalendarDay(year: 2025, month: 7, day: 10), last: CalendarDay(year: 2025, month: 7, day: 11),
-                 venue: "Haus der Begegnung", address: "Habsburgerstraße 2", city: "Freiburg im Breisgau", units: [
-            UnitPlan(title: "Das eigene Netzwerk kartieren", day: 0, start: "10:00", end: "12:00", room: "Saal", format: .workshop,
-                     module: "III", areas: [5], people: ["facilitator"],
-                     description: "Akteure vor Ort, ihre Verbindungen und Lücken: jede*r zeichnet das eigene Netzwerk.",
-                     objectives: "Die Teilnehmer*innen kennen ihr Netzwerk und wissen, wen sie ansprechen wollen."),
-            UnitPlan(title: "Zusammenarbeit mit Jobcenter und Agentur für Arbeit", day: 0, start: "13:30", end: "15:30", room: "Saal",
-                     format: .discussion, module: "III", areas: [5, 3], people: ["singen"],
-                     description: "Schnittstellen zwischen Kommune und Arbeitsverwaltung, mit Gästen aus beiden Häusern.",
-                     objectives: "Die Teilnehmer*innen kennen Zuständigkeiten und Wege der Zusammenarbeit."),
-            UnitPlan(title: "Austausch: Was hat sich seit dem Auftakt verändert?", day: 1, start: "09:30", end: "11:30", room: "Saal",
-                     format: .exchange, module: "I", areas: [0, 8], people: [],
-                     description: "Die Kohorte blickt auf ein Jahr zurück: Praxisprojekte, Erfolge, offene Fragen.",
-                     objectives: "Die Teilnehmer*innen benennen, was sie verändert haben und was sie weiter brauchen."),
-        ], capacity: regularRunCapacity),
+        partPlans[0].moved(
+            first: CalendarDay(year: 2024, month: 11, day: 14), venue: "Hospitalhof Stuttgart", address: "Büchsenstraße 33",
+            city: "Stuttgart"),
+        partPlans[1].moved(
+            first: CalendarDay(year: 2025, month: 3, day: 20), venue: "Tollhaus Karlsruhe", address: "Schlachthausstraße 1",
+            city: "Karlsruhe"),
+        PartPlan(
+            number: 3, title: "Netzwerke und Schnittstellen", focus: "Netzwerk- und Schnittstellenarbeit, strategisches Handeln",
+            first: CalendarDay(year: 2025, month: 7, day: 10), last: CalendarDay(year: 2025, month: 7, day: 11),
+            venue: "Haus der Begegnung", address: "Habsburgerstraße 2", city: "Freiburg im Breisgau",
+            units: [
+                UnitPlan(
+                    title: "Das eigene Netzwerk kartieren", day: 0, start: "10:00", end: "12:00", room: "Saal", format: .workshop,
+                    module: "III", areas: [5], people: ["facilitator"],
+                    description: "Akteure vor Ort, ihre Verbindungen und Lücken: jede*r zeichnet das eigene Netzwerk.",
+                    objectives: "Die Teilnehmer*innen kennen ihr Netzwerk und wissen, wen sie ansprechen wollen."),
+                UnitPlan(
+                    title: "Zusammenarbeit mit Jobcenter und Agentur für Arbeit", day: 0, start: "13:30", end: "15:30", room: "Saal",
+                    format: .discussion, module: "III", areas: [5, 3], people: ["singen"],
+                    description: "Schnittstellen zwischen Kommune und Arbeitsverwaltung, mit Gästen aus beiden Häusern.",
+                    objectives: "Die Teilnehmer*innen kennen Zuständigkeiten und Wege der Zusammenarbeit."),
+                UnitPlan(
+                    title: "Austausch: Was hat sich seit dem Auftakt verändert?", day: 1, start: "09:30", end: "11:30", room: "Saal",
+                    format: .exchange, module: "I", areas: [0, 8], people: [],
+                    description: "Die Kohorte blickt auf ein Jahr zurück: Praxisprojekte, Erfolge, offene Fragen.",
+                    objectives: "Die Teilnehmer*innen benennen, was sie verändert haben und was sie weiter brauchen."),
+            ], capacity: regularRunCapacity),
     ]
 
     static let regularRunCapacity = 28
@@ -82,7 +89,8 @@ extension DemoData {
     static func seedRegularRun(on db: Database, hasher: PasswordHasher, secrets: SecretGenerator = .live) async throws {
         try await db.transaction { db in
             guard let programme = try await Programme.query(on: db).filter(\.$title == programmeTitle).first(),
-                  try await Edition.query(on: db).filter(\.$title == regularRunTitle).count() == 0 else { return }
+                try await Edition.query(on: db).filter(\.$title == regularRunTitle).count() == 0
+            else { return }
             let programmeID = try programme.requireID()
             let edition = Edition(programmeID: programmeID, title: regularRunTitle, summary: regularRunSummary)
             try await edition.create(on: db)
@@ -111,8 +119,9 @@ extension DemoData.PartPlan {
     /// The same part, with its units, on other days at another venue: a later run of the programme.
     func moved(first newFirst: CalendarDay, venue: String, address: String, city: String) -> Self {
         let length = Self.days(from: first, to: last)
-        return Self(number: number, title: title, focus: focus, first: newFirst, last: newFirst.adding(days: length),
-                    venue: venue, address: address, city: city, units: units, capacity: DemoData.regularRunCapacity)
+        return Self(
+            number: number, title: title, focus: focus, first: newFirst, last: newFirst.adding(days: length),
+            venue: venue, address: address, city: city, units: units, capacity: DemoData.regularRunCapacity)
     }
 
     private static func days(from start: CalendarDay, to end: CalendarDay) -> Int {

@@ -1,8 +1,8 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// A site at the size of a whole country's programme over the years, for the benchmark
 /// (`bench/run`): 200 editions of the reference programme, one of them with 5,000 officers, and
@@ -31,12 +31,15 @@ enum ScaleData {
     /// How many people each edition has: the first 5,000 (when there are at least twice as many), the rest evenly.
     static func sizes(participants: Int, editions: Int) -> [Int] {
         let largest = participants >= 10_000 ? 5_000 : max(1, participants / 20)
-        let rest = participants - largest, others = editions - 1
+        let rest = participants - largest
+        let others = editions - 1
         return [largest] + (0..<others).map { rest / others + ($0 < rest % others ? 1 : 0) }
     }
 
-    static func seed(participants: Int, editions: Int = defaultEditions, seed: UInt64, hasher: some PasswordHasher, on db: any Database,
-                     progress: @escaping (String) -> Void) async throws -> Summary {
+    static func seed(
+        participants: Int, editions: Int = defaultEditions, seed: UInt64, hasher: some PasswordHasher, on db: any Database,
+        progress: @escaping (String) -> Void
+    ) async throws -> Summary {
         guard allowed.contains(participants) else { throw Refused(description: "--participants: bitte eine Zahl von 200 bis 1000000 angeben") }
         guard (2...1_000).contains(editions) else { throw Refused(description: "--editions: bitte eine Zahl von 2 bis 1000 angeben") }
         guard let programme = try await Programme.query(on: db).filter(\.$title == DemoData.programmeTitle).first() else {
@@ -62,8 +65,9 @@ enum ScaleData {
             let editionSeed = random.next()
             let first = numbered
             let (editionID, written) = try await db.transaction { db in
-                var writer = try await EditionWriter(db: db, seed: editionSeed, places: places, hash: hash,
-                                                     firstHash: index == 0 ? sampleHash : nil)
+                var writer = try await EditionWriter(
+                    db: db, seed: editionSeed, places: places, hash: hash,
+                    firstHash: index == 0 ? sampleHash : nil)
                 let id = try await writer.edition(index: index, size: size, firstNumber: first, programmeID: programmeID, curriculum: curriculum)
                 return (id, writer.written)
             }
@@ -74,8 +78,9 @@ enum ScaleData {
             summary.participants += size
             if size > summary.largestEditionSize { (summary.largestEditionID, summary.largestEditionSize) = (editionID, size) }
             if index == 0 || (index + 1) % 20 == 0 {
-                progress("Durchgang \(index + 1) von \(editions): \(summary.participants) Teilnehmende, "
-                         + "\(summary.rows.values.reduce(0, +)) Zeilen")
+                progress(
+                    "Durchgang \(index + 1) von \(editions): \(summary.participants) Teilnehmende, "
+                        + "\(summary.rows.values.reduce(0, +)) Zeilen")
             }
         }
         return summary
@@ -85,9 +90,11 @@ enum ScaleData {
     private static func municipalities(on db: any Database) async throws -> PopulationWeights {
         struct Row: Decodable { let key: String; let population: Int? }
         guard let sql = db as? any SQLDatabase else { return PopulationWeights([]) }
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT key, population FROM regions WHERE level = \(bind: RegionLevel.gemeinde) AND population > 0 ORDER BY key
-            """).all(decoding: Row.self)
+            """
+        ).all(decoding: Row.self)
         return PopulationWeights(rows.map { ($0.key, $0.population ?? 1) })
     }
 }

@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// Writes one edition of the scale data: its parts and units through the demo's plans, and its
 /// people with everything they produce as bulk rows.
@@ -32,11 +32,14 @@ struct EditionWriter {
         try ScaleRows(table, columns, catalogue: catalogue, tables: tables)
     }
 
-    mutating func edition(index: Int, size: Int, firstNumber: Int, programmeID: UUID,
-                          curriculum: (modules: [String: UUID], areas: [UUID], people: [String: UUID])) async throws -> UUID {
+    mutating func edition(
+        index: Int, size: Int, firstNumber: Int, programmeID: UUID,
+        curriculum: (modules: [String: UUID], areas: [UUID], people: [String: UUID])
+    ) async throws -> UUID {
         let year = 2024 + index / 40
-        let edition = Edition(programmeID: programmeID, title: "\(ScaleData.titlePrefix) \(year)/\(index % 40 + 1) (\(size) Teilnehmende)",
-                              summary: "Synthetische Daten für Messungen im Maßstab eines Landes; die Personen gibt es nicht.")
+        let edition = Edition(
+            programmeID: programmeID, title: "\(ScaleData.titlePrefix) \(year)/\(index % 40 + 1) (\(size) Teilnehmende)",
+            summary: "Synthetische Daten für Messungen im Maßstab eines Landes; die Personen gibt es nicht.")
         try await edition.create(on: db)
         let editionID = try edition.requireID()
         // Editions start a week apart, from 2024 on; the plan's own dates lie in 2022/23.
@@ -47,7 +50,9 @@ struct EditionWriter {
         let parts = try await Part.query(on: db).filter(\.$edition.$id == editionID).sort(\.$number).all()
         var units: [UUID: [UUID]] = [:]
         for part in parts {
-            units[try part.requireID()] = try await Unit.query(on: db).filter(\.$part.$id == part.requireID()).sort(\.$startsAt).all().map { try $0.requireID() }
+            units[try part.requireID()] = try await Unit.query(on: db).filter(\.$part.$id == part.requireID()).sort(\.$startsAt).all().map {
+                try $0.requireID()
+            }
         }
         let people = try await participants(size: size, firstNumber: firstNumber, editionID: editionID)
         var present: [UUID: [UUID]] = [:]
@@ -68,8 +73,12 @@ struct EditionWriter {
     private mutating func participants(size: Int, firstNumber: Int, editionID: UUID) async throws -> [UUID] {
         let users = try rows("users", ["id", "email", "name", "role", "password_hash", "created_at"])
         let members = try rows("edition_members", ["id", "edition_id", "user_id"])
-        let profiles = try rows("profiles", ["id", "user_id", "region_key", "embedding", "share_percent", "fixed_term", "funding", "mandate",
-                                             "task_fields", "fields_of_action", "in_post_since", "updated_at"])
+        let profiles = try rows(
+            "profiles",
+            [
+                "id", "user_id", "region_key", "embedding", "share_percent", "fixed_term", "funding", "mandate",
+                "task_fields", "fields_of_action", "in_post_since", "updated_at",
+            ])
         members.parents = [users]
         profiles.parents = [users]
         let created = Date(timeIntervalSince1970: 1_704_067_200)
@@ -78,9 +87,12 @@ struct EditionWriter {
         for offset in 0..<size {
             let number = firstNumber + offset + 1
             let id = random.uuid()
-            let first = ScaleNames.first.randomElement(using: &random)!, family = ScaleNames.family.randomElement(using: &random)!
-            try await users.add([.uuid(id), .text(Self.email(number: number)), .text("\(first) \(family)"),
-                                 .text(Role.participant.rawValue), .text(offset == 0 ? firstHash ?? hash : hash), .date(created)])
+            let first = ScaleNames.first.randomElement(using: &random)!
+            let family = ScaleNames.family.randomElement(using: &random)!
+            try await users.add([
+                .uuid(id), .text(Self.email(number: number)), .text("\(first) \(family)"),
+                .text(Role.participant.rawValue), .text(offset == 0 ? firstHash ?? hash : hash), .date(created),
+            ])
             try await members.add([.uuid(random.uuid()), .uuid(editionID), .uuid(id)])
             let pick = Int.random(in: 0..<1_000, using: &random)
             try await profiles.add([
@@ -98,19 +110,27 @@ struct EditionWriter {
     }
 
     /// Everyone registered for every part; most present at each unit, some excused or absent.
-    private mutating func registrationsAndAttendance(_ people: [UUID], parts: [Part], units: [UUID: [UUID]],
-                                                     present: inout [UUID: [UUID]]) async throws {
-        let registrations = try rows("registrations", ["id", "part_id", "user_id", "status", "sequence", "overnight", "diet", "diet_note",
-                                                       "accessibility", "photo_consent", "updated_at", "late_change_reason"])
+    private mutating func registrationsAndAttendance(
+        _ people: [UUID], parts: [Part], units: [UUID: [UUID]],
+        present: inout [UUID: [UUID]]
+    ) async throws {
+        let registrations = try rows(
+            "registrations",
+            [
+                "id", "part_id", "user_id", "status", "sequence", "overnight", "diet", "diet_note",
+                "accessibility", "photo_consent", "updated_at", "late_change_reason",
+            ])
         let attendances = try rows("attendances", ["id", "unit_id", "user_id", "status", "updated_at"])
         let diets: [Diet] = [.none, .none, .none, .vegetarian, .vegan, .halal]
         for part in parts {
             let partID = try part.requireID()
             let when = BerlinTime.instant(on: part.endsOn, at: "18:00") ?? Date()
             for (index, person) in people.enumerated() {
-                try await registrations.add([.uuid(random.uuid()), .uuid(partID), .uuid(person), .text(RegistrationStatus.registered.rawValue),
-                                             .int(index + 1), .bool(random.chance(0.6)), .text(diets.randomElement(using: &random)!.rawValue),
-                                             .text(""), .text(""), .bool(random.chance(0.9)), .date(when), .text("")])
+                try await registrations.add([
+                    .uuid(random.uuid()), .uuid(partID), .uuid(person), .text(RegistrationStatus.registered.rawValue),
+                    .int(index + 1), .bool(random.chance(0.6)), .text(diets.randomElement(using: &random)!.rawValue),
+                    .text(""), .text(""), .bool(random.chance(0.9)), .date(when), .text(""),
+                ])
             }
             for unit in units[partID] ?? [] {
                 var here: [UUID] = []
@@ -144,18 +164,26 @@ struct EditionWriter {
             try await phase.create(on: db)
             phases.append(try phase.requireID())
         }
-        let ratings = try rows("self_assessments", ["id", "phase_id", "user_id", "competence_area_id", "level", "need", "retrospective_level",
-                                                    "note", "updated_at"])
+        let ratings = try rows(
+            "self_assessments",
+            [
+                "id", "phase_id", "user_id", "competence_area_id", "level", "need", "retrospective_level",
+                "note", "updated_at",
+            ])
         let when = Date(timeIntervalSince1970: 1_704_067_200)
         for (index, person) in people.enumerated() where random.chance(0.9) {
             let after = random.chance(0.67)
             for (areaIndex, area) in areas.enumerated() {
                 let pattern = DemoRatingPattern.rating(person: index, area: areaIndex, cohort: people.count)
-                try await ratings.add([.uuid(random.uuid()), .uuid(phases[0]), .uuid(person), .uuid(area), .int(pattern.before),
-                                       .int(pattern.need), .null, .text(""), .date(when)])
+                try await ratings.add([
+                    .uuid(random.uuid()), .uuid(phases[0]), .uuid(person), .uuid(area), .int(pattern.before),
+                    .int(pattern.need), .null, .text(""), .date(when),
+                ])
                 if after {
-                    try await ratings.add([.uuid(random.uuid()), .uuid(phases[1]), .uuid(person), .uuid(area), .int(pattern.after),
-                                           .int(pattern.need), .int(pattern.retrospective), .text(""), .date(when)])
+                    try await ratings.add([
+                        .uuid(random.uuid()), .uuid(phases[1]), .uuid(person), .uuid(area), .int(pattern.after),
+                        .int(pattern.need), .int(pattern.retrospective), .text(""), .date(when),
+                    ])
                 }
             }
         }
@@ -175,17 +203,24 @@ struct EditionWriter {
         answers.parents = [responses, questions]
         for part in parts {
             let partID = try part.requireID()
-            let opens = part.endsOn.iso, closes = part.endsOn.adding(days: 21).iso
+            let opens = part.endsOn.iso
+            let closes = part.endsOn.adding(days: 21).iso
             var asked: [(survey: UUID, title: String, attendees: [UUID], share: Double, questions: [(QuestionKind, String, String)])] = [
-                (random.uuid(), "Rückmeldung zu Teil \(part.number)", present[partID] ?? [], 0.7, [
-                    (.scale, "Wie hilfreich war der Teil für Ihre Arbeit?", ""),
-                    (.single, "Wie war das Tempo?", "zu langsam\npassend\nzu schnell"),
-                    (.text, "Was nehmen Sie mit in Ihre Kommune?", ""),
-                ]),
+                (
+                    random.uuid(), "Rückmeldung zu Teil \(part.number)", present[partID] ?? [], 0.7,
+                    [
+                        (.scale, "Wie hilfreich war der Teil für Ihre Arbeit?", ""),
+                        (.single, "Wie war das Tempo?", "zu langsam\npassend\nzu schnell"),
+                        (.text, "Was nehmen Sie mit in Ihre Kommune?", ""),
+                    ]
+                )
             ]
             for unit in units[partID] ?? [] {
-                asked.append((random.uuid(), "Rückmeldung zur Einheit", present[unit] ?? [], 0.5,
-                              [(.scale, "Wie zufrieden waren Sie mit der Einheit?", "")]))
+                asked.append(
+                    (
+                        random.uuid(), "Rückmeldung zur Einheit", present[unit] ?? [], 0.5,
+                        [(.scale, "Wie zufrieden waren Sie mit der Einheit?", "")]
+                    ))
             }
             for (index, survey) in asked.enumerated() {
                 let unitID: CellValue = index == 0 ? .null : .uuid(units[partID]![index - 1])
@@ -194,19 +229,22 @@ struct EditionWriter {
                 for (position, question) in survey.questions.enumerated() {
                     let id = random.uuid()
                     questionIDs.append((id, question.0))
-                    try await questions.add([.uuid(id), .uuid(survey.survey), .int(position + 1), .text(question.0.rawValue),
-                                             .text(question.1), .text(question.2)])
+                    try await questions.add([
+                        .uuid(id), .uuid(survey.survey), .int(position + 1), .text(question.0.rawValue),
+                        .text(question.1), .text(question.2),
+                    ])
                 }
                 for person in survey.attendees where random.chance(survey.share) {
                     try await participations.add([.uuid(random.uuid()), .uuid(survey.survey), .uuid(person)])
                     let response = random.uuid()
                     try await responses.add([.uuid(response), .uuid(survey.survey), .null])
                     for (question, kind) in questionIDs {
-                        let value: String = switch kind {
-                        case .scale: String([2, 3, 4, 4, 5, 5][Int.random(in: 0..<6, using: &random)])
-                        case .single: String([1, 2, 2, 2, 3][Int.random(in: 0..<5, using: &random)])
-                        default: DemoData.demoTakeaways.randomElement(using: &random)!
-                        }
+                        let value: String =
+                            switch kind {
+                            case .scale: String([2, 3, 4, 4, 5, 5][Int.random(in: 0..<6, using: &random)])
+                            case .single: String([1, 2, 2, 2, 3][Int.random(in: 0..<5, using: &random)])
+                            default: DemoData.demoTakeaways.randomElement(using: &random)!
+                            }
                         try await answers.add([.uuid(random.uuid()), .uuid(response), .uuid(question), .text(value)])
                     }
                 }

@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Vapor
-import CohesionCore
 
 /// `cohesion seed-contention --people 2000 --seats 30 --tokens FILE`: a part of a new edition that
 /// opens for registration, with `seats` places and `people` members who each get a read-write API
@@ -16,7 +16,8 @@ struct SeedContentionCommand: AsyncCommand {
     var help: String { "Legt für die Messung des Andrangs einen Teil mit wenigen Plätzen und viele Personen mit API-Tokens an." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let people = signature.people ?? 2_000, seats = signature.seats ?? 30
+        let people = signature.people ?? 2_000
+        let seats = signature.seats ?? 30
         guard (1...100_000).contains(people), (1...10_000).contains(seats) else {
             throw CommandFailure(description: "--people (1–100000) und --seats (1–10000) als ganze Zahlen angeben")
         }
@@ -31,8 +32,9 @@ struct SeedContentionCommand: AsyncCommand {
                 throw LoadData.MissingDemo()
             }
             let stamp = Int(now.timeIntervalSince1970)
-            let edition = Edition(programmeID: try programme.requireID(), title: "Andrangsprobe \(stamp)",
-                                  summary: "Synthetische Daten: viele Anmeldungen im selben Augenblick.")
+            let edition = Edition(
+                programmeID: try programme.requireID(), title: "Andrangsprobe \(stamp)",
+                summary: "Synthetische Daten: viele Anmeldungen im selben Augenblick.")
             try await edition.create(on: db)
             let part = Part()
             part.$edition.id = try edition.requireID()
@@ -48,8 +50,9 @@ struct SeedContentionCommand: AsyncCommand {
             try await part.create(on: db)
             var tokens: [String] = []
             for index in 1...people {
-                let user = User(email: "andrang-\(stamp)-\(index)@skalenprobe.cohesion.example", name: "Person \(index) (Andrang)",
-                                role: .participant, passwordHash: hash)
+                let user = User(
+                    email: "andrang-\(stamp)-\(index)@skalenprobe.cohesion.example", name: "Person \(index) (Andrang)",
+                    role: .participant, passwordHash: hash)
                 try await user.create(on: db)
                 try await EditionMember(editionID: try edition.requireID(), userID: try user.requireID()).create(on: db)
                 tokens.append(try await APIToken.make(for: try user.requireID(), name: "Andrang", scope: .readWrite, days: 30, now: now, on: db))

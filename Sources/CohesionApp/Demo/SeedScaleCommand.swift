@@ -1,6 +1,6 @@
+import CohesionCore
 import Foundation
 import Vapor
-import CohesionCore
 
 /// `cohesion seed-scale --participants N [--seed S]`: the scale data for the benchmark.
 struct SeedScaleCommand: AsyncCommand {
@@ -19,16 +19,20 @@ struct SeedScaleCommand: AsyncCommand {
         }
         guard let seed = signature.seed ?? 1 as Int?, seed >= 0 else { throw CommandFailure(description: "--seed: bitte eine Zahl ab 0 angeben") }
         let app = context.application
-        let clock = ContinuousClock(), started = clock.now
+        let clock = ContinuousClock()
+        let started = clock.now
         let console = context.console
-        let summary = try await ScaleData.seed(participants: participants, editions: signature.editions ?? ScaleData.defaultEditions, seed: UInt64(seed), hasher: app.password, on: app.db) { line in
+        let summary = try await ScaleData.seed(
+            participants: participants, editions: signature.editions ?? ScaleData.defaultEditions, seed: UInt64(seed), hasher: app.password, on: app.db
+        ) { line in
             let seconds = (clock.now - started).components.seconds
             console.print("[\(seconds) s] \(line)")
         }
         let elapsed = clock.now - started
         let seconds = germanDecimal(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, digits: 1)
-        console.print("Skalendaten angelegt in \(seconds) s: \(summary.participants) Teilnehmende in \(summary.editions) Durchgängen, "
-                      + "\(summary.rows.values.reduce(0, +)) Zeilen.")
+        console.print(
+            "Skalendaten angelegt in \(seconds) s: \(summary.participants) Teilnehmende in \(summary.editions) Durchgängen, "
+                + "\(summary.rows.values.reduce(0, +)) Zeilen.")
         for (table, count) in summary.rows.sorted(by: { $0.key < $1.key }) { console.print("  \(table): \(count)") }
         console.print("edition\t\(summary.largestEditionID?.uuidString ?? "")\t\(summary.largestEditionSize)")
         console.print("participant\t\(summary.sampleEmail)\t\(summary.samplePassword)")

@@ -39,8 +39,10 @@ public struct CertificateStatement: Sendable, Codable, Equatable {
     public let place: String
     public let issuedOn: CalendarDay
 
-    public init(name: String, municipality: String, programme: String, edition: String, parts: [PartLine], units: [UnitLine],
-                modules: [String], competenceAreas: [String], issuer: String, place: String, issuedOn: CalendarDay) {
+    public init(
+        name: String, municipality: String, programme: String, edition: String, parts: [PartLine], units: [UnitLine],
+        modules: [String], competenceAreas: [String], issuer: String, place: String, issuedOn: CalendarDay
+    ) {
         self.name = name
         self.municipality = municipality
         self.programme = programme

@@ -91,8 +91,10 @@ public struct OpenBadgeCredential: Codable, Sendable, Equatable {
         }
     }
 
-    public init(statement: CertificateStatement, summary: String, criteria: String, editionMinutes: Int, issuedAt: Date,
-                activity: (start: CalendarDay, end: CalendarDay)?, addresses: Addresses) {
+    public init(
+        statement: CertificateStatement, summary: String, criteria: String, editionMinutes: Int, issuedAt: Date,
+        activity: (start: CalendarDay, end: CalendarDay)?, addresses: Addresses
+    ) {
         let hours = { (minutes: Int) in (Double(minutes) / 60 * 100).rounded() / 100 }
         let issuedAt = Date(timeIntervalSince1970: issuedAt.timeIntervalSince1970.rounded(.down))
         id = addresses.credential

@@ -11,8 +11,10 @@ public struct CompletionRule: Sendable, Codable, Equatable {
     public var requiresSelfAssessments: Bool
     public var requiresProjectReport: Bool
 
-    public init(requiredParts: [UUID], minimumAttendancePercent: Int = 80, excusedCounts: Bool = true,
-                requiresSelfAssessments: Bool = false, requiresProjectReport: Bool = false) {
+    public init(
+        requiredParts: [UUID], minimumAttendancePercent: Int = 80, excusedCounts: Bool = true,
+        requiresSelfAssessments: Bool = false, requiresProjectReport: Bool = false
+    ) {
         self.requiredParts = requiredParts
         self.minimumAttendancePercent = minimumAttendancePercent
         self.excusedCounts = excusedCounts
@@ -44,8 +46,10 @@ public struct CompletionFacts: Sendable, Equatable {
     /// The lead's reason when they granted completion despite what is missing.
     public var exception: String?
 
-    public init(parts: [UUID: PartRecord], answeredBefore: Bool = false, answeredAfter: Bool = false, reportedProject: Bool = false,
-                exception: String? = nil) {
+    public init(
+        parts: [UUID: PartRecord], answeredBefore: Bool = false, answeredAfter: Bool = false, reportedProject: Bool = false,
+        exception: String? = nil
+    ) {
         self.parts = parts
         self.answeredBefore = answeredBefore
         self.answeredAfter = answeredAfter
@@ -106,8 +110,9 @@ extension CompletionRule {
             let list = partLabels.count > 1 ? partLabels.dropLast().joined(separator: ", ") + " und " + partLabels[partLabels.count - 1] : partLabels[0]
             sentences.append("Teilnahme an \(list).")
         }
-        sentences.append("Mindestens \(minimumAttendancePercent) % der Einheiten dieser Teile besucht"
-                         + (excusedCounts ? "; entschuldigte Fehlzeiten zählen mit." : "; entschuldigte Fehlzeiten zählen nicht."))
+        sentences.append(
+            "Mindestens \(minimumAttendancePercent) % der Einheiten dieser Teile besucht"
+                + (excusedCounts ? "; entschuldigte Fehlzeiten zählen mit." : "; entschuldigte Fehlzeiten zählen nicht."))
         if requiresSelfAssessments { sentences.append("Selbsteinschätzung zu Beginn und am Ende ausgefüllt.") }
         if requiresProjectReport { sentences.append("Bericht über das Praxisprojekt abgegeben.") }
         return sentences.joined(separator: " ")

@@ -4,7 +4,8 @@ public enum Base32 {
 
     public static func encode(_ bytes: [UInt8]) -> String {
         var output: [UInt8] = []
-        var buffer = 0, bits = 0
+        var buffer = 0
+        var bits = 0
         for byte in bytes {
             buffer = (buffer << 8) | Int(byte)
             bits += 8
@@ -20,7 +21,8 @@ public enum Base32 {
     /// Nil for a character outside the alphabet; spaces, dashes and padding are ignored, case too.
     public static func decode(_ text: String) -> [UInt8]? {
         var output: [UInt8] = []
-        var buffer = 0, bits = 0
+        var buffer = 0
+        var bits = 0
         for character in text.uppercased().utf8 where character != UInt8(ascii: " ") && character != UInt8(ascii: "-") && character != UInt8(ascii: "=") {
             guard let value = alphabet.firstIndex(of: character) else { return nil }
             buffer = ((buffer << 5) | value) & 0xFFFF

@@ -12,14 +12,17 @@ public enum BerlinTime {
     }()
 
     static let weekdays = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"]
-    static let months = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
-                         "August", "September", "Oktober", "November", "Dezember"]
+    static let months = [
+        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
+        "August", "September", "Oktober", "November", "Dezember",
+    ]
 
     /// The instant at which `time` ("09:30") begins on `day` in Berlin, or nil if either is malformed.
     public static func instant(on day: CalendarDay, at time: String) -> Date? {
         let parts = time.split(separator: ":")
         guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
-              (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
+            (0..<24).contains(hour), (0..<60).contains(minute)
+        else { return nil }
         let components = DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute)
         return calendar.date(from: components)
     }

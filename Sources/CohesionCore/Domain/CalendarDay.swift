@@ -16,11 +16,13 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     public init?(iso: String) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
         let candidate = CalendarDay(year: year, month: month, day: day)
         guard let date = BerlinTime.instant(on: candidate, at: "12:00"),
-              BerlinTime.day(of: date) == candidate else { return nil }
+            BerlinTime.day(of: date) == candidate
+        else { return nil }
         self = candidate
     }
 
@@ -30,7 +32,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         if let day = CalendarDay(iso: text) { self = day; return }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-              let day = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+            let day = Int(parts[0]), let month = Int(parts[1])
+        else { return nil }
         self.init(iso: "\(parts[2])-\(BerlinTime.pad(month))-\(BerlinTime.pad(day))")
     }
 

@@ -28,7 +28,9 @@ public struct FieldErrors: Sendable, Equatable {
             add(field, "Bitte \(label) angeben.")
         } else if trimmed.count > maxLength {
             add(field, "Höchstens \(maxLength) Zeichen, bitte kürzen.")
-        } else if !multiline { refuseLineBreak(field, trimmed) }
+        } else if !multiline {
+            refuseLineBreak(field, trimmed)
+        }
         return trimmed
     }
 

@@ -1,8 +1,8 @@
 /// A fast, stable 64-bit fingerprint of bytes (FNV-1a over words) for cache validators and asset names.
 /// Stable across runs and instances, unlike Swift's per-process seeded `hashValue`.
 public enum Fingerprint {
-    static let offsetBasis: UInt64 = 0xcbf29ce484222325
-    static let prime: UInt64 = 0x100000001b3
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
 
     /// Over contiguous bytes, without generics: what the ETag of every response body uses. FNV-1a
     /// steps over 64-bit little-endian words, the tail byte by byte: a chain of multiplications is

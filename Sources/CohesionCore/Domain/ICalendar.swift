@@ -14,8 +14,10 @@ public enum ICalendar {
         public var description: String
         public var lastModified: Date?
 
-        public init(uid: String, sequence: Int, start: Date, end: Date, summary: String, location: String,
-                    description: String, lastModified: Date?) {
+        public init(
+            uid: String, sequence: Int, start: Date, end: Date, summary: String, location: String,
+            description: String, lastModified: Date?
+        ) {
             self.uid = uid
             self.sequence = sequence
             self.start = start
@@ -38,8 +40,10 @@ public enum ICalendar {
     ]
 
     public static func render(name: String, events: [Event], now: Date) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Cohesion//Fortbildungsprogramm//DE", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(name), "X-WR-TIMEZONE:Europe/Berlin"]
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Cohesion//Fortbildungsprogramm//DE", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(name), "X-WR-TIMEZONE:Europe/Berlin",
+        ]
         lines += berlinZone
         for event in events {
             lines += [

@@ -48,9 +48,11 @@ extension PartInput {
             } else {
                 let outside = unitDays.filter { $0 < start || $0 > end }.count
                 if outside > 0 {
-                    errors.add("startsOn", outside == 1
-                        ? "1 Einheit liegt außerhalb dieser Tage. Bitte zuerst die Einheit verschieben."
-                        : "\(outside) Einheiten liegen außerhalb dieser Tage. Bitte zuerst die Einheiten verschieben.")
+                    errors.add(
+                        "startsOn",
+                        outside == 1
+                            ? "1 Einheit liegt außerhalb dieser Tage. Bitte zuerst die Einheit verschieben."
+                            : "\(outside) Einheiten liegen außerhalb dieser Tage. Bitte zuerst die Einheiten verschieben.")
                 }
             }
         }
@@ -62,7 +64,9 @@ extension PartInput {
             errors.add("capacity", "Bitte eine Zahl von 1 bis 10000 angeben.")
         }
         guard errors.isEmpty, let number, let start, let end, let capacity else { return .invalid(errors) }
-        return .valid(PartValues(number: number, title: title, focus: focus, startsOn: start, endsOn: end,
-                                 venueName: venueName, address: address, city: city, capacity: capacity))
+        return .valid(
+            PartValues(
+                number: number, title: title, focus: focus, startsOn: start, endsOn: end,
+                venueName: venueName, address: address, city: city, capacity: capacity))
     }
 }

@@ -29,7 +29,7 @@ public enum Mandate: String, CaseIterable, Sendable, Codable {
 
 public enum TaskField: String, CaseIterable, Sendable, Codable {
     case contactPoint, network, integrationConcept, interculturalOpening, councilInformation, volunteers,
-         projectsFunding, publicRelations, antiDiscrimination
+        projectsFunding, publicRelations, antiDiscrimination
 
     public var label: String {
         switch self {
@@ -94,7 +94,12 @@ extension PositionInput {
         if embedding == nil { errors.add("embedding", "Bitte wählen, wie die Stelle angebunden ist.") }
         let share = Int(sharePercent.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: ""))
         if share == nil || !(1...100).contains(share!) { errors.add("sharePercent", "Bitte den Stellenanteil in Prozent angeben (1 bis 100).") }
-        let fixedTerm: Bool? = switch self.fixedTerm { case "ja": true; case "nein": false; default: nil }
+        let fixedTerm: Bool? =
+            switch self.fixedTerm {
+            case "ja": true;
+            case "nein": false;
+            default: nil
+            }
         if !["ja", "nein", ""].contains(self.fixedTerm) { errors.add("fixedTerm", "Bitte „befristet“ oder „unbefristet“ wählen.") }
         let funding = errors.optional("funding", self.funding, maxLength: 200)
         let mandate = Mandate(rawValue: self.mandate)
@@ -113,7 +118,9 @@ extension PositionInput {
             }
         }
         guard errors.isEmpty, let embedding, let share, let mandate else { return .invalid(errors) }
-        return .valid(PositionValues(embedding: embedding, sharePercent: share, fixedTerm: fixedTerm, funding: funding,
-                                     mandate: mandate, taskFields: tasks, fieldsOfAction: fields, inPostSince: inPostSince))
+        return .valid(
+            PositionValues(
+                embedding: embedding, sharePercent: share, fixedTerm: fixedTerm, funding: funding,
+                mandate: mandate, taskFields: tasks, fieldsOfAction: fields, inPostSince: inPostSince))
     }
 }

@@ -41,13 +41,18 @@ public enum SurveyRules {
             let field = "q-" + question.id.uuidString
             switch question.kind {
             case .scale:
-                if given.count == 1, let value = Int(given[0]), (1...5).contains(value) { stored[question.id] = ["\(value)"] }
-                else { errors.add(field, "Bitte einen Wert von 1 bis 5 wählen.") }
+                if given.count == 1, let value = Int(given[0]), (1...5).contains(value) {
+                    stored[question.id] = ["\(value)"]
+                } else {
+                    errors.add(field, "Bitte einen Wert von 1 bis 5 wählen.")
+                }
             case .single, .multiple:
                 let indexes = given.compactMap(Int.init).filter { question.options.indices.contains($0) }
                 if indexes.count != given.count || (question.kind == .single && indexes.count > 1) {
                     errors.add(field, "Bitte nur aus den angebotenen Antworten wählen.")
-                } else { stored[question.id] = Array(Set(indexes)).sorted().map(String.init) }
+                } else {
+                    stored[question.id] = Array(Set(indexes)).sorted().map(String.init)
+                }
             case .text:
                 let text = given.joined(separator: "\n")
                 if text.count > 2000 { errors.add(field, "Höchstens 2000 Zeichen, bitte kürzen.") } else { stored[question.id] = [text] }

@@ -74,8 +74,10 @@ public struct UnitContext: Sendable {
     public var competenceAreaIDs: Set<UUID>
     public var facilitatorIDs: Set<UUID>
 
-    public init(firstDay: CalendarDay, lastDay: CalendarDay, editedUnitID: UUID?, otherSlots: [BookedSlot],
-                moduleIDs: Set<UUID>, competenceAreaIDs: Set<UUID>, facilitatorIDs: Set<UUID>) {
+    public init(
+        firstDay: CalendarDay, lastDay: CalendarDay, editedUnitID: UUID?, otherSlots: [BookedSlot],
+        moduleIDs: Set<UUID>, competenceAreaIDs: Set<UUID>, facilitatorIDs: Set<UUID>
+    ) {
         self.firstDay = firstDay
         self.lastDay = lastDay
         self.editedUnitID = editedUnitID
@@ -103,8 +105,10 @@ extension UnitInput {
         if day == nil {
             errors.add("day", "Bitte ein gültiges Datum angeben (TT.MM.JJJJ).")
         } else if day! < context.firstDay || day! > context.lastDay {
-            errors.add("day", "Die Einheit muss an einem Tag des Teils liegen ("
-                + BerlinTime.range(context.firstDay, context.lastDay) + ").")
+            errors.add(
+                "day",
+                "Die Einheit muss an einem Tag des Teils liegen ("
+                    + BerlinTime.range(context.firstDay, context.lastDay) + ").")
         }
         let start = day.flatMap { BerlinTime.instant(on: $0, at: startTime.trimmingCharacters(in: .whitespaces)) }
         let end = day.flatMap { BerlinTime.instant(on: $0, at: endTime.trimmingCharacters(in: .whitespaces)) }
@@ -128,15 +132,20 @@ extension UnitInput {
             errors.add("facilitatorIDs", "Bitte nur Referent*innen aus der Liste wählen.")
         }
         if let start, let end, end > start,
-           let clash = context.otherSlots.first(where: {
-               $0.unitID != context.editedUnitID && sameRoom($0.room, room) && $0.startsAt < end && start < $0.endsAt
-           }) {
-            errors.add("room", "Der Raum ist zu dieser Zeit schon belegt: „\(clash.title)“, "
-                + BerlinTime.timeRange(clash.startsAt, clash.endsAt) + ".")
+            let clash = context.otherSlots.first(where: {
+                $0.unitID != context.editedUnitID && sameRoom($0.room, room) && $0.startsAt < end && start < $0.endsAt
+            })
+        {
+            errors.add(
+                "room",
+                "Der Raum ist zu dieser Zeit schon belegt: „\(clash.title)“, "
+                    + BerlinTime.timeRange(clash.startsAt, clash.endsAt) + ".")
         }
         guard errors.isEmpty, let start, let end, let format else { return .invalid(errors) }
-        return .valid(UnitValues(title: title, description: description, objectives: objectives, startsAt: start,
-                                 endsAt: end, room: room, format: format, moduleID: moduleID,
-                                 competenceAreaIDs: areas, facilitatorIDs: facilitators))
+        return .valid(
+            UnitValues(
+                title: title, description: description, objectives: objectives, startsAt: start,
+                endsAt: end, room: room, format: format, moduleID: moduleID,
+                competenceAreaIDs: areas, facilitatorIDs: facilitators))
     }
 }

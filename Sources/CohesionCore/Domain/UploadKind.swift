@@ -54,10 +54,11 @@ public enum UploadKind: String, CaseIterable, Sendable {
     /// look like `rechnungexe.pdf`), at most 200 characters.
     public static func cleanFileName(_ name: String) -> String {
         let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-        let bidi: ClosedRange<UInt32> = 0x202A...0x202E, isolates: ClosedRange<UInt32> = 0x2066...0x2069
+        let bidi: ClosedRange<UInt32> = 0x202A...0x202E
+        let isolates: ClosedRange<UInt32> = 0x2066...0x2069
         let kept = last.unicodeScalars.filter { scalar in
             !(scalar.value < 0x20 || scalar.value == 0x7F || bidi.contains(scalar.value) || isolates.contains(scalar.value)
-              || scalar.value == 0x200E || scalar.value == 0x200F || scalar.value == 0xFEFF)
+                || scalar.value == 0x200E || scalar.value == 0x200F || scalar.value == 0xFEFF)
         }
         return String(String(String.UnicodeScalarView(kept)).trimmingCharacters(in: .whitespaces).prefix(200))
     }

@@ -31,8 +31,10 @@ public struct VenueAnswers: Sendable, Equatable {
     }
 
     /// Checks what was typed: `overnight` and `photos` are "ja" or "nein", the rest as on the form.
-    public static func check(overnight: String, diet: String, dietNote: String, accessibility: String,
-                             photos: String) -> Checked<VenueAnswers> {
+    public static func check(
+        overnight: String, diet: String, dietNote: String, accessibility: String,
+        photos: String
+    ) -> Checked<VenueAnswers> {
         var errors = FieldErrors()
         if !["ja", "nein"].contains(overnight) { errors.add("overnight", "Bitte angeben, ob Sie übernachten.") }
         let chosenDiet = Diet(rawValue: diet)
@@ -42,7 +44,9 @@ public struct VenueAnswers: Sendable, Equatable {
         let access = errors.optional("accessibility", accessibility, maxLength: 1000, multiline: true)
         if !["ja", "nein"].contains(photos) { errors.add("photos", "Bitte angeben, ob Fotos von Ihnen gemacht werden dürfen.") }
         guard errors.isEmpty, let chosenDiet else { return .invalid(errors) }
-        return .valid(VenueAnswers(overnight: overnight == "ja", diet: chosenDiet, dietNote: chosenDiet == .other ? note : "",
-                                   accessibility: access, photoConsent: photos == "ja"))
+        return .valid(
+            VenueAnswers(
+                overnight: overnight == "ja", diet: chosenDiet, dietNote: chosenDiet == .other ? note : "",
+                accessibility: access, photoConsent: photos == "ja"))
     }
 }

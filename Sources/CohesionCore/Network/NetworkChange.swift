@@ -23,8 +23,9 @@ public struct NetworkChange: Sendable {
         let newIDs = Set(new.actors.map(\.id))
         addedActors = new.actors.filter { !oldIDs.contains($0.id) }.map(\.name).sorted()
         removedActors = old.actors.filter { !newIDs.contains($0.id) }.map(\.name).sorted()
-        let names = Dictionary(old.actors.map { ($0.id, $0.name) } + new.actors.map { ($0.id, $0.name) },
-                               uniquingKeysWith: { _, latest in latest })
+        let names = Dictionary(
+            old.actors.map { ($0.id, $0.name) } + new.actors.map { ($0.id, $0.name) },
+            uniquingKeysWith: { _, latest in latest })
         func label(_ key: PairKey) -> String {
             [key.a.map { names[$0] ?? "?" } ?? "Sie", names[key.b] ?? "?"].joined(separator: " – ")
         }

@@ -26,8 +26,9 @@ public enum NetworkFile {
             guard (1...4).contains(fields.count) else {
                 errors.append(.init(line: row.line, message: columns(fields.count, expected: actorHeader))); continue
             }
-            let input = ActorInput(name: fields[0], kind: fields.count > 1 ? fields[1] : "", contact: fields.count > 2 ? fields[2] : "",
-                                   note: fields.count > 3 ? fields[3] : "")
+            let input = ActorInput(
+                name: fields[0], kind: fields.count > 1 ? fields[1] : "", contact: fields.count > 2 ? fields[2] : "",
+                note: fields.count > 3 ? fields[3] : "")
             switch input.check(takenNames: taken) {
             case .invalid(let problems):
                 errors.append(.init(line: row.line, message: describe(problems, order: ["name", "kind", "contact", "note"])))
@@ -58,11 +59,15 @@ public enum NetworkFile {
             let input = TieInput(from: end(fields[0]), to: end(fields[1]), kind: fields[2], intensity: fields[3], status: fields[4])
             if !unknown.isEmpty {
                 let verb = unknown.count == 1 ? "steht" : "stehen"
-                errors.append(.init(line: row.line, message: "„\(unknown.joined(separator: "“ und „"))“ \(verb) nicht unter Ihren Akteur*innen; bitte zuerst die Akteur*innen einlesen"))
+                errors.append(
+                    .init(
+                        line: row.line,
+                        message: "„\(unknown.joined(separator: "“ und „"))“ \(verb) nicht unter Ihren Akteur*innen; bitte zuerst die Akteur*innen einlesen"))
                 continue
             }
             switch input.check(actors: known) {
-            case .invalid(let problems): errors.append(.init(line: row.line, message: describe(problems, order: ["from", "to", "kind", "intensity", "status"])))
+            case .invalid(let problems):
+                errors.append(.init(line: row.line, message: describe(problems, order: ["from", "to", "kind", "intensity", "status"])))
             case .valid(let tie): values.append(tie)
             }
         }

@@ -20,18 +20,23 @@ public enum NetworkFindings {
         }
         if let size = analysis.effectiveSize, let efficiency = analysis.efficiency {
             let contacts = Int((size / efficiency).rounded())
-            let reading = efficiency >= 0.7 ? "Ihre Kontakte kennen einander wenig: Sie verbinden sonst getrennte Kreise."
-                : efficiency >= 0.4 ? "Ein Teil Ihrer Kontakte kennt einander."
-                : "Ihre Kontakte kennen einander gut: Viele Wege führen zu denselben Leuten."
-            sentences.append("Effektive Größe \(germanDecimal(size)) bei \(contacts) direkten Kontakten (Effizienz \(germanDecimal(efficiency, digits: 2))). "
-                             + reading)
+            let reading =
+                efficiency >= 0.7
+                ? "Ihre Kontakte kennen einander wenig: Sie verbinden sonst getrennte Kreise."
+                : efficiency >= 0.4
+                    ? "Ein Teil Ihrer Kontakte kennt einander."
+                    : "Ihre Kontakte kennen einander gut: Viele Wege führen zu denselben Leuten."
+            sentences.append(
+                "Effektive Größe \(germanDecimal(size)) bei \(contacts) direkten Kontakten (Effizienz \(germanDecimal(efficiency, digits: 2))). "
+                    + reading)
         }
         if let constraint = analysis.constraint {
             sentences.append("Beschränkung nach Burt: \(germanDecimal(constraint, digits: 2)) (0 = viele unabhängige Kontakte, 1 = ein einziger).")
         }
         if analysis.actorCount > 1 {
             let percent = Int((analysis.density * 100).rounded())
-            sentences.append("Dichte unter den Akteur*innen ohne Sie: \(germanDecimal(analysis.density, digits: 2)) (\(percent) % der möglichen Verbindungen bestehen).")
+            sentences.append(
+                "Dichte unter den Akteur*innen ohne Sie: \(germanDecimal(analysis.density, digits: 2)) (\(percent) % der möglichen Verbindungen bestehen).")
         }
         if !analysis.brokers.isEmpty {
             let named = analysis.brokers.prefix(3).map { "\($0.actor.name) (\(germanDecimal($0.betweenness, digits: 2)))" }

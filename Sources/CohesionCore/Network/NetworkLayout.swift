@@ -106,7 +106,8 @@ public struct NetworkLayout: Sendable {
         for tie in network.ties {
             let ends = [tie.from?.uuidString ?? "", tie.to.uuidString].sorted().joined(separator: "|")
             if let current = best[ends] {
-                let better = (current.status == .wanted && tie.status == .exists)
+                let better =
+                    (current.status == .wanted && tie.status == .exists)
                     || (current.status == tie.status && tie.intensity > current.intensity)
                 if !better { continue }
             }

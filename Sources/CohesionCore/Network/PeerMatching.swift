@@ -22,8 +22,10 @@ public enum PeerMatching {
         /// Bit i: the participant looks for `ActorKind.allCases[i]` (a wish, or a reference kind missing).
         public let wantedKinds: UInt32
 
-        public init(id: Int, municipalityKind: Int?, sizeBand: Int?, foreignShareBand: Int?, embedding: Int?,
-                    taskFields: UInt32, strongNeeds: UInt32, reachedKinds: UInt32, wantedKinds: UInt32) {
+        public init(
+            id: Int, municipalityKind: Int?, sizeBand: Int?, foreignShareBand: Int?, embedding: Int?,
+            taskFields: UInt32, strongNeeds: UInt32, reachedKinds: UInt32, wantedKinds: UInt32
+        ) {
             self.id = id
             self.municipalityKind = municipalityKind
             self.sizeBand = sizeBand
@@ -98,7 +100,10 @@ public enum PeerMatching {
             let score = score(me, candidate)
             guard score >= minimumScore else { continue }
             if best.count == limit, let worst = best.last,
-               score < worst.score || (score == worst.score && candidate.id > candidates[worst.index].id) { continue }
+                score < worst.score || (score == worst.score && candidate.id > candidates[worst.index].id)
+            {
+                continue
+            }
             // Insert in order; the list stays `limit` long, so this is cheap.
             var position = best.count
             while position > 0 {

@@ -14,9 +14,9 @@ extension QRCode {
             }
         }
         return """
-        <svg xmlns="http://www.w3.org/2000/svg" width="\(sizeInMillimetres)mm" height="\(sizeInMillimetres)mm" \
-        viewBox="0 0 \(side) \(side)" shape-rendering="crispEdges"><rect width="\(side)" height="\(side)" fill="#fff"/>\
-        <g fill="#000">\(rectangles)</g></svg>
-        """
+            <svg xmlns="http://www.w3.org/2000/svg" width="\(sizeInMillimetres)mm" height="\(sizeInMillimetres)mm" \
+            viewBox="0 0 \(side) \(side)" shape-rendering="crispEdges"><rect width="\(side)" height="\(side)" fill="#fff"/>\
+            <g fill="#000">\(rectangles)</g></svg>
+            """
     }
 }

@@ -53,7 +53,8 @@ public struct QRCode: Sendable {
 
     /// Splits the data into blocks, adds each block's error correction and interleaves them column by column.
     static func interleaved(_ data: [UInt8], _ version: QRVersion) -> [UInt8] {
-        let blockCount = version.blockCount, eccLength = version.eccCodewordsPerBlock
+        let blockCount = version.blockCount
+        let eccLength = version.eccCodewordsPerBlock
         let shortBlocks = blockCount - version.totalCodewords % blockCount
         let shortLength = version.totalCodewords / blockCount
         let divisor = ReedSolomon.divisor(degree: eccLength)
@@ -133,7 +134,8 @@ public struct QRCode: Sendable {
         let bits = version.number << 12 | remainder
         for i in 0..<18 {
             let dark = (bits >> i) & 1 == 1
-            let a = size - 11 + i % 3, b = i / 3
+            let a = size - 11 + i % 3
+            let b = i / 3
             setFunction(a, b, dark)
             setFunction(b, a, dark)
         }
@@ -171,7 +173,8 @@ public struct QRCode: Sendable {
     }
 
     private mutating func chooseMask() {
-        var best = 0, bestPenalty = Int.max
+        var best = 0
+        var bestPenalty = Int.max
         for candidate in 0..<8 {
             applyMask(candidate)
             drawFormatBits(mask: candidate)

@@ -38,7 +38,8 @@ enum QRMask {
 
     /// Runs of five or more modules of one colour: 3 points, plus 1 for each module beyond five.
     private static func runPenalty(_ line: [Bool]) -> Int {
-        var total = 0, run = 1
+        var total = 0
+        var run = 1
         for index in 1...line.count {
             if index < line.count && line[index] == line[index - 1] {
                 run += 1

@@ -44,7 +44,8 @@ public enum InvitationList {
             }
             // A quoted cell may hold a line break; a name or address never does, and one could end a mail header early.
             if fields.contains(where: FieldErrors.hasLineBreak) {
-                errors.append(RowError(line: row.line, message: "eine Zelle enthält einen Zeilenumbruch; bitte Name, E-Mail und AGS je in einer Zeile")); continue
+                errors.append(RowError(line: row.line, message: "eine Zelle enthält einen Zeilenumbruch; bitte Name, E-Mail und AGS je in einer Zeile"));
+                continue
             }
             let email = fields[1].lowercased()
             let ags = fields.count == 3 ? restoringLeadingZero(fields[2]) : ""

@@ -32,9 +32,11 @@ public struct RegisterEntry: Sendable, Equatable {
     public var postcode: String?
     public var urbanisation: String?
 
-    public init(key: String, ars: String, level: RegionLevel, name: String, kindCode: String, kind: String,
-                landKey: String, kreisKey: String?, population: Int? = nil, areaKm2: Double? = nil,
-                postcode: String? = nil, urbanisation: String? = nil) {
+    public init(
+        key: String, ars: String, level: RegionLevel, name: String, kindCode: String, kind: String,
+        landKey: String, kreisKey: String?, population: Int? = nil, areaKm2: Double? = nil,
+        postcode: String? = nil, urbanisation: String? = nil
+    ) {
         self.key = key
         self.ars = ars
         self.level = level
@@ -54,17 +56,23 @@ public struct RegisterEntry: Sendable, Equatable {
 /// (see data/SOURCES.md): Satzart 10 Land, 40 Kreis, 60 Gemeinde; other record types
 /// (Regierungsbezirk, Region, Gemeindeverband) are read past.
 public enum MunicipalRegister {
-    public static let header = ["Satzart", "Textkennzeichen", "ARS_Land", "ARS_RB", "ARS_Kreis", "ARS_VB", "ARS_Gem",
-                                "Gemeindename", "Flaeche_km2", "Bevoelkerung_insgesamt", "Bevoelkerung_maennlich",
-                                "Bevoelkerung_weiblich", "Bevoelkerung_je_km2", "Postleitzahl", "Laengengrad",
-                                "Breitengrad", "Reisegebiet_Schluessel", "Reisegebiet_Bezeichnung",
-                                "Verstaedterung_Schluessel", "Verstaedterung_Bezeichnung"]
+    public static let header = [
+        "Satzart", "Textkennzeichen", "ARS_Land", "ARS_RB", "ARS_Kreis", "ARS_VB", "ARS_Gem",
+        "Gemeindename", "Flaeche_km2", "Bevoelkerung_insgesamt", "Bevoelkerung_maennlich",
+        "Bevoelkerung_weiblich", "Bevoelkerung_je_km2", "Postleitzahl", "Laengengrad",
+        "Breitengrad", "Reisegebiet_Schluessel", "Reisegebiet_Bezeichnung",
+        "Verstaedterung_Schluessel", "Verstaedterung_Bezeichnung",
+    ]
 
-    static let kreisKinds = ["41": "Kreisfreie Stadt", "42": "Stadtkreis", "43": "Kreis", "44": "Landkreis",
-                             "45": "Regionalverband"]
-    static let gemeindeKinds = ["60": "Markt", "61": "Kreisfreie Stadt", "62": "Stadtkreis", "63": "Stadt",
-                                "64": "Kreisangehörige Gemeinde", "65": "Gemeindefreies Gebiet (bewohnt)",
-                                "66": "Gemeindefreies Gebiet (unbewohnt)", "67": "Große Kreisstadt"]
+    static let kreisKinds = [
+        "41": "Kreisfreie Stadt", "42": "Stadtkreis", "43": "Kreis", "44": "Landkreis",
+        "45": "Regionalverband",
+    ]
+    static let gemeindeKinds = [
+        "60": "Markt", "61": "Kreisfreie Stadt", "62": "Stadtkreis", "63": "Stadt",
+        "64": "Kreisangehörige Gemeinde", "65": "Gemeindefreies Gebiet (bewohnt)",
+        "66": "Gemeindefreies Gebiet (unbewohnt)", "67": "Große Kreisstadt",
+    ]
 
     public static func parse(_ text: String) throws(CSVReader.Malformed) -> [RegisterEntry] {
         let rows = try CSVReader().rows(of: text)
@@ -94,14 +102,16 @@ public enum MunicipalRegister {
         case "20", "30", "50":
             return nil
         case "10":
-            return RegisterEntry(key: land, ars: land, level: .land, name: name, kindCode: "", kind: "Land",
-                                 landKey: land, kreisKey: nil)
+            return RegisterEntry(
+                key: land, ars: land, level: .land, name: name, kindCode: "", kind: "Land",
+                landKey: land, kreisKey: nil)
         case "40":
             guard digits(rb, 1), digits(kreis, 2) else { throw fail("ARS_RB/ARS_Kreis „\(rb)/\(kreis)“ sind keine gültigen Schlüssel") }
             guard let kind = kreisKinds[f[1]] else { throw fail("unbekanntes Textkennzeichen „\(f[1])“ für einen Kreis") }
             let key = land + rb + kreis
-            return RegisterEntry(key: key, ars: key, level: .kreis, name: name, kindCode: f[1], kind: kind,
-                                 landKey: land, kreisKey: key)
+            return RegisterEntry(
+                key: key, ars: key, level: .kreis, name: name, kindCode: f[1], kind: kind,
+                landKey: land, kreisKey: key)
         case "60":
             guard digits(rb, 1), digits(kreis, 2), digits(vb, 4), digits(gem, 3) else {
                 throw fail("Regionalschlüssel „\(land)\(rb)\(kreis)\(vb)\(gem)“ ist nicht vollständig")
@@ -109,10 +119,11 @@ public enum MunicipalRegister {
             guard let kind = gemeindeKinds[f[1]] else { throw fail("unbekanntes Textkennzeichen „\(f[1])“ für eine Gemeinde") }
             let population = try optionalInteger(f[9], column: "Bevoelkerung_insgesamt", line: row.line)
             let area = try optionalDecimal(f[8], column: "Flaeche_km2", line: row.line)
-            return RegisterEntry(key: land + rb + kreis + gem, ars: land + rb + kreis + vb + gem, level: .gemeinde,
-                                 name: name, kindCode: f[1], kind: kind, landKey: land, kreisKey: land + rb + kreis,
-                                 population: population, areaKm2: area, postcode: f[13].isEmpty ? nil : f[13],
-                                 urbanisation: f[19].isEmpty ? nil : f[19])
+            return RegisterEntry(
+                key: land + rb + kreis + gem, ars: land + rb + kreis + vb + gem, level: .gemeinde,
+                name: name, kindCode: f[1], kind: kind, landKey: land, kreisKey: land + rb + kreis,
+                population: population, areaKm2: area, postcode: f[13].isEmpty ? nil : f[13],
+                urbanisation: f[19].isEmpty ? nil : f[19])
         default:
             throw fail("unbekannte Satzart „\(f[0])“")
         }

@@ -69,12 +69,14 @@ public enum Indicator {
     ]
 
     /// The order in which figures are listed: totals before their parts.
-    public static let order = ["zensus_population", "zensus_german", "zensus_foreign", "zensus_immigration_history",
-                               "zensus_immigrated", "zensus_descendants", "zensus_one_parent",
-                               "zensus_without_immigration_history", "foreign_share", "azr_foreign_total",
-                               "azr_recruitment_states", "azr_eu27", "azr_eu_since_2004", "azr_non_eu", "azr_turkey",
-                               "azr_ukraine", "azr_syria", "azr_romania", "azr_poland", "azr_permission_pending",
-                               "azr_tolerated", "azr_resident_25_years_or_more", "protection_seekers"]
+    public static let order = [
+        "zensus_population", "zensus_german", "zensus_foreign", "zensus_immigration_history",
+        "zensus_immigrated", "zensus_descendants", "zensus_one_parent",
+        "zensus_without_immigration_history", "foreign_share", "azr_foreign_total",
+        "azr_recruitment_states", "azr_eu27", "azr_eu_since_2004", "azr_non_eu", "azr_turkey",
+        "azr_ukraine", "azr_syria", "azr_romania", "azr_poland", "azr_permission_pending",
+        "azr_tolerated", "azr_resident_25_years_or_more", "protection_seekers",
+    ]
 
     public static func rank(_ indicator: String) -> Int { order.firstIndex(of: indicator) ?? order.count }
 

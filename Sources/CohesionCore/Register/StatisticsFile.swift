@@ -3,7 +3,8 @@ import Foundation
 /// The statistics files Cohesion reads, recognised by their header, each read as published.
 public enum StatisticsFile {
     public static func parse(_ text: String) throws(CSVReader.Malformed) -> (kind: String, figures: [StatisticFigure]) {
-        let firstLine = text.split(separator: "\n", maxSplits: 1).first.map(String.init)?
+        let firstLine =
+            text.split(separator: "\n", maxSplits: 1).first.map(String.init)?
             .trimmingCharacters(in: CharacterSet(charactersIn: "\r\u{FEFF}")) ?? ""
         switch true {
         case firstLine.hasPrefix("ags,name,population,german,foreign,immigration_history_total"):
@@ -28,8 +29,10 @@ public enum StatisticsFile {
 
     static func zensus(_ text: String) throws(CSVReader.Malformed) -> [StatisticFigure] {
         let rows = try CSVReader().rows(of: text)
-        let indicators = ["zensus_population", "zensus_german", "zensus_foreign", "zensus_immigration_history",
-                          "zensus_immigrated", "zensus_descendants", "zensus_one_parent", "zensus_without_immigration_history"]
+        let indicators = [
+            "zensus_population", "zensus_german", "zensus_foreign", "zensus_immigration_history",
+            "zensus_immigrated", "zensus_descendants", "zensus_one_parent", "zensus_without_immigration_history",
+        ]
         var figures: [StatisticFigure] = []
         for row in rows.dropFirst() {
             try expect(row, columns: 10)
@@ -37,8 +40,10 @@ public enum StatisticsFile {
             for (offset, indicator) in indicators.enumerated() {
                 // An empty cell is a value the source did not publish, not a zero.
                 guard let value = try number(row.fields[offset + 2], line: row.line) else { continue }
-                figures.append(StatisticFigure(regionKey: key, indicator: indicator, value: value, reference: "15.05.2022",
-                                               source: zensusSource, attribution: zensusAttribution))
+                figures.append(
+                    StatisticFigure(
+                        regionKey: key, indicator: indicator, value: value, reference: "15.05.2022",
+                        source: zensusSource, attribution: zensusAttribution))
             }
         }
         return figures
@@ -55,17 +60,21 @@ public enum StatisticsFile {
             try expect(row, columns: 3)
             let key = try regionKey(row.fields[0], digits: [8], line: row.line)
             guard let value = try number(row.fields[2], line: row.line, decimalComma: true) else { continue }
-            figures.append(StatisticFigure(regionKey: key, indicator: Indicator.foreignShare, value: value, reference: year,
-                                           source: "Statistisches Landesamt Baden-Württemberg, Anteil Ausländer/-innen je Gemeinde \(year)",
-                                           attribution: "© Statistisches Landesamt Baden-Württemberg"))
+            figures.append(
+                StatisticFigure(
+                    regionKey: key, indicator: Indicator.foreignShare, value: value, reference: year,
+                    source: "Statistisches Landesamt Baden-Württemberg, Anteil Ausländer/-innen je Gemeinde \(year)",
+                    attribution: "© Statistisches Landesamt Baden-Württemberg"))
         }
         return figures
     }
 
     static func centralRegister(_ text: String) throws(CSVReader.Malformed) -> [StatisticFigure] {
         let rows = try CSVReader().rows(of: text)
-        let counted = ["foreign_total", "recruitment_states", "eu27", "eu_since_2004", "non_eu", "turkey", "ukraine",
-                       "syria", "romania", "poland", "permission_pending", "tolerated", "resident_25_years_or_more"]
+        let counted = [
+            "foreign_total", "recruitment_states", "eu27", "eu_since_2004", "non_eu", "turkey", "ukraine",
+            "syria", "romania", "poland", "permission_pending", "tolerated", "resident_25_years_or_more",
+        ]
         guard let header = rows.first, Array(header.fields.prefix(15)) == ["kreis_ags", "kreis_name"] + counted else {
             throw CSVReader.Malformed(line: 1, problem: "erwartet die Spalten kreis_ags, kreis_name, foreign_total, …")
         }
@@ -75,9 +84,11 @@ public enum StatisticsFile {
             let key = try regionKey(row.fields[0], digits: [5], line: row.line)
             for (offset, name) in counted.enumerated() {
                 guard let value = try number(row.fields[offset + 2], line: row.line) else { continue }
-                figures.append(StatisticFigure(regionKey: key, indicator: "azr_" + name, value: value, reference: "31.12.2025",
-                                               source: "Statistisches Bundesamt (Destatis), Migration – Integration – Regionen; Ausländerzentralregister",
-                                               attribution: "© Statistisches Bundesamt (Destatis) (dl-de/by-2-0)"))
+                figures.append(
+                    StatisticFigure(
+                        regionKey: key, indicator: "azr_" + name, value: value, reference: "31.12.2025",
+                        source: "Statistisches Bundesamt (Destatis), Migration – Integration – Regionen; Ausländerzentralregister",
+                        attribution: "© Statistisches Bundesamt (Destatis) (dl-de/by-2-0)"))
             }
         }
         return figures
@@ -102,9 +113,11 @@ public enum StatisticsFile {
             }
             for (offset, year) in years.enumerated() {
                 guard let value = try number(row.fields[offset + 2], line: row.line) else { continue }
-                figures.append(StatisticFigure(regionKey: key, indicator: Indicator.foreignShare, value: value, reference: "31.12.\(year)",
-                                               source: "Regionalatlas Deutschland, Indikator AI0208",
-                                               attribution: "© Statistische Ämter des Bundes und der Länder, Regionalatlas Deutschland (dl-de/by-2-0)"))
+                figures.append(
+                    StatisticFigure(
+                        regionKey: key, indicator: Indicator.foreignShare, value: value, reference: "31.12.\(year)",
+                        source: "Regionalatlas Deutschland, Indikator AI0208",
+                        attribution: "© Statistische Ämter des Bundes und der Länder, Regionalatlas Deutschland (dl-de/by-2-0)"))
             }
         }
         return figures
@@ -120,9 +133,11 @@ public enum StatisticsFile {
             guard (4...5).contains(code.count), code.allSatisfy(\.isNumber) else { continue }
             guard let value = try number(row.fields[3], line: row.line, missing: ["-", "."]) else { continue }
             let key = String(repeating: "0", count: 5 - code.count) + code
-            figures.append(StatisticFigure(regionKey: key, indicator: "protection_seekers", value: value, reference: row.fields[0],
-                                           source: "Regionaldatenbank Deutschland, Schutzsuchendenstatistik (12531)",
-                                           attribution: "© Statistische Ämter des Bundes und der Länder, Regionaldatenbank Deutschland (dl-de/by-2-0)"))
+            figures.append(
+                StatisticFigure(
+                    regionKey: key, indicator: "protection_seekers", value: value, reference: row.fields[0],
+                    source: "Regionaldatenbank Deutschland, Schutzsuchendenstatistik (12531)",
+                    attribution: "© Statistische Ämter des Bundes und der Länder, Regionaldatenbank Deutschland (dl-de/by-2-0)"))
         }
         return figures
     }

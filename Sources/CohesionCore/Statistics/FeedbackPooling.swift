@@ -74,10 +74,11 @@ public enum FeedbackPooling {
         let freeTexts = Dictionary(grouping: counted.filter { $0.kind == .text && !$0.value.isEmpty }, by: \.question)
             .map { FreeTexts(question: $0.key, texts: $0.value.flatMap { Array(repeating: $0.value, count: $0.count) }.sorted()) }
             .sorted { $0.question < $1.question }
-        return Pooled(included: included, withheld: withheld,
-                      responses: surveys.filter { included.contains($0.id) }.map(\.responses).reduce(0, +),
-                      overall: Scale(text: "Alle Skalenfragen", distribution: distribution(scaleAnswers)),
-                      scales: scales, freeTexts: freeTexts)
+        return Pooled(
+            included: included, withheld: withheld,
+            responses: surveys.filter { included.contains($0.id) }.map(\.responses).reduce(0, +),
+            overall: Scale(text: "Alle Skalenfragen", distribution: distribution(scaleAnswers)),
+            scales: scales, freeTexts: freeTexts)
     }
 
     private static func distribution(_ answers: [Answer]) -> [Int] {

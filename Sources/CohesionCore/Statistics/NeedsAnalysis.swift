@@ -31,7 +31,8 @@ public enum NeedsAnalysis {
     public static func map(_ tallies: [Tally], rule: DisclosureRule) -> [UUID: [String: Cell]] {
         var result: [UUID: [String: Cell]] = [:]
         for (area, areaTallies) in Dictionary(grouping: tallies, by: \.area) {
-            var counts: [String: Int] = [:], sums: [String: Int] = [:]
+            var counts: [String: Int] = [:]
+            var sums: [String: Int] = [:]
             for tally in areaTallies {
                 counts[tally.group, default: 0] += tally.count
                 sums[tally.group, default: 0] += tally.needSum
@@ -77,13 +78,21 @@ public enum NeedsAnalysis {
         let visible = summaries.filter { rule.mayShow(groupOf: $0.respondents) }
         let uncovered = visible.filter { $0.coveringUnits == 0 && $0.strong * 2 >= $0.respondents && $0.strong > 0 }
             .sorted { ($0.strong, $0.meanNeed) > ($1.strong, $1.meanNeed) }
-            .map { Suggestion(area: $0.area, text: "\($0.strong) von \($0.respondents) schätzen „\($0.title)“ als starken Bedarf ein; keine Einheit von \(partLabel) deckt es ab. Eine Einheit dazu einplanen.") }
+            .map {
+                Suggestion(
+                    area: $0.area,
+                    text:
+                        "\($0.strong) von \($0.respondents) schätzen „\($0.title)“ als starken Bedarf ein; keine Einheit von \(partLabel) deckt es ab. Eine Einheit dazu einplanen."
+                )
+            }
         let weak = visible.filter { $0.coveringUnits > 0 && $0.meanNeed < 2.5 }
             .sorted { $0.meanNeed < $1.meanNeed }
             .map { summary in
                 let units = summary.coveringUnits == 1 ? "1 Einheit" : "\(summary.coveringUnits) Einheiten"
-                return Suggestion(area: summary.area, text: "„\(summary.title)“ behandeln in \(partLabel) \(units), der Bedarf liegt aber im Mittel "
-                    + "nur bei \(germanDecimal(summary.meanNeed)). Die Zeit dafür prüfen.")
+                return Suggestion(
+                    area: summary.area,
+                    text: "„\(summary.title)“ behandeln in \(partLabel) \(units), der Bedarf liegt aber im Mittel "
+                        + "nur bei \(germanDecimal(summary.meanNeed)). Die Zeit dafür prüfen.")
             }
         return uncovered + weak
     }

@@ -28,8 +28,10 @@ public struct PairedChange: Sendable, Equatable, Codable {
         public var retrospective: Double
         public var retrospectiveCount: Int
 
-        public init(count: Int = 0, before: Double = 0, after: Double = 0, difference: Double = 0, squaredDifference: Double = 0,
-                    retrospective: Double = 0, retrospectiveCount: Int = 0) {
+        public init(
+            count: Int = 0, before: Double = 0, after: Double = 0, difference: Double = 0, squaredDifference: Double = 0,
+            retrospective: Double = 0, retrospectiveCount: Int = 0
+        ) {
             self.count = count
             self.before = before
             self.after = after
@@ -40,9 +42,10 @@ public struct PairedChange: Sendable, Equatable, Codable {
         }
 
         public static func + (lhs: Sums, rhs: Sums) -> Sums {
-            Sums(count: lhs.count + rhs.count, before: lhs.before + rhs.before, after: lhs.after + rhs.after,
-                 difference: lhs.difference + rhs.difference, squaredDifference: lhs.squaredDifference + rhs.squaredDifference,
-                 retrospective: lhs.retrospective + rhs.retrospective, retrospectiveCount: lhs.retrospectiveCount + rhs.retrospectiveCount)
+            Sums(
+                count: lhs.count + rhs.count, before: lhs.before + rhs.before, after: lhs.after + rhs.after,
+                difference: lhs.difference + rhs.difference, squaredDifference: lhs.squaredDifference + rhs.squaredDifference,
+                retrospective: lhs.retrospective + rhs.retrospective, retrospectiveCount: lhs.retrospectiveCount + rhs.retrospectiveCount)
         }
     }
 

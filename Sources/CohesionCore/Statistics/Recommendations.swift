@@ -44,9 +44,11 @@ public enum Recommendations {
         for gap in gaps {
             for offer in offers where offer.areas.contains(gap.area) && !seen.contains(offer.unit) {
                 seen.insert(offer.unit)
-                result.append(Recommendation(unit: offer.unit, unitTitle: offer.title,
-                                             reason: "Ihr Bedarf in „\(gap.title)“ (\(gap.need)) liegt \(gap.size) "
-                                                 + (gap.size == 1 ? "Punkt" : "Punkte") + " über Ihrem Stand (\(gap.level)); diese Einheit behandelt das Feld."))
+                result.append(
+                    Recommendation(
+                        unit: offer.unit, unitTitle: offer.title,
+                        reason: "Ihr Bedarf in „\(gap.title)“ (\(gap.need)) liegt \(gap.size) "
+                            + (gap.size == 1 ? "Punkt" : "Punkte") + " über Ihrem Stand (\(gap.level)); diese Einheit behandelt das Feld."))
             }
         }
         return result

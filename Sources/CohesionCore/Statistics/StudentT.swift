@@ -13,7 +13,8 @@ public enum StudentT {
     /// The t with P(T ≤ t) = `probability`.
     public static func quantile(_ probability: Double, degreesOfFreedom df: Double) -> Double {
         precondition(probability > 0 && probability < 1 && df > 0)
-        var low = -1_000.0, high = 1_000.0
+        var low = -1_000.0
+        var high = 1_000.0
         for _ in 0..<200 {
             let middle = (low + high) / 2
             if cdf(middle, degreesOfFreedom: df) < probability { low = middle } else { high = middle }

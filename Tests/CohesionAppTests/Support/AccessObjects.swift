@@ -1,10 +1,11 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
+
 @testable import CohesionApp
-import CohesionCore
 
 /// Real objects for the access table: the demo people's own (a file, a survey they were asked,
 /// a practice project, an open phase) and foreign ones (a second programme with its edition,
@@ -53,18 +54,30 @@ struct AccessObjects: Sendable {
         try await stranger.create(on: app.db)
         let programme = try await insert("programmes", ["title": "Zweites Programm", "summary": ""], on: sql)
         let edition = try await insert("editions", ["programme_id": programme, "title": "Fremder Durchlauf", "summary": ""], on: sql)
-        let part = try await insert("parts", ["edition_id": edition, "number": 1, "title": "Fremder Teil", "focus": "",
-                                             "starts_on": "2030-03-01", "ends_on": "2030-03-02", "venue_name": "Ort", "address": "Straße 1",
-                                             "city": "Ulm", "capacity": 10, "registration_sequence": 0], on: sql)
-        let unit = try await insert("units", ["part_id": part, "title": "Fremde Einheit", "description": "", "objectives": "",
-                                             "starts_at": Date(timeIntervalSince1970: 1_898_000_000), "ends_at": Date(timeIntervalSince1970: 1_898_003_600),
-                                             "room": "", "format": "workshop", "sequence": 0], on: sql)
+        let part = try await insert(
+            "parts",
+            [
+                "edition_id": edition, "number": 1, "title": "Fremder Teil", "focus": "",
+                "starts_on": "2030-03-01", "ends_on": "2030-03-02", "venue_name": "Ort", "address": "Straße 1",
+                "city": "Ulm", "capacity": 10, "registration_sequence": 0,
+            ], on: sql)
+        let unit = try await insert(
+            "units",
+            [
+                "part_id": part, "title": "Fremde Einheit", "description": "", "objectives": "",
+                "starts_at": Date(timeIntervalSince1970: 1_898_000_000), "ends_at": Date(timeIntervalSince1970: 1_898_003_600),
+                "room": "", "format": "workshop", "sequence": 0,
+            ], on: sql)
         try await sql.insert(into: "unit_facilitators").columns("id", "unit_id", "user_id")
             .values(SQLBind(UUID()), SQLBind(unit), SQLBind(try stranger.requireID())).run()
         // A unit nothing else refers to, for the API's deletion.
-        let spareUnit = try await insert("units", ["part_id": part, "title": "Überzählige Einheit", "description": "", "objectives": "",
-                                                  "starts_at": Date(timeIntervalSince1970: 1_898_010_000), "ends_at": Date(timeIntervalSince1970: 1_898_013_600),
-                                                  "room": "", "format": "workshop", "sequence": 1], on: sql)
+        let spareUnit = try await insert(
+            "units",
+            [
+                "part_id": part, "title": "Überzählige Einheit", "description": "", "objectives": "",
+                "starts_at": Date(timeIntervalSince1970: 1_898_010_000), "ends_at": Date(timeIntervalSince1970: 1_898_013_600),
+                "room": "", "format": "workshop", "sequence": 1,
+            ], on: sql)
 
         let ownMaterial = try await material(unit: fixture.unitID, on: sql)
         let otherMaterial = try await material(unit: unit, on: sql)
@@ -74,50 +87,89 @@ struct AccessObjects: Sendable {
         let otherSurvey = try await survey(part: part, unit: unit, today: today, on: sql)
         let ownProject = try await project(user: participant, part: fixture.partID, on: sql)
         let otherProject = try await project(user: someoneElse, part: fixture.partID, on: sql)
-        let ownPhase = try await insert("assessment_phases", ["edition_id": fixture.editionID, "code": "part-1", "is_open": true,
-                                                             "asks_retrospective": false], on: sql)
-        let otherPhase = try await insert("assessment_phases", ["edition_id": edition, "code": "pre", "is_open": true,
-                                                               "asks_retrospective": false], on: sql)
-        let invitation = try await insert("invitations", ["edition_id": fixture.editionID, "user_id": someoneElse, "token_hash": "x", "sent_count": 1,
-                                                         "expires_at": Date().addingTimeInterval(86_400)], on: sql)
-        let ownActor = try await insert("network_actors", ["user_id": participant, "name": "Caritas", "kind": ActorKind.welfareAssociation.rawValue,
-                                                          "contact": "", "note": ""], on: sql)
-        let otherActor = try await insert("network_actors", ["user_id": someoneElse, "name": "Jobcenter", "kind": ActorKind.jobcenter.rawValue,
-                                                            "contact": "", "note": ""], on: sql)
-        let ownTie = try await insert("network_ties", ["user_id": participant, "to_actor_id": ownActor, "kind": TieKind.cooperation.rawValue,
-                                                      "intensity": 2, "status": TieStatus.exists.rawValue], on: sql)
-        let otherTie = try await insert("network_ties", ["user_id": someoneElse, "to_actor_id": otherActor, "kind": TieKind.cooperation.rawValue,
-                                                        "intensity": 2, "status": TieStatus.exists.rawValue], on: sql)
+        let ownPhase = try await insert(
+            "assessment_phases",
+            [
+                "edition_id": fixture.editionID, "code": "part-1", "is_open": true,
+                "asks_retrospective": false,
+            ], on: sql)
+        let otherPhase = try await insert(
+            "assessment_phases",
+            [
+                "edition_id": edition, "code": "pre", "is_open": true,
+                "asks_retrospective": false,
+            ], on: sql)
+        let invitation = try await insert(
+            "invitations",
+            [
+                "edition_id": fixture.editionID, "user_id": someoneElse, "token_hash": "x", "sent_count": 1,
+                "expires_at": Date().addingTimeInterval(86_400),
+            ], on: sql)
+        let ownActor = try await insert(
+            "network_actors",
+            [
+                "user_id": participant, "name": "Caritas", "kind": ActorKind.welfareAssociation.rawValue,
+                "contact": "", "note": "",
+            ], on: sql)
+        let otherActor = try await insert(
+            "network_actors",
+            [
+                "user_id": someoneElse, "name": "Jobcenter", "kind": ActorKind.jobcenter.rawValue,
+                "contact": "", "note": "",
+            ], on: sql)
+        let ownTie = try await insert(
+            "network_ties",
+            [
+                "user_id": participant, "to_actor_id": ownActor, "kind": TieKind.cooperation.rawValue,
+                "intensity": 2, "status": TieStatus.exists.rawValue,
+            ], on: sql)
+        let otherTie = try await insert(
+            "network_ties",
+            [
+                "user_id": someoneElse, "to_actor_id": otherActor, "kind": TieKind.cooperation.rawValue,
+                "intensity": 2, "status": TieStatus.exists.rawValue,
+            ], on: sql)
         // The participant and one colleague are in the directory; a third participant is not.
         _ = try await insert("peer_directory", ["user_id": participant, "since": Date()], on: sql)
         _ = try await insert("peer_directory", ["user_id": someoneElse, "since": Date()], on: sql)
         let unlisted = try #require(try await User.query(on: app.db).filter(\.$email == "m.yilmaz@demo.cohesion.example").first()).requireID()
         let lead = try #require(try await User.query(on: app.db).filter(\.$email == "leitung@demo.cohesion.example").first()).requireID()
-        let exception = try await insert("completion_exceptions", ["edition_id": fixture.editionID, "user_id": someoneElse,
-                                                                  "reason": "Elternzeit", "granted_at": Date(), "granted_by_id": lead], on: sql)
-        let statement = CertificateStatement(name: "Erika Muster", municipality: "Konstanz", programme: "Programm", edition: "Durchlauf",
-                                             parts: [], units: [.init(title: "Einheit", minutes: 90)], modules: [], competenceAreas: [],
-                                             issuer: "Programm", place: "Stuttgart", issuedOn: CalendarDay(year: 2025, month: 7, day: 4))
+        let exception = try await insert(
+            "completion_exceptions",
+            [
+                "edition_id": fixture.editionID, "user_id": someoneElse,
+                "reason": "Elternzeit", "granted_at": Date(), "granted_by_id": lead,
+            ], on: sql)
+        let statement = CertificateStatement(
+            name: "Erika Muster", municipality: "Konstanz", programme: "Programm", edition: "Durchlauf",
+            parts: [], units: [.init(title: "Einheit", minutes: 90)], modules: [], competenceAreas: [],
+            issuer: "Programm", place: "Stuttgart", issuedOn: CalendarDay(year: 2025, month: 7, day: 4))
         let statementJSON = String(decoding: try JSONEncoder().encode(statement), as: UTF8.self)
         func certificate(for user: UUID, code: String) async throws -> UUID {
-            try await insert("certificates", ["edition_id": fixture.editionID, "user_id": user, "code": code, "issued_at": Date(),
-                                              "revoke_reason": "", "statement": statementJSON, "pdf": Data("%PDF-1.7".utf8), "history": "[]"], on: sql)
+            try await insert(
+                "certificates",
+                [
+                    "edition_id": fixture.editionID, "user_id": user, "code": code, "issued_at": Date(),
+                    "revoke_reason": "", "statement": statementJSON, "pdf": Data("%PDF-1.7".utf8), "history": "[]",
+                ], on: sql)
         }
         func token(for user: UUID) async throws -> UUID {
             _ = try await APIToken.make(for: user, name: "Tabelle", scope: .read, days: 1, now: Date(), on: app.db)
             return try #require(try await APIToken.query(on: app.db).filter(\.$user.$id == user).first()?.requireID())
         }
-        let ownToken = try await token(for: participant), otherToken = try await token(for: someoneElse)
+        let ownToken = try await token(for: participant)
+        let otherToken = try await token(for: someoneElse)
         let ownCertificate = try await certificate(for: participant, code: "AAAA-BBBB-CCCC-DDDD")
         let otherCertificate = try await certificate(for: someoneElse, code: "EEEE-FFFF-GGGG-HHHH")
-        return AccessObjects(fixture: fixture, ownMaterialID: ownMaterial, ownSurveyID: ownSurvey, ownProjectID: ownProject, ownPhaseID: ownPhase,
-                             colleagueID: colleague, otherProgrammeID: programme, otherEditionID: edition, otherPartID: part, otherUnitID: unit,
-                             otherMaterialID: otherMaterial, otherSurveyID: otherSurvey, otherPhaseID: otherPhase, otherProjectID: otherProject,
-                             invitationID: invitation, registrationID: try #require(fixture.registrationID),
-                             ownActorID: ownActor, otherActorID: otherActor, ownTieID: ownTie, otherTieID: otherTie,
-                             listedPeerID: someoneElse, unlistedPeerID: unlisted, completionExceptionID: exception,
-                             ownCertificateID: ownCertificate, spareUnitID: spareUnit,
-                             ownTokenID: ownToken, otherTokenID: otherToken, otherCertificateID: otherCertificate)
+        return AccessObjects(
+            fixture: fixture, ownMaterialID: ownMaterial, ownSurveyID: ownSurvey, ownProjectID: ownProject, ownPhaseID: ownPhase,
+            colleagueID: colleague, otherProgrammeID: programme, otherEditionID: edition, otherPartID: part, otherUnitID: unit,
+            otherMaterialID: otherMaterial, otherSurveyID: otherSurvey, otherPhaseID: otherPhase, otherProjectID: otherProject,
+            invitationID: invitation, registrationID: try #require(fixture.registrationID),
+            ownActorID: ownActor, otherActorID: otherActor, ownTieID: ownTie, otherTieID: otherTie,
+            listedPeerID: someoneElse, unlistedPeerID: unlisted, completionExceptionID: exception,
+            ownCertificateID: ownCertificate, spareUnitID: spareUnit,
+            ownTokenID: ownToken, otherTokenID: otherToken, otherCertificateID: otherCertificate)
     }
 
     private static func insert(_ table: String, _ values: [String: any Encodable & Sendable], on sql: any SQLDatabase) async throws -> UUID {
@@ -129,20 +181,36 @@ struct AccessObjects: Sendable {
     }
 
     private static func material(unit: UUID, on sql: any SQLDatabase) async throws -> UUID {
-        try await insert("materials", ["unit_id": unit, "file_name": "Ablauf.txt", "content_type": "text/plain", "size": 5,
-                                       "data": Data("Ablauf".utf8), "created_at": Date()], on: sql)
+        try await insert(
+            "materials",
+            [
+                "unit_id": unit, "file_name": "Ablauf.txt", "content_type": "text/plain", "size": 5,
+                "data": Data("Ablauf".utf8), "created_at": Date(),
+            ], on: sql)
     }
 
     private static func survey(part: UUID, unit: UUID, today: CalendarDay, on sql: any SQLDatabase) async throws -> UUID {
-        let survey = try await insert("surveys", ["part_id": part, "unit_id": unit, "title": "Kurzrückmeldung", "anonymous": true,
-                                                  "opens_on": today.adding(days: -1).iso, "closes_on": today.adding(days: 30).iso], on: sql)
-        _ = try await insert("survey_questions", ["survey_id": survey, "position": 1, "kind": QuestionKind.scale.rawValue,
-                                                  "text": "Wie hilfreich war die Einheit?", "options": ""], on: sql)
+        let survey = try await insert(
+            "surveys",
+            [
+                "part_id": part, "unit_id": unit, "title": "Kurzrückmeldung", "anonymous": true,
+                "opens_on": today.adding(days: -1).iso, "closes_on": today.adding(days: 30).iso,
+            ], on: sql)
+        _ = try await insert(
+            "survey_questions",
+            [
+                "survey_id": survey, "position": 1, "kind": QuestionKind.scale.rawValue,
+                "text": "Wie hilfreich war die Einheit?", "options": "",
+            ], on: sql)
         return survey
     }
 
     private static func project(user: UUID, part: UUID, on sql: any SQLDatabase) async throws -> UUID {
-        try await insert("practice_projects", ["user_id": user, "part_id": part, "goal": "Netzwerktreffen", "first_steps": "Einladen",
-                                               "due_on": "2030-01-31", "helped": "", "hindered": "", "created_at": Date()], on: sql)
+        try await insert(
+            "practice_projects",
+            [
+                "user_id": user, "part_id": part, "goal": "Netzwerktreffen", "first_steps": "Einladen",
+                "due_on": "2030-01-31", "helped": "", "hindered": "", "created_at": Date(),
+            ], on: sql)
     }
 }

@@ -1,10 +1,11 @@
+import CohesionCore
 import Foundation
 import NIOCore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// Plays a browser against the application: keeps the session cookie and the CSRF token of
 /// the last page, and sends forms as browsers do.
@@ -58,8 +59,10 @@ struct Browser {
         try await send(method, path, body: json, contentType: .json, extra: extra)
     }
 
-    private mutating func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: HTTPMediaType = .urlEncodedForm,
-                               extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+    private mutating func send(
+        _ method: HTTPMethod, _ path: String, body: String?, contentType: HTTPMediaType = .urlEncodedForm,
+        extra: HTTPHeaders = [:]
+    ) async throws -> TestingHTTPResponse {
         var headers = extra
         if let sessionCookie { headers.add(name: .cookie, value: "\(SessionStore.cookieName)=\(sessionCookie)") }
         if let bearer { headers.bearerAuthorization = BearerAuthorization(token: bearer) }

@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import Vapor
+
 @testable import CohesionApp
 
 /// A browser behind a reverse proxy: its requests reach the app from the proxy's address
@@ -34,10 +35,11 @@ struct ProxiedBrowser {
         if let forwardedFor { headers.add(name: .xForwardedFor, value: forwardedFor) }
         if let sessionCookie { headers.add(name: .cookie, value: "\(SessionStore.cookieName)=\(sessionCookie)") }
         if body != nil { headers.contentType = .urlEncodedForm }
-        let request = Request(application: app, method: method, url: URI(path: path), headers: headers,
-                              collectedBody: body.map { ByteBuffer(string: $0) }, remoteAddress: try SocketAddress(ipAddress: peer, port: 50_000),
-                              logger: app.logger,
-                              on: app.eventLoopGroup.next())
+        let request = Request(
+            application: app, method: method, url: URI(path: path), headers: headers,
+            collectedBody: body.map { ByteBuffer(string: $0) }, remoteAddress: try SocketAddress(ipAddress: peer, port: 50_000),
+            logger: app.logger,
+            on: app.eventLoopGroup.next())
         let response = try await app.responder.respond(to: request).get()
         if let cookie = response.cookies[SessionStore.cookieName] {
             sessionCookie = cookie.string.isEmpty || cookie.maxAge == 0 ? nil : cookie.string

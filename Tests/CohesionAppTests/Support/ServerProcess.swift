@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Vapor
+
 @testable import CohesionApp
 
 /// A real `cohesion serve` process on the test's database, for what only a separate process can show:
@@ -18,8 +19,10 @@ final class ServerProcess: @unchecked Sendable {
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
     /// Starts the server on `database` and waits until it answers `/healthz`.
-    init(database: AppConfig.Database, port: Int? = nil, baseURL: String? = nil, environment extra: [String: String] = [:],
-         client: any Client) async throws {
+    init(
+        database: AppConfig.Database, port: Int? = nil, baseURL: String? = nil, environment extra: [String: String] = [:],
+        client: any Client
+    ) async throws {
         self.port = try port ?? Self.freePort()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cohesion-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -131,7 +134,8 @@ struct RemoteBrowser: Sendable {
             cookie = String(line.dropFirst(SessionStore.cookieName.count + 1).prefix { $0 != ";" })
         }
         if let body = response.body.map({ String(buffer: $0) }),
-           let range = body.range(of: "name=\"\(CSRFMiddleware.field)\" value=\"") {
+            let range = body.range(of: "name=\"\(CSRFMiddleware.field)\" value=\"")
+        {
             csrf = String(body[range.upperBound...].prefix { $0 != "\"" })
         }
     }

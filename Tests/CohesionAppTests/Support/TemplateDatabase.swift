@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import SQLKit
 import Vapor
+
 @testable import CohesionApp
 
 /// The schema is migrated once per test run into a template, and each test gets a copy: a file

@@ -1,11 +1,12 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import CohesionApp
-import CohesionCore
 
 /// A clock tests can move forward.
 final class TestClock: @unchecked Sendable {
@@ -111,12 +112,14 @@ struct Fixture: Sendable {
 
     static func load(_ app: Application, withRegistration: Bool = false) async throws -> Fixture {
         let result = try await DemoData.seed(on: app.db, hasher: app.password)
-        try await RegionImport.register([
-            RegisterEntry(key: "08", ars: "08", level: .land, name: "Baden-Württemberg", kindCode: "", kind: "Land", landKey: "08", kreisKey: nil),
-            RegisterEntry(key: "08335", ars: "08335", level: .kreis, name: "Konstanz", kindCode: "44", kind: "Landkreis", landKey: "08", kreisKey: "08335"),
-            RegisterEntry(key: "08335043", ars: "083355004043", level: .gemeinde, name: "Konstanz, Universitätsstadt", kindCode: "67",
-                          kind: "Große Kreisstadt", landKey: "08", kreisKey: "08335", population: 85_770, areaKm2: 54.12),
-        ], dates: .init(territory: CalendarDay(year: 2024, month: 12, day: 31), population: CalendarDay(year: 2023, month: 12, day: 31)), on: app.db)
+        try await RegionImport.register(
+            [
+                RegisterEntry(key: "08", ars: "08", level: .land, name: "Baden-Württemberg", kindCode: "", kind: "Land", landKey: "08", kreisKey: nil),
+                RegisterEntry(key: "08335", ars: "08335", level: .kreis, name: "Konstanz", kindCode: "44", kind: "Landkreis", landKey: "08", kreisKey: "08335"),
+                RegisterEntry(
+                    key: "08335043", ars: "083355004043", level: .gemeinde, name: "Konstanz, Universitätsstadt", kindCode: "67",
+                    kind: "Große Kreisstadt", landKey: "08", kreisKey: "08335", population: 85_770, areaKm2: 54.12),
+            ], dates: .init(territory: CalendarDay(year: 2024, month: 12, day: 31), population: CalendarDay(year: 2023, month: 12, day: 31)), on: app.db)
         var accounts: [Role: DemoData.Account] = [:]
         for account in result.accounts where accounts[account.role] == nil { accounts[account.role] = account }
         let programme = try #require(try await Programme.query(on: app.db).first())
@@ -131,13 +134,15 @@ struct Fixture: Sendable {
         var registrationID: UUID?
         if withRegistration {
             let other = try #require(try await User.query(on: app.db).filter(\.$email == "f.mueller@demo.cohesion.example").first())
-            _ = try await Registrations.register(userID: other.requireID(), partID: part.requireID(),
-                                                 answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
-                                                 on: app.db)
+            _ = try await Registrations.register(
+                userID: other.requireID(), partID: part.requireID(),
+                answers: VenueAnswers(overnight: false, diet: .none, dietNote: "", accessibility: "", photoConsent: true),
+                on: app.db)
             registrationID = try await Registration.query(on: app.db).first()?.id
         }
-        return Fixture(accounts: accounts, programmeID: programme.id!, editionID: edition.id!, partID: part.id!,
-                       firstPartID: firstPart.id!, unitID: unit.id!, moduleID: module.id!, areaID: area.id!,
-                       facilitatorID: facilitator.id!, participantID: participant.id!, registrationID: registrationID)
+        return Fixture(
+            accounts: accounts, programmeID: programme.id!, editionID: edition.id!, partID: part.id!,
+            firstPartID: firstPart.id!, unitID: unit.id!, moduleID: module.id!, areaID: area.id!,
+            facilitatorID: facilitator.id!, participantID: participant.id!, registrationID: registrationID)
     }
 }

@@ -19,7 +19,8 @@ struct APIContextMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await APIContext.$request.withValue(req) { try await next.respond(to: req) }
         if response.body.buffer == nil, response.body.count != 0 || response.status == .ok,
-           let collected = try await response.body.collect(on: req.eventLoop).get() {
+            let collected = try await response.body.collect(on: req.eventLoop).get()
+        {
             guard collected.readableBytes <= Self.maxBody else { throw Abort(.internalServerError, reason: "API response too large") }
             response.body = .init(buffer: collected)
         }

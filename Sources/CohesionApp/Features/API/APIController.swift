@@ -6,7 +6,8 @@ import Yams
 struct APIController {
     static let documentJSON: Data? = {
         guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml"),
-              let yaml = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+            let yaml = try? String(contentsOf: url, encoding: .utf8)
+        else { return nil }
         return try? JSONSerialization.data(withJSONObject: Yams.load(yaml: yaml) as Any, options: [.sortedKeys, .withoutEscapingSlashes])
     }()
 

@@ -15,7 +15,9 @@ enum APICursor {
     /// A cursor that must be an id.
     static func id(_ cursor: String?) throws -> UUID? {
         guard let cursor, !cursor.isEmpty else { return nil }
-        guard let id = UUID(uuidString: cursor) else { throw APIProblem(.badRequest, "Der Cursor ist ungültig. Bitte den nextCursor der vorigen Seite verwenden.") }
+        guard let id = UUID(uuidString: cursor) else {
+            throw APIProblem(.badRequest, "Der Cursor ist ungültig. Bitte den nextCursor der vorigen Seite verwenden.")
+        }
         return id
     }
 

@@ -1,6 +1,6 @@
+import CohesionCore
 import OpenAPIRuntime
 import Vapor
-import CohesionCore
 
 /// The JSON API under `/api/v1/`, generated from `openapi.yaml` and served with the document itself.
 enum APIFeature: Feature {
@@ -13,8 +13,9 @@ enum APIFeature: Feature {
             throw Abort(.internalServerError, reason: "OpenAPI document missing from the build")
         }
         // Compact JSON: clients parse it, and phones on a town hall's network download less.
-        try APIHandler().registerHandlers(on: GuardedTransport(routes: api, app: app, document: document), serverURL: URL(string: APIURL.base)!,
-                                          configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
+        try APIHandler().registerHandlers(
+            on: GuardedTransport(routes: api, app: app, document: document), serverURL: URL(string: APIURL.base)!,
+            configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
     }
 }
 

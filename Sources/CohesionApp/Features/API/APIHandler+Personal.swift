@@ -1,16 +1,20 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// The caller's own: who they are, their attendance, self-assessments and certificates.
 extension APIHandler {
     func getMe(_ input: Operations.GetMe.Input) async throws -> Operations.GetMe.Output {
         let caller = try caller()
-        return .ok(.init(body: .json(.init(id: caller.user.id.uuidString, name: caller.user.name,
-                                           role: .init(rawValue: caller.user.role.rawValue) ?? .participant,
-                                           scope: caller.mayWrite ? .readWrite : .read, tokenExpiresAt: caller.expiresAt))))
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        id: caller.user.id.uuidString, name: caller.user.name,
+                        role: .init(rawValue: caller.user.role.rawValue) ?? .participant,
+                        scope: caller.mayWrite ? .readWrite : .read, tokenExpiresAt: caller.expiresAt))))
     }
 
     func listOwnAttendance(_ input: Operations.ListOwnAttendance.Input) async throws -> Operations.ListOwnAttendance.Output {
@@ -21,18 +25,24 @@ extension APIHandler {
         // Ordered by time; the cursor names the last unit, and the page goes on after it.
         let rest = after.map { after in rows.drop { $0.unitID != after }.dropFirst() } ?? rows[...]
         let page = APICursor.page(Array(rest.prefix(limit + 1)), limit: limit, key: \.unitID.uuidString)
-        return .ok(.init(body: .json(.init(items: page.items.map {
-            .init(unitID: $0.unitID.uuidString, title: $0.title, startsAt: $0.startsAt, status: .init($0.status))
-        }, nextCursor: page.next))))
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        items: page.items.map {
+                            .init(unitID: $0.unitID.uuidString, title: $0.title, startsAt: $0.startsAt, status: .init($0.status))
+                        }, nextCursor: page.next))))
     }
 
     func listOwnSelfAssessments(_ input: Operations.ListOwnSelfAssessments.Input) async throws -> Operations.ListOwnSelfAssessments.Output {
         struct EditionRow: Decodable { let id: UUID; let title: String }
         let userID = try caller().user.id
         let sql = try request.sql
-        let editions = try await sql.raw("""
+        let editions = try await sql.raw(
+            """
             SELECT e.id, e.title FROM edition_members m JOIN editions e ON e.id = m.edition_id WHERE m.user_id = \(bind: userID) ORDER BY e.title
-            """).all(decoding: EditionRow.self)
+            """
+        ).all(decoding: EditionRow.self)
         var result: [Components.Schemas.SelfAssessmentEdition] = []
         for edition in editions {
             let history = try await AssessmentHistory.query(userID: userID, editionID: edition.id, on: sql)
@@ -53,13 +63,18 @@ extension APIHandler {
         let certificates = try await Certificate.query(on: req.db).filter(\.$user.$id == caller().user.id).filter(\.$revokedAt == nil)
             .sort(\.$issuedAt).all()
         let config = req.cohesion.config
-        return .ok(.init(body: .json(.init(items: try certificates.map { certificate in
-            let id = try certificate.requireID()
-            return .init(id: id.uuidString, code: certificate.code, editionID: certificate.$edition.id.uuidString, issuedAt: certificate.issuedAt,
-                         verificationURL: config.absoluteURL(SiteURL.verification(.value(certificate.code)).path),
-                         pdfURL: config.absoluteURL(SiteURL.certificatePDF(.value(id)).path),
-                         badgeURL: config.absoluteURL(SiteURL.badge(.value(id)).path))
-        }))))
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        items: try certificates.map { certificate in
+                            let id = try certificate.requireID()
+                            return .init(
+                                id: id.uuidString, code: certificate.code, editionID: certificate.$edition.id.uuidString, issuedAt: certificate.issuedAt,
+                                verificationURL: config.absoluteURL(SiteURL.verification(.value(certificate.code)).path),
+                                pdfURL: config.absoluteURL(SiteURL.certificatePDF(.value(id)).path),
+                                badgeURL: config.absoluteURL(SiteURL.badge(.value(id)).path))
+                        }))))
     }
 }
 

@@ -1,8 +1,8 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// What anyone may read: programmes, parts with their timetable, municipalities, and whether a certificate is valid.
 extension APIHandler {
@@ -21,11 +21,13 @@ extension APIHandler {
         let after = input.query.cursor ?? ""
         let search = APIText.cleaned(input.query.q ?? "").trimmingCharacters(in: .whitespaces)
         let sql = try request.sql
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT \(unsafeRaw: RegionPage.summaryColumns) FROM regions r \(RegionPage.summaryJoins)
             WHERE r.key > \(bind: after) AND r.search_name LIKE \(bind: "%" + RegionSearch.escapeLike(search.lowercased()) + "%") ESCAPE '\\'
             ORDER BY r.key LIMIT \(bind: limit + 1)
-            """).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
         let page = APICursor.page(rows, limit: limit, key: \.key)
         return .ok(.init(body: .json(.init(items: page.items.map { .init($0.summary) }, nextCursor: page.next))))
     }
@@ -38,14 +40,18 @@ extension APIHandler {
     func verifyCertificate(_ input: Operations.VerifyCertificate.Input) async throws -> Operations.VerifyCertificate.Output {
         let db = try request.db
         guard let code = VerificationCode.normalized(input.path.code),
-              let certificate = try await Certificate.query(on: db).filter(\.$code == code).first(),
-              let statement = certificate.statement else { throw APIProblem(.notFound, "Zu diesem Prüfcode gibt es keine Bescheinigung.") }
-        return .ok(.init(body: .json(.init(
-            code: certificate.code, valid: certificate.revokedAt == nil, revokedOn: certificate.revokedAt?.apiDay,
-            revocationReason: certificate.revokedAt == nil ? nil : certificate.revokeReason, name: statement.name,
-            programme: statement.programme, edition: statement.edition,
-            parts: statement.parts.map { "Teil \($0.number): \($0.title), \($0.dates), \($0.city)" },
-            hours: Double(statement.totalMinutes) / 60, issuedOn: statement.issuedOn.iso, place: statement.place))))
+            let certificate = try await Certificate.query(on: db).filter(\.$code == code).first(),
+            let statement = certificate.statement
+        else { throw APIProblem(.notFound, "Zu diesem Prüfcode gibt es keine Bescheinigung.") }
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        code: certificate.code, valid: certificate.revokedAt == nil, revokedOn: certificate.revokedAt?.apiDay,
+                        revocationReason: certificate.revokedAt == nil ? nil : certificate.revokeReason, name: statement.name,
+                        programme: statement.programme, edition: statement.edition,
+                        parts: statement.parts.map { "Teil \($0.number): \($0.title), \($0.dates), \($0.city)" },
+                        hours: Double(statement.totalMinutes) / 60, issuedOn: statement.issuedOn.iso, place: statement.place))))
     }
 }
 
@@ -63,8 +69,9 @@ extension Components.Schemas.Programme {
 
 extension Components.Schemas.PartSummary {
     init(_ part: CohesionApp.PartSummary) {
-        self.init(id: part.id.uuidString, editionID: part.editionID.uuidString, number: part.number, title: part.title, focus: part.focus,
-                  startsOn: part.startsOn.iso, endsOn: part.endsOn.iso, venueName: part.venueName, city: part.city)
+        self.init(
+            id: part.id.uuidString, editionID: part.editionID.uuidString, number: part.number, title: part.title, focus: part.focus,
+            startsOn: part.startsOn.iso, endsOn: part.endsOn.iso, venueName: part.venueName, city: part.city)
     }
 }
 
@@ -74,20 +81,24 @@ extension Components.Schemas.PartDetail {
             part: .init(page.part), address: page.address, capacity: page.capacity, programmeTitle: page.programmeTitle,
             editionTitle: page.editionTitle,
             days: page.days.map { day in
-                .init(day: day.day.iso, units: day.units.map { unit in
-                    .init(id: unit.id.uuidString, title: unit.title, description: unit.description, objectives: unit.objectives,
-                          startsAt: unit.startsAt, endsAt: unit.endsAt, room: unit.room, format: unit.format,
-                          module: unit.module.map { .init(id: $0.id.uuidString, code: $0.code, title: $0.title) },
-                          competenceAreas: unit.competenceAreas, facilitators: unit.facilitators)
-                })
+                .init(
+                    day: day.day.iso,
+                    units: day.units.map { unit in
+                        .init(
+                            id: unit.id.uuidString, title: unit.title, description: unit.description, objectives: unit.objectives,
+                            startsAt: unit.startsAt, endsAt: unit.endsAt, room: unit.room, format: unit.format,
+                            module: unit.module.map { .init(id: $0.id.uuidString, code: $0.code, title: $0.title) },
+                            competenceAreas: unit.competenceAreas, facilitators: unit.facilitators)
+                    })
             })
     }
 }
 
 extension Components.Schemas.RegionSummary {
     init(_ region: CohesionApp.RegionSummary) {
-        self.init(key: region.key, name: region.name, kind: region.kind, level: .init(rawValue: region.level) ?? .gemeinde,
-                  population: region.population, kreisName: region.kreisName, landName: region.landName)
+        self.init(
+            key: region.key, name: region.name, kind: region.kind, level: .init(rawValue: region.level) ?? .gemeinde,
+            population: region.population, kreisName: region.kreisName, landName: region.landName)
     }
 }
 
@@ -99,9 +110,11 @@ extension Components.Schemas.RegionDetail {
             territoryDate: page.territoryDate, populationDate: page.populationDate, land: page.land.map { .init($0) },
             kreis: page.kreis.map { .init($0) },
             sources: page.sources.map { source in
-                .init(source: source.source, attribution: source.attribution, figures: source.figures.map {
-                    .init(indicator: $0.indicator, label: $0.label, value: $0.value, formatted: $0.formatted, reference: $0.reference)
-                })
+                .init(
+                    source: source.source, attribution: source.attribution,
+                    figures: source.figures.map {
+                        .init(indicator: $0.indicator, label: $0.label, value: $0.value, formatted: $0.formatted, reference: $0.reference)
+                    })
             },
             members: page.members.map { .init($0) })
     }

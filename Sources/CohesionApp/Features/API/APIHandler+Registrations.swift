@@ -1,8 +1,8 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// Registrations: participants register, change their answers and cancel for parts of their
 /// edition, with the same waitlist and the same closing date as on the page; the lead reads all.
@@ -19,11 +19,13 @@ extension APIHandler {
         if let after = try APICursor.id(input.query.cursor) { conditions.append("r.id > \(bind: after)") }
         if caller.user.role == .participant { conditions.append("r.user_id = \(bind: caller.user.id)") }
         if let part = input.query.partID { conditions.append("r.part_id = \(bind: try id(part))") }
-        let rows = try await request.sql.raw("""
+        let rows = try await request.sql.raw(
+            """
             SELECT r.id, r.part_id, r.user_id, u.name, r.status, r.sequence, r.overnight, r.diet, r.diet_note, r.accessibility, r.photo_consent
             FROM registrations r JOIN users u ON u.id = r.user_id
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY r.id LIMIT \(bind: limit + 1)
-            """).all(decoding: RegistrationRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: RegistrationRow.self, with: .snakeCaseColumns)
         let page = APICursor.page(rows, limit: limit, key: { $0.id.uuidString })
         let places = try await Self.waitlistPlaces(of: page.items, on: try request.sql)
         return .ok(.init(body: .json(.init(items: page.items.map { Self.registration($0, place: places[$0.id]) }, nextCursor: page.next))))
@@ -33,17 +35,22 @@ extension APIHandler {
         let caller = try caller()
         let part = try await openPart(input.path.partID)
         guard case .json(let body) = input.body else { throw APIProblem(.unsupportedMediaType, "Bitte JSON senden.") }
-        switch VenueAnswers.check(overnight: body.overnight ? "ja" : "nein", diet: body.diet.rawValue, dietNote: body.dietNote ?? "",
-                                  accessibility: body.accessibility ?? "", photos: body.photoConsent ? "ja" : "nein") {
+        switch VenueAnswers.check(
+            overnight: body.overnight ? "ja" : "nein", diet: body.diet.rawValue, dietNote: body.dietNote ?? "",
+            accessibility: body.accessibility ?? "", photos: body.photoConsent ? "ja" : "nein")
+        {
         case .invalid(let errors):
             throw APIProblem.invalid(errors)
         case .valid(let answers):
-            let req = try request, partID = try part.requireID(), userID = caller.user.id
+            let req = try request
+            let partID = try part.requireID()
+            let userID = caller.user.id
             // The answer is read in the registration's transaction: stored means answered, and a
             // request that finds no connection (503) has changed nothing.
             let stored = try await Registrations.register(userID: userID, partID: partID, answers: answers, on: req.db) { db, _ in
-                try await Audit.record(.registration, "Anmeldung von \(caller.user.name) für \(try await Audit.part(partID, on: db)) über die API",
-                                       objectID: partID, by: req, on: db)
+                try await Audit.record(
+                    .registration, "Anmeldung von \(caller.user.name) für \(try await Audit.part(partID, on: db)) über die API",
+                    objectID: partID, by: req, on: db)
                 return try await Self.ownRegistration(partID: partID, userID: userID, on: db as! any SQLDatabase)
             }
             return .ok(.init(body: .json(stored)))
@@ -56,8 +63,9 @@ extension APIHandler {
         let req = try request
         let partID = try part.requireID()
         try await Registrations.cancel(userID: caller.user.id, partID: partID, services: req.cohesion, on: req.db) { db in
-            try await Audit.record(.registration, "Absage von \(caller.user.name) für \(try await Audit.part(partID, on: db)) über die API",
-                                   objectID: partID, by: req, on: db)
+            try await Audit.record(
+                .registration, "Absage von \(caller.user.name) für \(try await Audit.part(partID, on: db)) über die API",
+                objectID: partID, by: req, on: db)
         }
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return .noContent(.init())
@@ -74,10 +82,14 @@ extension APIHandler {
     }
 
     private static func ownRegistration(partID: UUID, userID: UUID, on sql: any SQLDatabase) async throws -> Components.Schemas.Registration {
-        guard let row = try await sql.raw("""
-            SELECT r.id, r.part_id, r.user_id, u.name, r.status, r.sequence, r.overnight, r.diet, r.diet_note, r.accessibility, r.photo_consent
-            FROM registrations r JOIN users u ON u.id = r.user_id WHERE r.part_id = \(bind: partID) AND r.user_id = \(bind: userID)
-            """).first(decoding: RegistrationRow.self, with: .snakeCaseColumns) else { throw APIProblem.notFound }
+        guard
+            let row = try await sql.raw(
+                """
+                SELECT r.id, r.part_id, r.user_id, u.name, r.status, r.sequence, r.overnight, r.diet, r.diet_note, r.accessibility, r.photo_consent
+                FROM registrations r JOIN users u ON u.id = r.user_id WHERE r.part_id = \(bind: partID) AND r.user_id = \(bind: userID)
+                """
+            ).first(decoding: RegistrationRow.self, with: .snakeCaseColumns)
+        else { throw APIProblem.notFound }
         return registration(row, place: try await waitlistPlaces(of: [row], on: sql)[row.id])
     }
 
@@ -86,20 +98,24 @@ extension APIHandler {
         let waiting = rows.filter { $0.status == .waitlisted }
         guard !waiting.isEmpty else { return [:] }
         struct Entry: Decodable { let partID: UUID; let sequence: Int }
-        let queue = try await sql.raw("""
+        let queue = try await sql.raw(
+            """
             SELECT part_id, sequence FROM registrations
             WHERE status = \(bind: RegistrationStatus.waitlisted) AND part_id IN (\(binds: Array(Set(waiting.map(\.partID)))))
-            """).all(decoding: Entry.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: Entry.self, with: .snakeCaseColumns)
         let byPart = Dictionary(grouping: queue, by: \.partID)
-        return Dictionary(uniqueKeysWithValues: waiting.map { row in
-            (row.id, (byPart[row.partID] ?? []).filter { $0.sequence <= row.sequence }.count)
-        })
+        return Dictionary(
+            uniqueKeysWithValues: waiting.map { row in
+                (row.id, (byPart[row.partID] ?? []).filter { $0.sequence <= row.sequence }.count)
+            })
     }
 
     private static func registration(_ row: RegistrationRow, place: Int?) -> Components.Schemas.Registration {
-        .init(id: row.id.uuidString, partID: row.partID.uuidString, userID: row.userID.uuidString, name: row.name,
-              status: .init(rawValue: row.status.rawValue) ?? .registered, waitlistPlace: place, overnight: row.overnight,
-              diet: row.diet, dietNote: row.dietNote, accessibility: row.accessibility, photoConsent: row.photoConsent)
+        .init(
+            id: row.id.uuidString, partID: row.partID.uuidString, userID: row.userID.uuidString, name: row.name,
+            status: .init(rawValue: row.status.rawValue) ?? .registered, waitlistPlace: place, overnight: row.overnight,
+            diet: row.diet, dietNote: row.dietNote, accessibility: row.accessibility, photoConsent: row.photoConsent)
     }
 
 }

@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Vapor
-import CohesionCore
 
 /// The lead changes parts and units through the same checks as the forms (`PartResource`, `UnitResource`):
 /// the JSON fields are the form's fields, an invalid field answers 422 with the form's message, and nothing is half-saved.
@@ -16,7 +16,7 @@ extension APIHandler {
             "title": body.title, "focus": body.focus, "startsOn": body.startsOn, "endsOn": body.endsOn, "venueName": body.venueName,
             "address": body.address, "city": body.city, "capacity": body.capacity.map(String.init),
         ]
-        for case let (name, value?) in changes { values[name] = value }
+        for case (let name, let value?) in changes { values[name] = value }
         if case .invalid(let errors) = try await PartResource.save(values, id: partID, parentID: loaded.parentID, on: req) { throw APIProblem.invalid(errors) }
         guard let page = try await PartPage.query(partID: partID, on: req.sql) else { throw APIProblem.notFound }
         return .ok(.init(body: .json(.init(page))))
@@ -60,7 +60,7 @@ extension APIHandler {
             "title": body.title, "day": body.day, "startTime": body.startTime, "endTime": body.endTime, "room": body.room,
             "format": body.format, "moduleID": body.moduleID, "description": body.description, "objectives": body.objectives,
         ]
-        for case let (name, value?) in changes { values[name] = value }
+        for case (let name, let value?) in changes { values[name] = value }
         if let areas = body.competenceAreaIDs { values.set("competenceAreaIDs", all: areas) }
         if let facilitators = body.facilitatorIDs { values.set("facilitatorIDs", all: facilitators) }
     }

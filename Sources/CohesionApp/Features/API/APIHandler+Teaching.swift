@@ -1,30 +1,38 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// What the lead and facilitators do for their units: attendance, and survey results as anonymous aggregates.
 extension APIHandler {
     func getUnitAttendance(_ input: Operations.GetUnitAttendance.Input) async throws -> Operations.GetUnitAttendance.Output {
         guard let sheet = try await AttendanceSheet.query(unitID: try id(input.path.unitID), on: try request.sql) else { throw APIProblem.notFound }
-        return .ok(.init(body: .json(.init(
-            unitID: sheet.unitID.uuidString, title: sheet.title, startsAt: sheet.startsAt, endsAt: sheet.endsAt, partID: sheet.partID.uuidString,
-            rows: sheet.rows.map { .init(userID: $0.userID.uuidString, name: $0.name, municipality: $0.municipality, status: $0.status.map { .init($0) }) }))))
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        unitID: sheet.unitID.uuidString, title: sheet.title, startsAt: sheet.startsAt, endsAt: sheet.endsAt, partID: sheet.partID.uuidString,
+                        rows: sheet.rows.map {
+                            .init(userID: $0.userID.uuidString, name: $0.name, municipality: $0.municipality, status: $0.status.map { .init($0) })
+                        }))))
     }
 
     /// Only for someone registered for the unit's part, as on the sheet.
     func putAttendance(_ input: Operations.PutAttendance.Input) async throws -> Operations.PutAttendance.Output {
         let req = try request
-        let unitID = try id(input.path.unitID), userID = try id(input.path.userID)
+        let unitID = try id(input.path.unitID)
+        let userID = try id(input.path.userID)
         guard let sheet = try await AttendanceSheet.query(unitID: unitID, on: req.sql) else { throw APIProblem.notFound }
         guard sheet.rows.contains(where: { $0.userID == userID }) else {
             throw APIProblem(.unprocessableEntity, "Diese Person ist für den Teil der Einheit nicht angemeldet.", fieldErrors: ["userID": "nicht angemeldet"])
         }
         guard case .json(let body) = input.body else { throw APIProblem(.unsupportedMediaType, "Bitte JSON senden.") }
         let recorder = try caller().user.id
-        try await Audit.recording(.attendance, "Anwesenheit von \(try await Audit.name(of: userID, on: req.db)) für die Einheit „\(sheet.title)“ über die API",
-                                  objectID: unitID, by: req) { db in
+        try await Audit.recording(
+            .attendance, "Anwesenheit von \(try await Audit.name(of: userID, on: req.db)) für die Einheit „\(sheet.title)“ über die API",
+            objectID: unitID, by: req
+        ) { db in
             let record = try await Attendance.query(on: db).filter(\.$unit.$id == unitID).filter(\.$user.$id == userID).first() ?? Attendance()
             record.$unit.id = unitID
             record.$user.id = userID
@@ -41,14 +49,17 @@ extension APIHandler {
         struct CountRow: Decodable { let responses: Int }
         let req = try request
         guard let info = try await SurveyAccess.info(try id(input.path.surveyID), on: req.sql) else { throw APIProblem.notFound }
-        let responses = try await req.sql.raw("SELECT COUNT(*) AS responses FROM survey_responses WHERE survey_id = \(bind: info.id)")
+        let responses =
+            try await req.sql.raw("SELECT COUNT(*) AS responses FROM survey_responses WHERE survey_id = \(bind: info.id)")
             .first(decoding: CountRow.self)?.responses ?? 0
         let rule = req.disclosureRule
         var questions: [Components.Schemas.QuestionResult] = []
         if rule.mayShow(groupOf: responses) {
-            let rows = try await req.sql.raw("""
+            let rows = try await req.sql.raw(
+                """
                 SELECT a.question_id, a.value FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id WHERE r.survey_id = \(bind: info.id)
-                """).all(decoding: AnswerRow.self, with: .snakeCaseColumns)
+                """
+            ).all(decoding: AnswerRow.self, with: .snakeCaseColumns)
             let byQuestion = Dictionary(grouping: rows, by: \.questionID)
             for question in try await SurveyController.questions(info.id, on: req.db) {
                 let values = (byQuestion[question.id] ?? []).map(\.value).filter { !$0.isEmpty }
@@ -57,14 +68,19 @@ extension APIHandler {
                     for value in values { for choice in value.split(separator: ",") { counts[String(choice), default: 0] += 1 } }
                 }
                 let scale = question.kind == .scale ? values.compactMap(Int.init) : []
-                questions.append(.init(
-                    id: question.id.uuidString, kind: question.kind.rawValue, text: question.text, answers: values.count,
-                    counts: .init(additionalProperties: counts),
-                    mean: scale.isEmpty ? nil : Double(scale.reduce(0, +)) / Double(scale.count),
-                    texts: question.kind == .text ? values.sorted() : nil))
+                questions.append(
+                    .init(
+                        id: question.id.uuidString, kind: question.kind.rawValue, text: question.text, answers: values.count,
+                        counts: .init(additionalProperties: counts),
+                        mean: scale.isEmpty ? nil : Double(scale.reduce(0, +)) / Double(scale.count),
+                        texts: question.kind == .text ? values.sorted() : nil))
             }
         }
-        return .ok(.init(body: .json(.init(id: info.id.uuidString, title: info.title, responses: responses, shown: rule.mayShow(groupOf: responses),
-                                           minimumGroup: rule.minimumGroupSize, questions: questions))))
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        id: info.id.uuidString, title: info.title, responses: responses, shown: rule.mayShow(groupOf: responses),
+                        minimumGroup: rule.minimumGroupSize, questions: questions))))
     }
 }

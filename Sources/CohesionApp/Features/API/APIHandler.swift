@@ -1,7 +1,7 @@
+import CohesionCore
 import Foundation
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// The JSON API, implementing the protocol generated from `openapi.yaml`. Each operation runs
 /// after its access rule (`APIRules`); the handlers read the request from `APIContext`.

@@ -22,9 +22,10 @@ struct APIRequestValidator: AsyncMiddleware {
         let operation = pathItem?[method.lowercased()]
         let declared = (pathItem?["parameters"]?.array ?? []) + (operation?["parameters"]?.array ?? [])
         parameters = declared.compactMap { node in
-            let parameter = node["$ref"]?.string.map { reference in
-                reference.dropFirst(2).split(separator: "/").map(String.init).reduce(document) { $0[$1] ?? .null }
-            } ?? node
+            let parameter =
+                node["$ref"]?.string.map { reference in
+                    reference.dropFirst(2).split(separator: "/").map(String.init).reduce(document) { $0[$1] ?? .null }
+                } ?? node
             guard let name = parameter["name"]?.string, let schema = parameter["schema"] else { return nil }
             return Parameter(name: name, inPath: parameter["in"]?.string == "path", schema: APISchema(schema, in: document))
         }
@@ -34,10 +35,11 @@ struct APIRequestValidator: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         for parameter in parameters {
             guard let raw = parameter.inPath ? req.parameters.get(parameter.name) : req.query[String.self, at: parameter.name] else { continue }
-            let value: JSONValue = switch parameter.schema {
-            case .integer: Int(raw).map(JSONValue.integer) ?? .string(raw)
-            default: .string(raw)
-            }
+            let value: JSONValue =
+                switch parameter.schema {
+                case .integer: Int(raw).map(JSONValue.integer) ?? .string(raw)
+                default: .string(raw)
+                }
             if let problem = parameter.schema.problems(value).first {
                 if parameter.inPath { throw APIProblem.notFound }
                 throw APIProblem(.badRequest, "Der Parameter „\(parameter.name)“ passt nicht: \(problem.value)")
@@ -50,8 +52,9 @@ struct APIRequestValidator: AsyncMiddleware {
             }
             let problems = body.problems(value).merging(value.controlCharacterProblems()) { first, _ in first }
             if !problems.isEmpty {
-                throw APIProblem(.unprocessableEntity, "Die Angaben passen nicht zur Beschreibung der Schnittstelle.",
-                                 fieldErrors: Dictionary(uniqueKeysWithValues: problems.map { ($0.key.isEmpty ? "body" : $0.key, $0.value) }))
+                throw APIProblem(
+                    .unprocessableEntity, "Die Angaben passen nicht zur Beschreibung der Schnittstelle.",
+                    fieldErrors: Dictionary(uniqueKeysWithValues: problems.map { ($0.key.isEmpty ? "body" : $0.key, $0.value) }))
             }
         }
         return try await next.respond(to: req)

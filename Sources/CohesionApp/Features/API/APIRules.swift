@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// The access rule of every API operation, keyed by its `operationId` in the OpenAPI document. The
 /// same questions as the pages' rules: the role, and where an object is named, whether the caller

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// The part of JSON Schema the API document uses, read from the document itself, so that every
 /// limit it states (lengths, patterns, formats, ranges, required fields) is what the server enforces.
@@ -26,16 +26,18 @@ indirect enum APISchema: Sendable {
         let schema: APISchema
         switch types.first {
         case "string":
-            schema = .string(maxLength: node["maxLength"]?.double.map(Int.init), pattern: node["pattern"]?.string,
-                             format: node["format"]?.string, allowed: node["enum"]?.array?.compactMap(\.string))
+            schema = .string(
+                maxLength: node["maxLength"]?.double.map(Int.init), pattern: node["pattern"]?.string,
+                format: node["format"]?.string, allowed: node["enum"]?.array?.compactMap(\.string))
         case "integer": schema = .integer(minimum: node["minimum"]?.double, maximum: node["maximum"]?.double)
         case "number": schema = .number(minimum: node["minimum"]?.double, maximum: node["maximum"]?.double)
         case "boolean": schema = .boolean
         case "array": schema = .array(items: node["items"].map { APISchema($0, in: document) } ?? .any)
         case "object":
             let properties = (node["properties"]?.object ?? [:]).mapValues { APISchema($0, in: document) }
-            schema = .object(properties: properties, required: Set(node["required"]?.array?.compactMap(\.string) ?? []),
-                             closed: node["additionalProperties"] == .bool(false))
+            schema = .object(
+                properties: properties, required: Set(node["required"]?.array?.compactMap(\.string) ?? []),
+                closed: node["additionalProperties"] == .bool(false))
         default:
             if let allowed = node["enum"]?.array?.compactMap(\.string) {
                 schema = .string(maxLength: nil, pattern: nil, format: nil, allowed: allowed)

@@ -1,5 +1,5 @@
-import OpenAPIRuntime
 import HTTPTypes
+import OpenAPIRuntime
 import OpenAPIVapor
 import Vapor
 

@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 /// Who calls the API: the owner of a bearer token, or nobody. Session cookies do not count here,
 /// so no other site can make a browser act through the API. Every call is rate-limited, per token
@@ -27,16 +27,18 @@ struct APIAuthMiddleware: AsyncMiddleware {
 
     static func caller(_ secret: String, now: Date, on db: any Database) async throws -> APICaller? {
         guard secret.hasPrefix(APIToken.marker),
-              let token = try await APIToken.query(on: db).filter(\.$tokenHash == secretHash(secret)).with(\.$user).first(),
-              token.revokedAt == nil, token.expiresAt > now, token.user.lockedAt == nil else { return nil }
+            let token = try await APIToken.query(on: db).filter(\.$tokenHash == secretHash(secret)).with(\.$user).first(),
+            token.revokedAt == nil, token.expiresAt > now, token.user.lockedAt == nil
+        else { return nil }
         // The last use is kept to the minute, so a busy client does not write on every call.
         if token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
             token.lastUsedAt = now
             try await WriteQueue.serialized(on: db) { try await token.save(on: db) }
         }
         let user = token.user
-        return APICaller(user: CurrentUser(id: try user.requireID(), name: user.name, email: user.email, role: user.role),
-                         mayWrite: token.scope == .readWrite, expiresAt: token.expiresAt)
+        return APICaller(
+            user: CurrentUser(id: try user.requireID(), name: user.name, email: user.email, role: user.role),
+            mayWrite: token.scope == .readWrite, expiresAt: token.expiresAt)
     }
 }
 

@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 /// The account page: who one is, and one's API tokens.
 struct APITokenController {
@@ -11,8 +11,9 @@ struct APITokenController {
 
     func page(req: Request) async throws -> Response {
         let created = try await SessionFlash.take(Flash.self, on: req)
-        return try await render(req, values: FormValues(["scope": APIToken.Scope.read.rawValue, "days": "90"]), errors: FieldErrors(),
-                                created: created)
+        return try await render(
+            req, values: FormValues(["scope": APIToken.Scope.read.rawValue, "days": "90"]), errors: FieldErrors(),
+            created: created)
     }
 
     func create(req: Request) async throws -> Response {
@@ -40,8 +41,9 @@ struct APITokenController {
         let now = req.now
         try await req.db.transaction { db in
             try await SessionStore.endAll(of: user.id, for: req, on: db)
-            try await Audit.record(.person, "\(user.name) auf allen Geräten abgemeldet", objectID: user.id, actorID: user.id, actor: user.name,
-                                   at: now, on: db)
+            try await Audit.record(
+                .person, "\(user.name) auf allen Geräten abgemeldet", objectID: user.id, actorID: user.id, actor: user.name,
+                at: now, on: db)
         }
         return req.redirect(to: Notice.loggedOut.appended(to: SiteURL.home.path))
     }
@@ -60,9 +62,10 @@ struct APITokenController {
     private func render(_ req: Request, values: FormValues, errors: FieldErrors, created: Flash?) async throws -> Response {
         let user = try req.requireUser()
         let tokens = try await APIToken.query(on: req.db).filter(\.$user.$id == user.id).sort(\.$createdAt, .descending).all()
-        let view = APITokenViews.page(user: user, tokens: tokens, values: values, errors: errors, created: created, now: req.now,
-                                      apiURL: req.cohesion.config.absoluteURL(APIURL.openAPI.path),
-                                      frame: req.frame("Mein Konto"))
+        let view = APITokenViews.page(
+            user: user, tokens: tokens, values: values, errors: errors, created: created, now: req.now,
+            apiURL: req.cohesion.config.absoluteURL(APIURL.openAPI.path),
+            frame: req.frame("Mein Konto"))
         return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

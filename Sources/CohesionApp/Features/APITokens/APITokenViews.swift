@@ -1,19 +1,27 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// The account page: name and role, the API tokens with their scope and expiry, a form for a new one.
 enum APITokenViews {
     static let fields = [
         FieldSpec(name: "name", label: "Name des Tokens", required: true, hint: "Wofür Sie es nutzen, zum Beispiel „Auswertung in R“."),
-        FieldSpec(name: "scope", label: "Umfang", kind: .select(APIToken.Scope.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                                              emptyLabel: nil), required: true,
-                  hint: "„lesen“ genügt zum Abrufen; zum Anmelden oder Erfassen braucht es „lesen und schreiben“."),
-        FieldSpec(name: "days", label: "Gültig für", kind: .select(APITokenController.lifetimes.map { .init(value: "\($0)", label: "\($0) Tage") },
-                                                                  emptyLabel: nil), required: true),
+        FieldSpec(
+            name: "scope", label: "Umfang",
+            kind: .select(
+                APIToken.Scope.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                emptyLabel: nil), required: true,
+            hint: "„lesen“ genügt zum Abrufen; zum Anmelden oder Erfassen braucht es „lesen und schreiben“."),
+        FieldSpec(
+            name: "days", label: "Gültig für",
+            kind: .select(
+                APITokenController.lifetimes.map { .init(value: "\($0)", label: "\($0) Tage") },
+                emptyLabel: nil), required: true),
     ]
 
-    static func page(user: CurrentUser, tokens: [APIToken], values: FormValues, errors: FieldErrors,
-                     created: APITokenController.Flash?, now: Date, apiURL: String, frame: PageFrame) -> HTML {
+    static func page(
+        user: CurrentUser, tokens: [APIToken], values: FormValues, errors: FieldErrors,
+        created: APITokenController.Flash?, now: Date, apiURL: String, frame: PageFrame
+    ) -> HTML {
         Layout.page(frame) {
             HTML.h1 { "Mein Konto" }
             HTML.dl(.class("facts")) {

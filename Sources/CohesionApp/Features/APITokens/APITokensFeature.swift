@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Personal API tokens: made and revoked on the account page, shown once, stored hashed.
 enum APITokensFeature: Feature {
@@ -20,9 +20,10 @@ enum APITokensFeature: Feature {
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "api_tokens", data: "Name, Umfang, Ablauf und letzte Nutzung persönlicher API-Tokens (das Token nur als Hash)",
-                     purpose: "Zugriff von Programmen der Person über die JSON-Schnittstelle", kept: "bis zum Widerruf oder zur Löschung des Kontos",
-                     links: [.owner]),
+        PersonalData(
+            table: "api_tokens", data: "Name, Umfang, Ablauf und letzte Nutzung persönlicher API-Tokens (das Token nur als Hash)",
+            purpose: "Zugriff von Programmen der Person über die JSON-Schnittstelle", kept: "bis zum Widerruf oder zur Löschung des Kontos",
+            links: [.owner])
     ]
 }
 

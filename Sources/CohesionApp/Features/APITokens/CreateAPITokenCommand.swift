@@ -24,8 +24,9 @@ struct CreateAPITokenCommand: AsyncCommand {
         }
         let days = signature.days ?? 30
         guard (1...365).contains(days) else { throw CommandFailure(description: "--days muss zwischen 1 und 365 liegen.") }
-        let secret = try await APIToken.make(for: try user.requireID(), name: signature.name ?? "Kommandozeile", scope: scope, days: days,
-                                             now: app.cohesion.clock.now(), on: app.db)
+        let secret = try await APIToken.make(
+            for: try user.requireID(), name: signature.name ?? "Kommandozeile", scope: scope, days: days,
+            now: app.cohesion.clock.now(), on: app.db)
         context.console.print(secret)
     }
 }

@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 struct AccountAdminController {
     static let pageSize = 200
@@ -29,8 +29,9 @@ struct AccountAdminController {
             try await user.create(on: db)
             let link = services.config.absoluteURL(try await PasswordLinks.issue(for: try user.requireID(), purpose: .welcome, services: services, on: db))
             try await Mailer.enqueue(to: email, subject: "Ihr Konto bei Cohesion", body: MailTexts.welcome(name: name, link: link), on: db)
-            try await Audit.record(.person, "Konto \(name) (\(role.germanName)) angelegt", objectID: user.id, actorID: actor.id, actor: actor.name,
-                                   at: req.now, on: db)
+            try await Audit.record(
+                .person, "Konto \(name) (\(role.germanName)) angelegt", objectID: user.id, actorID: actor.id, actor: actor.name,
+                at: req.now, on: db)
             return try user.requireID()
         }
         await services.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
@@ -128,8 +129,9 @@ struct AccountAdminController {
             query = query.group(.or) { $0.filter(\.$email, .custom(like), pattern).filter(\.$name, .custom(like), pattern) }
         }
         let users = try await query.all()
-        let view = AccountAdminViews.list(Array(users.prefix(Self.pageSize)), more: users.count > Self.pageSize, search: search, role: role,
-                                          values: values, errors: errors, frame: req.frame("Konten und Rollen", section: .admin))
+        let view = AccountAdminViews.list(
+            Array(users.prefix(Self.pageSize)), more: users.count > Self.pageSize, search: search, role: role,
+            values: values, errors: errors, frame: req.frame("Konten und Rollen", section: .admin))
         return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
@@ -137,8 +139,9 @@ struct AccountAdminController {
         let id = try user.requireID()
         let sessions = try await WebSession.query(on: req.db).filter(\.$user.$id == id).filter(\.$expiresAt > req.now).count()
         let factor = try await SecondFactor.query(on: req.db).filter(\.$user.$id == id).first()
-        let view = AccountAdminViews.account(user, activeSessions: sessions, hasSecondFactor: factor != nil, errors: errors,
-                                             frame: req.frame(user.name, section: .admin))
+        let view = AccountAdminViews.account(
+            user, activeSessions: sessions, hasSecondFactor: factor != nil, errors: errors,
+            frame: req.frame(user.name, section: .admin))
         return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// The admin's page for accounts and roles: create an account (the person gets a mail to set a
 /// password), change a role, lock an account (its sessions end at once), erase a person on request.

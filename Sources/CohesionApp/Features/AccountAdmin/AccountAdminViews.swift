@@ -1,12 +1,13 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum AccountAdminViews {
     static let roleChoices = Role.allCases.map { FieldSpec.Choice(value: $0.rawValue, label: $0.germanName) }
     static let createFields = [
         FieldSpec(name: "name", label: "Name", required: true),
-        FieldSpec(name: "email", label: "E-Mail-Adresse", kind: .email, required: true,
-                  hint: "Die Person bekommt an diese Adresse einen Link, mit dem sie ihr Passwort setzt (14 Tage gültig)."),
+        FieldSpec(
+            name: "email", label: "E-Mail-Adresse", kind: .email, required: true,
+            hint: "Die Person bekommt an diese Adresse einen Link, mit dem sie ihr Passwort setzt (14 Tage gültig)."),
         FieldSpec(name: "role", label: "Rolle", kind: .select(roleChoices, emptyLabel: "Bitte wählen"), required: true),
     ]
     static let filterFields = [
@@ -14,9 +15,11 @@ enum AccountAdminViews {
         FieldSpec(name: "rolle", label: "Rolle", kind: .select(roleChoices, emptyLabel: "alle")),
     ]
     static let roleField = FieldSpec(name: "role", label: "Rolle", kind: .select(roleChoices, emptyLabel: nil), required: true)
-    static let confirmField = FieldSpec(name: "confirm", label: "Bestätigung", kind: .checkboxes([
-        .init(value: "yes", label: "Die Person hat die Löschung beantragt, oder die Löschung ist aus einem anderen Grund geboten."),
-    ]), required: true)
+    static let confirmField = FieldSpec(
+        name: "confirm", label: "Bestätigung",
+        kind: .checkboxes([
+            .init(value: "yes", label: "Die Person hat die Löschung beantragt, oder die Löschung ist aus einem anderen Grund geboten.")
+        ]), required: true)
 
     static func status(_ user: User) -> String {
         if user.erasedAt != nil { return "gelöscht" }
@@ -33,7 +36,9 @@ enum AccountAdminViews {
                 }
                 HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Anzeigen" } }
             }
-            if users.isEmpty { HTML.p { "Keine Konten gefunden." } } else {
+            if users.isEmpty {
+                HTML.p { "Keine Konten gefunden." }
+            } else {
                 HTML.div(.class("table-scroll"), .tabindex(0)) {
                     HTML.table {
                         HTML.caption {
@@ -75,7 +80,8 @@ enum AccountAdminViews {
                 HTML.dt { "E-Mail-Adresse" }; HTML.dd { user.email }
                 HTML.dt { "Rolle" }; HTML.dd { user.role.germanName }
                 HTML.dt { "Stand" }; HTML.dd { status(user) }
-                HTML.dt { "Angemeldet auf" }; HTML.dd { activeSessions == 0 ? "keinem Gerät" : activeSessions == 1 ? "einem Gerät" : "\(activeSessions) Geräten" }
+                HTML.dt { "Angemeldet auf" };
+                HTML.dd { activeSessions == 0 ? "keinem Gerät" : activeSessions == 1 ? "einem Gerät" : "\(activeSessions) Geräten" }
             }
             if user.erasedAt == nil {
                 HTML.section(.ariaLabelledBy("rolle-aendern")) {
@@ -111,7 +117,9 @@ enum AccountAdminViews {
                     : "Das Konto ist gesperrt. Nach dem Entsperren kann sich die Person wieder anmelden."
             }
             if let error = errors["action"] {
-                HTML.p(.class("field__error"), .id("feld-action")) { HTML.span(.class("visually-hidden")) { "Fehler: " }; error }
+                HTML.p(.class("field__error"), .id("feld-action")) {
+                    HTML.span(.class("visually-hidden")) { "Fehler: " }; error
+                }
             }
             HTML.form(.method("post"), .action(AdminURL.accountLock(.value(user.id!)).path)) {
                 Form.csrf(frame.visitor)

@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// The lead, and a facilitator for their own units, record attendance and print sign-in lists.
 struct AttendanceController {
@@ -31,10 +31,13 @@ struct AttendanceController {
         }
         let recorder = try req.requireUser().id
         let chosen = choices
-        try await Audit.recording(.attendance, "Anwesenheit für die Einheit „\(sheet.title)“ erfasst (\(chosen.count) Personen)",
-                                  objectID: sheet.unitID, by: req) { db in
+        try await Audit.recording(
+            .attendance, "Anwesenheit für die Einheit „\(sheet.title)“ erfasst (\(chosen.count) Personen)",
+            objectID: sheet.unitID, by: req
+        ) { db in
             for (userID, status) in chosen {
-                let record = try await Attendance.query(on: db).filter(\.$unit.$id == sheet.unitID).filter(\.$user.$id == userID).first()
+                let record =
+                    try await Attendance.query(on: db).filter(\.$unit.$id == sheet.unitID).filter(\.$user.$id == userID).first()
                     ?? Attendance()
                 record.$unit.id = sheet.unitID
                 record.$user.id = userID

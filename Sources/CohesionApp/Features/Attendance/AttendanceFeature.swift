@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Attendance per unit: recorded by the lead and the unit's facilitators; each participant sees their own.
 enum AttendanceFeature: Feature {
@@ -36,9 +36,10 @@ enum AttendanceFeature: Feature {
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "attendances", data: "Anwesenheit je Einheit (anwesend, entschuldigt, abwesend) und wer sie erfasst hat",
-                     purpose: "Nachweis der Teilnahme, Abschluss und Bescheinigung", kept: PersonalData.untilErased,
-                     links: [.counted, .account("recorded_by", .detach)]),
+        PersonalData(
+            table: "attendances", data: "Anwesenheit je Einheit (anwesend, entschuldigt, abwesend) und wer sie erfasst hat",
+            purpose: "Nachweis der Teilnahme, Abschluss und Bescheinigung", kept: PersonalData.untilErased,
+            links: [.counted, .account("recorded_by", .detach)])
     ]
 }
 

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum AttendanceViews {
     static func sheet(_ sheet: AttendanceSheet, errors: [String], frame: PageFrame) -> HTML {

@@ -1,6 +1,6 @@
+import CohesionCore
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// The units of parts as calendar events, with the venue as location.
 enum CalendarEvents {
@@ -18,22 +18,31 @@ enum CalendarEvents {
 
     /// The units of every part the user is registered for (not waitlisted, not cancelled).
     static func forParticipant(_ userID: UUID, on db: any SQLDatabase) async throws -> [ICalendar.Event] {
-        try await events(whereClause: SQLQueryString("""
-            p.id IN (SELECT part_id FROM registrations WHERE user_id = \(bind: userID) AND status = \(bind: RegistrationStatus.registered))
-            """), on: db)
+        try await events(
+            whereClause: SQLQueryString(
+                """
+                p.id IN (SELECT part_id FROM registrations WHERE user_id = \(bind: userID) AND status = \(bind: RegistrationStatus.registered))
+                """), on: db)
     }
 
     private static func events(whereClause: SQLQueryString, on db: any SQLDatabase) async throws -> [ICalendar.Event] {
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             SELECT u.id, u.title, u.description, u.objectives, u.starts_at, u.ends_at, u.room, u.sequence,
                    p.venue_name, p.address, p.city, p.number AS part_number, p.title AS part_title
             FROM units u JOIN parts p ON p.id = u.part_id WHERE \(whereClause) ORDER BY u.starts_at
-            """).all(decoding: Row.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: Row.self, with: .snakeCaseColumns)
         let ids = rows.map(\.id)
-        let facilitators = ids.isEmpty ? [] : try await db.raw("""
-            SELECT f.unit_id, us.name FROM unit_facilitators f JOIN users us ON us.id = f.user_id
-            WHERE f.unit_id IN (\(binds: ids)) ORDER BY us.name
-            """).all(decoding: Facilitator.self, with: .snakeCaseColumns)
+        let facilitators =
+            ids.isEmpty
+            ? []
+            : try await db.raw(
+                """
+                SELECT f.unit_id, us.name FROM unit_facilitators f JOIN users us ON us.id = f.user_id
+                WHERE f.unit_id IN (\(binds: ids)) ORDER BY us.name
+                """
+            ).all(decoding: Facilitator.self, with: .snakeCaseColumns)
         let namesByUnit = Dictionary(grouping: facilitators, by: \.unitID).mapValues { $0.map(\.name) }
         return rows.map { row in
             let location = [row.room, row.venueName, row.address, row.city].filter { !$0.isEmpty }.joined(separator: ", ")
@@ -41,9 +50,10 @@ enum CalendarEvents {
             if !row.description.isEmpty { description.append(row.description) }
             if !row.objectives.isEmpty { description.append("Ziele: " + row.objectives) }
             if let names = namesByUnit[row.id], !names.isEmpty { description.append("Mit " + names.joined(separator: ", ")) }
-            return ICalendar.Event(uid: row.id.uuidString.lowercased() + "@cohesion", sequence: row.sequence, start: row.startsAt,
-                                   end: row.endsAt, summary: row.title, location: location,
-                                   description: description.joined(separator: "\n"), lastModified: nil)
+            return ICalendar.Event(
+                uid: row.id.uuidString.lowercased() + "@cohesion", sequence: row.sequence, start: row.startsAt,
+                end: row.endsAt, summary: row.title, location: location,
+                description: description.joined(separator: "\n"), lastModified: nil)
         }
     }
 }

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Calendar feeds: a public one per part, a private one per participant.
 enum CalendarFeature: Feature {
@@ -20,9 +20,10 @@ enum CalendarFeature: Feature {
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "calendar_feeds", data: "geheime Adresse des persönlichen Kalenders",
-                     purpose: "Termine der eigenen Teile im Kalenderprogramm", kept: PersonalData.untilErased,
-                     links: [.owner]),
+        PersonalData(
+            table: "calendar_feeds", data: "geheime Adresse des persönlichen Kalenders",
+            purpose: "Termine der eigenen Teile im Kalenderprogramm", kept: PersonalData.untilErased,
+            links: [.owner])
     ]
 }
 

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum CalendarViews {
     /// The private feed's address on Mein Programm, with the way to a new one.

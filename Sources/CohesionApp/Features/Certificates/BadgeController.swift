@@ -1,8 +1,8 @@
+import CohesionCore
 import Fluent
 import Foundation
 import JWTKit
 import Vapor
-import CohesionCore
 
 /// The certificate as an Open Badges 3.0 credential, its issuer profile and the keys that verify it.
 struct BadgeController {
@@ -33,10 +33,14 @@ struct BadgeController {
             let name: String
             let url: String
             let description: String
-            enum CodingKeys: String, CodingKey { case context = "@context", id, type, name, url, description }
+            enum CodingKeys: String, CodingKey {
+                case context = "@context"
+                case id, type, name, url, description
+            }
         }
-        let profile = Profile(id: config.absoluteURL(SiteURL.badgeIssuer(.value(programmeID)).path), name: programme.title,
-                              url: config.absoluteURL(SiteURL.home.path), description: programme.summary)
+        let profile = Profile(
+            id: config.absoluteURL(SiteURL.badgeIssuer(.value(programmeID)).path), name: programme.title,
+            url: config.absoluteURL(SiteURL.home.path), description: programme.summary)
         return try Self.json(profile, contentType: "application/ld+json")
     }
 

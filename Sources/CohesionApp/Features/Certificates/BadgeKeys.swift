@@ -39,19 +39,22 @@ enum BadgeKeys {
     /// Every key's public half, newest first.
     static func jwks(on db: any Database) async throws -> JWKS {
         let keys = try await SigningKey.query(on: db).sort(\.$createdAt, .descending).all()
-        return JWKS(keys: try keys.map { key in
-            let primitives = try Insecure.RSA.PrivateKey(pem: key.privatePEM).publicKey.getKeyPrimitives()
-            return JWK.rsa(.rs256, identifier: JWKIdentifier(string: key.kid),
-                           modulus: Base64URL.encode(primitives.modulus), exponent: Base64URL.encode(primitives.publicExponent))
-        })
+        return JWKS(
+            keys: try keys.map { key in
+                let primitives = try Insecure.RSA.PrivateKey(pem: key.privatePEM).publicKey.getKeyPrimitives()
+                return JWK.rsa(
+                    .rs256, identifier: JWKIdentifier(string: key.kid),
+                    modulus: Base64URL.encode(primitives.modulus), exponent: Base64URL.encode(primitives.publicExponent))
+            })
     }
 
     /// A collection that verifies with every published key.
     static func verifier(on db: any Database) async throws -> JWTKeyCollection {
         let collection = JWTKeyCollection()
         for key in try await SigningKey.query(on: db).all() {
-            await collection.add(rsa: try Insecure.RSA.PrivateKey(pem: key.privatePEM).publicKey, digestAlgorithm: .sha256,
-                                 kid: JWKIdentifier(string: key.kid))
+            await collection.add(
+                rsa: try Insecure.RSA.PrivateKey(pem: key.privatePEM).publicKey, digestAlgorithm: .sha256,
+                kid: JWKIdentifier(string: key.kid))
         }
         return collection
     }

@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Foundation
-import CohesionCore
 
 /// A Teilnahmebescheinigung: what it states, its PDF/A, and its verification code, which stays
 /// when it is issued again after a correction. Revoked ones keep their record, with date and reason.

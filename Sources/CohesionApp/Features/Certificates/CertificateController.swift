@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// Issuing, downloading, revoking and verifying Teilnahmebescheinigungen.
 struct CertificateController {
@@ -11,8 +11,9 @@ struct CertificateController {
         let count = try await CertificateIssuing.issueForCompleted(editionID: editionID, services: req.cohesion, now: req.now, on: req.db) { db, count in
             try await Audit.record(.certificate, "\(count) Bescheinigungen für „\(edition)“ ausgestellt", objectID: editionID, by: req, on: db)
         }
-        try await SessionFlash.put(CompletionViews.Flash(message: count == 1 ? "1 Bescheinigung ausgestellt." : "\(count) Bescheinigungen ausgestellt."),
-                                   on: req)
+        try await SessionFlash.put(
+            CompletionViews.Flash(message: count == 1 ? "1 Bescheinigung ausgestellt." : "\(count) Bescheinigungen ausgestellt."),
+            on: req)
         return req.redirect(to: AdminURL.completion(.value(editionID)).path)
     }
 
@@ -23,15 +24,20 @@ struct CertificateController {
         let reason = errors.require("reason", typed, "den Grund des Widerrufs", maxLength: 500)
         let editionID = certificate.$edition.id
         guard errors.isEmpty else {
-            return try await CompletionController().render(req, editionID: editionID, ruleValues: nil, ruleErrors: FieldErrors(), rowError:
-                .init(form: .revocation, userID: certificate.$user.id, message: errors["reason"] ?? "", typed: typed))
+            return try await CompletionController().render(
+                req, editionID: editionID, ruleValues: nil, ruleErrors: FieldErrors(),
+                rowError:
+                    .init(form: .revocation, userID: certificate.$user.id, message: errors["reason"] ?? "", typed: typed))
         }
         certificate.revokedAt = req.now
         certificate.revokeReason = reason
-        certificate.historyJSON = String(decoding: try JSONEncoder().encode(certificate.history + ["Widerrufen am \(BerlinTime.longDate(BerlinTime.day(of: req.now)))"]),
-                                         as: UTF8.self)
-        try await Audit.recording(.certificate, "Bescheinigung \(certificate.code) von \(try await Audit.name(of: certificate.$user.id, on: req.db)) widerrufen",
-                                  objectID: certificate.id, by: req) { db in
+        certificate.historyJSON = String(
+            decoding: try JSONEncoder().encode(certificate.history + ["Widerrufen am \(BerlinTime.longDate(BerlinTime.day(of: req.now)))"]),
+            as: UTF8.self)
+        try await Audit.recording(
+            .certificate, "Bescheinigung \(certificate.code) von \(try await Audit.name(of: certificate.$user.id, on: req.db)) widerrufen",
+            objectID: certificate.id, by: req
+        ) { db in
             try await certificate.save(on: db)
         }
         return req.redirect(to: Notice.saved.appended(to: AdminURL.completion(.value(editionID)).path))
@@ -52,8 +58,11 @@ struct CertificateController {
     func template(req: Request) async throws -> Response {
         let template = try await CertificateTemplateRecord.forEdition(try req.uuid("id"), on: req.db)
         var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: template.format == .packed ? "application/vnd.oasis.opendocument.text"
-                                                                                    : "application/vnd.oasis.opendocument.text-flat-xml")
+        headers.replaceOrAdd(
+            name: .contentType,
+            value: template.format == .packed
+                ? "application/vnd.oasis.opendocument.text"
+                : "application/vnd.oasis.opendocument.text-flat-xml")
         let name = template.fileName ?? "teilnahmebescheinigung." + template.format.rawValue
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name.replacingOccurrences(of: "\"", with: ""))\"")
         return Response(status: .ok, headers: headers, body: .init(data: template.data))
@@ -69,15 +78,18 @@ struct CertificateController {
             let data = Data(file.data.readableBytesView)
             do {
                 let format = try OpenDocumentFile.check(data)
-                let record = try await CertificateTemplateRecord.query(on: req.db).filter(\.$programme.$id == edition.$programme.id).first()
+                let record =
+                    try await CertificateTemplateRecord.query(on: req.db).filter(\.$programme.$id == edition.$programme.id).first()
                     ?? CertificateTemplateRecord()
                 record.$programme.id = edition.$programme.id
                 record.fileName = file.filename
                 record.format = format
                 record.data = data
                 record.uploadedAt = req.now
-                try await Audit.recording(.setting, "Vorlage der Bescheinigung „\(file.filename)“ hochgeladen", objectID: edition.$programme.id,
-                                          by: req) { db in
+                try await Audit.recording(
+                    .setting, "Vorlage der Bescheinigung „\(file.filename)“ hochgeladen", objectID: edition.$programme.id,
+                    by: req
+                ) { db in
                     try await record.save(on: db)
                 }
                 message = "Die Vorlage „\(file.filename)“ gilt jetzt für alle Bescheinigungen des Programms."

@@ -37,7 +37,8 @@ extension CertificateTemplateRecord {
     /// The template an edition's certificates are made from: the programme's own, else the default.
     static func forEdition(_ editionID: UUID, on db: Database) async throws -> (data: Data, format: OpenDocumentFile.Format, fileName: String?) {
         guard let edition = try await Edition.find(editionID, on: db),
-              let own = try await CertificateTemplateRecord.query(on: db).filter(\.$programme.$id == edition.$programme.id).first() else {
+            let own = try await CertificateTemplateRecord.query(on: db).filter(\.$programme.$id == edition.$programme.id).first()
+        else {
             return (Data(DefaultCertificateTemplate.fodt.utf8), .flat, nil)
         }
         return (own.data, own.format, own.fileName)

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum CertificateViews {
     static func verification(_ certificate: Certificate?, typed: String, frame: PageFrame) -> HTML {
@@ -8,7 +8,9 @@ enum CertificateViews {
             if let certificate, let statement = certificate.statement {
                 if let revokedAt = certificate.revokedAt {
                     HTML.div(.class("error-summary"), .role("alert")) {
-                        HTML.p { "Diese Bescheinigung wurde am \(BerlinTime.longDate(BerlinTime.day(of: revokedAt))) widerrufen. Grund: \(certificate.revokeReason)" }
+                        HTML.p {
+                            "Diese Bescheinigung wurde am \(BerlinTime.longDate(BerlinTime.day(of: revokedAt))) widerrufen. Grund: \(certificate.revokeReason)"
+                        }
                     }
                 } else {
                     HTML.div(.class("notice"), .role("status")) { HTML.p { "Diese Bescheinigung ist echt und gültig." } }
@@ -35,7 +37,9 @@ enum CertificateViews {
                     HTML.ul { certificate.history.map { line in HTML.li { line } } }
                 }
             } else {
-                HTML.p { "Zum Prüfcode „\(typed)“ gibt es keine Bescheinigung. Bitte den Code vergleichen: 16 Zeichen in vier Gruppen, zum Beispiel 7KQ2-9XMD-PA4T-3HWC." }
+                HTML.p {
+                    "Zum Prüfcode „\(typed)“ gibt es keine Bescheinigung. Bitte den Code vergleichen: 16 Zeichen in vier Gruppen, zum Beispiel 7KQ2-9XMD-PA4T-3HWC."
+                }
             }
         }
     }

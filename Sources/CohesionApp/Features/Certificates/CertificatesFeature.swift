@@ -1,6 +1,6 @@
-import Vapor
-import SQLKit
 import CohesionCore
+import SQLKit
+import Vapor
 
 /// Teilnahmebescheinigungen as PDF/A from an OpenDocument template, with public verification.
 enum CertificatesFeature: Feature {
@@ -30,9 +30,10 @@ enum CertificatesFeature: Feature {
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "certificates", data: "Teilnahmebescheinigung: Name, Kommune, besuchte Teile und Einheiten, Prüfcode, Verlauf, Widerruf",
-                     purpose: "Nachweis der Teilnahme und öffentliche Prüfung der Echtheit", kept: PersonalData.untilErased,
-                     links: [.owner]),
+        PersonalData(
+            table: "certificates", data: "Teilnahmebescheinigung: Name, Kommune, besuchte Teile und Einheiten, Prüfcode, Verlauf, Widerruf",
+            purpose: "Nachweis der Teilnahme und öffentliche Prüfung der Echtheit", kept: PersonalData.untilErased,
+            links: [.owner])
     ]
 }
 

@@ -1,8 +1,8 @@
+import CohesionCore
 import Fluent
 import Foundation
 import JWTKit
 import SQLKit
-import CohesionCore
 
 extension OpenBadgeCredential: JWTPayload {
     /// A badge is valid from its date of issue; revocation is told by the verification page, which its `id` names.
@@ -21,16 +21,22 @@ enum OpenBadgeIssuing {
 
     static func credential(for certificate: Certificate, config: AppConfig, on db: any Database) async throws -> OpenBadgeCredential? {
         guard let sql = db as? any SQLDatabase, let statement = certificate.statement else { return nil }
-        guard let row = try await sql.raw("""
-            SELECT e.id AS edition_id, e.programme_id, p.summary,
-                   (SELECT MIN(starts_on) FROM parts WHERE edition_id = e.id) AS first_day,
-                   (SELECT MAX(ends_on) FROM parts WHERE edition_id = e.id) AS last_day
-            FROM editions e JOIN programmes p ON p.id = e.programme_id WHERE e.id = \(bind: certificate.$edition.id)
-            """).first(decoding: EditionRow.self, with: .snakeCaseColumns) else { return nil }
+        guard
+            let row = try await sql.raw(
+                """
+                SELECT e.id AS edition_id, e.programme_id, p.summary,
+                       (SELECT MIN(starts_on) FROM parts WHERE edition_id = e.id) AS first_day,
+                       (SELECT MAX(ends_on) FROM parts WHERE edition_id = e.id) AS last_day
+                FROM editions e JOIN programmes p ON p.id = e.programme_id WHERE e.id = \(bind: certificate.$edition.id)
+                """
+            ).first(decoding: EditionRow.self, with: .snakeCaseColumns)
+        else { return nil }
         struct UnitRow: Decodable { let startsAt: Date; let endsAt: Date }
-        let units = try await sql.raw("""
+        let units = try await sql.raw(
+            """
             SELECT u.starts_at, u.ends_at FROM units u JOIN parts p ON p.id = u.part_id WHERE p.edition_id = \(bind: row.editionID)
-            """).all(decoding: UnitRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: UnitRow.self, with: .snakeCaseColumns)
         let editionMinutes = units.reduce(0) { $0 + Int($1.endsAt.timeIntervalSince($1.startsAt) / 60) }
         let partIDs = try await Part.query(on: db).filter(\.$edition.$id == row.editionID).sort(\.$startsOn).all()
         let rule = try await CompletionOverview.rule(editionID: row.editionID, partIDs: partIDs.compactMap(\.id), on: sql)
@@ -42,9 +48,10 @@ enum OpenBadgeIssuing {
             competenceAreas: config.absoluteURL(SiteURL.home.path),
             home: config.absoluteURL(SiteURL.home.path))
         let activity = row.firstDay.flatMap { first in row.lastDay.map { (start: first, end: $0) } }
-        return OpenBadgeCredential(statement: statement, summary: row.summary, criteria: rule.narrative(partLabels: labels),
-                                   editionMinutes: max(editionMinutes, statement.totalMinutes), issuedAt: certificate.issuedAt,
-                                   activity: activity, addresses: addresses)
+        return OpenBadgeCredential(
+            statement: statement, summary: row.summary, criteria: rule.narrative(partLabels: labels),
+            editionMinutes: max(editionMinutes, statement.totalMinutes), issuedAt: certificate.issuedAt,
+            activity: activity, addresses: addresses)
     }
 
     /// The credential as a VC-JWT (OB 3.0 §8.2): RS256, with the key's `kid` in the header.

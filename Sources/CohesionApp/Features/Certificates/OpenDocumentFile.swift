@@ -1,6 +1,6 @@
+import CohesionCore
 import Foundation
 import ZIPFoundation
-import CohesionCore
 
 /// A certificate template uploaded by the lead: an OpenDocument text, either packed (`.odt`, a
 /// ZIP of XML parts, as LibreOffice and Word save it) or flat (`.fodt`). Placeholders are looked
@@ -11,7 +11,8 @@ enum OpenDocumentFile {
     }
 
     enum Format: String, Codable, Sendable {
-        case packed = "odt", flat = "fodt"
+        case packed = "odt"
+        case flat = "fodt"
     }
 
     static let textParts = ["content.xml", "styles.xml"]
@@ -43,8 +44,9 @@ enum OpenDocumentFile {
         }
         let missing = required.filter { !text.contains("{{\($0)}}") }
         guard missing.isEmpty else {
-            throw Invalid(message: "Platzhalter fehlen: " + missing.map { "{{\($0)}}" }.joined(separator: ", ")
-                          + ". Wurde einer beim Bearbeiten zerteilt (etwa durch eine Formatierung mitten im Wort), bitte ihn in einem Zug neu tippen.")
+            throw Invalid(
+                message: "Platzhalter fehlen: " + missing.map { "{{\($0)}}" }.joined(separator: ", ")
+                    + ". Wurde einer beim Bearbeiten zerteilt (etwa durch eine Formatierung mitten im Wort), bitte ihn in einem Zug neu tippen.")
         }
         return format
     }
@@ -65,8 +67,10 @@ enum OpenDocumentFile {
                     data = Data(CertificateTemplate.fill(String(decoding: data, as: UTF8.self), with: values, verificationURL: verificationURL).utf8)
                 }
                 let contents = data
-                try target.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(contents.count),
-                                    compressionMethod: entry.path == "mimetype" ? .none : .deflate) { position, size in
+                try target.addEntry(
+                    with: entry.path, type: .file, uncompressedSize: Int64(contents.count),
+                    compressionMethod: entry.path == "mimetype" ? .none : .deflate
+                ) { position, size in
                     contents.subdata(in: Int(position)..<Int(position) + size)
                 }
             }

@@ -24,8 +24,11 @@ enum PDFRenderer {
             try document.data.write(to: file)
             inputs.append(file.path)
         }
-        let arguments = ["-env:UserInstallation=file://" + directory.appendingPathComponent("profile").path, "--headless", "--norestore",
-                         "--convert-to", exportFilter, "--outdir", output.path] + inputs
+        let arguments =
+            [
+                "-env:UserInstallation=file://" + directory.appendingPathComponent("profile").path, "--headless", "--norestore",
+                "--convert-to", exportFilter, "--outdir", output.path,
+            ] + inputs
         try await run(executable(), arguments)
         var result: [String: Data] = [:]
         for name in documents.keys {

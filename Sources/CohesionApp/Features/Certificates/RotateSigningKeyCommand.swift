@@ -11,6 +11,7 @@ struct RotateSigningKeyCommand: AsyncCommand {
         let app = context.application
         let key = try await BadgeKeys.rotate(on: app.db, now: app.cohesion.clock.now())
         let published = try await SigningKey.query(on: app.db).count()
-        context.console.print("Neuer Signaturschlüssel \(key.kid). Veröffentlicht sind \(published) Schlüssel: \(app.cohesion.config.absoluteURL(SiteURL.jwks.path))")
+        context.console.print(
+            "Neuer Signaturschlüssel \(key.kid). Veröffentlicht sind \(published) Schlüssel: \(app.cohesion.config.absoluteURL(SiteURL.jwks.path))")
     }
 }

@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// The lead sets what completing an edition means, sees who has completed and who is missing
 /// what, and grants exceptions with a reason.
@@ -42,12 +42,15 @@ struct CompletionController {
         var errors = FieldErrors()
         let reason = errors.require("reason", values["reason"], "den Grund für die Ausnahme", maxLength: 500)
         guard let userID = UUID(uuidString: values["userID"]),
-              try await Involvement.isMember(userID, ofEdition: editionID, on: req.sql) else { throw Abort(.notFound) }
+            try await Involvement.isMember(userID, ofEdition: editionID, on: req.sql)
+        else { throw Abort(.notFound) }
         guard errors.isEmpty else {
-            return try await render(req, editionID: editionID, ruleValues: nil, ruleErrors: FieldErrors(),
-                                    rowError: .init(form: .exception, userID: userID, message: errors["reason"] ?? "", typed: values["reason"]))
+            return try await render(
+                req, editionID: editionID, ruleValues: nil, ruleErrors: FieldErrors(),
+                rowError: .init(form: .exception, userID: userID, message: errors["reason"] ?? "", typed: values["reason"]))
         }
-        let exception = try await CompletionException.query(on: req.db).filter(\.$edition.$id == editionID).filter(\.$user.$id == userID).first()
+        let exception =
+            try await CompletionException.query(on: req.db).filter(\.$edition.$id == editionID).filter(\.$user.$id == userID).first()
             ?? CompletionException()
         exception.$edition.id = editionID
         exception.$user.id = userID
@@ -63,8 +66,10 @@ struct CompletionController {
     func removeException(req: Request) async throws -> Response {
         guard let exception = try await CompletionException.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
         let editionID = exception.$edition.id
-        try await Audit.recording(.completion, "Ausnahme für \(try await Audit.name(of: exception.$user.id, on: req.db)) zurückgenommen",
-                                  objectID: editionID, by: req) { db in
+        try await Audit.recording(
+            .completion, "Ausnahme für \(try await Audit.name(of: exception.$user.id, on: req.db)) zurückgenommen",
+            objectID: editionID, by: req
+        ) { db in
             try await exception.delete(on: db)
         }
         return req.redirect(to: Notice.deleted.appended(to: AdminURL.completion(.value(editionID)).path))
@@ -76,8 +81,10 @@ struct CompletionController {
     }
 
     /// The completion page; a refused form of a row (an exception, a revocation) is shown at that row.
-    func render(_ req: Request, editionID: UUID, ruleValues: FormValues?, ruleErrors: FieldErrors,
-                rowError: CompletionViews.RowError?) async throws -> Response {
+    func render(
+        _ req: Request, editionID: UUID, ruleValues: FormValues?, ruleErrors: FieldErrors,
+        rowError: CompletionViews.RowError?
+    ) async throws -> Response {
         let overview = try await overview(req, editionID: editionID)
         let certificates = try await Certificate.query(on: req.db).filter(\.$edition.$id == overview.editionID).all()
         var infos: [UUID: CompletionViews.CertificateInfo] = [:]
@@ -85,8 +92,9 @@ struct CompletionController {
             infos[certificate.$user.id] = .init(id: try certificate.requireID(), code: certificate.code, revoked: certificate.revokedAt != nil)
         }
         let flash = try await SessionFlash.take(CompletionViews.Flash.self, on: req)
-        let view = CompletionViews.page(overview, certificates: infos, flash: flash, ruleValues: ruleValues ?? CompletionViews.values(of: overview.rule), ruleErrors: ruleErrors,
-                                        rowError: rowError, frame: req.frame("Abschluss: \(overview.editionTitle)", section: .admin))
+        let view = CompletionViews.page(
+            overview, certificates: infos, flash: flash, ruleValues: ruleValues ?? CompletionViews.values(of: overview.rule), ruleErrors: ruleErrors,
+            rowError: rowError, frame: req.frame("Abschluss: \(overview.editionTitle)", section: .admin))
         return .html(view, status: ruleErrors.isEmpty && rowError == nil ? .ok : .unprocessableEntity)
     }
 }

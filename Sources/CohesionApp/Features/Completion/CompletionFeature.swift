@@ -1,7 +1,7 @@
-import Fluent
-import Vapor
-import SQLKit
 import CohesionCore
+import Fluent
+import SQLKit
+import Vapor
 
 /// What completing an edition means, who has, and the lead's exceptions.
 enum CompletionFeature: Feature {
@@ -24,9 +24,11 @@ enum CompletionFeature: Feature {
     static func myProgrammeSections(for user: CurrentUser, request req: Request) async throws -> [MyProgrammeSection] {
         guard user.role == .participant else { return [] }
         struct EditionRow: Decodable { let id: UUID; let title: String }
-        let editions = try await req.sql.raw("""
+        let editions = try await req.sql.raw(
+            """
             SELECT e.id, e.title FROM edition_members m JOIN editions e ON e.id = m.edition_id WHERE m.user_id = \(bind: user.id) ORDER BY e.title
-            """).all(decoding: EditionRow.self)
+            """
+        ).all(decoding: EditionRow.self)
         var statuses: [(title: String, status: CompletionStatus, certificate: Certificate?)] = []
         let certificates = try await Certificate.query(on: req.db).filter(\.$user.$id == user.id).all().filter { $0.revokedAt == nil }
         for edition in editions {
@@ -36,30 +38,35 @@ enum CompletionFeature: Feature {
             }
         }
         guard !statuses.isEmpty else { return [] }
-        return [MyProgrammeSection(position: .attendance, content: .section(.ariaLabelledBy("mein-abschluss")) {
-            HTML.h2(.id("mein-abschluss")) { "Mein Abschluss" }
-            HTML.ul {
-                statuses.map { entry in
-                    HTML.li {
-                        entry.title + ": " + CompletionViews.statusText(entry.status)
-                        if let certificate = entry.certificate, let id = certificate.id {
-                            " · "
-                            HTML.a(.href(SiteURL.certificatePDF(.value(id)).path)) { "Teilnahmebescheinigung (PDF)" }
-                            " · "
-                            HTML.a(.href(SiteURL.badge(.value(id)).path)) { "Open Badge für eine Nachweis-Wallet" }
-                            " · Prüfcode "
-                            HTML.a(.href(SiteURL.verification(.value(certificate.code)).path)) { certificate.code }
+        return [
+            MyProgrammeSection(
+                position: .attendance,
+                content: .section(.ariaLabelledBy("mein-abschluss")) {
+                    HTML.h2(.id("mein-abschluss")) { "Mein Abschluss" }
+                    HTML.ul {
+                        statuses.map { entry in
+                            HTML.li {
+                                entry.title + ": " + CompletionViews.statusText(entry.status)
+                                if let certificate = entry.certificate, let id = certificate.id {
+                                    " · "
+                                    HTML.a(.href(SiteURL.certificatePDF(.value(id)).path)) { "Teilnahmebescheinigung (PDF)" }
+                                    " · "
+                                    HTML.a(.href(SiteURL.badge(.value(id)).path)) { "Open Badge für eine Nachweis-Wallet" }
+                                    " · Prüfcode "
+                                    HTML.a(.href(SiteURL.verification(.value(certificate.code)).path)) { certificate.code }
+                                }
+                            }
                         }
                     }
-                }
-            }
-        })]
+                })
+        ]
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "completion_exceptions", data: "Ausnahmen von der Abschlussregel mit Grund, wer sie wann gewährt hat",
-                     purpose: "Entscheidung über den Abschluss nachvollziehbar machen", kept: PersonalData.untilErased,
-                     links: [.owner, .account("granted_by_id", .keep(clearing: []))]),
+        PersonalData(
+            table: "completion_exceptions", data: "Ausnahmen von der Abschlussregel mit Grund, wer sie wann gewährt hat",
+            purpose: "Entscheidung über den Abschluss nachvollziehbar machen", kept: PersonalData.untilErased,
+            links: [.owner, .account("granted_by_id", .keep(clearing: []))])
     ]
 }
 

@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Foundation
-import CohesionCore
 
 /// An edition's completion rule; without a row every part is required at 80 % with excused absences counted.
 final class CompletionRuleRecord: Model, @unchecked Sendable {

@@ -1,6 +1,6 @@
+import CohesionCore
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// An edition's rule and every member's record and status under it.
 struct CompletionOverview: Sendable {
@@ -33,44 +33,61 @@ struct CompletionOverview: Sendable {
             let requiredPartIDs: String; let minimumAttendancePercent: Int; let excusedCounts: Bool
             let requiresSelfAssessments: Bool; let requiresProjectReport: Bool
         }
-        guard let row = try await db.raw("""
-            SELECT required_part_ids, minimum_attendance_percent, excused_counts, requires_self_assessments, requires_project_report
-            FROM completion_rules WHERE edition_id = \(bind: editionID)
-            """).first(decoding: Row.self, with: .snakeCaseColumns) else { return CompletionRule(requiredParts: partIDs) }
+        guard
+            let row = try await db.raw(
+                """
+                SELECT required_part_ids, minimum_attendance_percent, excused_counts, requires_self_assessments, requires_project_report
+                FROM completion_rules WHERE edition_id = \(bind: editionID)
+                """
+            ).first(decoding: Row.self, with: .snakeCaseColumns)
+        else { return CompletionRule(requiredParts: partIDs) }
         let required = (try? JSONDecoder().decode([UUID].self, from: Data(row.requiredPartIDs.utf8))) ?? partIDs
-        return CompletionRule(requiredParts: required.filter(partIDs.contains), minimumAttendancePercent: row.minimumAttendancePercent,
-                              excusedCounts: row.excusedCounts, requiresSelfAssessments: row.requiresSelfAssessments,
-                              requiresProjectReport: row.requiresProjectReport)
+        return CompletionRule(
+            requiredParts: required.filter(partIDs.contains), minimumAttendancePercent: row.minimumAttendancePercent,
+            excusedCounts: row.excusedCounts, requiresSelfAssessments: row.requiresSelfAssessments,
+            requiresProjectReport: row.requiresProjectReport)
     }
 
     /// `onlyUser` narrows the members to one participant (their own status on Mein Programm).
     static func query(editionID: UUID, editionTitle: String, onlyUser: UUID? = nil, on db: any SQLDatabase) async throws -> CompletionOverview {
-        let partRows = try await db.raw("""
+        let partRows = try await db.raw(
+            """
             SELECT p.id, p.number, p.title, (SELECT COUNT(*) FROM units u WHERE u.part_id = p.id) AS units
             FROM parts p WHERE p.edition_id = \(bind: editionID) ORDER BY p.starts_on
-            """).all(decoding: PartRow.self)
+            """
+        ).all(decoding: PartRow.self)
         let rule = try await rule(editionID: editionID, partIDs: partRows.map(\.id), on: db)
         // On Mein Programm only the participant's own rows are read, not the whole edition's.
         func only(_ column: String) -> SQLQueryString { onlyUser.map { "AND \(unsafeRaw: column) = \(bind: $0)" } ?? "" }
-        async let members = db.raw("""
+        async let members = db.raw(
+            """
             SELECT u.id, u.name FROM edition_members m JOIN users u ON u.id = m.user_id
             WHERE m.edition_id = \(bind: editionID) \(only("m.user_id")) ORDER BY u.name
-            """).all(decoding: MemberRow.self)
-        async let attendance = db.raw("""
+            """
+        ).all(decoding: MemberRow.self)
+        async let attendance = db.raw(
+            """
             SELECT a.user_id, un.part_id, a.status, COUNT(*) AS count FROM attendances a JOIN units un ON un.id = a.unit_id
             JOIN parts p ON p.id = un.part_id WHERE p.edition_id = \(bind: editionID) \(only("a.user_id")) GROUP BY a.user_id, un.part_id, a.status
-            """).all(decoding: AttendanceRow.self, with: .snakeCaseColumns)
-        async let phases = db.raw("""
+            """
+        ).all(decoding: AttendanceRow.self, with: .snakeCaseColumns)
+        async let phases = db.raw(
+            """
             SELECT DISTINCT sa.user_id, ph.code FROM self_assessments sa JOIN assessment_phases ph ON ph.id = sa.phase_id
             WHERE ph.edition_id = \(bind: editionID) \(only("sa.user_id"))
-            """).all(decoding: PhaseRow.self, with: .snakeCaseColumns)
-        async let reports = db.raw("""
+            """
+        ).all(decoding: PhaseRow.self, with: .snakeCaseColumns)
+        async let reports = db.raw(
+            """
             SELECT DISTINCT pp.user_id FROM practice_projects pp JOIN parts p ON p.id = pp.part_id
             WHERE p.edition_id = \(bind: editionID) AND pp.outcome IS NOT NULL \(only("pp.user_id"))
-            """).all(decoding: UserRow.self, with: .snakeCaseColumns)
-        async let exceptions = db.raw("""
+            """
+        ).all(decoding: UserRow.self, with: .snakeCaseColumns)
+        async let exceptions = db.raw(
+            """
             SELECT id, user_id, reason FROM completion_exceptions WHERE edition_id = \(bind: editionID) \(only("user_id"))
-            """).all(decoding: ExceptionRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: ExceptionRow.self, with: .snakeCaseColumns)
         let attendanceByUser = Dictionary(grouping: try await attendance, by: \.userID)
         let phasesByUser = Dictionary(grouping: try await phases, by: \.userID)
         let reported = Set(try await reports.map(\.userID))
@@ -79,19 +96,23 @@ struct CompletionOverview: Sendable {
             var records: [UUID: CompletionFacts.PartRecord] = [:]
             for part in partRows {
                 let own = (attendanceByUser[member.id] ?? []).filter { $0.partID == part.id }
-                records[part.id] = .init(label: "Teil \(part.number)", units: part.units,
-                                         present: own.filter { $0.status == .present }.reduce(0) { $0 + $1.count },
-                                         excused: own.filter { $0.status == .excused }.reduce(0) { $0 + $1.count })
+                records[part.id] = .init(
+                    label: "Teil \(part.number)", units: part.units,
+                    present: own.filter { $0.status == .present }.reduce(0) { $0 + $1.count },
+                    excused: own.filter { $0.status == .excused }.reduce(0) { $0 + $1.count })
             }
             let codes = Set((phasesByUser[member.id] ?? []).map(\.code))
             let exception = exceptionRows.first { $0.userID == member.id }
-            let facts = CompletionFacts(parts: records, answeredBefore: codes.contains(AssessmentPhaseKind.pre.code),
-                                        answeredAfter: codes.contains(AssessmentPhaseKind.post.code),
-                                        reportedProject: reported.contains(member.id), exception: exception?.reason)
-            return Member(userID: member.id, name: member.name, attendancePercent: rule.attendancePercent(facts),
-                          status: rule.evaluate(facts), exceptionID: exception?.id)
+            let facts = CompletionFacts(
+                parts: records, answeredBefore: codes.contains(AssessmentPhaseKind.pre.code),
+                answeredAfter: codes.contains(AssessmentPhaseKind.post.code),
+                reportedProject: reported.contains(member.id), exception: exception?.reason)
+            return Member(
+                userID: member.id, name: member.name, attendancePercent: rule.attendancePercent(facts),
+                status: rule.evaluate(facts), exceptionID: exception?.id)
         }
-        return CompletionOverview(editionID: editionID, editionTitle: editionTitle,
-                                  parts: partRows.map { Part(id: $0.id, number: $0.number, title: $0.title) }, rule: rule, members: result)
+        return CompletionOverview(
+            editionID: editionID, editionTitle: editionTitle,
+            parts: partRows.map { Part(id: $0.id, number: $0.number, title: $0.title) }, rule: rule, members: result)
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum CompletionViews {
     /// A result shown once after a redirect (issuing certificates, a refused revocation).
@@ -25,28 +25,38 @@ enum CompletionViews {
 
     static func fields(_ overview: CompletionOverview) -> [FieldSpec] {
         [
-            FieldSpec(name: "requiredParts", label: "Teile, die besucht sein müssen",
-                      kind: .checkboxes(overview.parts.map { .init(value: $0.id.uuidString, label: "Teil \($0.number): \($0.title)") }), required: true),
-            FieldSpec(name: "minimumAttendancePercent", label: "Mindestanteil besuchter Einheiten (%)", kind: .number, required: true,
-                      hint: "Über alle Einheiten der gewählten Teile, zum Beispiel 80."),
-            FieldSpec(name: "options", label: "Weitere Bedingungen", kind: .checkboxes([
-                .init(value: "excusedCounts", label: "Entschuldigtes Fehlen zählt als besucht"),
-                .init(value: "selfAssessments", label: "Selbsteinschätzung vorher und nachher abgegeben"),
-                .init(value: "projectReport", label: "Bericht zu einem Praxisprojekt abgegeben"),
-            ])),
+            FieldSpec(
+                name: "requiredParts", label: "Teile, die besucht sein müssen",
+                kind: .checkboxes(overview.parts.map { .init(value: $0.id.uuidString, label: "Teil \($0.number): \($0.title)") }), required: true),
+            FieldSpec(
+                name: "minimumAttendancePercent", label: "Mindestanteil besuchter Einheiten (%)", kind: .number, required: true,
+                hint: "Über alle Einheiten der gewählten Teile, zum Beispiel 80."),
+            FieldSpec(
+                name: "options", label: "Weitere Bedingungen",
+                kind: .checkboxes([
+                    .init(value: "excusedCounts", label: "Entschuldigtes Fehlen zählt als besucht"),
+                    .init(value: "selfAssessments", label: "Selbsteinschätzung vorher und nachher abgegeben"),
+                    .init(value: "projectReport", label: "Bericht zu einem Praxisprojekt abgegeben"),
+                ])),
         ]
     }
 
     static func values(of rule: CompletionRule) -> FormValues {
         var values = FormValues(["minimumAttendancePercent": "\(rule.minimumAttendancePercent)"])
         values.set("requiredParts", all: rule.requiredParts.map(\.uuidString))
-        values.set("options", all: [rule.excusedCounts ? "excusedCounts" : nil, rule.requiresSelfAssessments ? "selfAssessments" : nil,
-                                   rule.requiresProjectReport ? "projectReport" : nil].compactMap { $0 })
+        values.set(
+            "options",
+            all: [
+                rule.excusedCounts ? "excusedCounts" : nil, rule.requiresSelfAssessments ? "selfAssessments" : nil,
+                rule.requiresProjectReport ? "projectReport" : nil,
+            ].compactMap { $0 })
         return values
     }
 
-    static func page(_ overview: CompletionOverview, certificates: [UUID: CertificateInfo], flash: Flash?, ruleValues: FormValues,
-                     ruleErrors: FieldErrors, rowError: RowError?, frame: PageFrame) -> HTML {
+    static func page(
+        _ overview: CompletionOverview, certificates: [UUID: CertificateInfo], flash: Flash?, ruleValues: FormValues,
+        ruleErrors: FieldErrors, rowError: RowError?, frame: PageFrame
+    ) -> HTML {
         let fields = fields(overview)
         return Layout.page(frame) {
             HTML.p(.class("muted")) {
@@ -76,7 +86,8 @@ enum CompletionViews {
                     HTML.thead { TableHeadings.row(["Name", "Stand", "Ausnahme", "Bescheinigung", "Anwesenheit"], textColumns: 4) }
                     HTML.tbody {
                         overview.members.map {
-                            row($0, certificate: certificates[$0.userID], editionID: overview.editionID,
+                            row(
+                                $0, certificate: certificates[$0.userID], editionID: overview.editionID,
                                 error: rowError?.userID == $0.userID ? rowError : nil, frame: frame)
                         }
                     }
@@ -93,8 +104,10 @@ enum CompletionViews {
         }
     }
 
-    private static func row(_ member: CompletionOverview.Member, certificate: CertificateInfo?, editionID: UUID, error: RowError?,
-                            frame: PageFrame) -> HTML {
+    private static func row(
+        _ member: CompletionOverview.Member, certificate: CertificateInfo?, editionID: UUID, error: RowError?,
+        frame: PageFrame
+    ) -> HTML {
         .tr {
             HTML.th(.scope("row")) { member.name }
             HTML.td { statusText(member.status) }
@@ -126,13 +139,16 @@ enum CompletionViews {
                 ", in LibreOffice oder Word mit Logo und Gestaltung anpassen und als „.odt“ wieder hochladen. Platzhalter, die ersetzt werden: "
                 CertificateTemplate.placeholders.map { "{{\($0)}}" }.joined(separator: ", ") + "."
             }
-            HTML.form(.method("post"), .action(AdminURL.certificateTemplate(.value(editionID)).path), .init("enctype", "multipart/form-data"),
-                      .class("stack")) {
+            HTML.form(
+                .method("post"), .action(AdminURL.certificateTemplate(.value(editionID)).path), .init("enctype", "multipart/form-data"),
+                .class("stack")
+            ) {
                 Form.csrf(frame.visitor)
                 HTML.div(.class("field")) {
                     HTML.label(.for("vorlagendatei")) { "Eigene Vorlage (.odt)" }
-                    HTML.input(.type("file"), .id("vorlagendatei"), .name("datei"),
-                               .init("accept", ".odt,.fodt,application/vnd.oasis.opendocument.text"))
+                    HTML.input(
+                        .type("file"), .id("vorlagendatei"), .name("datei"),
+                        .init("accept", ".odt,.fodt,application/vnd.oasis.opendocument.text"))
                 }
                 HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button button--quiet")) { "Vorlage hochladen" } }
             }
@@ -143,27 +159,36 @@ enum CompletionViews {
         }
     }
 
-    private static func certificateCell(_ certificate: CertificateInfo?, member: CompletionOverview.Member, error: RowError?,
-                                        frame: PageFrame) -> HTML {
+    private static func certificateCell(
+        _ certificate: CertificateInfo?, member: CompletionOverview.Member, error: RowError?,
+        frame: PageFrame
+    ) -> HTML {
         guard let certificate else { return .text("–") }
         let name = member.name
         let id = "widerruf-" + member.userID.uuidString.lowercased()
         return .fragment {
-            HTML.a(.href(SiteURL.certificatePDF(.value(certificate.id)).path)) { "PDF"; HTML.span(.class("visually-hidden")) { " von " + name } }
+            HTML.a(.href(SiteURL.certificatePDF(.value(certificate.id)).path)) {
+                "PDF"; HTML.span(.class("visually-hidden")) { " von " + name }
+            }
             " · "
             HTML.a(.href(SiteURL.verification(.value(certificate.code)).path)) { certificate.code }
             if certificate.revoked {
                 " (widerrufen)"
             } else {
                 HTML.details(.class("late-cancel"), error == nil ? nil : .open) {
-                    HTML.summary { "Widerrufen …"; HTML.span(.class("visually-hidden")) { ": " + name } }
+                    HTML.summary {
+                        "Widerrufen …"; HTML.span(.class("visually-hidden")) { ": " + name }
+                    }
                     HTML.form(.method("post"), .action(AdminURL.revokeCertificate(.value(certificate.id)).path), .class("stack"), .novalidate) {
                         Form.csrf(frame.visitor)
                         HTML.div(.class(error == nil ? "field" : "field field--error")) {
-                            HTML.label(.for(id)) { "Grund"; HTML.span(.class("field__required")) { " (Pflichtfeld)" } }
+                            HTML.label(.for(id)) {
+                                "Grund"; HTML.span(.class("field__required")) { " (Pflichtfeld)" }
+                            }
                             if let error { HTML.p(.class("field__error"), .id(id + "-fehler")) { error.message } }
-                            HTML.input(.type("text"), .id(id), .name("reason"), .required, .value(error?.typed ?? ""), .ariaInvalid(error != nil),
-                                       error == nil ? nil : .ariaDescribedBy(id + "-fehler"))
+                            HTML.input(
+                                .type("text"), .id(id), .name("reason"), .required, .value(error?.typed ?? ""), .ariaInvalid(error != nil),
+                                error == nil ? nil : .ariaDescribedBy(id + "-fehler"))
                         }
                         HTML.button(.type("submit"), .class("button button--danger")) { "Widerrufen" }
                     }
@@ -183,15 +208,20 @@ enum CompletionViews {
     private static func exceptionForm(_ member: CompletionOverview.Member, editionID: UUID, error: RowError?, frame: PageFrame) -> HTML {
         let id = "grund-" + member.userID.uuidString.lowercased()
         return .details(.class("late-cancel"), error == nil ? nil : .open) {
-            HTML.summary { "Ausnahme …"; HTML.span(.class("visually-hidden")) { ": " + member.name } }
+            HTML.summary {
+                "Ausnahme …"; HTML.span(.class("visually-hidden")) { ": " + member.name }
+            }
             HTML.form(.method("post"), .action(AdminURL.completionExceptions(.value(editionID)).path), .class("stack"), .novalidate) {
                 Form.csrf(frame.visitor)
                 HTML.input(.type("hidden"), .name("userID"), .value(member.userID.uuidString))
                 HTML.div(.class(error == nil ? "field" : "field field--error")) {
-                    HTML.label(.for(id)) { "Grund"; HTML.span(.class("field__required")) { " (Pflichtfeld)" } }
+                    HTML.label(.for(id)) {
+                        "Grund"; HTML.span(.class("field__required")) { " (Pflichtfeld)" }
+                    }
                     if let error { HTML.p(.class("field__error"), .id(id + "-fehler")) { error.message } }
-                    HTML.input(.type("text"), .id(id), .name("reason"), .required, .value(error?.typed ?? ""), .ariaInvalid(error != nil),
-                               error == nil ? nil : .ariaDescribedBy(id + "-fehler"))
+                    HTML.input(
+                        .type("text"), .id(id), .name("reason"), .required, .value(error?.typed ?? ""), .ariaInvalid(error != nil),
+                        error == nil ? nil : .ariaDescribedBy(id + "-fehler"))
                 }
                 HTML.button(.type("submit"), .class("button button--quiet")) { "Als abgeschlossen werten" }
             }

@@ -1,10 +1,12 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// The lead's edit form and the confirmation before deleting.
 enum AdminFormView {
-    static func form(title: String, fields: [FieldSpec], values: FormValues, errors: FieldErrors,
-                     action: String, cancel: String, frame: PageFrame) -> HTML {
+    static func form(
+        title: String, fields: [FieldSpec], values: FormValues, errors: FieldErrors,
+        action: String, cancel: String, frame: PageFrame
+    ) -> HTML {
         Layout.page(frame) {
             HTML.h1 { title }
             Form.errorSummary(errors, fields: fields)
@@ -19,8 +21,10 @@ enum AdminFormView {
         }
     }
 
-    static func confirmDelete(kind: AdminResourceKind, name: String, consequences: [String],
-                              action: String, cancel: String, frame: PageFrame) -> HTML {
+    static func confirmDelete(
+        kind: AdminResourceKind, name: String, consequences: [String],
+        action: String, cancel: String, frame: PageFrame
+    ) -> HTML {
         Layout.page(frame) {
             HTML.h1 { "\(kind.singular) löschen?" }
             HTML.p(.class("lead")) { "Sie sind dabei, \(kind.accusative) „\(name)“ zu löschen." }

@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 /// The lead's overview pages: programmes, an edition's parts, a part's units.
 struct AdminPagesController {
@@ -9,10 +9,11 @@ struct AdminPagesController {
         async let editions = Edition.query(on: req.db).sort(\.$title).all()
         async let modules = CurriculumModule.query(on: req.db).sort(\.$position).all()
         async let areas = CompetenceArea.query(on: req.db).sort(\.$position).all()
-        let model = AdminOverview(programmes: programmes.map { ($0.id!, $0.title) },
-                                  editions: try await editions.map { ($0.$programme.id, $0.id!, $0.title) },
-                                  modules: try await modules.map { ($0.$programme.id, $0.id!, "Modul \($0.code): \($0.title)") },
-                                  areas: try await areas.map { ($0.$programme.id, $0.id!, $0.title) })
+        let model = AdminOverview(
+            programmes: programmes.map { ($0.id!, $0.title) },
+            editions: try await editions.map { ($0.$programme.id, $0.id!, $0.title) },
+            modules: try await modules.map { ($0.$programme.id, $0.id!, "Modul \($0.code): \($0.title)") },
+            areas: try await areas.map { ($0.$programme.id, $0.id!, $0.title) })
         return .html(AdminViews.overview(model, frame: req.frame("Verwaltung", section: .admin)))
     }
 
@@ -22,8 +23,10 @@ struct AdminPagesController {
             throw Abort(.notFound)
         }
         let parts = try await PartSummary.all(on: req.sql).filter { $0.editionID == id }
-        return .html(AdminViews.edition(id: id, title: edition.title, programmeTitle: edition.programme.title, parts: parts,
-                                        frame: req.frame(edition.title, section: .admin)))
+        return .html(
+            AdminViews.edition(
+                id: id, title: edition.title, programmeTitle: edition.programme.title, parts: parts,
+                frame: req.frame(edition.title, section: .admin)))
     }
 
     func part(req: Request) async throws -> Response {

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// One kind of thing the lead creates, edits and deletes. `AdminResourceController` turns a
 /// resource into its six routes; the resource says what its form asks and how it is saved.

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// The six routes of an `AdminResource`: new, create, edit, update, confirm delete, delete.
 struct AdminResourceController<Resource: AdminResource> {
@@ -67,11 +67,12 @@ struct AdminResourceController<Resource: AdminResource> {
         guard let loaded = try await Resource.load(id, on: req) else { throw Abort(.notFound) }
         let consequences = try await Resource.deletionConsequences(of: id, on: req)
         let title = "\(kind.singular) löschen"
-        return .html(AdminFormView.confirmDelete(
-            kind: kind, name: Resource.title(of: loaded.values), consequences: consequences,
-            action: AdminURL.delete(kind, .value(id)).path,
-            cancel: Resource.returnPath(parentID: loaded.parentID, id: id),
-            frame: req.frame(title, section: .admin)))
+        return .html(
+            AdminFormView.confirmDelete(
+                kind: kind, name: Resource.title(of: loaded.values), consequences: consequences,
+                action: AdminURL.delete(kind, .value(id)).path,
+                cancel: Resource.returnPath(parentID: loaded.parentID, id: id),
+                frame: req.frame(title, section: .admin)))
     }
 
     func delete(req: Request) async throws -> Response {
@@ -84,12 +85,15 @@ struct AdminResourceController<Resource: AdminResource> {
     private func form(_ req: Request, fields: [FieldSpec], values: FormValues, errors: FieldErrors, id: UUID?, parentID: UUID?) -> Response {
         let isNew = id == nil
         let title = isNew ? "\(kind.singular) anlegen" : "\(kind.singular) bearbeiten"
-        let action = id.map { AdminURL.edit(kind, .value($0)).path }
+        let action =
+            id.map { AdminURL.edit(kind, .value($0)).path }
             ?? AdminURL.create(kind, parent: parentID.map { .value($0) }).path
-        let cancel = id.map { Resource.returnPath(parentID: parentID, id: $0) }
+        let cancel =
+            id.map { Resource.returnPath(parentID: parentID, id: $0) }
             ?? Resource.parentPath(parentID: parentID)
-        let page = AdminFormView.form(title: title, fields: fields, values: values, errors: errors,
-                                      action: action, cancel: cancel, frame: req.frame(title, section: .admin))
+        let page = AdminFormView.form(
+            title: title, fields: fields, values: values, errors: errors,
+            action: action, cancel: cancel, frame: req.frame(title, section: .admin))
         return .html(page, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

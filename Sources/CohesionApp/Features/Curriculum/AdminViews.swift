@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum AdminViews {
     static func overview(_ model: AdminOverview, frame: PageFrame) -> HTML {
@@ -15,25 +15,36 @@ enum AdminViews {
                     HTML.h2(.id("p-\(programme.id)")) { programme.title }
                     rowActions(.programme, programme.id, name: programme.title)
                     linkLine(Features.links(on: .programme(programme.id), for: frame.visitor.user))
-                    list(.edition, heading: "Durchläufe", parent: programme.id,
-                         items: model.editions.filter { $0.programmeID == programme.id }.map { ($0.id, $0.title) }, linkToPage: true)
-                    list(.module, heading: "Module", parent: programme.id,
-                         items: model.modules.filter { $0.programmeID == programme.id }.map { ($0.id, $0.title) }, linkToPage: false)
-                    list(.competenceArea, heading: "Kompetenzfelder", parent: programme.id,
-                         items: model.areas.filter { $0.programmeID == programme.id }.map { ($0.id, $0.title) }, linkToPage: false)
+                    list(
+                        .edition, heading: "Durchläufe", parent: programme.id,
+                        items: model.editions.filter { $0.programmeID == programme.id }.map { ($0.id, $0.title) }, linkToPage: true)
+                    list(
+                        .module, heading: "Module", parent: programme.id,
+                        items: model.modules.filter { $0.programmeID == programme.id }.map { ($0.id, $0.title) }, linkToPage: false)
+                    list(
+                        .competenceArea, heading: "Kompetenzfelder", parent: programme.id,
+                        items: model.areas.filter { $0.programmeID == programme.id }.map { ($0.id, $0.title) }, linkToPage: false)
                 }
             }
         }
     }
 
     /// A table of one kind's items with edit and delete links, and a link to add one.
-    private static func list(_ kind: AdminResourceKind, heading: String, parent: UUID,
-                             items: [(id: UUID, title: String)], linkToPage: Bool) -> HTML {
+    private static func list(
+        _ kind: AdminResourceKind, heading: String, parent: UUID,
+        items: [(id: UUID, title: String)], linkToPage: Bool
+    ) -> HTML {
         HTML.div {
             HTML.h3 { heading }
-            if items.isEmpty { HTML.p(.class("muted")) { "Noch keine Einträge." } } else {
+            if items.isEmpty {
+                HTML.p(.class("muted")) { "Noch keine Einträge." }
+            } else {
                 HTML.table {
-                    HTML.thead { HTML.tr { HTML.th(.scope("col")) { "Titel" }; HTML.th(.scope("col")) { "Aktionen" } } }
+                    HTML.thead {
+                        HTML.tr {
+                            HTML.th(.scope("col")) { "Titel" }; HTML.th(.scope("col")) { "Aktionen" }
+                        }
+                    }
                     HTML.tbody {
                         items.map { item in
                             HTML.tr {
@@ -66,14 +77,18 @@ enum AdminViews {
 
     static func edition(id: UUID, title: String, programmeTitle: String, parts: [PartSummary], frame: PageFrame) -> HTML {
         Layout.page(frame) {
-            HTML.p(.class("muted")) { HTML.a(.href(AdminURL.overview.path)) { "Verwaltung" }; " · " + programmeTitle }
+            HTML.p(.class("muted")) {
+                HTML.a(.href(AdminURL.overview.path)) { "Verwaltung" }; " · " + programmeTitle
+            }
             HTML.h1 { title }
             HTML.p {
                 rowActions(.edition, id, name: title)
                 linksAfterActions(Features.links(on: .edition(id), for: frame.visitor.user))
             }
             HTML.h2 { "Teile" }
-            if parts.isEmpty { HTML.p(.class("muted")) { "Noch keine Teile." } } else {
+            if parts.isEmpty {
+                HTML.p(.class("muted")) { "Noch keine Teile." }
+            } else {
                 HTML.div(.class("table-scroll"), .tabindex(0)) {
                     HTML.table {
                         HTML.thead { HTML.tr { ["Nr.", "Titel", "Termin", "Ort", "Aktionen"].map { h in HTML.th(.scope("col")) { h } } } }
@@ -162,11 +177,12 @@ enum AdminViews {
 
     /// Links separated by " · ", after the row's own actions unless `leading` is false.
     private static func linksAfterActions(_ links: [PageLink], leading: Bool = true) -> HTML {
-        HTMLBuilder.buildArray(links.enumerated().map { index, link in
-            HTML.fragment {
-                if leading || index > 0 { " · " }
-                HTML.a(.href(link.path)) { link.label }
-            }
-        })
+        HTMLBuilder.buildArray(
+            links.enumerated().map { index, link in
+                HTML.fragment {
+                    if leading || index > 0 { " · " }
+                    HTML.a(.href(link.path)) { link.label }
+                }
+            })
     }
 }

@@ -1,13 +1,15 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Verwaltung: the lead plans programmes, editions, modules, competence areas, parts and units.
 enum CurriculumFeature: Feature {
     static func landingPage(for role: Role) -> String? { [.lead, .admin].contains(role) ? AdminURL.overview.path : nil }
 
     static let reportTables = ["editions", "competence_areas"]
-    static let publicPageTables = ["programmes", "editions", "parts", "units", "modules", "competence_areas",
-                                   "unit_competence_areas", "unit_facilitators"]
+    static let publicPageTables = [
+        "programmes", "editions", "parts", "units", "modules", "competence_areas",
+        "unit_competence_areas", "unit_facilitators",
+    ]
 
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let pages = AdminPagesController()
@@ -28,11 +30,13 @@ enum CurriculumFeature: Feature {
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "unit_facilitators", data: "welche Referent*innen welche Einheit geben",
-                     purpose: "öffentlicher Zeitplan und Zugriff auf die eigenen Einheiten", kept: PersonalData.untilErased,
-                     links: [.owner]),
-        PersonalData(table: "edition_members", data: "wer zu welchem Durchlauf gehört",
-                     purpose: "Zugang zu Anmeldung, Material und Befragungen des eigenen Durchlaufs", kept: PersonalData.untilErased,
-                     links: [.counted]),
+        PersonalData(
+            table: "unit_facilitators", data: "welche Referent*innen welche Einheit geben",
+            purpose: "öffentlicher Zeitplan und Zugriff auf die eigenen Einheiten", kept: PersonalData.untilErased,
+            links: [.owner]),
+        PersonalData(
+            table: "edition_members", data: "wer zu welchem Durchlauf gehört",
+            purpose: "Zugang zu Anmeldung, Material und Befragungen des eigenen Durchlaufs", kept: PersonalData.untilErased,
+            links: [.counted]),
     ]
 }

@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 enum PartResource: AdminResource {
     static let kind = AdminResourceKind.part
@@ -28,11 +28,13 @@ enum PartResource: AdminResource {
 
     static func load(_ id: UUID, on req: Request) async throws -> (values: FormValues, parentID: UUID?)? {
         guard let part = try await Part.find(id, on: req.db) else { return nil }
-        return (FormValues([
-            "number": "\(part.number)", "title": part.title, "focus": part.focus, "startsOn": part.startsOn.iso,
-            "endsOn": part.endsOn.iso, "venueName": part.venueName, "address": part.address, "city": part.city,
-            "capacity": "\(part.capacity)",
-        ]), part.$edition.id)
+        return (
+            FormValues([
+                "number": "\(part.number)", "title": part.title, "focus": part.focus, "startsOn": part.startsOn.iso,
+                "endsOn": part.endsOn.iso, "venueName": part.venueName, "address": part.address, "city": part.city,
+                "capacity": "\(part.capacity)",
+            ]), part.$edition.id
+        )
     }
 
     static func input(_ values: FormValues) -> PartInput {
@@ -51,9 +53,10 @@ enum PartResource: AdminResource {
 
     static func save(_ values: FormValues, id: UUID?, parentID: UUID?, on req: Request) async throws -> Checked<UUID> {
         guard let parentID else { throw Abort(.notFound) }
-        let unitDays = try await id.asyncFlatMap { partID in
-            try await Unit.query(on: req.db).filter(\.$part.$id == partID).all().map { BerlinTime.day(of: $0.startsAt) }
-        } ?? []
+        let unitDays =
+            try await id.asyncFlatMap { partID in
+                try await Unit.query(on: req.db).filter(\.$part.$id == partID).all().map { BerlinTime.day(of: $0.startsAt) }
+            } ?? []
         switch input(values).check(unitDays: unitDays) {
         case .invalid(let errors):
             return .invalid(errors)
@@ -86,8 +89,9 @@ enum PartResource: AdminResource {
         async let materials = Material.query(on: req.db).join(Unit.self, on: \Material.$unit.$id == \Unit.$id).filter(Unit.self, \.$part.$id == id).count()
         async let projects = PracticeProject.query(on: req.db).filter(\.$part.$id == id).count()
         return [
-            try await units > 0 ? counted(try await units, "Einheit", "Einheiten") + " mit ihren Zuordnungen, Anwesenheiten und ihrem Material"
-                + (try await materials > 0 ? " (" + counted(try await materials, "Datei", "Dateien") + ")" : "") : nil,
+            try await units > 0
+                ? counted(try await units, "Einheit", "Einheiten") + " mit ihren Zuordnungen, Anwesenheiten und ihrem Material"
+                    + (try await materials > 0 ? " (" + counted(try await materials, "Datei", "Dateien") + ")" : "") : nil,
             try await registrations > 0 ? counted(try await registrations, "Anmeldung", "Anmeldungen") : nil,
             try await surveys > 0 ? counted(try await surveys, "Feedbackbogen", "Feedbackbögen") + " mit allen Rückmeldungen" : nil,
             try await projects > 0 ? counted(try await projects, "Praxisprojekt", "Praxisprojekte") : nil,

@@ -1,13 +1,15 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 enum ProgrammeResource: AdminResource {
     static let kind = AdminResourceKind.programme
 
     static func fields(parentID: UUID?, on req: Request) async throws -> [FieldSpec] {
-        [FieldSpec(name: "title", label: "Titel", required: true),
-         FieldSpec(name: "summary", label: "Beschreibung", kind: .textarea)]
+        [
+            FieldSpec(name: "title", label: "Titel", required: true),
+            FieldSpec(name: "summary", label: "Beschreibung", kind: .textarea),
+        ]
     }
 
     static func load(_ id: UUID, on req: Request) async throws -> (values: FormValues, parentID: UUID?)? {
@@ -34,7 +36,8 @@ enum ProgrammeResource: AdminResource {
         async let modules = CurriculumModule.query(on: req.db).filter(\.$programme.$id == id).count()
         async let areas = CompetenceArea.query(on: req.db).filter(\.$programme.$id == id).count()
         return [
-            try await editions > 0 ? counted(try await editions, "Durchlauf", "Durchläufe") + " mit " + counted(try await parts, "Teil", "Teilen") + " und allen Einheiten" : nil,
+            try await editions > 0
+                ? counted(try await editions, "Durchlauf", "Durchläufe") + " mit " + counted(try await parts, "Teil", "Teilen") + " und allen Einheiten" : nil,
             try await modules > 0 ? counted(try await modules, "Modul", "Module") : nil,
             try await areas > 0 ? counted(try await areas, "Kompetenzfeld", "Kompetenzfelder") : nil,
         ].compactMap { $0 }
@@ -52,8 +55,10 @@ enum EditionResource: AdminResource {
 
     static func fields(parentID: UUID?, on req: Request) async throws -> [FieldSpec] {
         if let parentID, try await Programme.find(parentID, on: req.db) == nil { throw Abort(.notFound) }
-        return [FieldSpec(name: "title", label: "Titel", required: true, hint: "Zum Beispiel „Prototyp-Durchlauf 2022/23“."),
-                FieldSpec(name: "summary", label: "Beschreibung", kind: .textarea)]
+        return [
+            FieldSpec(name: "title", label: "Titel", required: true, hint: "Zum Beispiel „Prototyp-Durchlauf 2022/23“."),
+            FieldSpec(name: "summary", label: "Beschreibung", kind: .textarea),
+        ]
     }
 
     static func load(_ id: UUID, on req: Request) async throws -> (values: FormValues, parentID: UUID?)? {
@@ -82,8 +87,9 @@ enum EditionResource: AdminResource {
         async let invitations = Invitation.query(on: req.db).filter(\.$edition.$id == id).count()
         async let phases = AssessmentPhase.query(on: req.db).filter(\.$edition.$id == id).count()
         return [
-            try await parts > 0 ? counted(try await parts, "Teil", "Teile") + " mit " + counted(try await units, "Einheit", "Einheiten")
-                + " und allem, was dazu erfasst ist (Anmeldungen, Anwesenheit, Material, Feedback)" : nil,
+            try await parts > 0
+                ? counted(try await parts, "Teil", "Teile") + " mit " + counted(try await units, "Einheit", "Einheiten")
+                    + " und allem, was dazu erfasst ist (Anmeldungen, Anwesenheit, Material, Feedback)" : nil,
             try await invitations > 0 ? counted(try await invitations, "Einladung", "Einladungen") : nil,
             try await phases > 0 ? counted(try await phases, "Zeitpunkt", "Zeitpunkte") + " der Selbsteinschätzung mit allen Antworten" : nil,
             try await members > 0 ? "die Zuordnung von " + counted(try await members, "Teilnehmer*in", "Teilnehmer*innen") + " (ihre Konten bleiben)" : nil,
@@ -102,9 +108,11 @@ enum ModuleResource: AdminResource {
 
     static func fields(parentID: UUID?, on req: Request) async throws -> [FieldSpec] {
         if let parentID, try await Programme.find(parentID, on: req.db) == nil { throw Abort(.notFound) }
-        return [FieldSpec(name: "code", label: "Kürzel", required: true, hint: "Zum Beispiel „I“ oder „II“."),
-                FieldSpec(name: "title", label: "Titel", required: true),
-                FieldSpec(name: "position", label: "Reihenfolge", kind: .number, required: true)]
+        return [
+            FieldSpec(name: "code", label: "Kürzel", required: true, hint: "Zum Beispiel „I“ oder „II“."),
+            FieldSpec(name: "title", label: "Titel", required: true),
+            FieldSpec(name: "position", label: "Reihenfolge", kind: .number, required: true),
+        ]
     }
 
     static func defaults(parentID: UUID?, on req: Request) async throws -> FormValues {
@@ -149,8 +157,10 @@ enum CompetenceAreaResource: AdminResource {
 
     static func fields(parentID: UUID?, on req: Request) async throws -> [FieldSpec] {
         if let parentID, try await Programme.find(parentID, on: req.db) == nil { throw Abort(.notFound) }
-        return [FieldSpec(name: "title", label: "Titel", required: true),
-                FieldSpec(name: "position", label: "Reihenfolge", kind: .number, required: true)]
+        return [
+            FieldSpec(name: "title", label: "Titel", required: true),
+            FieldSpec(name: "position", label: "Reihenfolge", kind: .number, required: true),
+        ]
     }
 
     static func defaults(parentID: UUID?, on req: Request) async throws -> FormValues {

@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 import SQLKit
 
 struct CreateProgramme: AsyncMigration {
@@ -125,8 +125,10 @@ struct CreateUnitCompetenceArea: AsyncMigration {
         try await database.schema(UnitCompetenceArea.schema)
             .id()
             .field("unit_id", .uuid, .required, .references(Unit.schema, "id", onDelete: .cascade))
-            .field("competence_area_id", .uuid, .required,
-                   .references(CompetenceArea.schema, "id", onDelete: .cascade))
+            .field(
+                "competence_area_id", .uuid, .required,
+                .references(CompetenceArea.schema, "id", onDelete: .cascade)
+            )
             .unique(on: "unit_id", "competence_area_id")
             .create()
     }
@@ -169,8 +171,10 @@ struct CreateLookupIndexes: AsyncMigration {
 
     func revert(on database: Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        for name in ["idx_units_part", "idx_parts_edition", "idx_login_attempts_email", "idx_login_attempts_address",
-                     "idx_unit_facilitators_user", "idx_edition_members_user"] {
+        for name in [
+            "idx_units_part", "idx_parts_edition", "idx_login_attempts_email", "idx_login_attempts_address",
+            "idx_unit_facilitators_user", "idx_edition_members_user",
+        ] {
             try await sql.raw(SQLQueryString("DROP INDEX \(unsafeRaw: name)")).run()
         }
     }

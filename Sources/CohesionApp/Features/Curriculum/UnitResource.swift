@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 enum UnitResource: AdminResource {
     static let kind = AdminResourceKind.unit
@@ -22,8 +22,9 @@ enum UnitResource: AdminResource {
         async let modules = CurriculumModule.query(on: db).filter(\.$programme.$id == programmeID).sort(\.$position).all()
         async let areas = CompetenceArea.query(on: db).filter(\.$programme.$id == programmeID).sort(\.$position).all()
         async let facilitators = User.query(on: db).filter(\.$role == Role.facilitator).sort(\.$name).all()
-        return Choices(part: part, programmeID: programmeID, modules: try await modules, areas: try await areas,
-                       facilitators: try await facilitators)
+        return Choices(
+            part: part, programmeID: programmeID, modules: try await modules, areas: try await areas,
+            facilitators: try await facilitators)
     }
 
     static func fields(parentID: UUID?, on req: Request) async throws -> [FieldSpec] {
@@ -36,19 +37,31 @@ enum UnitResource: AdminResource {
             FieldSpec(name: "startTime", label: "Beginn", kind: .time, required: true, hint: "SS:MM, zum Beispiel 09:30"),
             FieldSpec(name: "endTime", label: "Ende", kind: .time, required: true, hint: "SS:MM, zum Beispiel 11:00"),
             FieldSpec(name: "room", label: "Raum"),
-            FieldSpec(name: "format", label: "Format", kind: .select(UnitFormat.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                                                      emptyLabel: "Bitte wählen"), required: true),
-            FieldSpec(name: "moduleID", label: "Modul", kind: .select(choices.modules.map {
-                .init(value: $0.id?.uuidString ?? "", label: "Modul \($0.code): \($0.title)")
-            }, emptyLabel: "Keinem Modul zugeordnet")),
+            FieldSpec(
+                name: "format", label: "Format",
+                kind: .select(
+                    UnitFormat.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                    emptyLabel: "Bitte wählen"), required: true),
+            FieldSpec(
+                name: "moduleID", label: "Modul",
+                kind: .select(
+                    choices.modules.map {
+                        .init(value: $0.id?.uuidString ?? "", label: "Modul \($0.code): \($0.title)")
+                    }, emptyLabel: "Keinem Modul zugeordnet")),
             FieldSpec(name: "description", label: "Beschreibung", kind: .textarea),
             FieldSpec(name: "objectives", label: "Ziele", kind: .textarea, hint: "Was die Teilnehmer*innen danach wissen oder können."),
-            FieldSpec(name: "competenceAreaIDs", label: "Kompetenzfelder", kind: .checkboxes(choices.areas.map {
-                .init(value: $0.id?.uuidString ?? "", label: $0.title)
-            })),
-            FieldSpec(name: "facilitatorIDs", label: "Referent*innen", kind: .checkboxes(choices.facilitators.map {
-                .init(value: $0.id?.uuidString ?? "", label: $0.name)
-            })),
+            FieldSpec(
+                name: "competenceAreaIDs", label: "Kompetenzfelder",
+                kind: .checkboxes(
+                    choices.areas.map {
+                        .init(value: $0.id?.uuidString ?? "", label: $0.title)
+                    })),
+            FieldSpec(
+                name: "facilitatorIDs", label: "Referent*innen",
+                kind: .checkboxes(
+                    choices.facilitators.map {
+                        .init(value: $0.id?.uuidString ?? "", label: $0.name)
+                    })),
         ]
     }
 
@@ -94,7 +107,8 @@ enum UnitResource: AdminResource {
         return try await req.db.transaction { db in
             let choices = try await choices(partID: parentID, on: db)
             let others = try await Unit.query(on: db).filter(\.$part.$id == parentID).all()
-            let first = choices.part.startsOn, last = choices.part.endsOn
+            let first = choices.part.startsOn
+            let last = choices.part.endsOn
             let context = UnitContext(
                 firstDay: first, lastDay: last, editedUnitID: id,
                 otherSlots: others.compactMap { unit in

@@ -1,6 +1,6 @@
+import CohesionCore
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// The change page: per area, before against after for those who answered both, for the whole
 /// cohort and, when asked, per municipal context.
@@ -29,26 +29,31 @@ struct ChangeReport: Sendable {
     let rows: [Row]
     let rule: DisclosureRule
 
-    static func query(editionID: UUID, editionTitle: String, dimension: ContextDimension? = nil, rule: DisclosureRule,
-                      cache: ReportCache?, on db: any SQLDatabase) async throws -> ChangeReport {
+    static func query(
+        editionID: UUID, editionTitle: String, dimension: ContextDimension? = nil, rule: DisclosureRule,
+        cache: ReportCache?, on db: any SQLDatabase
+    ) async throws -> ChangeReport {
         let phases = try await AssessmentQueries.phases(editionID: editionID, cache: cache, on: db).filter { $0.respondents > 0 }
         let before = phases.first { $0.code == AssessmentPhaseKind.pre.code } ?? phases.first
         let after = phases.last { $0.code == AssessmentPhaseKind.post.code } ?? phases.last
         let areas = try await AssessmentQueries.areas(editionID: editionID, on: db)
         guard let before, let after, before.id != after.id else {
-            return ChangeReport(editionID: editionID, editionTitle: editionTitle, before: before, after: after, dimension: dimension,
-                                rows: [], rule: rule)
+            return ChangeReport(
+                editionID: editionID, editionTitle: editionTitle, before: before, after: after, dimension: dimension,
+                rows: [], rule: rule)
         }
         // One query: split by the context when asked; the whole cohort is the groups added up.
         let tallies = try await EvaluationData.change(before: before.id, after: after.id, by: dimension, cache: cache, on: db)
         let rows = areas.map { area in
             let areaTallies = tallies.filter { $0.area == area.id }
             let sums = areaTallies.reduce(PairedChange.Sums()) { $0 + $1.sums }
-            return Row(area: area, pairs: sums.count, change: rule.mayShow(groupOf: sums.count) ? PairedChange(sums: sums) : nil,
-                       groups: dimension == nil ? [] : Self.split(areaTallies, rule: rule))
+            return Row(
+                area: area, pairs: sums.count, change: rule.mayShow(groupOf: sums.count) ? PairedChange(sums: sums) : nil,
+                groups: dimension == nil ? [] : Self.split(areaTallies, rule: rule))
         }
-        return ChangeReport(editionID: editionID, editionTitle: editionTitle, before: before, after: after, dimension: dimension,
-                            rows: rows, rule: rule)
+        return ChangeReport(
+            editionID: editionID, editionTitle: editionTitle, before: before, after: after, dimension: dimension,
+            rows: rows, rule: rule)
     }
 
     /// The whole cohort's row is shown beside the groups, so groups are hidden as a set

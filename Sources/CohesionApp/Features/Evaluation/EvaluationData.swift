@@ -1,6 +1,6 @@
+import CohesionCore
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// The context a participant works in, as the needs map splits by it.
 struct ParticipantContext: Sendable {
@@ -12,7 +12,10 @@ struct ParticipantContext: Sendable {
 
 /// The ways the needs map can split the cohort.
 enum ContextDimension: String, CaseIterable, Sendable {
-    case kind = "art", size = "groesse", embedding = "stelle", foreignShare = "anteil"
+    case kind = "art"
+    case size = "groesse"
+    case embedding = "stelle"
+    case foreignShare = "anteil"
 
     var label: String {
         switch self {
@@ -61,26 +64,32 @@ enum EvaluationData {
     private struct ShareRow: Decodable { let regionKey: String; let value: Double; let reference: String }
 
     /// Need per area and context group; the whole cohort is the groups added up.
-    static func needs(phaseID: UUID, by dimension: ContextDimension, cache: ReportCache? = nil,
-                      on db: any SQLDatabase) async throws -> [NeedTally] {
+    static func needs(
+        phaseID: UUID, by dimension: ContextDimension, cache: ReportCache? = nil,
+        on db: any SQLDatabase
+    ) async throws -> [NeedTally] {
         try await cache.value("needs \(phaseID) \(dimension.rawValue)", on: db) { try await needs(phaseID: phaseID, by: dimension, on: db) }
     }
 
     private static func needs(phaseID: UUID, by dimension: ContextDimension, on db: any SQLDatabase) async throws -> [NeedTally] {
         let key = groupKey(dimension)
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             SELECT sa.competence_area_id AS area, \(unsafeRaw: key) AS group_key, COUNT(*) AS answers,
                    CAST(SUM(sa.need) AS BIGINT) AS need_sum, CAST(SUM(CASE WHEN sa.need >= \(literal: NeedsAnalysis.strongNeed) THEN 1 ELSE 0 END) AS BIGINT) AS strong
             FROM self_assessments sa LEFT JOIN profiles p ON p.user_id = sa.user_id LEFT JOIN regions r ON r.key = p.region_key
             WHERE sa.phase_id = \(bind: phaseID) GROUP BY sa.competence_area_id\(unsafeRaw: groupBy(dimension))
-            """).all(decoding: NeedRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: NeedRow.self, with: .snakeCaseColumns)
         let label = try await labeller(dimension, keys: rows.compactMap(\.groupKey), on: db)
         return rows.map { NeedTally(area: $0.area, group: label($0.groupKey), answers: $0.answers, needSum: $0.needSum, strong: $0.strong) }
     }
 
     /// Before against after per area for those who answered both phases, summed per group.
-    static func change(before: UUID, after: UUID, by dimension: ContextDimension?, cache: ReportCache? = nil,
-                       on db: any SQLDatabase) async throws -> [ChangeTally] {
+    static func change(
+        before: UUID, after: UUID, by dimension: ContextDimension?, cache: ReportCache? = nil,
+        on db: any SQLDatabase
+    ) async throws -> [ChangeTally] {
         try await cache.value("change \(before) \(after) \(dimension?.rawValue ?? "alle")", on: db) {
             try await change(before: before, after: after, by: dimension, on: db)
         }
@@ -88,7 +97,8 @@ enum EvaluationData {
 
     private static func change(before: UUID, after: UUID, by dimension: ContextDimension?, on db: any SQLDatabase) async throws -> [ChangeTally] {
         let key = groupKey(dimension)
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             SELECT a.competence_area_id AS area, \(unsafeRaw: key) AS group_key, COUNT(*) AS pairs,
                    CAST(SUM(b.level) AS BIGINT) AS before_sum, CAST(SUM(a.level) AS BIGINT) AS after_sum,
                    CAST(SUM(a.level - b.level) AS BIGINT) AS difference_sum,
@@ -98,13 +108,16 @@ enum EvaluationData {
             JOIN self_assessments b ON b.phase_id = \(bind: before) AND b.user_id = a.user_id AND b.competence_area_id = a.competence_area_id
             LEFT JOIN profiles p ON p.user_id = a.user_id LEFT JOIN regions r ON r.key = p.region_key
             WHERE a.phase_id = \(bind: after) GROUP BY a.competence_area_id\(unsafeRaw: groupBy(dimension))
-            """).all(decoding: ChangeRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: ChangeRow.self, with: .snakeCaseColumns)
         let label = try await labeller(dimension, keys: rows.compactMap(\.groupKey), on: db)
         return rows.map {
-            ChangeTally(area: $0.area, group: label($0.groupKey),
-                        sums: PairedChange.Sums(count: $0.pairs, before: Double($0.beforeSum), after: Double($0.afterSum),
-                                                difference: Double($0.differenceSum), squaredDifference: Double($0.squaredSum),
-                                                retrospective: Double($0.retrospectiveSum ?? 0), retrospectiveCount: $0.retrospectiveCount))
+            ChangeTally(
+                area: $0.area, group: label($0.groupKey),
+                sums: PairedChange.Sums(
+                    count: $0.pairs, before: Double($0.beforeSum), after: Double($0.afterSum),
+                    difference: Double($0.differenceSum), squaredDifference: Double($0.squaredSum),
+                    retrospective: Double($0.retrospectiveSum ?? 0), retrospectiveCount: $0.retrospectiveCount))
         }
     }
 
@@ -124,8 +137,10 @@ enum EvaluationData {
         dimension == nil ? "" : ", " + groupKey(dimension)
     }
 
-    private static func labeller(_ dimension: ContextDimension?, keys: [String],
-                                 on db: any SQLDatabase) async throws -> @Sendable (String?) -> String {
+    private static func labeller(
+        _ dimension: ContextDimension?, keys: [String],
+        on db: any SQLDatabase
+    ) async throws -> @Sendable (String?) -> String {
         guard let dimension else { return { _ in "alle" } }
         switch dimension {
         case .kind:
@@ -142,9 +157,11 @@ enum EvaluationData {
     private static func regionFacts(_ keys: [String], on db: any SQLDatabase) async throws -> [String: ParticipantContext] {
         guard !keys.isEmpty else { return [:] }
         async let regions = db.raw("SELECT key, kind, population FROM regions WHERE key IN (\(binds: keys))").all(decoding: RegionRow.self)
-        async let shares = db.raw("""
+        async let shares = db.raw(
+            """
             SELECT region_key, value, reference FROM region_figures WHERE indicator = \(bind: Indicator.foreignShare) AND region_key IN (\(binds: keys))
-            """).all(decoding: ShareRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: ShareRow.self, with: .snakeCaseColumns)
         // The newest share per municipality: "31.12.2024" and "2025" compare by year, then by day.
         var newest: [String: (String, Double)] = [:]
         for share in try await shares {
@@ -153,8 +170,9 @@ enum EvaluationData {
         }
         var facts: [String: ParticipantContext] = [:]
         for region in try await regions {
-            facts[region.key] = ParticipantContext(kind: region.kind, population: region.population, embedding: nil,
-                                                   foreignShare: newest[region.key]?.1)
+            facts[region.key] = ParticipantContext(
+                kind: region.kind, population: region.population, embedding: nil,
+                foreignShare: newest[region.key]?.1)
         }
         return facts
     }

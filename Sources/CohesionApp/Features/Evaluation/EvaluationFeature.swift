@@ -1,12 +1,14 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// The cohort's needs and the change before and after, and the lead's exports.
 enum EvaluationFeature: Feature {
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
         guard case .edition(let id) = page else { return [] }
-        return [PageLink(order: 30, label: "Bedarfe", path: SiteURL.needs(.value(id)).path),
-                PageLink(order: 40, label: "Veränderung", path: SiteURL.change(.value(id)).path)]
+        return [
+            PageLink(order: 30, label: "Bedarfe", path: SiteURL.needs(.value(id)).path),
+            PageLink(order: 40, label: "Veränderung", path: SiteURL.change(.value(id)).path),
+        ]
     }
 
     static func register(on routes: any RoutesBuilder, app: Application) throws {

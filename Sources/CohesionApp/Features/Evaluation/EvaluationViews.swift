@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum EvaluationViews {
     static func needs(_ report: NeedsReport, frame: PageFrame) -> HTML {
@@ -16,9 +16,9 @@ enum EvaluationViews {
             }
             if frame.visitor.user?.role.canEditStructure == true {
                 HTML.p(.class("no-print")) {
-                HTML.a(.href(SiteURL.aggregatesExport(.value(report.editionID)).path)) { "Zusammenfassung als Tabelle (CSV)" }
-                " · "
-                HTML.a(.href(SiteURL.researchExport(.value(report.editionID)).path)) { "Forschungsdaten mit Pseudonymen (CSV)" }
+                    HTML.a(.href(SiteURL.aggregatesExport(.value(report.editionID)).path)) { "Zusammenfassung als Tabelle (CSV)" }
+                    " · "
+                    HTML.a(.href(SiteURL.researchExport(.value(report.editionID)).path)) { "Forschungsdaten mit Pseudonymen (CSV)" }
                 }
             }
             if report.phase == nil {
@@ -57,10 +57,15 @@ enum EvaluationViews {
         values["kontext"] = report.dimension.rawValue
         return .form(.method("get"), .action(SiteURL.needs(.value(report.editionID)).path), .class("filters"), .ariaLabel("Auswahl")) {
             HTML.div(.class("filters__fields")) {
-                Form.fields([
-                    FieldSpec(name: "zeitpunkt", label: "Zeitpunkt", kind: .select(report.phases.map { .init(value: $0.id.uuidString, label: $0.label) }, emptyLabel: nil)),
-                    FieldSpec(name: "kontext", label: "Aufteilen nach", kind: .select(ContextDimension.allCases.map { .init(value: $0.rawValue, label: $0.label) }, emptyLabel: nil)),
-                ], values: values, errors: FieldErrors())
+                Form.fields(
+                    [
+                        FieldSpec(
+                            name: "zeitpunkt", label: "Zeitpunkt",
+                            kind: .select(report.phases.map { .init(value: $0.id.uuidString, label: $0.label) }, emptyLabel: nil)),
+                        FieldSpec(
+                            name: "kontext", label: "Aufteilen nach",
+                            kind: .select(ContextDimension.allCases.map { .init(value: $0.rawValue, label: $0.label) }, emptyLabel: nil)),
+                    ], values: values, errors: FieldErrors())
             }
             HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Anzeigen" } }
         }
@@ -182,7 +187,9 @@ enum EvaluationViews {
 
     /// Before, after, difference and interval per area; `withDetail` adds the pairs and the effect size.
     static func changeTable(_ report: ChangeReport, withDetail: Bool) -> HTML {
-        let headings = withDetail ? ["Kompetenzfeld", "Paare", "Vorher", "Vorher (rückblickend)", "Nachher", "Differenz", "95-%-Intervall", "d"]
+        let headings =
+            withDetail
+            ? ["Kompetenzfeld", "Paare", "Vorher", "Vorher (rückblickend)", "Nachher", "Differenz", "95-%-Intervall", "d"]
             : ["Kompetenzfeld", "Vorher", "Nachher", "Differenz", "95-%-Intervall"]
         return .div(.class("table-scroll"), .tabindex(0)) {
             HTML.table {
@@ -197,10 +204,12 @@ enum EvaluationViews {
         values["kontext"] = report.dimension?.rawValue ?? ""
         return .form(.method("get"), .action(SiteURL.change(.value(report.editionID)).path), .class("filters"), .ariaLabel("Aufteilung")) {
             HTML.div(.class("filters__fields")) {
-                Form.fields([
-                    FieldSpec(name: "kontext", label: "Aufteilen nach",
-                              kind: .select(ContextDimension.allCases.map { .init(value: $0.rawValue, label: $0.label) }, emptyLabel: "nicht aufteilen")),
-                ], values: values, errors: FieldErrors())
+                Form.fields(
+                    [
+                        FieldSpec(
+                            name: "kontext", label: "Aufteilen nach",
+                            kind: .select(ContextDimension.allCases.map { .init(value: $0.rawValue, label: $0.label) }, emptyLabel: "nicht aufteilen"))
+                    ], values: values, errors: FieldErrors())
             }
             HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Anzeigen" } }
         }

@@ -1,22 +1,26 @@
+import CohesionCore
 import Foundation
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// Spreadsheets for the lead: the aggregates, and a research export with pseudonyms only.
 enum EvaluationExports {
     static func aggregates(needs: NeedsReport, change: ChangeReport) -> [UInt8] {
-        let header = ["Kompetenzfeld", "Antworten", "Mittlerer Bedarf", "Starker Bedarf (4–5)", "Paare vorher/nachher",
-                      "Stand vorher", "Stand nachher", "Differenz", "95-%-Intervall von", "95-%-Intervall bis", "Cohen d"]
+        let header = [
+            "Kompetenzfeld", "Antworten", "Mittlerer Bedarf", "Starker Bedarf (4–5)", "Paare vorher/nachher",
+            "Stand vorher", "Stand nachher", "Differenz", "95-%-Intervall von", "95-%-Intervall bis", "Cohen d",
+        ]
         let rows = needs.areas.map { area -> [String] in
             let summary = needs.summaries[area.id].flatMap { needs.rule.mayShow(groupOf: $0.respondents) ? $0 : nil }
             let pairs = change.rows.first { $0.area.id == area.id }
             let paired = pairs?.change
-            return [area.title, summary.map { "\($0.respondents)" } ?? "", summary.map { germanDecimal($0.meanNeed, digits: 2) } ?? "",
-                    summary.map { "\($0.strong)" } ?? "", pairs.map { "\($0.pairs)" } ?? "",
-                    paired.map { germanDecimal($0.meanBefore, digits: 2) } ?? "", paired.map { germanDecimal($0.meanAfter, digits: 2) } ?? "",
-                    paired.map { germanDecimal($0.meanDifference, digits: 2) } ?? "", paired.map { germanDecimal($0.confidenceLow, digits: 2) } ?? "",
-                    paired.map { germanDecimal($0.confidenceHigh, digits: 2) } ?? "", paired?.cohensD.map { germanDecimal($0, digits: 2) } ?? ""]
+            return [
+                area.title, summary.map { "\($0.respondents)" } ?? "", summary.map { germanDecimal($0.meanNeed, digits: 2) } ?? "",
+                summary.map { "\($0.strong)" } ?? "", pairs.map { "\($0.pairs)" } ?? "",
+                paired.map { germanDecimal($0.meanBefore, digits: 2) } ?? "", paired.map { germanDecimal($0.meanAfter, digits: 2) } ?? "",
+                paired.map { germanDecimal($0.meanDifference, digits: 2) } ?? "", paired.map { germanDecimal($0.confidenceLow, digits: 2) } ?? "",
+                paired.map { germanDecimal($0.confidenceHigh, digits: 2) } ?? "", paired?.cohensD.map { germanDecimal($0, digits: 2) } ?? "",
+            ]
         }
         return SpreadsheetCSV.render(header: header, rows: rows)
     }
@@ -31,27 +35,36 @@ enum EvaluationExports {
     /// combination of all released columns is shared by at least the threshold
     /// (`DisclosureRule.releasedCombinations`), so no small group can be picked out.
     static func research(editionID: UUID, key: String, rule: DisclosureRule, on db: any SQLDatabase) async throws -> [UInt8] {
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             SELECT sa.user_id, ph.code, c.title AS area, sa.level, sa.need, sa.retrospective_level, r.kind, r.population, p.embedding
             FROM self_assessments sa JOIN assessment_phases ph ON ph.id = sa.phase_id
             JOIN competence_areas c ON c.id = sa.competence_area_id
             LEFT JOIN profiles p ON p.user_id = sa.user_id LEFT JOIN regions r ON r.key = p.region_key
             WHERE ph.edition_id = \(bind: editionID) ORDER BY ph.code, c.position
-            """).all(decoding: ResearchRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: ResearchRow.self, with: .snakeCaseColumns)
         // Ordered by account so that the blanking, which depends on the order of rows, is the same every time.
         let people = Dictionary(grouping: rows, by: \.userID).mapValues { $0[0] }.sorted { $0.key.uuidString < $1.key.uuidString }
-        let contexts = rule.releasedCombinations(people.map { _, row in
-            [row.kind ?? "ohne Angabe",
-             ContextDimension.size.group(ParticipantContext(kind: nil, population: row.population, embedding: nil, foreignShare: nil)),
-             row.embedding.flatMap(Embedding.init(rawValue:))?.label ?? "ohne Angabe"]
-        })
+        let contexts = rule.releasedCombinations(
+            people.map { _, row in
+                [
+                    row.kind ?? "ohne Angabe",
+                    ContextDimension.size.group(ParticipantContext(kind: nil, population: row.population, embedding: nil, foreignShare: nil)),
+                    row.embedding.flatMap(Embedding.init(rawValue:))?.label ?? "ohne Angabe",
+                ]
+            })
         let context = Dictionary(uniqueKeysWithValues: zip(people.map(\.key), contexts))
-        let header = ["Pseudonym", "Zeitpunkt", "Kompetenzfeld", "Stand", "Bedarf", "Stand vorher (rückblickend)",
-                      "Art der Kommune", "Größe der Kommune", "Anbindung der Stelle"]
+        let header = [
+            "Pseudonym", "Zeitpunkt", "Kompetenzfeld", "Stand", "Bedarf", "Stand vorher (rückblickend)",
+            "Art der Kommune", "Größe der Kommune", "Anbindung der Stelle",
+        ]
         let lines = rows.map { row in
-            [pseudonym(row.userID, editionID: editionID, key: key), AssessmentPhaseKind(code: row.code)?.label ?? row.code, row.area,
-             "\(row.level)", "\(row.need)", row.retrospectiveLevel.map(String.init) ?? "",
-             context[row.userID]?[0] ?? "", context[row.userID]?[1] ?? "", context[row.userID]?[2] ?? ""]
+            [
+                pseudonym(row.userID, editionID: editionID, key: key), AssessmentPhaseKind(code: row.code)?.label ?? row.code, row.area,
+                "\(row.level)", "\(row.need)", row.retrospectiveLevel.map(String.init) ?? "",
+                context[row.userID]?[0] ?? "", context[row.userID]?[1] ?? "", context[row.userID]?[2] ?? "",
+            ]
         }
         return SpreadsheetCSV.render(header: header, rows: lines)
     }

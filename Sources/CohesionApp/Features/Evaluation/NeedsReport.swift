@@ -1,6 +1,6 @@
+import CohesionCore
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// The needs page: map by context, coverage by the parts' units, suggestions for the next part.
 struct NeedsReport: Sendable {
@@ -27,25 +27,34 @@ struct NeedsReport: Sendable {
     private struct PartRow: Decodable { let id: UUID; let number: Int; let title: String; let startsOn: CalendarDay }
     private struct CoverageRow: Decodable { let partID: UUID; let competenceAreaID: UUID; let units: Int }
 
-    static func query(editionID: UUID, editionTitle: String, phaseID: UUID?, dimension: ContextDimension, today: CalendarDay,
-                      rule: DisclosureRule, cache: ReportCache?, on db: any SQLDatabase) async throws -> NeedsReport {
+    static func query(
+        editionID: UUID, editionTitle: String, phaseID: UUID?, dimension: ContextDimension, today: CalendarDay,
+        rule: DisclosureRule, cache: ReportCache?, on db: any SQLDatabase
+    ) async throws -> NeedsReport {
         let phases = try await AssessmentQueries.phases(editionID: editionID, cache: cache, on: db).filter { $0.respondents > 0 }
         let phase = phases.first { $0.id == phaseID } ?? phases.first
         async let areas = AssessmentQueries.areas(editionID: editionID, on: db)
-        async let partRows = db.raw("""
+        async let partRows = db.raw(
+            """
             SELECT id, number, title, starts_on FROM parts WHERE edition_id = \(bind: editionID) ORDER BY starts_on
-            """).all(decoding: PartRow.self, with: .snakeCaseColumns)
-        async let coverageRows = db.raw("""
+            """
+        ).all(decoding: PartRow.self, with: .snakeCaseColumns)
+        async let coverageRows = db.raw(
+            """
             SELECT u.part_id, uc.competence_area_id, COUNT(*) AS units FROM unit_competence_areas uc
             JOIN units u ON u.id = uc.unit_id JOIN parts p ON p.id = u.part_id
             WHERE p.edition_id = \(bind: editionID) GROUP BY u.part_id, uc.competence_area_id
-            """).all(decoding: CoverageRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: CoverageRow.self, with: .snakeCaseColumns)
         let split = try await phase.asyncFlatMap { try await EvaluationData.needs(phaseID: $0.id, by: dimension, cache: cache, on: db) } ?? []
-        let map = NeedsAnalysis.map(split.map { NeedsAnalysis.Tally(area: $0.area, group: $0.group, count: $0.answers, needSum: $0.needSum) },
-                                    rule: rule)
+        let map = NeedsAnalysis.map(
+            split.map { NeedsAnalysis.Tally(area: $0.area, group: $0.group, count: $0.answers, needSum: $0.needSum) },
+            rule: rule)
         // The whole cohort is the groups added up: no second query.
-        let overall = NeedsAnalysis.map(split.map { NeedsAnalysis.Tally(area: $0.area, group: "alle", count: $0.answers, needSum: $0.needSum) },
-                                        rule: rule).compactMapValues { $0["alle"] }
+        let overall = NeedsAnalysis.map(
+            split.map { NeedsAnalysis.Tally(area: $0.area, group: "alle", count: $0.answers, needSum: $0.needSum) },
+            rule: rule
+        ).compactMapValues { $0["alle"] }
         var totals: [UUID: (answers: Int, needSum: Int, strong: Int)] = [:]
         for tally in split {
             let total = totals[tally.area] ?? (0, 0, 0)

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Feedback surveys per unit or part, answered by those who attended; reports per survey, part
 /// and facilitator.
@@ -61,11 +61,13 @@ enum FeedbackFeature: Feature {
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "survey_participations", data: "dass eine Person an einer Befragung teilgenommen hat (ohne ihre Antworten)",
-                     purpose: "jede*r antwortet nur einmal", kept: PersonalData.untilErased,
-                     links: [.counted]),
-        PersonalData(table: "survey_responses", data: "bei nicht anonymen Befragungen: wer geantwortet hat; bei anonymen nichts",
-                     purpose: "Auswertung der Rückmeldungen", kept: PersonalData.untilErased,
-                     links: [.account("respondent_id", .detach)]),
+        PersonalData(
+            table: "survey_participations", data: "dass eine Person an einer Befragung teilgenommen hat (ohne ihre Antworten)",
+            purpose: "jede*r antwortet nur einmal", kept: PersonalData.untilErased,
+            links: [.counted]),
+        PersonalData(
+            table: "survey_responses", data: "bei nicht anonymen Befragungen: wer geantwortet hat; bei anonymen nichts",
+            purpose: "Auswertung der Rückmeldungen", kept: PersonalData.untilErased,
+            links: [.account("respondent_id", .detach)]),
     ]
 }

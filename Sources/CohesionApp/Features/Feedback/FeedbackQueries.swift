@@ -1,6 +1,6 @@
+import CohesionCore
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// What the pooled feedback reports read: an edition's surveys with their response counts,
 /// who teaches which unit, and the answers of the surveys that may be shown.
@@ -21,21 +21,25 @@ enum FeedbackQueries {
     struct Teaching: Decodable, Sendable { let userID: UUID; let name: String; let unitID: UUID; let partID: UUID }
 
     static func surveys(editionID: UUID, on db: any SQLDatabase) async throws -> [SurveyLine] {
-        try await db.raw("""
+        try await db.raw(
+            """
             SELECT s.id, s.title, s.part_id, p.number AS part_number, s.unit_id, u.title AS unit_title,
                    (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) AS responses
             FROM surveys s JOIN parts p ON p.id = s.part_id LEFT JOIN units u ON u.id = s.unit_id
             WHERE p.edition_id = \(bind: editionID) ORDER BY p.starts_on, s.opens_on, s.title
-            """).all(decoding: SurveyLine.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: SurveyLine.self, with: .snakeCaseColumns)
     }
 
     /// Who gives which unit of the edition, ordered by name.
     static func teaching(editionID: UUID, on db: any SQLDatabase) async throws -> [Teaching] {
-        try await db.raw("""
+        try await db.raw(
+            """
             SELECT f.user_id, us.name, f.unit_id, u.part_id FROM unit_facilitators f
             JOIN users us ON us.id = f.user_id JOIN units u ON u.id = f.unit_id JOIN parts p ON p.id = u.part_id
             WHERE p.edition_id = \(bind: editionID) ORDER BY us.name
-            """).all(decoding: Teaching.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: Teaching.self, with: .snakeCaseColumns)
     }
 
     private struct AnswerRow: Decodable { let surveyID: UUID; let kind: String; let text: String; let value: String; let answers: Int }
@@ -50,15 +54,17 @@ enum FeedbackQueries {
 
     private static func answers(surveys: [UUID], withTexts: Bool, on db: any SQLDatabase) async throws -> [FeedbackPooling.Answer] {
         let kinds = withTexts ? [QuestionKind.scale.rawValue, QuestionKind.text.rawValue] : [QuestionKind.scale.rawValue]
-        return try await db.raw("""
+        return try await db.raw(
+            """
             SELECT q.survey_id, q.kind, q.text, a.value, COUNT(*) AS answers
             FROM survey_questions q JOIN survey_answers a ON a.question_id = q.id
             WHERE q.survey_id IN (\(binds: surveys)) AND q.kind IN (\(binds: kinds))
             GROUP BY q.survey_id, q.kind, q.text, a.value
-            """).all(decoding: AnswerRow.self, with: .snakeCaseColumns).compactMap { row in
-                QuestionKind(rawValue: row.kind).map {
-                    FeedbackPooling.Answer(survey: row.surveyID, kind: $0, question: row.text, value: row.value, count: row.answers)
-                }
+            """
+        ).all(decoding: AnswerRow.self, with: .snakeCaseColumns).compactMap { row in
+            QuestionKind(rawValue: row.kind).map {
+                FeedbackPooling.Answer(survey: row.surveyID, kind: $0, question: row.text, value: row.value, count: row.answers)
             }
+        }
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// Pages of pooled feedback: the edition's overview, and one report per part or facilitator.
 enum FeedbackReportViews {
@@ -10,8 +10,10 @@ enum FeedbackReportViews {
         let pooled: FeedbackPooling.Pooled
     }
 
-    static func overview(editionID: UUID, editionTitle: String, parts: [Line], people: [Line], rule: DisclosureRule,
-                         frame: PageFrame) -> HTML {
+    static func overview(
+        editionID: UUID, editionTitle: String, parts: [Line], people: [Line], rule: DisclosureRule,
+        frame: PageFrame
+    ) -> HTML {
         Layout.page(frame) {
             breadcrumb(editionID, editionTitle, frame: frame)
             HTML.h1 { "Feedback: " + editionTitle }
@@ -47,7 +49,9 @@ enum FeedbackReportViews {
                                 HTML.a(.href(link(line))) { line.label }
                                 if !line.detail.isEmpty { HTML.span(.class("muted")) { " (" + line.detail + ")" } }
                             }
-                            HTML.td(.class("number")) { "\(line.pooled.included.count)" + (line.pooled.withheld.isEmpty ? "" : " (+\(line.pooled.withheld.count) zu klein)") }
+                            HTML.td(.class("number")) {
+                                "\(line.pooled.included.count)" + (line.pooled.withheld.isEmpty ? "" : " (+\(line.pooled.withheld.count) zu klein)")
+                            }
                             HTML.td(.class("number")) { "\(line.pooled.responses)" }
                             HTML.td(.class("number")) { line.pooled.overall.mean.map { germanDecimal($0) } ?? "–" }
                         }
@@ -57,8 +61,10 @@ enum FeedbackReportViews {
         }
     }
 
-    static func pooled(heading: String, scope: String, editionID: UUID, editionTitle: String, surveys: [FeedbackQueries.SurveyLine],
-                       pooled: FeedbackPooling.Pooled, means: [UUID: Double], rule: DisclosureRule, frame: PageFrame) -> HTML {
+    static func pooled(
+        heading: String, scope: String, editionID: UUID, editionTitle: String, surveys: [FeedbackQueries.SurveyLine],
+        pooled: FeedbackPooling.Pooled, means: [UUID: Double], rule: DisclosureRule, frame: PageFrame
+    ) -> HTML {
         Layout.page(frame) {
             breadcrumb(editionID, editionTitle, frame: frame)
             HTML.h1 { heading }
@@ -145,7 +151,9 @@ enum FeedbackReportViews {
     private static func surveyTable(_ surveys: [FeedbackQueries.SurveyLine], pooled: FeedbackPooling.Pooled, means: [UUID: Double]) -> HTML {
         .section(.ariaLabelledBy("boegen")) {
             HTML.h2(.id("boegen")) { "Die einzelnen Bögen" }
-            if surveys.isEmpty { HTML.p(.class("muted")) { "Noch kein Feedbackbogen." } } else {
+            if surveys.isEmpty {
+                HTML.p(.class("muted")) { "Noch kein Feedbackbogen." }
+            } else {
                 HTML.div(.class("table-scroll"), .tabindex(0)) {
                     HTML.table {
                         HTML.thead { TableHeadings.row(["Bogen", "Bezieht sich auf", "Rückmeldungen", "Mittelwert"], textColumns: 2) }
@@ -174,7 +182,13 @@ enum FeedbackReportViews {
     private static func distributionTable(_ scale: FeedbackPooling.Scale) -> HTML {
         .table {
             HTML.thead { TableHeadings.row(["Wert", "Anzahl"]) }
-            HTML.tbody { distributionRows(scale).map { row in HTML.tr { HTML.td { row.label }; HTML.td(.class("number")) { "\(row.count)" } } } }
+            HTML.tbody {
+                distributionRows(scale).map { row in
+                    HTML.tr {
+                        HTML.td { row.label }; HTML.td(.class("number")) { "\(row.count)" }
+                    }
+                }
+            }
         }
     }
 

@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Foundation
-import CohesionCore
 
 /// A feedback survey attached to a unit or to a part.
 final class Survey: Model, @unchecked Sendable {

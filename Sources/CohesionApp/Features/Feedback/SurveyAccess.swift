@@ -1,8 +1,8 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// Who is asked a survey, and who may read its report.
 enum SurveyAccess {
@@ -32,10 +32,12 @@ enum SurveyAccess {
         """
 
     static func info(_ surveyID: UUID, on db: any SQLDatabase) async throws -> Info? {
-        try await db.raw("""
+        try await db.raw(
+            """
             SELECT \(unsafeRaw: columns) FROM surveys s JOIN parts p ON p.id = s.part_id LEFT JOIN units u ON u.id = s.unit_id
             WHERE s.id = \(bind: surveyID)
-            """).first(decoding: Info.self, with: .snakeCaseColumns)
+            """
+        ).first(decoding: Info.self, with: .snakeCaseColumns)
     }
 
     /// Surveys open today that `userID` attended and has not answered yet. Starts from the
@@ -43,14 +45,16 @@ enum SurveyAccess {
     static func openFor(_ userID: UUID, today: CalendarDay, on db: any SQLDatabase) async throws -> [Info] {
         let present: SQLQueryString = "SELECT a.unit_id FROM attendances a WHERE a.user_id = \(bind: userID) AND a.status = \(bind: AttendanceStatus.present)"
         let unanswered: SQLQueryString = "NOT EXISTS (SELECT 1 FROM survey_participations sp WHERE sp.survey_id = s.id AND sp.user_id = \(bind: userID))"
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             SELECT \(unsafeRaw: columns) FROM surveys s JOIN parts p ON p.id = s.part_id LEFT JOIN units u ON u.id = s.unit_id
             WHERE s.unit_id IN (\(present)) AND \(unanswered)
             UNION ALL
             SELECT \(unsafeRaw: columns) FROM surveys s JOIN parts p ON p.id = s.part_id LEFT JOIN units u ON u.id = s.unit_id
             WHERE s.unit_id IS NULL AND s.part_id IN (SELECT pu.part_id FROM units pu WHERE pu.id IN (\(present))) AND \(unanswered)
             ORDER BY closes_on
-            """).all(decoding: Info.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: Info.self, with: .snakeCaseColumns)
         return rows.filter { $0.isOpen(on: today) }
     }
 
@@ -62,17 +66,20 @@ enum SurveyAccess {
     static func mayReadReport(_ user: CurrentUser, survey: Info, on db: any SQLDatabase) async throws -> Bool {
         if user.role.canEditStructure { return true }
         guard user.role == .facilitator else { return false }
-        return try await db.raw("""
+        return try await db.raw(
+            """
             SELECT f.user_id FROM unit_facilitators f JOIN units u ON u.id = f.unit_id
             WHERE f.user_id = \(bind: user.id) AND (u.id = \(bind: survey.unitID ?? UUID()) OR (\(bind: survey.unitID == nil) AND u.part_id = \(bind: survey.partID)))
-            """).first() != nil
+            """
+        ).first() != nil
     }
 
     private struct Recipient: Decodable { let id: UUID; let name: String; let email: String }
 
     /// Everyone who attended and has not answered: for the invitation mail.
     static func pendingRecipients(_ surveyID: UUID, on db: any SQLDatabase) async throws -> [(id: UUID, name: String, email: String)] {
-        try await db.raw("""
+        try await db.raw(
+            """
             SELECT us.id, us.name, us.email FROM users us, surveys s
             WHERE s.id = \(bind: surveyID) AND us.role = \(bind: Role.participant)
               AND EXISTS (SELECT 1 FROM attendances a JOIN units au ON au.id = a.unit_id
@@ -80,6 +87,7 @@ enum SurveyAccess {
                             AND ((s.unit_id IS NOT NULL AND a.unit_id = s.unit_id) OR (s.unit_id IS NULL AND au.part_id = s.part_id)))
               AND NOT EXISTS (SELECT 1 FROM survey_participations sp WHERE sp.survey_id = s.id AND sp.user_id = us.id)
             ORDER BY us.name
-            """).all(decoding: Recipient.self).map { ($0.id, $0.name, $0.email) }
+            """
+        ).all(decoding: Recipient.self).map { ($0.id, $0.name, $0.email) }
     }
 }

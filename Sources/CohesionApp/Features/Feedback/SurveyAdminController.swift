@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// The lead builds surveys for a part or one of its units, adds questions and invites by mail.
 struct SurveyAdminController {
@@ -23,7 +23,8 @@ struct SurveyAdminController {
         let units = try await Unit.query(on: req.db).filter(\.$part.$id == partID).all()
         let unitID = values["target"].isEmpty ? nil : UUID(uuidString: values["target"])
         if !values["target"].isEmpty && !units.contains(where: { $0.id == unitID }) { errors.add("target", "Bitte eine Einheit dieses Teils wählen.") }
-        let opens = CalendarDay(typed: values["opensOn"]), closes = CalendarDay(typed: values["closesOn"])
+        let opens = CalendarDay(typed: values["opensOn"])
+        let closes = CalendarDay(typed: values["closesOn"])
         if opens == nil { errors.add("opensOn", "Bitte ein Datum angeben (TT.MM.JJJJ).") }
         if closes == nil { errors.add("closesOn", "Bitte ein Datum angeben (TT.MM.JJJJ).") }
         if let opens, let closes, closes < opens { errors.add("closesOn", "Das Ende darf nicht vor dem Beginn liegen.") }
@@ -71,10 +72,12 @@ struct SurveyAdminController {
         let link = req.cohesion.config.absoluteURL(SiteURL.survey(.value(info.id)).path)
         try await req.db.transaction { db in
             for recipient in recipients {
-                try await Mailer.enqueue(to: recipient.email, subject: "Ihre Rückmeldung: \(info.title)",
-                                         body: MailTexts.survey(name: recipient.name, title: info.title, target: info.target, link: link,
-                                                                anonymous: info.anonymous, closes: CalendarDay(iso: info.closesOn)?.german ?? info.closesOn),
-                                         on: db)
+                try await Mailer.enqueue(
+                    to: recipient.email, subject: "Ihre Rückmeldung: \(info.title)",
+                    body: MailTexts.survey(
+                        name: recipient.name, title: info.title, target: info.target, link: link,
+                        anonymous: info.anonymous, closes: CalendarDay(iso: info.closesOn)?.german ?? info.closesOn),
+                    on: db)
             }
         }
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
@@ -84,16 +87,19 @@ struct SurveyAdminController {
     private func listPage(_ req: Request, values: FormValues, errors: FieldErrors) async throws -> Response {
         let partID = try req.uuid("id")
         guard let part = try await Part.find(partID, on: req.db) else { throw Abort(.notFound) }
-        let rows = try await req.sql.raw("""
+        let rows = try await req.sql.raw(
+            """
             SELECT s.id, s.title, s.anonymous, s.opens_on, s.closes_on, u.title AS unit_title,
                    (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) AS responses
             FROM surveys s LEFT JOIN units u ON u.id = s.unit_id WHERE s.part_id = \(bind: partID) ORDER BY s.opens_on, s.title
-            """).all(decoding: ListRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: ListRow.self, with: .snakeCaseColumns)
         let units = try await Unit.query(on: req.db).filter(\.$part.$id == partID).sort(\.$startsAt).all()
-        let view = SurveyViews.list(partID: partID, partLabel: "Teil \(part.number): \(part.title)",
-                                    surveys: rows.map { ($0.id, $0.title, $0.unitTitle, $0.anonymous, $0.opensOn, $0.closesOn, $0.responses) },
-                                    units: units.compactMap { unit in unit.id.map { ($0, unit.title) } }, values: values, errors: errors,
-                                    frame: req.frame("Feedback", section: .admin))
+        let view = SurveyViews.list(
+            partID: partID, partLabel: "Teil \(part.number): \(part.title)",
+            surveys: rows.map { ($0.id, $0.title, $0.unitTitle, $0.anonymous, $0.opensOn, $0.closesOn, $0.responses) },
+            units: units.compactMap { unit in unit.id.map { ($0, unit.title) } }, values: values, errors: errors,
+            frame: req.frame("Feedback", section: .admin))
         return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
@@ -101,8 +107,9 @@ struct SurveyAdminController {
         guard let info = try await SurveyAccess.info(try req.uuid("id"), on: req.sql) else { throw Abort(.notFound) }
         let questions = try await SurveyController.questions(info.id, on: req.db)
         let pending = try await SurveyAccess.pendingRecipients(info.id, on: req.sql).count
-        let view = SurveyViews.editor(info, questions: questions, pending: pending, values: values, errors: errors,
-                                      frame: req.frame("Feedbackbogen", section: .admin))
+        let view = SurveyViews.editor(
+            info, questions: questions, pending: pending, values: values, errors: errors,
+            frame: req.frame("Feedbackbogen", section: .admin))
         return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

@@ -1,14 +1,16 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// Participants who attended answer a survey once; anonymous answers cannot be traced back.
 struct SurveyController {
     func show(req: Request) async throws -> Response {
         let (info, questions) = try await answerable(req)
-        return .html(SurveyViews.form(info, questions: questions, values: FormValues(), errors: FieldErrors(),
-                                      frame: req.frame("Feedback", section: .myProgramme)))
+        return .html(
+            SurveyViews.form(
+                info, questions: questions, values: FormValues(), errors: FieldErrors(),
+                frame: req.frame("Feedback", section: .myProgramme)))
     }
 
     func submit(req: Request) async throws -> Response {
@@ -18,8 +20,10 @@ struct SurveyController {
         let answers = Dictionary(uniqueKeysWithValues: questions.map { ($0.id, values.all("q-" + $0.id.uuidString)) })
         switch SurveyRules.check(questions, answers: answers) {
         case .invalid(let errors):
-            return .html(SurveyViews.form(info, questions: questions, values: values, errors: errors,
-                                          frame: req.frame("Feedback", section: .myProgramme)), status: .unprocessableEntity)
+            return .html(
+                SurveyViews.form(
+                    info, questions: questions, values: values, errors: errors,
+                    frame: req.frame("Feedback", section: .myProgramme)), status: .unprocessableEntity)
         case .valid(let stored):
             try await req.db.transaction { db in
                 let participation = SurveyParticipation()
@@ -53,8 +57,9 @@ struct SurveyController {
         try await SurveyQuestion.query(on: db).filter(\.$survey.$id == surveyID).sort(\.$position).all().compactMap { question in
             guard let id = question.id else { return nil }
             let kind = question.kind
-            return SurveyQuestionSpec(id: id, kind: kind, text: question.text,
-                                      options: question.options.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+            return SurveyQuestionSpec(
+                id: id, kind: kind, text: question.text,
+                options: question.options.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         }
     }
 
@@ -66,18 +71,23 @@ struct SurveyController {
     func report(req: Request) async throws -> Response {
         guard let info = try await SurveyAccess.info(try req.uuid("surveyID"), on: req.sql) else { throw Abort(.notFound) }
         let questions = try await Self.questions(info.id, on: req.db)
-        let count = try await req.sql.raw("SELECT COUNT(*) AS responses FROM survey_responses WHERE survey_id = \(bind: info.id)")
+        let count =
+            try await req.sql.raw("SELECT COUNT(*) AS responses FROM survey_responses WHERE survey_id = \(bind: info.id)")
             .first(decoding: CountRow.self)?.responses ?? 0
         let rule = req.disclosureRule
         var answers: [UUID: [[String]]] = [:]
         if rule.mayShow(groupOf: count) {
-            let rows = try await req.sql.raw("""
+            let rows = try await req.sql.raw(
+                """
                 SELECT a.question_id, a.value FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
                 WHERE r.survey_id = \(bind: info.id)
-                """).all(decoding: AnswerRow.self, with: .snakeCaseColumns)
+                """
+            ).all(decoding: AnswerRow.self, with: .snakeCaseColumns)
             for row in rows { answers[row.questionID, default: []].append(row.value.split(separator: ",").map(String.init)) }
         }
-        return .html(SurveyViews.report(info, questions: questions, responses: count, answers: answers, rule: rule,
-                                        frame: req.frame("Auswertung: " + info.title, section: .admin)))
+        return .html(
+            SurveyViews.report(
+                info, questions: questions, responses: count, answers: answers, rule: rule,
+                frame: req.frame("Auswertung: " + info.title, section: .admin)))
     }
 }

@@ -1,12 +1,18 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum SurveyViews {
     /// On Mein Programm: the surveys waiting for the participant's answer.
     static func openRequests(_ surveys: [SurveyAccess.Info]) -> HTML {
         .section(.class("card"), .ariaLabelledBy("feedback")) {
             HTML.h2(.id("feedback")) { "Ihre Rückmeldung ist gefragt" }
-            HTML.ul { surveys.map { survey in HTML.li { HTML.a(.href(SiteURL.survey(.value(survey.id)).path)) { survey.title }; " – " + survey.target } } }
+            HTML.ul {
+                surveys.map { survey in
+                    HTML.li {
+                        HTML.a(.href(SiteURL.survey(.value(survey.id)).path)) { survey.title }; " – " + survey.target
+                    }
+                }
+            }
         }
     }
 
@@ -16,14 +22,17 @@ enum SurveyViews {
             HTML.h1 { info.title }
             HTML.p(.class("lead")) {
                 "Rückmeldung zu " + info.target + ". Alle Fragen sind freiwillig. "
-                info.anonymous ? "Ihre Antworten werden ohne Ihren Namen gespeichert; ausgewertet wird erst ab fünf Rückmeldungen." : "Ihre Antworten werden mit Ihrem Namen gespeichert."
+                info.anonymous
+                    ? "Ihre Antworten werden ohne Ihren Namen gespeichert; ausgewertet wird erst ab fünf Rückmeldungen."
+                    : "Ihre Antworten werden mit Ihrem Namen gespeichert."
             }
             if !errors.isEmpty {
                 HTML.div(.class("error-summary"), .role("alert")) { HTML.h2 { "Bitte prüfen Sie Ihre Eingaben" } }
             }
             HTML.form(.method("post"), .action(SiteURL.survey(.value(info.id)).path), .class("stack survey")) {
                 Form.csrf(frame.visitor)
-                questions.enumerated().map { index, question in field(question, number: index + 1, values: values, error: errors["q-" + question.id.uuidString]) }
+                questions.enumerated().map { index, question in field(question, number: index + 1, values: values, error: errors["q-" + question.id.uuidString])
+                }
                 HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Rückmeldung senden" } }
             }
         }
@@ -36,21 +45,29 @@ enum SurveyViews {
         case .text:
             return Form.field(FieldSpec(name: name, label: label, kind: .textarea), values: values, error: error)
         case .scale:
-            return choiceGroup(name: name, label: label, hint: "1 = gar nicht, 5 = voll und ganz",
-                               choices: (1...5).map { ("\($0)", "\($0)") }, type: "radio", values: values, error: error)
+            return choiceGroup(
+                name: name, label: label, hint: "1 = gar nicht, 5 = voll und ganz",
+                choices: (1...5).map { ("\($0)", "\($0)") }, type: "radio", values: values, error: error)
         case .single, .multiple:
-            return choiceGroup(name: name, label: label, hint: question.kind == .multiple ? "Mehrere Antworten möglich." : nil,
-                               choices: question.options.enumerated().map { ("\($0.offset)", $0.element) },
-                               type: question.kind == .multiple ? "checkbox" : "radio", values: values, error: error)
+            return choiceGroup(
+                name: name, label: label, hint: question.kind == .multiple ? "Mehrere Antworten möglich." : nil,
+                choices: question.options.enumerated().map { ("\($0.offset)", $0.element) },
+                type: question.kind == .multiple ? "checkbox" : "radio", values: values, error: error)
         }
     }
 
-    private static func choiceGroup(name: String, label: String, hint: String?, choices: [(String, String)], type: String,
-                                    values: FormValues, error: String?) -> HTML {
+    private static func choiceGroup(
+        name: String, label: String, hint: String?, choices: [(String, String)], type: String,
+        values: FormValues, error: String?
+    ) -> HTML {
         .fieldset(.class(error == nil ? "field scale" : "field scale field--error")) {
             HTML.legend { label }
             if let hint { HTML.p(.class("field__hint")) { hint } }
-            if let error { HTML.p(.class("field__error")) { HTML.span(.class("visually-hidden")) { "Fehler: " }; error } }
+            if let error {
+                HTML.p(.class("field__error")) {
+                    HTML.span(.class("visually-hidden")) { "Fehler: " }; error
+                }
+            }
             HTML.div(.class("scale__choices")) {
                 choices.map { value, text in
                     let id = name + "-" + value
@@ -65,12 +82,16 @@ enum SurveyViews {
 
     // MARK: - Report
 
-    static func report(_ info: SurveyAccess.Info, questions: [SurveyQuestionSpec], responses: Int, answers: [UUID: [[String]]],
-                       rule: DisclosureRule, frame: PageFrame) -> HTML {
+    static func report(
+        _ info: SurveyAccess.Info, questions: [SurveyQuestionSpec], responses: Int, answers: [UUID: [[String]]],
+        rule: DisclosureRule, frame: PageFrame
+    ) -> HTML {
         Layout.page(frame) {
             HTML.p(.class("muted")) { "Teil \(info.partNumber): \(info.partTitle)" }
             HTML.h1 { "Auswertung: " + info.title }
-            HTML.p(.class("lead")) { info.target + " · \(responses) " + (responses == 1 ? "Rückmeldung" : "Rückmeldungen") + (info.anonymous ? " · anonym" : "") }
+            HTML.p(.class("lead")) {
+                info.target + " · \(responses) " + (responses == 1 ? "Rückmeldung" : "Rückmeldungen") + (info.anonymous ? " · anonym" : "")
+            }
             if !rule.mayShow(groupOf: responses) {
                 HTML.p(.class("status-box")) {
                     "Noch zu wenige Rückmeldungen: ausgewertet wird ab \(rule.minimumGroupSize), damit niemand an seinen Antworten erkannt werden kann."
@@ -101,19 +122,30 @@ enum SurveyViews {
             ChartBox.scrolling(labelledBy: "diagramm-\(index)-titel", BarChart.render(distribution, id: "diagramm-\(index)", title: question.text)),
             .table {
                 HTML.thead { TableHeadings.row(["Antwort", "Anzahl"]) }
-                HTML.tbody { distribution.map { row in HTML.tr { HTML.td { row.label }; HTML.td(.class("number")) { "\(row.count)" } } } }
+                HTML.tbody {
+                    distribution.map { row in
+                        HTML.tr {
+                            HTML.td { row.label }; HTML.td(.class("number")) { "\(row.count)" }
+                        }
+                    }
+                }
             }
         )
     }
 
     // MARK: - The lead's pages
 
-    static func list(partID: UUID, partLabel: String, surveys: [(id: UUID, title: String, unit: String?, anonymous: Bool, opens: String, closes: String, responses: Int)],
-                     units: [(UUID, String)], values: FormValues, errors: FieldErrors, frame: PageFrame) -> HTML {
+    static func list(
+        partID: UUID, partLabel: String, surveys: [(id: UUID, title: String, unit: String?, anonymous: Bool, opens: String, closes: String, responses: Int)],
+        units: [(UUID, String)], values: FormValues, errors: FieldErrors, frame: PageFrame
+    ) -> HTML {
         let fields = [
             FieldSpec(name: "title", label: "Titel", required: true, hint: "Zum Beispiel „Rückmeldung zur Einheit“."),
-            FieldSpec(name: "target", label: "Bezieht sich auf", kind: .select(units.map { .init(value: $0.0.uuidString, label: "Einheit: " + $0.1) },
-                                                                            emptyLabel: "den ganzen Teil")),
+            FieldSpec(
+                name: "target", label: "Bezieht sich auf",
+                kind: .select(
+                    units.map { .init(value: $0.0.uuidString, label: "Einheit: " + $0.1) },
+                    emptyLabel: "den ganzen Teil")),
             FieldSpec(name: "anonymous", label: "Anonymität", kind: .checkboxes([.init(value: "ja", label: "Anonym (Antworten ohne Namen speichern)")])),
             FieldSpec(name: "opensOn", label: "Geöffnet ab", kind: .date, required: true),
             FieldSpec(name: "closesOn", label: "Geöffnet bis", kind: .date, required: true),
@@ -122,7 +154,9 @@ enum SurveyViews {
             HTML.p(.class("muted")) { HTML.a(.href(AdminURL.part(.value(partID)).path)) { partLabel } }
             HTML.h1 { "Feedbackbögen" }
             HTML.p { HTML.a(.href(SiteURL.partFeedback(.value(partID)).path)) { "Alle Bögen des Teils zusammen auswerten" } }
-            if surveys.isEmpty { HTML.p(.class("muted")) { "Noch kein Feedbackbogen." } } else {
+            if surveys.isEmpty {
+                HTML.p(.class("muted")) { "Noch kein Feedbackbogen." }
+            } else {
                 HTML.div(.class("table-scroll"), .tabindex(0)) {
                     HTML.table {
                         HTML.thead {
@@ -137,12 +171,19 @@ enum SurveyViews {
                                 HTML.tr {
                                     HTML.td { survey.title + (survey.anonymous ? " (anonym)" : "") }
                                     HTML.td { survey.unit ?? "ganzer Teil" }
-                                    HTML.td { (CalendarDay(iso: survey.opens)?.german ?? survey.opens) + " – " + (CalendarDay(iso: survey.closes)?.german ?? survey.closes) }
+                                    HTML.td {
+                                        (CalendarDay(iso: survey.opens)?.german ?? survey.opens) + " – "
+                                            + (CalendarDay(iso: survey.closes)?.german ?? survey.closes)
+                                    }
                                     HTML.td(.class("number")) { "\(survey.responses)" }
                                     HTML.td {
-                                        HTML.a(.href(AdminURL.survey(.value(survey.id)).path)) { "Fragen"; HTML.span(.class("visually-hidden")) { ": " + survey.title } }
+                                        HTML.a(.href(AdminURL.survey(.value(survey.id)).path)) {
+                                            "Fragen"; HTML.span(.class("visually-hidden")) { ": " + survey.title }
+                                        }
                                         " · "
-                                        HTML.a(.href(SiteURL.surveyReport(.value(survey.id)).path)) { "Auswertung"; HTML.span(.class("visually-hidden")) { ": " + survey.title } }
+                                        HTML.a(.href(SiteURL.surveyReport(.value(survey.id)).path)) {
+                                            "Auswertung"; HTML.span(.class("visually-hidden")) { ": " + survey.title }
+                                        }
                                     }
                                 }
                             }
@@ -160,11 +201,16 @@ enum SurveyViews {
         }
     }
 
-    static func editor(_ info: SurveyAccess.Info, questions: [SurveyQuestionSpec], pending: Int, values: FormValues, errors: FieldErrors,
-                       frame: PageFrame) -> HTML {
+    static func editor(
+        _ info: SurveyAccess.Info, questions: [SurveyQuestionSpec], pending: Int, values: FormValues, errors: FieldErrors,
+        frame: PageFrame
+    ) -> HTML {
         let fields = [
-            FieldSpec(name: "kind", label: "Art der Frage", kind: .select(QuestionKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                                                          emptyLabel: "Bitte wählen"), required: true),
+            FieldSpec(
+                name: "kind", label: "Art der Frage",
+                kind: .select(
+                    QuestionKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                    emptyLabel: "Bitte wählen"), required: true),
             FieldSpec(name: "text", label: "Frage", required: true),
             FieldSpec(name: "options", label: "Antworten (nur bei Auswahl)", kind: .textarea, hint: "Je Zeile eine Antwort."),
         ]
@@ -172,7 +218,9 @@ enum SurveyViews {
             HTML.p(.class("muted")) { HTML.a(.href(AdminURL.surveys(.value(info.partID)).path)) { "Feedbackbögen: Teil \(info.partNumber)" } }
             HTML.h1 { info.title }
             HTML.p(.class("lead")) { info.target + (info.anonymous ? " · anonym" : " · mit Namen") }
-            if questions.isEmpty { HTML.p(.class("muted")) { "Noch keine Fragen." } } else {
+            if questions.isEmpty {
+                HTML.p(.class("muted")) { "Noch keine Fragen." }
+            } else {
                 HTML.ol { questions.map { question in HTML.li { question.text + " (" + question.kind.label + ")" } } }
             }
             HTML.h2 { "Frage hinzufügen" }
@@ -183,7 +231,10 @@ enum SurveyViews {
                 HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Frage hinzufügen" } }
             }
             HTML.h2 { "Einladen" }
-            HTML.p { "\(pending) " + (pending == 1 ? "Person hat" : "Personen haben") + " teilgenommen und noch nicht geantwortet. Sie sehen den Bogen auf ihrer Startseite; eine E-Mail erinnert sie zusätzlich." }
+            HTML.p {
+                "\(pending) " + (pending == 1 ? "Person hat" : "Personen haben")
+                    + " teilgenommen und noch nicht geantwortet. Sie sehen den Bogen auf ihrer Startseite; eine E-Mail erinnert sie zusätzlich."
+            }
             HTML.form(.method("post"), .action(AdminURL.surveyInvite(.value(info.id)).path)) {
                 Form.csrf(frame.visitor)
                 HTML.button(.type("submit"), .class("button button--quiet")) { "Per E-Mail einladen" }
@@ -196,22 +247,38 @@ enum SurveyViews {
 enum BarChart {
     static func render(_ rows: [(label: String, count: Int)], id: String, title: String) -> HTML {
         let maximum = max(1, rows.map(\.count).max() ?? 1)
-        let rowHeight = 28, labelWidth = 220, barWidth = 360
+        let rowHeight = 28
+        let labelWidth = 220
+        let barWidth = 360
         let height = rows.count * rowHeight + 8
-        return .element("svg", [.init("viewBox", "0 0 \(labelWidth + barWidth + 50) \(height)"), .init("width", "100%"), .role("img"),
-                                .ariaLabelledBy(id + "-titel"), .class("chart chart--bars")],
-                        HTMLBuilder.buildArray([.element("title", [.id(id + "-titel")], .text("Verteilung der Antworten: " + title))]
-                            + rows.enumerated().map { index, row in
-                                let y = index * rowHeight + 4
-                                let width = row.count * barWidth / maximum
-                                return HTMLBuilder.buildBlock(
-                                    .element("text", [.init("x", "0"), .init("y", "\(y + 17)"), .init("font-size", "13"), .init("fill", "#1b1f24")],
-                                             .text(String(row.label.prefix(30)))),
-                                    .element("rect", [.init("x", "\(labelWidth)"), .init("y", "\(y + 4)"), .init("width", "\(max(width, 1))"),
-                                                      .init("height", "18"), .init("fill", "#123a5e")], .empty),
-                                    .element("text", [.init("x", "\(labelWidth + max(width, 1) + 6)"), .init("y", "\(y + 17)"),
-                                                      .init("font-size", "13"), .init("fill", "#1b1f24")], .text("\(row.count)"))
-                                )
-                            }))
+        return .element(
+            "svg",
+            [
+                .init("viewBox", "0 0 \(labelWidth + barWidth + 50) \(height)"), .init("width", "100%"), .role("img"),
+                .ariaLabelledBy(id + "-titel"), .class("chart chart--bars"),
+            ],
+            HTMLBuilder.buildArray(
+                [.element("title", [.id(id + "-titel")], .text("Verteilung der Antworten: " + title))]
+                    + rows.enumerated().map { index, row in
+                        let y = index * rowHeight + 4
+                        let width = row.count * barWidth / maximum
+                        return HTMLBuilder.buildBlock(
+                            .element(
+                                "text", [.init("x", "0"), .init("y", "\(y + 17)"), .init("font-size", "13"), .init("fill", "#1b1f24")],
+                                .text(String(row.label.prefix(30)))),
+                            .element(
+                                "rect",
+                                [
+                                    .init("x", "\(labelWidth)"), .init("y", "\(y + 4)"), .init("width", "\(max(width, 1))"),
+                                    .init("height", "18"), .init("fill", "#123a5e"),
+                                ], .empty),
+                            .element(
+                                "text",
+                                [
+                                    .init("x", "\(labelWidth + max(width, 1) + 6)"), .init("y", "\(y + 17)"),
+                                    .init("font-size", "13"), .init("fill", "#1b1f24"),
+                                ], .text("\(row.count)"))
+                        )
+                    }))
     }
 }

@@ -1,13 +1,14 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 /// The lead invites people to an edition; the invited accept through their personal link.
 struct InvitationController {
     /// Shows the result of an upload once, after the redirect that followed it.
     func overview(req: Request) async throws -> Response {
-        try await page(req, values: FormValues(), errors: FieldErrors(),
-                       upload: SessionFlash.take(InvitationViews.UploadResult.self, on: req))
+        try await page(
+            req, values: FormValues(), errors: FieldErrors(),
+            upload: SessionFlash.take(InvitationViews.UploadResult.self, on: req))
     }
 
     func inviteOne(req: Request) async throws -> Response {
@@ -36,8 +37,9 @@ struct InvitationController {
         struct Upload: Decodable { var datei: File? }
         let file = (try? req.content.decode(Upload.self))?.datei
         guard let file, file.data.readableBytes > 0 else {
-            return try await page(req, values: FormValues(), errors: FieldErrors(),
-                                  upload: .init(invited: 0, errors: [.init(line: 0, message: "Bitte eine Datei wählen (.xlsx oder .csv).")]))
+            return try await page(
+                req, values: FormValues(), errors: FieldErrors(),
+                upload: .init(invited: 0, errors: [.init(line: 0, message: "Bitte eine Datei wählen (.xlsx oder .csv).")]))
         }
         let parsed: (rows: [InvitationList.Row], errors: [InvitationList.RowError])
         do {
@@ -50,8 +52,9 @@ struct InvitationController {
         // Each row in its own transaction: a refused row costs no other row its invitation.
         for row in parsed.rows {
             do {
-                try await Invitations.invite(name: row.name, email: row.email, ags: row.ags, editionID: editionID,
-                                             services: req.cohesion, on: req.db)
+                try await Invitations.invite(
+                    name: row.name, email: row.email, ags: row.ags, editionID: editionID,
+                    services: req.cohesion, on: req.db)
                 invited += 1
             } catch let refused as Invitations.Refused {
                 errors.append(.init(line: row.line, message: refused.message))
@@ -83,8 +86,10 @@ struct InvitationController {
         }
         var frame = req.frame("Einladung annehmen")
         frame.visitor = try await SessionStore.ensure(on: req)
-        return .html(InvitationAcceptView.page(frame: frame, token: secret, name: invitation.user.name,
-                                                   edition: invitation.edition.title, errors: FieldErrors()))
+        return .html(
+            InvitationAcceptView.page(
+                frame: frame, token: secret, name: invitation.user.name,
+                edition: invitation.edition.title, errors: FieldErrors()))
     }
 
     func accept(req: Request) async throws -> Response {
@@ -95,8 +100,10 @@ struct InvitationController {
         let values = req.formValues()
         let errors = AccountViews.checkNewPassword(values)
         guard errors.isEmpty else {
-            return .html(InvitationAcceptView.page(frame: req.frame("Einladung annehmen"), token: secret, name: invitation.user.name,
-                                                       edition: invitation.edition.title, errors: errors), status: .unprocessableEntity)
+            return .html(
+                InvitationAcceptView.page(
+                    frame: req.frame("Einladung annehmen"), token: secret, name: invitation.user.name,
+                    edition: invitation.edition.title, errors: errors), status: .unprocessableEntity)
         }
         let hash = try await req.password.async.hash(values["password"])
         try await Invitations.accept(invitation, passwordHash: hash, now: req.now, on: req.db)

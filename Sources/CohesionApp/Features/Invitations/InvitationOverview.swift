@@ -1,6 +1,6 @@
+import CohesionCore
 import Foundation
 import SQLKit
-import CohesionCore
 
 struct InvitationOverview: Sendable {
     struct Row: Sendable {
@@ -27,15 +27,19 @@ struct InvitationOverview: Sendable {
         guard let edition = try await db.raw("SELECT title FROM editions WHERE id = \(bind: editionID)").first(decoding: EditionRow.self) else {
             return nil
         }
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             SELECT i.id, u.name, u.email, r.name AS region_name, i.expires_at, i.accepted_at, i.sent_count
             FROM invitations i JOIN users u ON u.id = i.user_id LEFT JOIN regions r ON r.key = i.region_key
             WHERE i.edition_id = \(bind: editionID) ORDER BY u.name
-            """).all(decoding: SQLRow.self, with: .snakeCaseColumns)
-        return InvitationOverview(editionID: editionID, editionTitle: edition.title, rows: rows.map {
-            let state: Invitation.State = $0.acceptedAt != nil ? .accepted : ($0.expiresAt <= now ? .expired : .invited)
-            return Row(id: $0.id, name: $0.name, email: $0.email, regionName: $0.regionName, state: state, sentCount: $0.sentCount)
-        })
+            """
+        ).all(decoding: SQLRow.self, with: .snakeCaseColumns)
+        return InvitationOverview(
+            editionID: editionID, editionTitle: edition.title,
+            rows: rows.map {
+                let state: Invitation.State = $0.acceptedAt != nil ? .accepted : ($0.expiresAt <= now ? .expired : .invited)
+                return Row(id: $0.id, name: $0.name, email: $0.email, regionName: $0.regionName, state: state, sentCount: $0.sentCount)
+            })
     }
 }
 
@@ -69,8 +73,10 @@ enum InvitationViews {
                 HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Einladen" } }
             }
             HTML.h2 { "Liste hochladen" }
-            HTML.form(.method("post"), .action(AdminURL.invitationUpload(.value(model.editionID)).path),
-                      .init("enctype", "multipart/form-data"), .class("stack")) {
+            HTML.form(
+                .method("post"), .action(AdminURL.invitationUpload(.value(model.editionID)).path),
+                .init("enctype", "multipart/form-data"), .class("stack")
+            ) {
                 Form.csrf(frame.visitor)
                 HTML.div(.class("field")) {
                     HTML.label(.for("liste")) { "Excel- oder CSV-Datei" }

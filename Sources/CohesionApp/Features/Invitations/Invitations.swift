@@ -1,8 +1,8 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// Inviting people to an edition: an account (participant, without password) and a mailed
 /// personal link; accepting sets the password and makes the person a member of the edition.
@@ -12,12 +12,15 @@ enum Invitations {
     struct Refused: Error { let message: String }
 
     /// Invites one person, or sends a fresh link when they were invited before and have not accepted.
-    static func invite(name: String, email rawEmail: String, ags: String, editionID: UUID,
-                       services: CohesionServices, on db: any Database) async throws {
+    static func invite(
+        name: String, email rawEmail: String, ags: String, editionID: UUID,
+        services: CohesionServices, on db: any Database
+    ) async throws {
         let email = User.normalise(email: rawEmail)
         let regionKey = ags.isEmpty ? nil : ags
         if let regionKey, let sql = db as? any SQLDatabase,
-           try await sql.raw("SELECT key FROM regions WHERE key = \(bind: regionKey) AND level = \(bind: RegionLevel.gemeinde)").first() == nil {
+            try await sql.raw("SELECT key FROM regions WHERE key = \(bind: regionKey) AND level = \(bind: RegionLevel.gemeinde)").first() == nil
+        {
             throw Refused(message: "den Gemeindeschlüssel \(regionKey) gibt es im Gemeindeverzeichnis nicht")
         }
         try await db.transaction { db in
@@ -27,7 +30,8 @@ enum Invitations {
             }
             if user.id == nil { try await user.create(on: db) }
             let userID = try user.requireID()
-            let invitation = try await Invitation.query(on: db).filter(\.$edition.$id == editionID).filter(\.$user.$id == userID).first()
+            let invitation =
+                try await Invitation.query(on: db).filter(\.$edition.$id == editionID).filter(\.$user.$id == userID).first()
                 ?? Invitation()
             guard invitation.acceptedAt == nil else { throw Refused(message: "\(email) hat die Einladung schon angenommen") }
             invitation.$edition.id = editionID
@@ -46,8 +50,9 @@ enum Invitations {
         try await invitation.save(on: db)
         let edition = try await Edition.find(invitation.$edition.id, on: db)
         let link = services.config.absoluteURL(SiteURL.invitation(.value(secret)).path)
-        try await Mailer.enqueue(to: user.email, subject: "Einladung: \(edition?.title ?? "Fortbildungsprogramm für Integrationsbeauftragte")",
-                                 body: MailTexts.invitation(name: user.name, edition: edition?.title ?? "", link: link), on: db)
+        try await Mailer.enqueue(
+            to: user.email, subject: "Einladung: \(edition?.title ?? "Fortbildungsprogramm für Integrationsbeauftragte")",
+            body: MailTexts.invitation(name: user.name, edition: edition?.title ?? "", link: link), on: db)
     }
 
     static func valid(secret: String, now: Date, on db: any Database) async throws -> Invitation? {

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// The lead invites people to an edition; the invited accept through their personal link.
 enum InvitationsFeature: Feature {
@@ -22,9 +22,10 @@ enum InvitationsFeature: Feature {
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "invitations", data: "Name, E-Mail-Adresse und Kommune eingeladener Personen, Stand der Einladung",
-                     purpose: "Einladung in einen Durchlauf", kept: PersonalData.untilErased,
-                     links: [.owner]),
+        PersonalData(
+            table: "invitations", data: "Name, E-Mail-Adresse und Kommune eingeladener Personen, Stand der Einladung",
+            purpose: "Einladung in einen Durchlauf", kept: PersonalData.untilErased,
+            links: [.owner])
     ]
 }
 

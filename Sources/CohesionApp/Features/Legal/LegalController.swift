@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 /// Shows, edits and takes feedback for the legal pages.
 struct LegalController {
@@ -20,8 +20,9 @@ struct LegalController {
         let admins = try await User.query(on: req.db).filter(\.$role == .admin).all()
         try await req.db.transaction { db in
             for admin in admins {
-                try await Mailer.enqueue(to: admin.email, subject: "Cohesion: Rückmeldung zur Barrierefreiheit",
-                                         body: "Kontakt: \(contact.isEmpty ? "nicht angegeben" : contact)\n\n\(message)\n", on: db)
+                try await Mailer.enqueue(
+                    to: admin.email, subject: "Cohesion: Rückmeldung zur Barrierefreiheit",
+                    body: "Kontakt: \(contact.isEmpty ? "nicht angegeben" : contact)\n\n\(message)\n", on: db)
             }
         }
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
@@ -32,8 +33,10 @@ struct LegalController {
     func edit(req: Request) async throws -> Response {
         let kind = try Self.kind(req)
         let text = try await LegalPage.text(of: kind, on: req.db) ?? kind.placeholder
-        return .html(LegalViews.edit(kind, values: FormValues(["body": text]), errors: FieldErrors(),
-                                     frame: req.frame(kind.title + " bearbeiten", section: .admin)))
+        return .html(
+            LegalViews.edit(
+                kind, values: FormValues(["body": text]), errors: FieldErrors(),
+                frame: req.frame(kind.title + " bearbeiten", section: .admin)))
     }
 
     func save(req: Request) async throws -> Response {
@@ -42,8 +45,9 @@ struct LegalController {
         var errors = FieldErrors()
         let body = errors.require("body", values["body"], "den Text der Seite", maxLength: 50_000, multiline: true)
         guard errors.isEmpty else {
-            return .html(LegalViews.edit(kind, values: values, errors: errors, frame: req.frame(kind.title + " bearbeiten", section: .admin)),
-                         status: .unprocessableEntity)
+            return .html(
+                LegalViews.edit(kind, values: values, errors: errors, frame: req.frame(kind.title + " bearbeiten", section: .admin)),
+                status: .unprocessableEntity)
         }
         let page = try await LegalPage.query(on: req.db).filter(\.$kind == kind).first() ?? LegalPage()
         page.kind = kind
@@ -64,8 +68,9 @@ struct LegalController {
         if kind == .accessibility { frame.visitor = try await SessionStore.ensure(on: req) }
         let text = try await LegalPage.text(of: kind, on: req.db) ?? kind.placeholder
         let thanks = kind == .accessibility ? try await SessionFlash.take(Flash.self, on: req)?.message : nil
-        let view = LegalViews.page(kind, text: text, personalData: kind == .privacy ? PersonalData.all : [], values: values, errors: errors,
-                                   thanks: thanks, mayEdit: req.user?.role == .admin, frame: frame)
+        let view = LegalViews.page(
+            kind, text: text, personalData: kind == .privacy ? PersonalData.all : [], values: values, errors: errors,
+            thanks: thanks, mayEdit: req.user?.role == .admin, frame: frame)
         return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Impressum, privacy statement, accessibility statement with a feedback form, and a page in
 /// plain language; edited by the admin, linked from every page's footer.
@@ -11,8 +11,10 @@ enum LegalFeature: Feature {
 
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
         guard case .administration = page, user.role == .admin else { return [] }
-        return [PageLink(order: 50, label: "Impressum bearbeiten", path: AdminURL.legalPage(.value(LegalPageKind.impressum.rawValue)).path),
-                PageLink(order: 51, label: "Datenschutzerklärung bearbeiten", path: AdminURL.legalPage(.value(LegalPageKind.privacy.rawValue)).path)]
+        return [
+            PageLink(order: 50, label: "Impressum bearbeiten", path: AdminURL.legalPage(.value(LegalPageKind.impressum.rawValue)).path),
+            PageLink(order: 51, label: "Datenschutzerklärung bearbeiten", path: AdminURL.legalPage(.value(LegalPageKind.privacy.rawValue)).path),
+        ]
     }
 
     static func register(on routes: any RoutesBuilder, app: Application) throws {

@@ -1,17 +1,23 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum LegalViews {
     static let feedbackFields = [
-        FieldSpec(name: "message", label: "Ihre Rückmeldung", kind: .textarea, required: true,
-                  hint: "Welche Barriere ist Ihnen aufgefallen, und auf welcher Seite?"),
+        FieldSpec(
+            name: "message", label: "Ihre Rückmeldung", kind: .textarea, required: true,
+            hint: "Welche Barriere ist Ihnen aufgefallen, und auf welcher Seite?"),
         FieldSpec(name: "contact", label: "Ihre E-Mail-Adresse für eine Antwort", kind: .email, hint: "Freiwillig."),
     ]
-    static let editFields = [FieldSpec(name: "body", label: "Text", kind: .textarea, required: true,
-                                       hint: "Absätze durch eine Leerzeile trennen; eine Zeile, die mit „## “ beginnt, wird Zwischenüberschrift.")]
+    static let editFields = [
+        FieldSpec(
+            name: "body", label: "Text", kind: .textarea, required: true,
+            hint: "Absätze durch eine Leerzeile trennen; eine Zeile, die mit „## “ beginnt, wird Zwischenüberschrift.")
+    ]
 
-    static func page(_ kind: LegalPageKind, text: String, personalData: [PersonalData], values: FormValues, errors: FieldErrors,
-                     thanks: String?, mayEdit: Bool, frame: PageFrame) -> HTML {
+    static func page(
+        _ kind: LegalPageKind, text: String, personalData: [PersonalData], values: FormValues, errors: FieldErrors,
+        thanks: String?, mayEdit: Bool, frame: PageFrame
+    ) -> HTML {
         Layout.page(frame) {
             HTML.h1 { kind.title }
             if let thanks { HTML.div(.class("notice"), .role("status")) { HTML.p { thanks } } }
@@ -30,10 +36,19 @@ enum LegalViews {
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         return HTML.fragment {
             blocks.map { block in
-                block.hasPrefix("## ") ? HTML.h2 { String(block.dropFirst(3)) }
-                    : HTML.p { HTML.fragment { block.split(separator: "\n").enumerated().map { index, line in
-                        index == 0 ? HTML.text(String(line)) : HTML.fragment { HTML.br(); HTML.text(String(line)) }
-                    } } }
+                block.hasPrefix("## ")
+                    ? HTML.h2 { String(block.dropFirst(3)) }
+                    : HTML.p {
+                        HTML.fragment {
+                            block.split(separator: "\n").enumerated().map { index, line in
+                                index == 0
+                                    ? HTML.text(String(line))
+                                    : HTML.fragment {
+                                        HTML.br(); HTML.text(String(line))
+                                    }
+                            }
+                        }
+                    }
             }
         }
     }
@@ -47,7 +62,9 @@ enum LegalViews {
                     HTML.thead { TableHeadings.row(["Daten", "Zweck", "Speicherdauer"], textColumns: 3) }
                     HTML.tbody {
                         declarations.map { item in
-                            HTML.tr { HTML.th(.scope("row")) { item.data }; HTML.td { item.purpose }; HTML.td { item.kept } }
+                            HTML.tr {
+                                HTML.th(.scope("row")) { item.data }; HTML.td { item.purpose }; HTML.td { item.kept }
+                            }
                         }
                     }
                 }

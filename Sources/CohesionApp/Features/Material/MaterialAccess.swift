@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// Who may see and who may add a unit's material.
 enum MaterialAccess {
@@ -15,18 +15,22 @@ enum MaterialAccess {
     }
 
     static func unit(_ unitID: UUID, on db: any SQLDatabase) async throws -> UnitInfo? {
-        try await db.raw("""
+        try await db.raw(
+            """
             SELECT u.id, u.title, p.id AS part_id, p.number AS part_number, p.title AS part_title, p.edition_id
             FROM units u JOIN parts p ON p.id = u.part_id WHERE u.id = \(bind: unitID)
-            """).first(decoding: UnitInfo.self, with: .snakeCaseColumns)
+            """
+        ).first(decoding: UnitInfo.self, with: .snakeCaseColumns)
     }
 
     /// The unit a file belongs to.
     static func unit(ofMaterial materialID: UUID, on db: any SQLDatabase) async throws -> UnitInfo? {
-        try await db.raw("""
+        try await db.raw(
+            """
             SELECT u.id, u.title, p.id AS part_id, p.number AS part_number, p.title AS part_title, p.edition_id
             FROM materials m JOIN units u ON u.id = m.unit_id JOIN parts p ON p.id = u.part_id WHERE m.id = \(bind: materialID)
-            """).first(decoding: UnitInfo.self, with: .snakeCaseColumns)
+            """
+        ).first(decoding: UnitInfo.self, with: .snakeCaseColumns)
     }
 
     /// Lead and admin, the unit's facilitators.

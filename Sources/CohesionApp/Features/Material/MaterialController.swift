@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// Material for units. Who may upload and download is the routes' rule (`MaterialFeature`).
 struct MaterialController {
@@ -66,10 +66,12 @@ struct MaterialController {
     /// All material of a part, for its participants.
     func partPage(req: Request) async throws -> Response {
         let partID = try req.uuid("partID")
-        let units = try await req.sql.raw("""
+        let units = try await req.sql.raw(
+            """
             SELECT u.id, u.title, p.id AS part_id, p.number AS part_number, p.title AS part_title, p.edition_id
             FROM units u JOIN parts p ON p.id = u.part_id WHERE p.id = \(bind: partID) ORDER BY u.starts_at
-            """).all(decoding: MaterialAccess.UnitInfo.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: MaterialAccess.UnitInfo.self, with: .snakeCaseColumns)
         guard let first = units.first else { throw Abort(.notFound) }
         let files = try await listed(unitIDs: units.map(\.id), on: req.sql)
         return .html(MaterialViews.part(units: units, files: files, frame: req.frame("Material: Teil \(first.partNumber)", section: .myProgramme)))
@@ -81,19 +83,24 @@ struct MaterialController {
         return (user, unit)
     }
 
-    private func page(_ req: Request, user: CurrentUser, unit: MaterialAccess.UnitInfo, error: String?,
-                      status: HTTPResponseStatus = .ok) async throws -> Response {
+    private func page(
+        _ req: Request, user: CurrentUser, unit: MaterialAccess.UnitInfo, error: String?,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let files = try await listed(unitIDs: [unit.id], on: req.sql)
         let canUpload = try await MaterialAccess.mayUpload(user, unitID: unit.id, on: req.sql)
-        let view = MaterialViews.unit(unit, files: files, canUpload: canUpload, maxMegabytes: req.cohesion.config.materialMaxMegabytes,
-                                      error: error, frame: req.frame("Material: \(unit.title)", section: user.role.canEditStructure ? .admin : .myProgramme))
+        let view = MaterialViews.unit(
+            unit, files: files, canUpload: canUpload, maxMegabytes: req.cohesion.config.materialMaxMegabytes,
+            error: error, frame: req.frame("Material: \(unit.title)", section: user.role.canEditStructure ? .admin : .myProgramme))
         return .html(view, status: status)
     }
 
     private func listed(unitIDs: [UUID], on db: any SQLDatabase) async throws -> [Listed] {
         guard !unitIDs.isEmpty else { return [] }
-        return try await db.raw("""
+        return try await db.raw(
+            """
             SELECT id, unit_id, file_name, size, created_at FROM materials WHERE unit_id IN (\(binds: unitIDs)) ORDER BY file_name
-            """).all(decoding: Listed.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: Listed.self, with: .snakeCaseColumns)
     }
 }

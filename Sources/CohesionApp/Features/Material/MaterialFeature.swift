@@ -1,21 +1,25 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Material for units: the lead and the unit's facilitators upload, the edition's participants download.
 enum MaterialFeature: Feature {
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let material = MaterialController()
         let uploadLimit = ByteCount(value: app.cohesion.config.materialMaxMegabytes * 1_048_576 + 65_536)
-        let readers = AccessRule.leadOr([.facilitator, .participant],
-                                        "Programmleitung, Referent*innen der Einheit, Teilnehmer*innen ihres Durchlaufs") { req, user in
+        let readers = AccessRule.leadOr(
+            [.facilitator, .participant],
+            "Programmleitung, Referent*innen der Einheit, Teilnehmer*innen ihres Durchlaufs"
+        ) { req, user in
             guard let unit = try await MaterialAccess.unit(req.uuid("unitID"), on: req.sql) else { throw Abort(.notFound) }
             return try await MaterialAccess.mayDownload(user, unit: unit, on: req.sql)
         }
         let uploaders = AccessRule.leadOr([.facilitator], "Programmleitung, Referent*innen der Einheit") { req, user in
             try await MaterialAccess.mayUpload(user, unitID: req.uuid("unitID"), on: req.sql)
         }
-        let partReaders = AccessRule.leadOr([.facilitator, .participant],
-                                            "Programmleitung, Referent*innen des Teils, Teilnehmer*innen seines Durchlaufs") { req, user in
+        let partReaders = AccessRule.leadOr(
+            [.facilitator, .participant],
+            "Programmleitung, Referent*innen des Teils, Teilnehmer*innen seines Durchlaufs"
+        ) { req, user in
             let partID = try req.uuid("partID")
             return try await user.role == .facilitator
                 ? Involvement.teaches(user.id, inPart: partID, on: req.sql)
@@ -37,8 +41,9 @@ enum MaterialFeature: Feature {
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "materials", data: "wer eine Datei hochgeladen hat",
-                     purpose: "Verantwortung für Material nachvollziehen", kept: PersonalData.untilErased,
-                     links: [.account("uploaded_by", .detach)]),
+        PersonalData(
+            table: "materials", data: "wer eine Datei hochgeladen hat",
+            purpose: "Verantwortung für Material nachvollziehen", kept: PersonalData.untilErased,
+            links: [.account("uploaded_by", .detach)])
     ]
 }

@@ -1,9 +1,11 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum MaterialViews {
-    static func unit(_ unit: MaterialAccess.UnitInfo, files: [MaterialController.Listed], canUpload: Bool, maxMegabytes: Int,
-                     error: String?, frame: PageFrame) -> HTML {
+    static func unit(
+        _ unit: MaterialAccess.UnitInfo, files: [MaterialController.Listed], canUpload: Bool, maxMegabytes: Int,
+        error: String?, frame: PageFrame
+    ) -> HTML {
         Layout.page(frame) {
             HTML.p(.class("muted")) { "Teil \(unit.partNumber): \(unit.partTitle)" }
             HTML.h1 { "Material: " + unit.title }
@@ -56,10 +58,13 @@ enum MaterialViews {
                     HTML.label(.for("datei")) { "Datei" }
                     HTML.p(.class("field__hint"), .id("datei-hinweis")) { "Höchstens \(maxMegabytes) MB. Sichtbar für die Teilnehmer*innen des Durchlaufs." }
                     if let error {
-                        HTML.p(.class("field__error"), .id("datei-fehler"), .role("alert")) { HTML.span(.class("visually-hidden")) { "Fehler: " }; error }
+                        HTML.p(.class("field__error"), .id("datei-fehler"), .role("alert")) {
+                            HTML.span(.class("visually-hidden")) { "Fehler: " }; error
+                        }
                     }
-                    HTML.input(.type("file"), .id("datei"), .name("datei"), .required, .ariaInvalid(error != nil),
-                               .ariaDescribedBy(error == nil ? "datei-hinweis" : "datei-hinweis datei-fehler"))
+                    HTML.input(
+                        .type("file"), .id("datei"), .name("datei"), .required, .ariaInvalid(error != nil),
+                        .ariaDescribedBy(error == nil ? "datei-hinweis" : "datei-hinweis datei-fehler"))
                 }
                 HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Hochladen" } }
             }

@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import Foundation
 import Vapor
-import CohesionCore
 
 /// `cohesion import-municipalities FILE`: the Destatis GV-ISys extract, all of Germany.
 struct ImportMunicipalitiesCommand: AsyncCommand {
@@ -15,8 +15,10 @@ struct ImportMunicipalitiesCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let console = context.console
-        let summary = try await MunicipalityImport.run(path: signature.file, territory: signature.territory,
-                                                       population: signature.population, on: context.application.db) { done, total in
+        let summary = try await MunicipalityImport.run(
+            path: signature.file, territory: signature.territory,
+            population: signature.population, on: context.application.db
+        ) { done, total in
             if done == total || done % 2_000 == 0 { console.print("  \(done) von \(total) Einträgen geschrieben") }
         }
         console.print(summary)
@@ -42,14 +44,19 @@ struct ImportStatisticsCommand: AsyncCommand {
 
 /// The plain functions behind the commands, called by the tests too.
 enum MunicipalityImport {
-    static func run(path: String, territory: String? = nil, population: String? = nil, on db: any Database,
-                    progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> String {
+    static func run(
+        path: String, territory: String? = nil, population: String? = nil, on db: any Database,
+        progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+    ) async throws -> String {
         let text = try readFile(path)
         let fromName = RegionImport.Dates.from(fileName: URL(fileURLWithPath: path).lastPathComponent)
         guard let territoryDay = territory.map({ CalendarDay(typed: $0) }) ?? fromName?.territory else {
             throw CommandFailure(description: "Gebietsstand unbekannt: bitte --gebietsstand JJJJ-MM-TT angeben.")
         }
-        guard let populationDay = population.map({ CalendarDay(typed: $0) }) ?? CalendarDay(year: territoryDay.year - 1, month: territoryDay.month, day: territoryDay.day) else {
+        guard
+            let populationDay = population.map({ CalendarDay(typed: $0) })
+                ?? CalendarDay(year: territoryDay.year - 1, month: territoryDay.month, day: territoryDay.day)
+        else {
             throw CommandFailure(description: "--bevoelkerungsstand: bitte ein Datum JJJJ-MM-TT angeben.")
         }
         let entries: [RegisterEntry]
@@ -76,8 +83,10 @@ enum MunicipalityImport {
 }
 
 enum StatisticsImport {
-    static func run(path: String, on db: any Database,
-                    progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> String {
+    static func run(
+        path: String, on db: any Database,
+        progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+    ) async throws -> String {
         let text = try MunicipalityImport.readFile(path)
         let parsed: (kind: String, figures: [StatisticFigure])
         do {

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// The official municipal register with its statistics.
 enum MunicipalitiesFeature: Feature {

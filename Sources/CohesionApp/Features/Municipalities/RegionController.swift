@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// The municipal register: search, and a page per Land, Kreis or Gemeinde.
 struct RegionController {

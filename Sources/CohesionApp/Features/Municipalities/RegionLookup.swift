@@ -1,6 +1,6 @@
+import CohesionCore
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// Finds the municipality a person means: by key (8-digit AGS, or 5 digits for a Kreis) or by name.
 enum RegionLookup {
@@ -19,10 +19,12 @@ enum RegionLookup {
         let columns = RegionPage.summaryColumns
         let rows: [RegionPage.SummaryRow]
         if text.allSatisfy({ $0.isASCII && $0.isNumber }) {
-            rows = try await db.raw("""
+            rows = try await db.raw(
+                """
                 SELECT \(unsafeRaw: columns) FROM regions r \(RegionPage.summaryJoins)
                 WHERE r.key = \(bind: text) AND r.level IN (\(bind: RegionLevel.kreis), \(bind: RegionLevel.gemeinde))
-                """).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
+                """
+            ).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
             guard let row = rows.first else { return .problem("Keine Gemeinde und kein Kreis hat den Schlüssel „\(text)“.") }
             return .found(row.summary)
         }
@@ -31,14 +33,17 @@ enum RegionLookup {
         let qualified = text.hasSuffix(")") && text.contains(" (")
         let name = qualified ? String(text[..<text.range(of: " (", options: .backwards)!.lowerBound]) : text
         let stem = (name.split(separator: ",").first.map(String.init) ?? name).trimmingCharacters(in: .whitespaces).lowercased()
-        rows = try await db.raw("""
+        rows = try await db.raw(
+            """
             SELECT \(unsafeRaw: columns) FROM regions r \(RegionPage.summaryJoins)
             WHERE r.level IN (\(bind: RegionLevel.kreis), \(bind: RegionLevel.gemeinde))
               AND r.search_name LIKE \(bind: RegionSearch.escapeLike(stem) + "%") ESCAPE '\\'
             ORDER BY COALESCE(r.population, -1) DESC LIMIT 200
-            """).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
         let summaries = rows.map(\.summary)
-        let wanted = text.lowercased(), wantedName = name.lowercased()
+        let wanted = text.lowercased()
+        let wantedName = name.lowercased()
         if qualified, let match = summaries.first(where: { $0.label.lowercased() == wanted }) { return .found(match) }
         let sameName = rows.filter { $0.name.lowercased() == wantedName || RegionName.readable($0.name).lowercased() == wantedName }.map(\.summary)
         let candidates = sameName.isEmpty ? summaries.filter { $0.name.lowercased().hasPrefix(wantedName) } : sameName

@@ -1,6 +1,6 @@
+import CohesionCore
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// A region as lists show it.
 struct RegionSummary: Codable, Sendable {
@@ -63,8 +63,9 @@ struct RegionPage: Codable, Sendable {
         let kreisKind: String?
         let landName: String?
         var summary: RegionSummary {
-            .init(key: key, name: RegionName.readable(name), kind: kind, level: level, population: population,
-                  kreisName: kreisName.map { RegionName.kreis(name: $0, kind: kreisKind) }, landName: landName)
+            .init(
+                key: key, name: RegionName.readable(name), kind: kind, level: level, population: population,
+                kreisName: kreisName.map { RegionName.kreis(name: $0, kind: kreisKind) }, landName: landName)
         }
     }
 
@@ -84,19 +85,27 @@ struct RegionPage: Codable, Sendable {
     }
 
     static func query(key: String, on db: any SQLDatabase) async throws -> RegionPage? {
-        guard let row = try await db.raw("""
-            SELECT key, ars, level, name, kind, land_key, kreis_key, population, area_km2, postcode, urbanisation,
-                   territory_date, population_date FROM regions WHERE key = \(bind: key)
-            """).first(decoding: Row.self, with: .snakeCaseColumns) else { return nil }
+        guard
+            let row = try await db.raw(
+                """
+                SELECT key, ars, level, name, kind, land_key, kreis_key, population, area_km2, postcode, urbanisation,
+                       territory_date, population_date FROM regions WHERE key = \(bind: key)
+                """
+            ).first(decoding: Row.self, with: .snakeCaseColumns)
+        else { return nil }
         let parentKeys = [row.landKey, row.kreisKey].compactMap { $0 }.filter { $0 != key }
-        async let parents = db.raw("""
+        async let parents = db.raw(
+            """
             SELECT \(unsafeRaw: summaryColumns) FROM regions r \(RegionPage.summaryJoins)
             WHERE r.key IN (\(binds: parentKeys.isEmpty ? ["-"] : parentKeys))
-            """).all(decoding: SummaryRow.self, with: .snakeCaseColumns)
-        async let figures = db.raw("""
+            """
+        ).all(decoding: SummaryRow.self, with: .snakeCaseColumns)
+        async let figures = db.raw(
+            """
             SELECT indicator, value, reference, source, attribution FROM region_figures WHERE region_key = \(bind: key)
             ORDER BY source, reference DESC, indicator
-            """).all(decoding: FigureRow.self)
+            """
+        ).all(decoding: FigureRow.self)
         async let members = memberRows(of: row.level, key: key, on: db)
         let parentRows = try await parents
         return RegionPage(
@@ -111,15 +120,19 @@ struct RegionPage: Codable, Sendable {
     private static func memberRows(of level: String, key: String, on db: any SQLDatabase) async throws -> [SummaryRow] {
         switch RegionLevel(rawValue: level) {
         case .kreis:
-            return try await db.raw("""
+            return try await db.raw(
+                """
                 SELECT \(unsafeRaw: summaryColumns) FROM regions r \(RegionPage.summaryJoins)
                 WHERE r.kreis_key = \(bind: key) AND r.level = \(bind: RegionLevel.gemeinde) ORDER BY r.search_name
-                """).all(decoding: SummaryRow.self, with: .snakeCaseColumns)
+                """
+            ).all(decoding: SummaryRow.self, with: .snakeCaseColumns)
         case .land:
-            return try await db.raw("""
+            return try await db.raw(
+                """
                 SELECT \(unsafeRaw: summaryColumns) FROM regions r \(RegionPage.summaryJoins)
                 WHERE r.land_key = \(bind: key) AND r.level = \(bind: RegionLevel.kreis) ORDER BY r.search_name
-                """).all(decoding: SummaryRow.self, with: .snakeCaseColumns)
+                """
+            ).all(decoding: SummaryRow.self, with: .snakeCaseColumns)
         default:
             return []
         }
@@ -137,10 +150,13 @@ struct RegionPage: Codable, Sendable {
             let rows = (bySource[source] ?? []).sorted {
                 ($0.sortableReference, Indicator.rank($1.indicator)) > ($1.sortableReference, Indicator.rank($0.indicator))
             }
-            return Source(source: source, attribution: rows.first?.attribution ?? "", figures: rows.map {
-                Figure(indicator: $0.indicator, label: Indicator.label($0.indicator), value: $0.value,
-                       formatted: Indicator.format($0.value, indicator: $0.indicator), reference: $0.reference)
-            })
+            return Source(
+                source: source, attribution: rows.first?.attribution ?? "",
+                figures: rows.map {
+                    Figure(
+                        indicator: $0.indicator, label: Indicator.label($0.indicator), value: $0.value,
+                        formatted: Indicator.format($0.value, indicator: $0.indicator), reference: $0.reference)
+                })
         }
     }
 }
@@ -161,20 +177,24 @@ struct RegionSearch: Codable, Sendable {
         guard !query.isEmpty else { return RegionSearch(query: "", results: [], hasMore: false) }
         let rows: [RegionPage.SummaryRow]
         if query.allSatisfy({ $0.isASCII && $0.isNumber }) {
-            rows = try await db.raw("""
+            rows = try await db.raw(
+                """
                 SELECT \(unsafeRaw: RegionPage.summaryColumns) FROM regions r \(RegionPage.summaryJoins)
                 WHERE r.key LIKE \(bind: escapeLike(query) + "%") ESCAPE '\\' ORDER BY r.key LIMIT \(literal: limit + 1)
-                """).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
+                """
+            ).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
         } else {
             // Names are matched in lower case as stored at import: SQLite's LOWER() knows no umlauts.
             let needle = query.lowercased()
-            rows = try await db.raw("""
+            rows = try await db.raw(
+                """
                 SELECT \(unsafeRaw: RegionPage.summaryColumns) FROM regions r \(RegionPage.summaryJoins)
                 WHERE r.search_name LIKE \(bind: "%" + escapeLike(needle) + "%") ESCAPE '\\'
                 ORDER BY CASE WHEN r.search_name LIKE \(bind: escapeLike(needle) + "%") ESCAPE '\\' THEN 0 ELSE 1 END,
                          COALESCE(r.population, -1) DESC, r.search_name
                 LIMIT \(literal: limit + 1)
-                """).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
+                """
+            ).all(decoding: RegionPage.SummaryRow.self, with: .snakeCaseColumns)
         }
         return RegionSearch(query: query, results: rows.prefix(limit).map(\.summary), hasMore: rows.count > limit)
     }

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// The municipal register: search and one page per Land, Kreis or Gemeinde.
 enum RegionViews {
@@ -21,9 +21,11 @@ enum RegionViews {
     private static func results(_ model: RegionSearch) -> HTML {
         .section(.ariaLabelledBy("treffer")) {
             HTML.h2(.id("treffer")) {
-                model.results.isEmpty ? "Keine Treffer für „\(model.query)“"
-                    : model.hasMore ? "Mehr als \(RegionSearch.limit) Treffer – die ersten \(RegionSearch.limit), bitte genauer suchen"
-                    : "\(model.results.count) Treffer für „\(model.query)“"
+                model.results.isEmpty
+                    ? "Keine Treffer für „\(model.query)“"
+                    : model.hasMore
+                        ? "Mehr als \(RegionSearch.limit) Treffer – die ersten \(RegionSearch.limit), bitte genauer suchen"
+                        : "\(model.results.count) Treffer für „\(model.query)“"
             }
             if !model.results.isEmpty { table(model.results, caption: "Treffer") }
         }
@@ -41,7 +43,9 @@ enum RegionViews {
                             HTML.td { region.kind }
                             HTML.td { region.level == RegionLevel.gemeinde.rawValue ? (region.kreisName ?? "–") : "–" }
                             HTML.td { region.key }
-                            HTML.td(.class("number")) { region.population.map { Indicator.format(Double($0), indicator: "zensus_population") } ?? "keine Angabe" }
+                            HTML.td(.class("number")) {
+                                region.population.map { Indicator.format(Double($0), indicator: "zensus_population") } ?? "keine Angabe"
+                            }
                         }
                     }
                 }
@@ -81,7 +85,9 @@ enum RegionViews {
                 if model.ars.count == 12 { HTML.dt { "Regionalschlüssel (ARS)" }; HTML.dd { model.ars } }
                 if let kreis = model.kreis {
                     HTML.dt { "Kreis" }
-                    HTML.dd { HTML.a(.href(SiteURL.region(.value(kreis.key)).path)) { kreis.name }; " (" + kreis.kind + ")" }
+                    HTML.dd {
+                        HTML.a(.href(SiteURL.region(.value(kreis.key)).path)) { kreis.name }; " (" + kreis.kind + ")"
+                    }
                 }
                 if let land = model.land {
                     HTML.dt { "Land" }
@@ -110,7 +116,12 @@ enum RegionViews {
             HTML.h3 { source.source }
             HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
-                    HTML.thead { HTML.tr { TableHeadings.heading("Merkmal", numeric: false); TableHeadings.heading("Wert", numeric: true); TableHeadings.heading("Stichtag", numeric: false) } }
+                    HTML.thead {
+                        HTML.tr {
+                            TableHeadings.heading("Merkmal", numeric: false); TableHeadings.heading("Wert", numeric: true);
+                            TableHeadings.heading("Stichtag", numeric: false)
+                        }
+                    }
                     HTML.tbody {
                         source.figures.map { figure in
                             HTML.tr {

@@ -1,13 +1,14 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Mein Programm: the personal hub, assembled from the sections each feature contributes.
 enum MyProgrammeFeature: Feature {
     static func landingPage(for role: Role) -> String? { [.participant, .facilitator].contains(role) ? SiteURL.myProgramme.path : nil }
 
     static func register(on routes: any RoutesBuilder, app: Application) throws {
-        routes.get(SiteURL.myProgramme, .roles(Set(Role.allCases.filter(\.hasPersonalProgramme)), "wer ein eigenes Programm hat; nur das eigene"),
-                   use: show)
+        routes.get(
+            SiteURL.myProgramme, .roles(Set(Role.allCases.filter(\.hasPersonalProgramme)), "wer ein eigenes Programm hat; nur das eigene"),
+            use: show)
     }
 
     static func navigation(for user: CurrentUser?) -> NavigationEntry? {

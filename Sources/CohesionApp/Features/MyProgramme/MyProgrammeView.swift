@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// `/mein-programm`: what a signed-in person takes part in or gives.
 enum MyProgrammeView {
@@ -33,10 +33,13 @@ enum MyProgrammeView {
             } else {
                 HTML.ul(.class("cards")) {
                     model.parts.map { part in
-                        PartCard.render(part, registration: user.role == .participant
-                            ? PartCard.Registration(status: model.registrationStatus[part.id], link: SiteURL.registration(.value(part.id)).path,
-                                                    isOpen: RegistrationWindow.isOpen(startsOn: part.startsOn, today: today))
-                            : nil,
+                        PartCard.render(
+                            part,
+                            registration: user.role == .participant
+                                ? PartCard.Registration(
+                                    status: model.registrationStatus[part.id], link: SiteURL.registration(.value(part.id)).path,
+                                    isOpen: RegistrationWindow.isOpen(startsOn: part.startsOn, today: today))
+                                : nil,
                             materialLink: user.role == .participant ? SiteURL.partMaterial(.value(part.id)).path : nil)
                     }
                 }

@@ -1,6 +1,6 @@
+import CohesionCore
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// Coverage of actor kinds across networks: the participant against the cohort and similar
 /// municipalities, and the lead's view of an edition, now and at each part's snapshots.
@@ -16,11 +16,13 @@ enum NetworkComparison {
     }
 
     private static func currentReach(on db: any SQLDatabase) async throws -> [UUID: Reach] {
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             SELECT DISTINCT a.user_id, a.kind FROM network_actors a
             WHERE EXISTS (SELECT 1 FROM network_ties t WHERE t.status = \(bind: TieStatus.exists)
                           AND (t.to_actor_id = a.id OR t.from_actor_id = a.id))
-            """).all(decoding: ReachRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: ReachRow.self, with: .snakeCaseColumns)
         var reach: [UUID: Reach] = [:]
         for row in rows {
             reach[row.userID, default: ([], [])].sectors.insert(row.kind.sector)
@@ -49,18 +51,23 @@ enum NetworkComparison {
 
     static func forParticipant(_ userID: UUID, rule: DisclosureRule, cache: ReportCache?, on db: any SQLDatabase) async throws -> Participant {
         let reach = try await currentReach(cache: cache, on: db)
-        let cohortIDs = try await db.raw("""
+        let cohortIDs = try await db.raw(
+            """
             SELECT DISTINCT m2.user_id FROM edition_members m1 JOIN edition_members m2 ON m2.edition_id = m1.edition_id
             WHERE m1.user_id = \(bind: userID) AND m2.user_id <> \(bind: userID)
-            """).all(decoding: MemberRow.self, with: .snakeCaseColumns).map(\.userID)
-        let kinds = try await db.raw("""
+            """
+        ).all(decoding: MemberRow.self, with: .snakeCaseColumns).map(\.userID)
+        let kinds = try await db.raw(
+            """
             SELECT p.user_id, r.kind FROM profiles p LEFT JOIN regions r ON r.key = p.region_key
-            """).all(decoding: KindRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: KindRow.self, with: .snakeCaseColumns)
         let ownKind = kinds.first { $0.userID == userID }?.kind
         let similarIDs = ownKind.map { kind in kinds.filter { $0.kind == kind && $0.userID != userID }.map(\.userID) } ?? []
         func coverage(_ ids: [UUID]) -> NetworkCoverage { NetworkCoverage(ids.compactMap { reach[$0] }) }
-        return Participant(own: coverage([userID]), cohort: coverage(cohortIDs), similar: coverage(similarIDs),
-                           municipalityKind: ownKind, rule: rule)
+        return Participant(
+            own: coverage([userID]), cohort: coverage(cohortIDs), similar: coverage(similarIDs),
+            municipalityKind: ownKind, rule: rule)
     }
 
     /// An edition's networks now and as frozen at each part.
@@ -81,15 +88,18 @@ enum NetworkComparison {
     private struct NeedRow: Decodable, Sendable { let title: String; let needSum: Int; let answers: Int }
 
     static func forEdition(_ editionID: UUID, title: String, rule: DisclosureRule, cache: ReportCache?, on db: any SQLDatabase) async throws -> Cohort {
-        let members = Set(try await db.raw("SELECT user_id FROM edition_members WHERE edition_id = \(bind: editionID)")
-            .all(decoding: MemberRow.self, with: .snakeCaseColumns).map(\.userID))
+        let members = Set(
+            try await db.raw("SELECT user_id FROM edition_members WHERE edition_id = \(bind: editionID)")
+                .all(decoding: MemberRow.self, with: .snakeCaseColumns).map(\.userID))
         let reach = try await currentReach(cache: cache, on: db)
         let parts = try await db.raw("SELECT id, number FROM parts WHERE edition_id = \(bind: editionID) ORDER BY starts_on")
             .all(decoding: PartRow.self)
-        let snapshots = try await db.raw("""
+        let snapshots = try await db.raw(
+            """
             SELECT s.part_id, s.user_id, s.data, s.taken_at FROM network_snapshots s JOIN parts p ON p.id = s.part_id
             WHERE p.edition_id = \(bind: editionID) ORDER BY s.taken_at
-            """).all(decoding: SnapshotRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: SnapshotRow.self, with: .snakeCaseColumns)
         let partCoverage = parts.map { part in
             // The last snapshot each member took at this part.
             var latest: [UUID: String] = [:]
@@ -99,16 +109,23 @@ enum NetworkComparison {
         }.filter { $0.coverage.networks > 0 }
         let phases = try await AssessmentQueries.phases(editionID: editionID, cache: cache, on: db).filter { $0.respondents > 0 }
         var need: (String, Double, Int)?
-        if let phase = phases.first, let row = try await cache.value("network need \(phase.id)", on: db, compute: {
-            try await db.raw("""
-                SELECT c.title, CAST(SUM(sa.need) AS BIGINT) AS need_sum, COUNT(*) AS answers FROM self_assessments sa
-                JOIN competence_areas c ON c.id = sa.competence_area_id
-                WHERE sa.phase_id = \(bind: phase.id) AND c.title LIKE \(bind: "Netzwerk%") GROUP BY c.title
-                """).first(decoding: NeedRow.self, with: .snakeCaseColumns)
-        }), row.answers > 0, rule.mayShow(groupOf: row.answers) {
+        if let phase = phases.first,
+            let row = try await cache.value(
+                "network need \(phase.id)", on: db,
+                compute: {
+                    try await db.raw(
+                        """
+                        SELECT c.title, CAST(SUM(sa.need) AS BIGINT) AS need_sum, COUNT(*) AS answers FROM self_assessments sa
+                        JOIN competence_areas c ON c.id = sa.competence_area_id
+                        WHERE sa.phase_id = \(bind: phase.id) AND c.title LIKE \(bind: "Netzwerk%") GROUP BY c.title
+                        """
+                    ).first(decoding: NeedRow.self, with: .snakeCaseColumns)
+                }), row.answers > 0, rule.mayShow(groupOf: row.answers)
+        {
             need = (row.title, Double(row.needSum) / Double(row.answers), row.answers)
         }
-        return Cohort(editionID: editionID, editionTitle: title, now: NetworkCoverage(members.compactMap { reach[$0] }),
-                      parts: partCoverage, networkNeed: need, rule: rule)
+        return Cohort(
+            editionID: editionID, editionTitle: title, now: NetworkCoverage(members.compactMap { reach[$0] }),
+            parts: partCoverage, networkNeed: need, rule: rule)
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum NetworkComparisonViews {
     static func percent(_ share: Double?) -> String {
@@ -20,8 +20,10 @@ enum NetworkComparisonViews {
                 HTML.table {
                     HTML.caption { "Bereiche mit bestehender Verbindung" }
                     HTML.thead {
-                        TableHeadings.row(["Bereich", "Ihr Netzwerk", "Kohorte (\(model.cohort.networks) Netzwerke)",
-                                           "\(similarLabel) (\(model.similar.networks))"])
+                        TableHeadings.row([
+                            "Bereich", "Ihr Netzwerk", "Kohorte (\(model.cohort.networks) Netzwerke)",
+                            "\(similarLabel) (\(model.similar.networks))",
+                        ])
                     }
                     HTML.tbody {
                         NetworkSector.allCases.map { sector in

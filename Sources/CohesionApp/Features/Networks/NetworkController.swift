@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// The participant's own network: the page with map and findings, and the editor.
 struct NetworkController {
@@ -9,8 +9,9 @@ struct NetworkController {
         let user = try req.requireUser()
         let network = try await NetworkStore.load(userID: user.id, on: req.sql)
         let snapshots = try await NetworkSnapshot.query(on: req.db).filter(\.$user.$id == user.id).count()
-        let page = NetworkViews.Page(network: network, ownerName: nil, snapshotCount: snapshots,
-                                     importResult: try await SessionFlash.take(NetworkExchangeController.ImportResult.self, on: req))
+        let page = NetworkViews.Page(
+            network: network, ownerName: nil, snapshotCount: snapshots,
+            importResult: try await SessionFlash.take(NetworkExchangeController.ImportResult.self, on: req))
         return .html(NetworkViews.overview(page, frame: req.frame("Mein Netzwerk", section: .myProgramme)))
     }
 
@@ -23,15 +24,17 @@ struct NetworkController {
     }
 
     func comparison(req: Request) async throws -> Response {
-        let model = try await NetworkComparison.forParticipant(try req.requireUser().id, rule: req.disclosureRule,
-                                                                 cache: req.cohesion.reports, on: req.sql)
+        let model = try await NetworkComparison.forParticipant(
+            try req.requireUser().id, rule: req.disclosureRule,
+            cache: req.cohesion.reports, on: req.sql)
         return .html(NetworkComparisonViews.participant(model, frame: req.frame("Mein Netzwerk im Vergleich", section: .myProgramme)))
     }
 
     func cohort(req: Request) async throws -> Response {
         guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
-        let model = try await NetworkComparison.forEdition(try edition.requireID(), title: edition.title, rule: req.disclosureRule,
-                                                             cache: req.cohesion.reports, on: req.sql)
+        let model = try await NetworkComparison.forEdition(
+            try edition.requireID(), title: edition.title, rule: req.disclosureRule,
+            cache: req.cohesion.reports, on: req.sql)
         return .html(NetworkComparisonViews.cohort(model, frame: req.frame("Netzwerke der Kohorte", section: .admin)))
     }
 
@@ -46,8 +49,9 @@ struct NetworkController {
         let values = req.formValues()
         switch NetworkForms.actorInput(values).check(takenNames: try await takenNames(user.id, except: nil, on: req)) {
         case .invalid(let errors):
-            return .html(NetworkViews.actorForm(actorID: nil, values: values, errors: errors, frame: actorFrame(req, new: true)),
-                         status: .unprocessableEntity)
+            return .html(
+                NetworkViews.actorForm(actorID: nil, values: values, errors: errors, frame: actorFrame(req, new: true)),
+                status: .unprocessableEntity)
         case .valid(let actor):
             _ = try await NetworkStore.addActor(actor, userID: user.id, on: req.db)
             return req.redirect(to: Notice.created.appended(to: SiteURL.network.path))
@@ -66,8 +70,9 @@ struct NetworkController {
         let values = req.formValues()
         switch NetworkForms.actorInput(values).check(takenNames: try await takenNames(user.id, except: actor.id, on: req)) {
         case .invalid(let errors):
-            return .html(NetworkViews.actorForm(actorID: try actor.requireID(), values: values, errors: errors, frame: actorFrame(req, new: false)),
-                         status: .unprocessableEntity)
+            return .html(
+                NetworkViews.actorForm(actorID: try actor.requireID(), values: values, errors: errors, frame: actorFrame(req, new: false)),
+                status: .unprocessableEntity)
         case .valid(let checked):
             actor.name = checked.name
             actor.kind = checked.kind
@@ -93,8 +98,10 @@ struct NetworkController {
     func newTie(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let network = try await NetworkStore.load(userID: user.id, on: req.sql)
-        return .html(NetworkViews.tieForm(network, values: FormValues(["from": TieInput.ownOffice, "status": TieStatus.exists.rawValue]),
-                                          errors: FieldErrors(), frame: req.frame("Verbindung hinzufügen", section: .myProgramme)))
+        return .html(
+            NetworkViews.tieForm(
+                network, values: FormValues(["from": TieInput.ownOffice, "status": TieStatus.exists.rawValue]),
+                errors: FieldErrors(), frame: req.frame("Verbindung hinzufügen", section: .myProgramme)))
     }
 
     func createTie(req: Request) async throws -> Response {
@@ -103,8 +110,9 @@ struct NetworkController {
         let values = req.formValues()
         switch NetworkForms.tieInput(values).check(actors: Set(network.actors.map(\.id))) {
         case .invalid(let errors):
-            return .html(NetworkViews.tieForm(network, values: values, errors: errors, frame: req.frame("Verbindung hinzufügen", section: .myProgramme)),
-                         status: .unprocessableEntity)
+            return .html(
+                NetworkViews.tieForm(network, values: values, errors: errors, frame: req.frame("Verbindung hinzufügen", section: .myProgramme)),
+                status: .unprocessableEntity)
         case .valid(let tie):
             try await NetworkStore.addTie(tie, userID: user.id, on: req.db)
             return req.redirect(to: Notice.created.appended(to: SiteURL.network.path))

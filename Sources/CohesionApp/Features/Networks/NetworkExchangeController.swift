@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// The network as spreadsheets: export of actors and ties, and import of either (all or nothing).
 struct NetworkExchangeController {
@@ -21,8 +21,9 @@ struct NetworkExchangeController {
     func exportTies(req: Request) async throws -> Response {
         let network = try await NetworkStore.load(userID: try req.requireUser().id, on: req.sql)
         let rows = network.ties.sorted { (network.name($0.from), network.name($0.to)) < (network.name($1.from), network.name($1.to)) }.map { tie in
-            NetworkFile.tieRow(from: tie.from.map { network.name($0) }, to: network.name(tie.to), kind: tie.kind, intensity: tie.intensity,
-                               status: tie.status)
+            NetworkFile.tieRow(
+                from: tie.from.map { network.name($0) }, to: network.name(tie.to), kind: tie.kind, intensity: tie.intensity,
+                status: tie.status)
         }
         return csv(NetworkFile.tieHeader, rows, name: "netzwerk-verbindungen.csv")
     }

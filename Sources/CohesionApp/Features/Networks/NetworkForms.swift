@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// The editor's forms: an actor, a tie.
 enum NetworkForms {
@@ -17,17 +17,27 @@ enum NetworkForms {
     static func tieFields(_ network: NetworkStore.Editable) -> [FieldSpec] {
         let actors = network.actors.map { FieldSpec.Choice(value: $0.id.uuidString, label: $0.name) }
         return [
-            FieldSpec(name: "from", label: "Von", kind: .select([.init(value: TieInput.ownOffice, label: "Sie (eigene Stelle)")] + actors, emptyLabel: nil),
-                      required: true),
+            FieldSpec(
+                name: "from", label: "Von", kind: .select([.init(value: TieInput.ownOffice, label: "Sie (eigene Stelle)")] + actors, emptyLabel: nil),
+                required: true),
             FieldSpec(name: "to", label: "Zu", kind: .select(actors, emptyLabel: "Bitte wählen"), required: true),
-            FieldSpec(name: "kind", label: "Art der Verbindung", kind: .select(TieKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                                                              emptyLabel: "Bitte wählen"), required: true),
-            FieldSpec(name: "intensity", label: "Stärke", kind: .select([
-                .init(value: "1", label: "1 – lose (seltener Kontakt)"), .init(value: "2", label: "2 – mittel"),
-                .init(value: "3", label: "3 – eng (regelmäßig, verlässlich)"),
-            ], emptyLabel: "Bitte wählen"), required: true),
-            FieldSpec(name: "status", label: "Stand", kind: .select(TieStatus.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                                                   emptyLabel: "Bitte wählen"), required: true),
+            FieldSpec(
+                name: "kind", label: "Art der Verbindung",
+                kind: .select(
+                    TieKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                    emptyLabel: "Bitte wählen"), required: true),
+            FieldSpec(
+                name: "intensity", label: "Stärke",
+                kind: .select(
+                    [
+                        .init(value: "1", label: "1 – lose (seltener Kontakt)"), .init(value: "2", label: "2 – mittel"),
+                        .init(value: "3", label: "3 – eng (regelmäßig, verlässlich)"),
+                    ], emptyLabel: "Bitte wählen"), required: true),
+            FieldSpec(
+                name: "status", label: "Stand",
+                kind: .select(
+                    TieStatus.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                    emptyLabel: "Bitte wählen"), required: true),
         ]
     }
 

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// The ego network as a server-rendered SVG: sectors, rings, ties and numbered markers (names
 /// beside them while there is room), with a legend; the table below holds the same data.
@@ -18,20 +18,25 @@ enum NetworkMap {
         let size = Int(NetworkLayout.size)
         let withNames = layout.nodes.count <= namesUpTo
         // Wider than the circle, so that names beside the outer markers fit.
-        return .element("svg", [
-            .init("viewBox", "-\(sideMargin) 0 \(size + 2 * sideMargin) \(size)"), .init("width", "100%"), .role("img"),
-            .ariaLabelledBy("\(id)-titel \(id)-beschreibung"), .class("chart chart--network"),
-        ], HTMLBuilder.buildArray([
-            .element("title", [.id(id + "-titel")], .text(title)),
-            .element("desc", [.id(id + "-beschreibung")], .text(
-                "In der Mitte Ihre Stelle. Sechs Bereiche im Uhrzeigersinn, beginnend oben: "
-                    + NetworkSector.allCases.map(\.label).joined(separator: ", ")
-                    + ". Innen enge, außen lose und gewünschte Verbindungen. Die Tabelle unter der Karte enthält dieselben Angaben.")),
-            guides(),
-            HTMLBuilder.buildArray(layout.edges.map(edge)),
-            centre(),
-            HTMLBuilder.buildArray(layout.nodes.map { marker($0, withName: withNames) }),
-        ]))
+        return .element(
+            "svg",
+            [
+                .init("viewBox", "-\(sideMargin) 0 \(size + 2 * sideMargin) \(size)"), .init("width", "100%"), .role("img"),
+                .ariaLabelledBy("\(id)-titel \(id)-beschreibung"), .class("chart chart--network"),
+            ],
+            HTMLBuilder.buildArray([
+                .element("title", [.id(id + "-titel")], .text(title)),
+                .element(
+                    "desc", [.id(id + "-beschreibung")],
+                    .text(
+                        "In der Mitte Ihre Stelle. Sechs Bereiche im Uhrzeigersinn, beginnend oben: "
+                            + NetworkSector.allCases.map(\.label).joined(separator: ", ")
+                            + ". Innen enge, außen lose und gewünschte Verbindungen. Die Tabelle unter der Karte enthält dieselben Angaben.")),
+                guides(),
+                HTMLBuilder.buildArray(layout.edges.map(edge)),
+                centre(),
+                HTMLBuilder.buildArray(layout.nodes.map { marker($0, withName: withNames) }),
+            ]))
     }
 
     private static func attribute(_ name: StaticString, _ value: Double) -> Attribute { .init(name, String(format: "%.1f", value)) }
@@ -39,19 +44,31 @@ enum NetworkMap {
     private static func guides() -> HTML {
         let c = NetworkLayout.centre
         let rings = NetworkLayout.Ring.allCases.map { ring in
-            HTML.element("circle", [attribute("cx", c), attribute("cy", c), attribute("r", [130, 215, 295, 365, 430][ring.rawValue]),
-                                    .init("fill", "none"), .init("stroke", "#d5dbe1"), .init("stroke-dasharray", "2 6")], .empty)
+            HTML.element(
+                "circle",
+                [
+                    attribute("cx", c), attribute("cy", c), attribute("r", [130, 215, 295, 365, 430][ring.rawValue]),
+                    .init("fill", "none"), .init("stroke", "#d5dbe1"), .init("stroke-dasharray", "2 6"),
+                ], .empty)
         }
         let boundaries = (0..<6).map { index in
             let end = NetworkLayout.sectorBoundary(index)
-            return HTML.element("line", [attribute("x1", c), attribute("y1", c), attribute("x2", end.x), attribute("y2", end.y),
-                                         .init("stroke", "#e3e7eb")], .empty)
+            return HTML.element(
+                "line",
+                [
+                    attribute("x1", c), attribute("y1", c), attribute("x2", end.x), attribute("y2", end.y),
+                    .init("stroke", "#e3e7eb"),
+                ], .empty)
         }
         let labels = NetworkSector.allCases.map { sector in
             let place = NetworkLayout.sectorLabelPosition(sector)
-            return HTML.element("text", [attribute("x", place.x), attribute("y", place.y), .init("text-anchor", place.anchor),
-                                         .init("font-size", "15"), .init("font-weight", "bold"), .init("fill", colours[sector] ?? "#1b1f24")],
-                                .text(shortLabel(sector)))
+            return HTML.element(
+                "text",
+                [
+                    attribute("x", place.x), attribute("y", place.y), .init("text-anchor", place.anchor),
+                    .init("font-size", "15"), .init("font-weight", "bold"), .init("fill", colours[sector] ?? "#1b1f24"),
+                ],
+                .text(shortLabel(sector)))
         }
         return HTMLBuilder.buildArray(rings + boundaries + labels)
     }
@@ -68,20 +85,30 @@ enum NetworkMap {
     }
 
     private static func edge(_ edge: NetworkLayout.Edge) -> HTML {
-        .element("line", [
-            attribute("x1", edge.from.x), attribute("y1", edge.from.y), attribute("x2", edge.to.x), attribute("y2", edge.to.y),
-            .init("stroke", edge.wanted ? "#6b7280" : "#374151"), .init("stroke-width", "\(edge.intensity * 2 - 1)"),
-            edge.wanted ? .init("stroke-dasharray", "8 6") : nil, .init("stroke-opacity", "0.75"),
-        ], .empty)
+        .element(
+            "line",
+            [
+                attribute("x1", edge.from.x), attribute("y1", edge.from.y), attribute("x2", edge.to.x), attribute("y2", edge.to.y),
+                .init("stroke", edge.wanted ? "#6b7280" : "#374151"), .init("stroke-width", "\(edge.intensity * 2 - 1)"),
+                edge.wanted ? .init("stroke-dasharray", "8 6") : nil, .init("stroke-opacity", "0.75"),
+            ], .empty)
     }
 
     private static func centre() -> HTML {
         let c = NetworkLayout.centre
         return HTMLBuilder.buildBlock(
-            .element("circle", [attribute("cx", c), attribute("cy", c), .init("r", "34"), .init("fill", "#ffffff"),
-                                .init("stroke", "#123a5e"), .init("stroke-width", "4")], .empty),
-            .element("text", [attribute("x", c), attribute("y", c + 5), .init("text-anchor", "middle"), .init("font-size", "15"),
-                              .init("font-weight", "bold"), .init("fill", "#123a5e")], .text("Sie"))
+            .element(
+                "circle",
+                [
+                    attribute("cx", c), attribute("cy", c), .init("r", "34"), .init("fill", "#ffffff"),
+                    .init("stroke", "#123a5e"), .init("stroke-width", "4"),
+                ], .empty),
+            .element(
+                "text",
+                [
+                    attribute("x", c), attribute("y", c + 5), .init("text-anchor", "middle"), .init("font-size", "15"),
+                    .init("font-weight", "bold"), .init("fill", "#123a5e"),
+                ], .text("Sie"))
         )
     }
 
@@ -92,14 +119,27 @@ enum NetworkMap {
         let onRight = node.x >= NetworkLayout.centre
         let name = node.actor.name.count > 24 ? String(node.actor.name.prefix(23)) + "…" : node.actor.name
         return HTMLBuilder.buildBlock(
-            .element("circle", [attribute("cx", node.x), attribute("cy", node.y), .init("r", "\(markerRadius)"),
-                                .init("fill", dashed ? "#ffffff" : colour), .init("stroke", colour), .init("stroke-width", "3"),
-                                dashed ? .init("stroke-dasharray", "4 3") : nil], .empty),
-            .element("text", [attribute("x", node.x), attribute("y", node.y + 5), .init("text-anchor", "middle"), .init("font-size", "14"),
-                              .init("font-weight", "bold"), .init("fill", dashed ? colour : "#ffffff")], .text("\(node.number)")),
-            withName ? .element("text", [attribute("x", node.x + (onRight ? 17 : -17)), attribute("y", node.y + 5),
-                                         .init("text-anchor", onRight ? "start" : "end"), .init("font-size", "14"), .init("fill", "#1b1f24")],
-                                .text(name)) : .empty
+            .element(
+                "circle",
+                [
+                    attribute("cx", node.x), attribute("cy", node.y), .init("r", "\(markerRadius)"),
+                    .init("fill", dashed ? "#ffffff" : colour), .init("stroke", colour), .init("stroke-width", "3"),
+                    dashed ? .init("stroke-dasharray", "4 3") : nil,
+                ], .empty),
+            .element(
+                "text",
+                [
+                    attribute("x", node.x), attribute("y", node.y + 5), .init("text-anchor", "middle"), .init("font-size", "14"),
+                    .init("font-weight", "bold"), .init("fill", dashed ? colour : "#ffffff"),
+                ], .text("\(node.number)")),
+            withName
+                ? .element(
+                    "text",
+                    [
+                        attribute("x", node.x + (onRight ? 17 : -17)), attribute("y", node.y + 5),
+                        .init("text-anchor", onRight ? "start" : "end"), .init("font-size", "14"), .init("fill", "#1b1f24"),
+                    ],
+                    .text(name)) : .empty
         )
     }
 

@@ -1,7 +1,7 @@
-import Fluent
-import SQLKit
-import Foundation
 import CohesionCore
+import Fluent
+import Foundation
+import SQLKit
 
 /// An organisation or group in a participant's local network. Only its owner and the lead see it.
 final class NetworkActor: Model, @unchecked Sendable {

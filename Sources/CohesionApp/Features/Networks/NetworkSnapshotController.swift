@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// Stände: the participant freezes the network at a part and sees what changed since.
 struct NetworkSnapshotController {
@@ -29,25 +29,31 @@ struct NetworkSnapshotController {
         let parts = try await memberParts(user.id, on: req)
         let snapshots = try await NetworkStore.snapshots(userID: user.id, on: req.db)
         let current = try await NetworkStore.load(userID: user.id, on: req.sql).network
-        let view = NetworkSnapshotViews.page(parts: parts, snapshots: snapshots, current: current, errors: errors,
-                                             frame: req.frame("Stände meines Netzwerks", section: .myProgramme))
+        let view = NetworkSnapshotViews.page(
+            parts: parts, snapshots: snapshots, current: current, errors: errors,
+            frame: req.frame("Stände meines Netzwerks", section: .myProgramme))
         return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     private func memberParts(_ userID: UUID, on req: Request) async throws -> [MemberPart] {
-        try await req.sql.raw("""
+        try await req.sql.raw(
+            """
             SELECT p.id, p.number, p.title FROM parts p JOIN edition_members m ON m.edition_id = p.edition_id
             WHERE m.user_id = \(bind: userID) ORDER BY p.starts_on
-            """).all(decoding: MemberPart.self)
+            """
+        ).all(decoding: MemberPart.self)
     }
 }
 
 enum NetworkSnapshotViews {
-    static func page(parts: [NetworkSnapshotController.MemberPart], snapshots: [NetworkSnapshot], current: EgoNetwork,
-                     errors: FieldErrors, frame: PageFrame) -> HTML {
-        let field = FieldSpec(name: "partID", label: "Zu welchem Teil?",
-                              kind: .select(parts.map { .init(value: $0.id.uuidString, label: "Teil \($0.number): \($0.title)") }, emptyLabel: "Bitte wählen"),
-                              required: true)
+    static func page(
+        parts: [NetworkSnapshotController.MemberPart], snapshots: [NetworkSnapshot], current: EgoNetwork,
+        errors: FieldErrors, frame: PageFrame
+    ) -> HTML {
+        let field = FieldSpec(
+            name: "partID", label: "Zu welchem Teil?",
+            kind: .select(parts.map { .init(value: $0.id.uuidString, label: "Teil \($0.number): \($0.title)") }, emptyLabel: "Bitte wählen"),
+            required: true)
         let frozen = snapshots.compactMap { snapshot in snapshot.network.map { (snapshot, $0) } }
         return Layout.page(frame) {
             HTML.p(.class("muted")) { HTML.a(.href(SiteURL.network.path)) { "Mein Netzwerk" } }
@@ -56,8 +62,9 @@ enum NetworkSnapshotViews {
                 "Halten Sie zu jedem Teil fest, wie Ihr Netzwerk steht. So sehen Sie, was sich zwischen den Teilen verändert hat."
             }
             if let (last, network) = frozen.last {
-                section(title: "Seit dem letzten Stand (\(last.label))", id: "seit-letztem", change: NetworkChange(from: network, to: current),
-                        afterLabel: "heute")
+                section(
+                    title: "Seit dem letzten Stand (\(last.label))", id: "seit-letztem", change: NetworkChange(from: network, to: current),
+                    afterLabel: "heute")
             }
             Form.errorSummary(errors, fields: [field])
             HTML.form(.method("post"), .action(SiteURL.snapshots.path), .class("stack"), .novalidate) {
@@ -69,8 +76,9 @@ enum NetworkSnapshotViews {
                 HTML.h2 { "Zwischen den Ständen" }
                 zip(frozen, frozen.dropFirst()).reversed().map { pair in
                     let ((first, before), (second, after)) = pair
-                    return section(title: "\(first.label) → \(second.label)", id: "stand-" + (second.id?.uuidString.lowercased() ?? ""),
-                                   change: NetworkChange(from: before, to: after), afterLabel: second.label, level: 3)
+                    return section(
+                        title: "\(first.label) → \(second.label)", id: "stand-" + (second.id?.uuidString.lowercased() ?? ""),
+                        change: NetworkChange(from: before, to: after), afterLabel: second.label, level: 3)
                 }
             }
             if frozen.isEmpty { HTML.p(.class("muted")) { "Noch kein Stand festgehalten." } }
@@ -112,12 +120,13 @@ enum NetworkSnapshotViews {
             ("Dichte ohne Sie", germanDecimal(before.density, digits: 2), germanDecimal(after.density, digits: 2)),
             ("Offene Wünsche", "\(before.openWishes.count)", "\(after.openWishes.count)"),
         ]
-        return HTMLBuilder.buildArray(rows.map { row in
-            HTML.tr {
-                HTML.th(.scope("row")) { row.0 }
-                HTML.td(.class("number")) { row.1 }
-                HTML.td(.class("number")) { row.2 }
-            }
-        })
+        return HTMLBuilder.buildArray(
+            rows.map { row in
+                HTML.tr {
+                    HTML.th(.scope("row")) { row.0 }
+                    HTML.td(.class("number")) { row.1 }
+                    HTML.td(.class("number")) { row.2 }
+                }
+            })
     }
 }

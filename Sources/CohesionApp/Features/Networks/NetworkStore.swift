@@ -1,8 +1,8 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// Reading and writing one participant's network.
 enum NetworkStore {
@@ -17,8 +17,9 @@ enum NetworkStore {
         let ties: [TieRow]
 
         var network: EgoNetwork {
-            EgoNetwork(actors: actors.map { .init(id: $0.id, name: $0.name, kind: $0.kind) },
-                       ties: ties.map { .init(from: $0.from, to: $0.to, kind: $0.kind, intensity: $0.intensity, status: $0.status) })
+            EgoNetwork(
+                actors: actors.map { .init(id: $0.id, name: $0.name, kind: $0.kind) },
+                ties: ties.map { .init(from: $0.from, to: $0.to, kind: $0.kind, intensity: $0.intensity, status: $0.status) })
         }
 
         func name(_ id: UUID?) -> String {
@@ -32,16 +33,23 @@ enum NetworkStore {
         struct TieSQL: Decodable {
             let id: UUID; let fromActorID: UUID?; let toActorID: UUID; let kind: TieKind; let intensity: Int; let status: TieStatus
         }
-        async let actors = db.raw("""
+        async let actors = db.raw(
+            """
             SELECT id, name, kind, contact, note FROM network_actors WHERE user_id = \(bind: userID) ORDER BY name, id
-            """).all(decoding: ActorSQL.self)
-        async let ties = db.raw("""
+            """
+        ).all(decoding: ActorSQL.self)
+        async let ties = db.raw(
+            """
             SELECT id, from_actor_id, to_actor_id, kind, intensity, status FROM network_ties WHERE user_id = \(bind: userID) ORDER BY id
-            """).all(decoding: TieSQL.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: TieSQL.self, with: .snakeCaseColumns)
         return Editable(
             actors: try await actors.map { .init(id: $0.id, name: $0.name, kind: $0.kind, contact: $0.contact, note: $0.note) },
-            ties: try await ties.map { .init(id: $0.id, from: $0.fromActorID, to: $0.toActorID, kind: $0.kind, intensity: $0.intensity,
-                                             status: $0.status) })
+            ties: try await ties.map {
+                .init(
+                    id: $0.id, from: $0.fromActorID, to: $0.toActorID, kind: $0.kind, intensity: $0.intensity,
+                    status: $0.status)
+            })
     }
 
     static func addActor(_ values: ActorValues, userID: UUID, on db: any Database) async throws -> UUID {

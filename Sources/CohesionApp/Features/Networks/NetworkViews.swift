@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// The participant's network page and the editor's pages.
 enum NetworkViews {
@@ -19,7 +19,8 @@ enum NetworkViews {
         return Layout.page(frame) {
             HTML.h1 { own ? "Mein Netzwerk" : "Netzwerk von \(page.ownerName ?? "")" }
             HTML.p(.class("lead")) {
-                own ? "Die Akteur*innen der Integrationsarbeit vor Ort und Ihre Verbindungen zu ihnen. Nur Sie und die Programmleitung sehen es."
+                own
+                    ? "Die Akteur*innen der Integrationsarbeit vor Ort und Ihre Verbindungen zu ihnen. Nur Sie und die Programmleitung sehen es."
                     : "Nur lesbar. Kontaktangaben sieht nur die Teilnehmer*in selbst."
             }
             if let result = page.importResult { importResult(result) }
@@ -37,7 +38,8 @@ enum NetworkViews {
             if !page.network.actors.isEmpty {
                 HTML.section(.ariaLabelledBy("karte")) {
                     HTML.h2(.id("karte")) { "Karte" }
-                    ChartBox.scrolling(labelledBy: "karte", centred: true, NetworkMap.render(layout, id: "netzwerkkarte", title: own ? "Mein Netzwerk" : "Netzwerk"))
+                    ChartBox.scrolling(
+                        labelledBy: "karte", centred: true, NetworkMap.render(layout, id: "netzwerkkarte", title: own ? "Mein Netzwerk" : "Netzwerk"))
                     NetworkMap.legend()
                 }
                 actorTable(page, layout: layout, own: own, frame: frame)
@@ -65,8 +67,10 @@ enum NetworkViews {
             HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.thead {
-                        TableHeadings.row(own ? ["Nr.", "Name", "Art", "Verbindung zu Ihnen", "Kontakt", "Aktionen"]
-                                              : ["Nr.", "Name", "Art", "Verbindung zur Stelle"], textColumns: 0)
+                        TableHeadings.row(
+                            own
+                                ? ["Nr.", "Name", "Art", "Verbindung zu Ihnen", "Kontakt", "Aktionen"]
+                                : ["Nr.", "Name", "Art", "Verbindung zur Stelle"], textColumns: 0)
                     }
                     HTML.tbody {
                         layout.nodes.map { node in
@@ -99,30 +103,35 @@ enum NetworkViews {
             } else {
                 HTML.div(.class("table-scroll"), .tabindex(0)) {
                     HTML.table {
-                        HTML.thead { TableHeadings.row(own ? ["Von", "Zu", "Art", "Stärke", "Stand", "Aktion"] : ["Von", "Zu", "Art", "Stärke", "Stand"],
-                                                       textColumns: 3) }
+                        HTML.thead {
+                            TableHeadings.row(
+                                own ? ["Von", "Zu", "Art", "Stärke", "Stand", "Aktion"] : ["Von", "Zu", "Art", "Stärke", "Stand"],
+                                textColumns: 3)
+                        }
                         HTML.tbody {
-                            page.network.ties.sorted { (page.network.name($0.from), page.network.name($0.to)) < (page.network.name($1.from), page.network.name($1.to)) }
-                                .map { tie in
-                                    HTML.tr {
-                                        HTML.td { page.network.name(tie.from) }
-                                        HTML.td { page.network.name(tie.to) }
-                                        HTML.td { tie.kind.label }
-                                        HTML.td(.class("number")) { "\(tie.intensity)" }
-                                        HTML.td(.class("number")) { tie.status.label }
-                                        if own {
-                                            HTML.td(.class("number")) {
-                                                HTML.form(.method("post"), .action(SiteURL.deleteTie(.value(tie.id)).path), .class("inline-form")) {
-                                                    Form.csrf(frame.visitor)
-                                                    HTML.button(.type("submit"), .class("button button--quiet")) {
-                                                        "Löschen"
-                                                        HTML.span(.class("visually-hidden")) { ": \(page.network.name(tie.from)) – \(page.network.name(tie.to))" }
-                                                    }
+                            page.network.ties.sorted {
+                                (page.network.name($0.from), page.network.name($0.to)) < (page.network.name($1.from), page.network.name($1.to))
+                            }
+                            .map { tie in
+                                HTML.tr {
+                                    HTML.td { page.network.name(tie.from) }
+                                    HTML.td { page.network.name(tie.to) }
+                                    HTML.td { tie.kind.label }
+                                    HTML.td(.class("number")) { "\(tie.intensity)" }
+                                    HTML.td(.class("number")) { tie.status.label }
+                                    if own {
+                                        HTML.td(.class("number")) {
+                                            HTML.form(.method("post"), .action(SiteURL.deleteTie(.value(tie.id)).path), .class("inline-form")) {
+                                                Form.csrf(frame.visitor)
+                                                HTML.button(.type("submit"), .class("button button--quiet")) {
+                                                    "Löschen"
+                                                    HTML.span(.class("visually-hidden")) { ": \(page.network.name(tie.from)) – \(page.network.name(tie.to))" }
                                                 }
                                             }
                                         }
                                     }
                                 }
+                            }
                         }
                     }
                 }
@@ -159,8 +168,9 @@ enum NetworkViews {
                         "Mit Kopfzeile wie in der Ausgabe oben. Bei Verbindungen steht „Sie“ für Ihre eigene Stelle; Akteur*innen werden über ihren Namen gefunden. "
                         "Enthält eine Zeile einen Fehler, wird nichts eingelesen und jede fehlerhafte Zeile genannt."
                     }
-                    HTML.input(.type("file"), .id("netzwerkdatei"), .name("datei"), .init("accept", SpreadsheetUpload.accept),
-                               .ariaDescribedBy("netzwerkdatei-hinweis"))
+                    HTML.input(
+                        .type("file"), .id("netzwerkdatei"), .name("datei"), .init("accept", SpreadsheetUpload.accept),
+                        .ariaDescribedBy("netzwerkdatei-hinweis"))
                 }
                 HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Einlesen" } }
             }
@@ -172,8 +182,10 @@ enum NetworkViews {
             HTML.p(.class("muted")) { HTML.a(.href(SiteURL.network.path)) { "Mein Netzwerk" } }
             HTML.h1 { actorID == nil ? "Akteur hinzufügen" : "Akteur bearbeiten" }
             Form.errorSummary(errors, fields: NetworkForms.actorFields)
-            HTML.form(.method("post"), .action(actorID.map { SiteURL.actor(.value($0)).path } ?? SiteURL.newActor.path),
-                      .class("stack"), .novalidate) {
+            HTML.form(
+                .method("post"), .action(actorID.map { SiteURL.actor(.value($0)).path } ?? SiteURL.newActor.path),
+                .class("stack"), .novalidate
+            ) {
                 Form.csrf(frame.visitor)
                 Form.fields(NetworkForms.actorFields, values: values, errors: errors)
                 HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Speichern" } }

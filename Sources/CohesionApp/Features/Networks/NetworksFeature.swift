@@ -1,6 +1,6 @@
-import Vapor
-import SQLKit
 import CohesionCore
+import SQLKit
+import Vapor
 
 /// Each participant's local actor network: editor, map, analysis, snapshots, comparison and peers.
 enum NetworksFeature: Feature {
@@ -65,15 +65,19 @@ enum NetworksFeature: Feature {
 
     static func myProgrammeSections(for user: CurrentUser, request req: Request) async throws -> [MyProgrammeSection] {
         guard user.role == .participant else { return [] }
-        return [MyProgrammeSection(position: .profile, content: .section(.class("card"), .ariaLabelledBy("mein-netzwerk")) {
-            HTML.h2(.id("mein-netzwerk")) { "Mein Netzwerk" }
-            HTML.p { "Die Akteur*innen vor Ort und Ihre Verbindungen zu ihnen, als Karte, mit Befunden und im Vergleich." }
-            HTML.p {
-                HTML.a(.href(SiteURL.network.path)) { "Mein Netzwerk öffnen" }
-                " · "
-                HTML.a(.href(SiteURL.peers.path)) { "Kolleg*innen finden" }
-            }
-        })]
+        return [
+            MyProgrammeSection(
+                position: .profile,
+                content: .section(.class("card"), .ariaLabelledBy("mein-netzwerk")) {
+                    HTML.h2(.id("mein-netzwerk")) { "Mein Netzwerk" }
+                    HTML.p { "Die Akteur*innen vor Ort und Ihre Verbindungen zu ihnen, als Karte, mit Befunden und im Vergleich." }
+                    HTML.p {
+                        HTML.a(.href(SiteURL.network.path)) { "Mein Netzwerk öffnen" }
+                        " · "
+                        HTML.a(.href(SiteURL.peers.path)) { "Kolleg*innen finden" }
+                    }
+                })
+        ]
     }
 
     private struct Owner: Decodable { let userID: UUID }
@@ -85,17 +89,21 @@ enum NetworksFeature: Feature {
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "network_actors", data: "Akteur*innen des eigenen Netzwerks, mit Kontaktangaben, die die Person einträgt",
-                     purpose: "Netzwerkkarte, Auswertung und Vergleich (andere sehen nur zusammengefasste Anteile)", kept: PersonalData.untilErased,
-                     links: [.owner]),
-        PersonalData(table: "network_ties", data: "Verbindungen im eigenen Netzwerk",
-                     purpose: "Netzwerkkarte und Auswertung", kept: PersonalData.untilErased,
-                     links: [.owner]),
-        PersonalData(table: "network_snapshots", data: "gespeicherte Stände des eigenen Netzwerks",
-                     purpose: "Veränderung über den Durchlauf zeigen", kept: PersonalData.untilErased,
-                     links: [.owner]),
-        PersonalData(table: "peer_directory", data: "Eintrag im Verzeichnis „Kolleg*innen finden“ (nur nach eigener Zustimmung)",
-                     purpose: "Vorschläge zum kollegialen Austausch", kept: "bis zum Austragen oder zur Löschung des Kontos",
-                     links: [.owner]),
+        PersonalData(
+            table: "network_actors", data: "Akteur*innen des eigenen Netzwerks, mit Kontaktangaben, die die Person einträgt",
+            purpose: "Netzwerkkarte, Auswertung und Vergleich (andere sehen nur zusammengefasste Anteile)", kept: PersonalData.untilErased,
+            links: [.owner]),
+        PersonalData(
+            table: "network_ties", data: "Verbindungen im eigenen Netzwerk",
+            purpose: "Netzwerkkarte und Auswertung", kept: PersonalData.untilErased,
+            links: [.owner]),
+        PersonalData(
+            table: "network_snapshots", data: "gespeicherte Stände des eigenen Netzwerks",
+            purpose: "Veränderung über den Durchlauf zeigen", kept: PersonalData.untilErased,
+            links: [.owner]),
+        PersonalData(
+            table: "peer_directory", data: "Eintrag im Verzeichnis „Kolleg*innen finden“ (nur nach eigener Zustimmung)",
+            purpose: "Vorschläge zum kollegialen Austausch", kept: "bis zum Austragen oder zur Löschung des Kontos",
+            links: [.owner]),
     ]
 }

@@ -1,21 +1,23 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// Kolleg*innen finden: the opt-in directory, suggestions with their reasons, and a message
 /// through the outbox, so no one's address is shown.
 struct PeerController {
-    static let messageField = FieldSpec(name: "message", label: "Ihre Nachricht", kind: .textarea, required: true,
-                                        hint: "Die Nachricht geht per E-Mail mit Ihrem Namen und Ihrer Adresse, damit man Ihnen antworten kann.")
+    static let messageField = FieldSpec(
+        name: "message", label: "Ihre Nachricht", kind: .textarea, required: true,
+        hint: "Die Nachricht geht per E-Mail mit Ihrem Namen und Ihrer Adresse, damit man Ihnen antworten kann.")
 
     func list(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let directory = try await PeerDirectory.load(on: req.sql)
         let listed = directory.people.contains { $0.userID == user.id }
         let me = directory.people.first { $0.userID == user.id }
-        let view = PeerViews.page(listed: listed, me: me, suggestions: directory.suggestions(for: user.id), areaTitles: directory.areaTitles,
-                                  frame: req.frame("Kolleg*innen finden", section: .myProgramme))
+        let view = PeerViews.page(
+            listed: listed, me: me, suggestions: directory.suggestions(for: user.id), areaTitles: directory.areaTitles,
+            frame: req.frame("Kolleg*innen finden", section: .myProgramme))
         return .html(view)
     }
 
@@ -46,14 +48,16 @@ struct PeerController {
         var errors = FieldErrors()
         let text = errors.require("message", values["message"], "eine Nachricht", maxLength: 3000, multiline: true)
         guard errors.isEmpty else {
-            return .html(PeerViews.message(peer: peer, values: values, errors: errors, frame: req.frame("Nachricht", section: .myProgramme)),
-                         status: .unprocessableEntity)
+            return .html(
+                PeerViews.message(peer: peer, values: values, errors: errors, frame: req.frame("Nachricht", section: .myProgramme)),
+                status: .unprocessableEntity)
         }
         guard let sender = try await User.find(user.id, on: req.db) else { throw Abort(.notFound) }
         let link = req.cohesion.config.absoluteURL(SiteURL.peers.path)
-        try await Mailer.enqueue(to: peer.email, subject: "Cohesion: Nachricht von \(sender.name)",
-                                 body: MailTexts.peerMessage(to: peer.name, from: sender.name, replyTo: sender.email, text: text, link: link),
-                                 on: req.db)
+        try await Mailer.enqueue(
+            to: peer.email, subject: "Cohesion: Nachricht von \(sender.name)",
+            body: MailTexts.peerMessage(to: peer.name, from: sender.name, replyTo: sender.email, text: text, link: link),
+            on: req.db)
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return req.redirect(to: Notice.sent.appended(to: SiteURL.peers.path))
     }

@@ -1,6 +1,6 @@
+import CohesionCore
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// The colleagues' directory as `PeerMatching` reads it: one profile per participant who opted in,
 /// built from their municipality, post, needs and network, with what the page needs to show them.
@@ -36,30 +36,41 @@ struct PeerDirectory: Sendable {
 
     /// Everyone in the directory. Needs are the strong ones (4–5) of each person's latest phase.
     static func load(on db: any SQLDatabase) async throws -> PeerDirectory {
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             SELECT u.id AS user_id, u.name, p.region_key, r.name AS region_name, r.kind AS region_kind, r.population, p.embedding, p.task_fields
             FROM peer_directory d JOIN users u ON u.id = d.user_id LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key
             ORDER BY u.name, u.id
-            """).all(decoding: PersonRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: PersonRow.self, with: .snakeCaseColumns)
         let keys = Array(Set(rows.compactMap(\.regionKey)))
-        let shares = keys.isEmpty ? [] : try await db.raw("""
-            SELECT region_key, value, reference FROM region_figures WHERE indicator = \(bind: Indicator.foreignShare) AND region_key IN (\(binds: keys))
-            """).all(decoding: ShareRow.self, with: .snakeCaseColumns)
+        let shares =
+            keys.isEmpty
+            ? []
+            : try await db.raw(
+                """
+                SELECT region_key, value, reference FROM region_figures WHERE indicator = \(bind: Indicator.foreignShare) AND region_key IN (\(binds: keys))
+                """
+            ).all(decoding: ShareRow.self, with: .snakeCaseColumns)
         var newestShare: [String: (String, Double)] = [:]
         for share in shares {
             let sortable = StatisticFigure.sortableReference(share.reference)
             if newestShare[share.regionKey].map({ $0.0 < sortable }) ?? true { newestShare[share.regionKey] = (sortable, share.value) }
         }
-        let needs = try await db.raw("""
+        let needs = try await db.raw(
+            """
             SELECT sa.user_id, c.title, sa.need, ph.code AS phase_code FROM self_assessments sa
             JOIN peer_directory d ON d.user_id = sa.user_id JOIN competence_areas c ON c.id = sa.competence_area_id
             JOIN assessment_phases ph ON ph.id = sa.phase_id
-            """).all(decoding: NeedRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: NeedRow.self, with: .snakeCaseColumns)
         let reach = try await NetworkComparison.currentReach(cache: nil, on: db)
-        let wishes = try await db.raw("""
+        let wishes = try await db.raw(
+            """
             SELECT DISTINCT a.user_id, a.kind FROM network_ties t JOIN network_actors a ON a.id = t.to_actor_id
             WHERE t.status = \(bind: TieStatus.wanted)
-            """).all(decoding: KindRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: KindRow.self, with: .snakeCaseColumns)
 
         // Grouped once, so building the directory stays linear in its size.
         let needsByUser = Dictionary(grouping: needs, by: \.userID)
@@ -82,17 +93,20 @@ struct PeerDirectory: Sendable {
             let reached = reach[row.userID]?.kinds ?? []
             let wanted = Set((wishesByUser[row.userID] ?? []).map(\.kind)).union(ActorKind.reference.filter { !reached.contains($0) })
             if let kind = row.regionKind, kinds[kind] == nil { kinds[kind] = kinds.count }
-            people.append(Person(userID: row.userID, name: row.name, municipality: row.regionName.map(RegionName.readable),
-                                 municipalityKind: row.regionKind, embedding: embedding,
-                                 sizeBand: row.population == nil ? nil : size, foreignShareBand: shareBand))
-            profiles.append(PeerMatching.Profile(
-                id: index, municipalityKind: row.regionKind.flatMap { kinds[$0] },
-                sizeBand: row.population == nil ? nil : Self.sizeBands.firstIndex(of: size),
-                foreignShareBand: shareBand.flatMap { Self.shareBands.firstIndex(of: $0) },
-                embedding: embedding.flatMap { Embedding.allCases.firstIndex(of: $0) },
-                taskFields: tasks.reduce(0) { $0 | (1 << UInt32(TaskField.allCases.firstIndex(of: $1)!)) },
-                strongNeeds: strong.reduce(0) { $0 | (1 << UInt32(areaBits[$1.title] ?? 31)) },
-                reachedKinds: PeerMatching.Profile.kinds(reached), wantedKinds: PeerMatching.Profile.kinds(wanted)))
+            people.append(
+                Person(
+                    userID: row.userID, name: row.name, municipality: row.regionName.map(RegionName.readable),
+                    municipalityKind: row.regionKind, embedding: embedding,
+                    sizeBand: row.population == nil ? nil : size, foreignShareBand: shareBand))
+            profiles.append(
+                PeerMatching.Profile(
+                    id: index, municipalityKind: row.regionKind.flatMap { kinds[$0] },
+                    sizeBand: row.population == nil ? nil : Self.sizeBands.firstIndex(of: size),
+                    foreignShareBand: shareBand.flatMap { Self.shareBands.firstIndex(of: $0) },
+                    embedding: embedding.flatMap { Embedding.allCases.firstIndex(of: $0) },
+                    taskFields: tasks.reduce(0) { $0 | (1 << UInt32(TaskField.allCases.firstIndex(of: $1)!)) },
+                    strongNeeds: strong.reduce(0) { $0 | (1 << UInt32(areaBits[$1.title] ?? 31)) },
+                    reachedKinds: PeerMatching.Profile.kinds(reached), wantedKinds: PeerMatching.Profile.kinds(wanted)))
         }
         return PeerDirectory(people: people, profiles: profiles, areaTitles: areaTitles)
     }

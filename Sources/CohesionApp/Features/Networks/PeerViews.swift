@@ -1,9 +1,11 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum PeerViews {
-    static func page(listed: Bool, me: PeerDirectory.Person?, suggestions: [(person: PeerDirectory.Person, reasons: PeerMatching.Reasons)],
-                     areaTitles: [String], frame: PageFrame) -> HTML {
+    static func page(
+        listed: Bool, me: PeerDirectory.Person?, suggestions: [(person: PeerDirectory.Person, reasons: PeerMatching.Reasons)],
+        areaTitles: [String], frame: PageFrame
+    ) -> HTML {
         Layout.page(frame) {
             HTML.p(.class("muted")) { HTML.a(.href(SiteURL.network.path)) { "Mein Netzwerk" } }
             HTML.h1 { "Kolleg*innen finden" }

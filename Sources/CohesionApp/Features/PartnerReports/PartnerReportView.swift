@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// A printable report per edition for partners and funders.
 enum PartnerReportView {
@@ -45,7 +45,9 @@ enum PartnerReportView {
     private static func change(_ report: PartnerReport) -> HTML {
         .section(.ariaLabelledBy("veraenderung")) {
             HTML.h2(.id("veraenderung")) { "Veränderung der Kompetenzen (Selbsteinschätzung)" }
-            if report.change.rows.isEmpty { HTML.p { "Noch keine Einschätzung zu zwei Zeitpunkten." } } else {
+            if report.change.rows.isEmpty {
+                HTML.p { "Noch keine Einschätzung zu zwei Zeitpunkten." }
+            } else {
                 EvaluationViews.changeTable(report.change, withDetail: false)
             }
         }

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Aggregate, anonymous reports per edition for partners and funders; a partner reads only the
 /// programmes they are assigned to.
@@ -31,8 +31,9 @@ enum PartnerReportsFeature: Feature {
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "programme_partners", data: "welchem Programm ein Partnerkonto zugeordnet ist",
-                     purpose: "Zugang zu den zusammengefassten Berichten dieses Programms", kept: PersonalData.untilErased,
-                     links: [.owner]),
+        PersonalData(
+            table: "programme_partners", data: "welchem Programm ein Partnerkonto zugeordnet ist",
+            purpose: "Zugang zu den zusammengefassten Berichten dieses Programms", kept: PersonalData.untilErased,
+            links: [.owner])
     ]
 }

@@ -1,12 +1,16 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// The lead's page of a programme's partners.
 enum PartnerViews {
-    static func assignment(programmeID: UUID, programmeTitle: String, assigned: [ProgrammePartnerController.Person],
-                           candidates: [ProgrammePartnerController.Person], error: String?, frame: PageFrame) -> HTML {
+    static func assignment(
+        programmeID: UUID, programmeTitle: String, assigned: [ProgrammePartnerController.Person],
+        candidates: [ProgrammePartnerController.Person], error: String?, frame: PageFrame
+    ) -> HTML {
         Layout.page(frame) {
-            HTML.p(.class("muted")) { HTML.a(.href(AdminURL.overview.path)) { "Verwaltung" }; " · " + programmeTitle }
+            HTML.p(.class("muted")) {
+                HTML.a(.href(AdminURL.overview.path)) { "Verwaltung" }; " · " + programmeTitle
+            }
             HTML.h1 { "Partner des Programms" }
             HTML.p(.class("lead")) { "Partner lesen die zusammengefassten, anonymen Berichte der Durchläufe dieses Programms, keine anderen." }
             if assigned.isEmpty {
@@ -30,9 +34,12 @@ enum PartnerViews {
     }
 
     private static func addForm(_ programmeID: UUID, candidates: [ProgrammePartnerController.Person], error: String?, visitor: Visitor) -> HTML {
-        let field = FieldSpec(name: "partner", label: "Partner-Konto", kind: .select(candidates.map { .init(value: $0.id.uuidString, label: $0.name + " (" + $0.email + ")") },
-                                                                              emptyLabel: "Bitte wählen"), required: true,
-                              hint: "Partner-Konten legt die Administration an (cohesion create-user --role partner).")
+        let field = FieldSpec(
+            name: "partner", label: "Partner-Konto",
+            kind: .select(
+                candidates.map { .init(value: $0.id.uuidString, label: $0.name + " (" + $0.email + ")") },
+                emptyLabel: "Bitte wählen"), required: true,
+            hint: "Partner-Konten legt die Administration an (cohesion create-user --role partner).")
         var errors = FieldErrors()
         if let error { errors.add(field.name, error) }
         return .form(.method("post"), .action(AdminURL.programmePartners(.value(programmeID)).path)) {

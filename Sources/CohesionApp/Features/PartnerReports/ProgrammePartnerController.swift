@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// The lead assigns partner accounts to a programme (and removes them again).
 struct ProgrammePartnerController {
@@ -15,7 +15,8 @@ struct ProgrammePartnerController {
         let programme = try await programme(req)
         let programmeID = try programme.requireID()
         guard let userID = UUID(uuidString: req.formValues()["partner"]),
-              let user = try await User.find(userID, on: req.db), user.role == Role.partner else {
+            let user = try await User.find(userID, on: req.db), user.role == Role.partner
+        else {
             return try await render(req, programme: programme, error: "Bitte ein Partner-Konto aus der Liste wählen.", status: .unprocessableEntity)
         }
         let already = try await ProgrammePartner.query(on: req.db).filter(\.$programme.$id == programmeID).filter(\.$user.$id == userID).count()
@@ -37,14 +38,17 @@ struct ProgrammePartnerController {
 
     private func render(_ req: Request, programme: Programme, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
         let programmeID = try programme.requireID()
-        let people = try await req.sql.raw("""
+        let people = try await req.sql.raw(
+            """
             SELECT u.id, u.name, u.email FROM users u WHERE u.role = \(bind: Role.partner) ORDER BY u.name
-            """).all(decoding: Person.self)
+            """
+        ).all(decoding: Person.self)
         let assigned = Set(try await ProgrammePartner.query(on: req.db).filter(\.$programme.$id == programmeID).all().map(\.$user.id))
-        let view = PartnerViews.assignment(programmeID: programmeID, programmeTitle: programme.title,
-                                           assigned: people.filter { assigned.contains($0.id) },
-                                           candidates: people.filter { !assigned.contains($0.id) }, error: error,
-                                           frame: req.frame("Partner: " + programme.title, section: .admin))
+        let view = PartnerViews.assignment(
+            programmeID: programmeID, programmeTitle: programme.title,
+            assigned: people.filter { assigned.contains($0.id) },
+            candidates: people.filter { !assigned.contains($0.id) }, error: error,
+            frame: req.frame("Partner: " + programme.title, section: .admin))
         return .html(view, status: status)
     }
 }

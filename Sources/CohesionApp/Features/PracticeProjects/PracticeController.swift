@@ -1,22 +1,30 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// Participants set practice projects at the end of a part and report on them at the next;
 /// the lead sees the state across the cohort.
 struct PracticeController {
-    static func fields(_ parts: [(UUID, String)]) -> [FieldSpec] { [
-        FieldSpec(name: "partID", label: "Vereinbart am Ende von", kind: .select(parts.map { .init(value: $0.0.uuidString, label: $0.1) },
-                                                                                emptyLabel: "Bitte wählen"), required: true),
-        FieldSpec(name: "goal", label: "Ziel", kind: .textarea, required: true, hint: "Was wollen Sie in Ihrer Kommune erreichen?"),
-        FieldSpec(name: "firstSteps", label: "Erste Schritte", kind: .textarea, required: true),
-        FieldSpec(name: "dueOn", label: "Bis wann", kind: .date, required: true, hint: "TT.MM.JJJJ"),
-    ] }
+    static func fields(_ parts: [(UUID, String)]) -> [FieldSpec] {
+        [
+            FieldSpec(
+                name: "partID", label: "Vereinbart am Ende von",
+                kind: .select(
+                    parts.map { .init(value: $0.0.uuidString, label: $0.1) },
+                    emptyLabel: "Bitte wählen"), required: true),
+            FieldSpec(name: "goal", label: "Ziel", kind: .textarea, required: true, hint: "Was wollen Sie in Ihrer Kommune erreichen?"),
+            FieldSpec(name: "firstSteps", label: "Erste Schritte", kind: .textarea, required: true),
+            FieldSpec(name: "dueOn", label: "Bis wann", kind: .date, required: true, hint: "TT.MM.JJJJ"),
+        ]
+    }
 
     static let reportFields: [FieldSpec] = [
-        FieldSpec(name: "outcome", label: "Stand", kind: .select(ProjectOutcome.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                                                 emptyLabel: "Bitte wählen"), required: true),
+        FieldSpec(
+            name: "outcome", label: "Stand",
+            kind: .select(
+                ProjectOutcome.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                emptyLabel: "Bitte wählen"), required: true),
         FieldSpec(name: "helped", label: "Was hat geholfen?", kind: .textarea),
         FieldSpec(name: "hindered", label: "Was war hinderlich?", kind: .textarea),
     ]
@@ -85,24 +93,28 @@ struct PracticeController {
     private struct MemberPart: Decodable { let id: UUID; let number: Int; let title: String; let endsOn: CalendarDay }
 
     private func memberParts(_ userID: UUID, on req: Request) async throws -> [MemberPart] {
-        try await req.sql.raw("""
+        try await req.sql.raw(
+            """
             SELECT p.id, p.number, p.title, p.ends_on FROM parts p JOIN edition_members m ON m.edition_id = p.edition_id
             WHERE m.user_id = \(bind: userID) ORDER BY p.starts_on
-            """).all(decoding: MemberPart.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: MemberPart.self, with: .snakeCaseColumns)
     }
 
     private func page(_ req: Request, values: FormValues, errors: FieldErrors) async throws -> Response {
         let user = try req.requireUser()
         let parts = try await memberParts(user.id, on: req)
         let projects = try await PracticeProject.query(on: req.db).filter(\.$user.$id == user.id).with(\.$part).sort(\.$dueOn).all()
-        let view = PracticeViews.own(projects: projects, fields: Self.fields(parts.map { ($0.id, "Teil \($0.number): \($0.title)") }),
-                                     values: values, errors: errors, frame: req.frame("Meine Praxisprojekte", section: .myProgramme))
+        let view = PracticeViews.own(
+            projects: projects, fields: Self.fields(parts.map { ($0.id, "Teil \($0.number): \($0.title)") }),
+            values: values, errors: errors, frame: req.frame("Meine Praxisprojekte", section: .myProgramme))
         return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     private func reportPage(_ req: Request, project: PracticeProject, values: FormValues, errors: FieldErrors) -> Response {
-        let view = PracticeViews.report(project: project, fields: Self.reportFields, values: values, errors: errors,
-                                        frame: req.frame("Praxisprojekt berichten", section: .myProgramme))
+        let view = PracticeViews.report(
+            project: project, fields: Self.reportFields, values: values, errors: errors,
+            frame: req.frame("Praxisprojekt berichten", section: .myProgramme))
         return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
@@ -114,14 +126,17 @@ struct PracticeController {
 
     func cohort(req: Request) async throws -> Response {
         guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
-        let rows = try await req.sql.raw("""
+        let rows = try await req.sql.raw(
+            """
             SELECT u.name, p.number AS part_number, pp.goal, pp.due_on, pp.outcome FROM practice_projects pp
             JOIN users u ON u.id = pp.user_id JOIN parts p ON p.id = pp.part_id
             WHERE p.edition_id = \(bind: try edition.requireID()) ORDER BY p.number, u.name
-            """).all(decoding: CohortRow.self, with: .snakeCaseColumns)
-        let view = PracticeViews.cohort(editionID: try edition.requireID(), editionTitle: edition.title,
-                                        rows: rows.map { ($0.name, $0.partNumber, $0.goal, $0.dueOn, $0.outcome) },
-                                        frame: req.frame("Praxisprojekte", section: .admin))
+            """
+        ).all(decoding: CohortRow.self, with: .snakeCaseColumns)
+        let view = PracticeViews.cohort(
+            editionID: try edition.requireID(), editionTitle: edition.title,
+            rows: rows.map { ($0.name, $0.partNumber, $0.goal, $0.dueOn, $0.outcome) },
+            frame: req.frame("Praxisprojekte", section: .admin))
         return .html(view)
     }
 }

@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Foundation
-import CohesionCore
 
 /// A participant's practice project (transfer): set at the end of a part, reported at the next.
 final class PracticeProject: Model, @unchecked Sendable {

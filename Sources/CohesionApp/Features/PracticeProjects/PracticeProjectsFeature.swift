@@ -1,6 +1,6 @@
-import Vapor
-import SQLKit
 import CohesionCore
+import SQLKit
+import Vapor
 
 /// Practice projects: set at the end of a part, reported at the next; the lead sees the cohort's state.
 enum PracticeProjectsFeature: Feature {
@@ -30,8 +30,9 @@ enum PracticeProjectsFeature: Feature {
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "practice_projects", data: "Praxisprojekt: Ziel, erste Schritte, Termin, Ergebnis, was half und was hinderte",
-                     purpose: "Begleitung des Transfers in die Praxis", kept: PersonalData.untilErased,
-                     links: [.owner]),
+        PersonalData(
+            table: "practice_projects", data: "Praxisprojekt: Ziel, erste Schritte, Termin, Ergebnis, was half und was hinderte",
+            purpose: "Begleitung des Transfers in die Praxis", kept: PersonalData.untilErased,
+            links: [.owner])
     ]
 }

@@ -1,13 +1,17 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum PracticeViews {
     static func own(projects: [PracticeProject], fields: [FieldSpec], values: FormValues, errors: FieldErrors, frame: PageFrame) -> HTML {
         Layout.page(frame) {
             HTML.p(.class("muted")) { HTML.a(.href(SiteURL.myProgramme.path)) { "Mein Programm" } }
             HTML.h1 { "Meine Praxisprojekte" }
-            HTML.p(.class("lead")) { "Was Sie aus einem Teil in Ihre Kommune mitnehmen: Ziel, erste Schritte, bis wann. Beim nächsten Teil berichten Sie, wie es lief." }
-            if projects.isEmpty { HTML.p(.class("muted")) { "Noch kein Praxisprojekt." } } else {
+            HTML.p(.class("lead")) {
+                "Was Sie aus einem Teil in Ihre Kommune mitnehmen: Ziel, erste Schritte, bis wann. Beim nächsten Teil berichten Sie, wie es lief."
+            }
+            if projects.isEmpty {
+                HTML.p(.class("muted")) { "Noch kein Praxisprojekt." }
+            } else {
                 HTML.ul(.class("cards")) { projects.map(card) }
             }
             HTML.h2 { "Neues Praxisprojekt" }
@@ -41,7 +45,9 @@ enum PracticeViews {
         Layout.page(frame) {
             HTML.p(.class("muted")) { HTML.a(.href(SiteURL.projects.path)) { "Meine Praxisprojekte" } }
             HTML.h1 { "Bericht: " + project.goal }
-            HTML.p { HTML.strong { "Erste Schritte: " }; project.firstSteps }
+            HTML.p {
+                HTML.strong { "Erste Schritte: " }; project.firstSteps
+            }
             Form.errorSummary(errors, fields: fields)
             HTML.form(.method("post"), .action(SiteURL.project(.value(project.id ?? UUID())).path), .class("stack"), .novalidate) {
                 Form.csrf(frame.visitor)
@@ -51,8 +57,10 @@ enum PracticeViews {
         }
     }
 
-    static func cohort(editionID: UUID, editionTitle: String, rows: [(name: String, part: Int, goal: String, due: String, outcome: String?)],
-                       frame: PageFrame) -> HTML {
+    static func cohort(
+        editionID: UUID, editionTitle: String, rows: [(name: String, part: Int, goal: String, due: String, outcome: String?)],
+        frame: PageFrame
+    ) -> HTML {
         let counts = Dictionary(grouping: rows, by: { $0.outcome ?? "open" }).mapValues(\.count)
         return Layout.page(frame) {
             HTML.p(.class("muted")) {
@@ -68,7 +76,9 @@ enum PracticeViews {
                     HTMLBuilder.buildBlock(.dt { outcome.label }, .dd { "\(counts[outcome.rawValue] ?? 0)" })
                 }
             }
-            if rows.isEmpty { HTML.p(.class("muted")) { "Noch keine Praxisprojekte." } } else {
+            if rows.isEmpty {
+                HTML.p(.class("muted")) { "Noch keine Praxisprojekte." }
+            } else {
                 HTML.div(.class("table-scroll"), .tabindex(0)) {
                     HTML.table {
                         HTML.thead { HTML.tr { ["Teil", "Name", "Ziel", "Bis", "Stand"].map { h in HTML.th(.scope("col")) { h } } } }

@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// Erases a person (DSGVO Art. 17): follows every feature's declared links in one transaction.
 /// What only describes the person goes; what feeds anonymous figures (attendance, self-assessment
@@ -52,8 +52,9 @@ enum PersonalDataErasure {
             user.lockedAt = user.lockedAt ?? now
             user.erasedAt = now
             try await user.save(on: db)
-            try await Audit.record(.erasure, "Konto gelöscht (\(cause.label), \(role.germanName))", objectID: userID,
-                                   actorID: actor.id, actor: actor.name, at: now, on: db)
+            try await Audit.record(
+                .erasure, "Konto gelöscht (\(cause.label), \(role.germanName))", objectID: userID,
+                actorID: actor.id, actor: actor.name, at: now, on: db)
             return true
         }
     }
@@ -76,13 +77,18 @@ enum PersonalDataErasure {
         case .anonymiseAuditTrail:
             // A name of one or two letters would replace parts of other words; such a name is not kept in the texts anyway.
             guard user.name.count >= 3 else { return }
-            let name = user.name, pattern = "%" + RegionSearch.escapeLike(user.name) + "%"
-            try await sql.raw("""
+            let name = user.name
+            let pattern = "%" + RegionSearch.escapeLike(user.name) + "%"
+            try await sql.raw(
+                """
                 UPDATE \(ident: table) SET actor = replace(actor, \(bind: name), \(bind: placeholderName)) WHERE \(ident: link.column) = \(bind: userID)
-                """).run()
-            try await sql.raw("""
+                """
+            ).run()
+            try await sql.raw(
+                """
                 UPDATE \(ident: table) SET object = replace(object, \(bind: name), \(bind: placeholderName)) WHERE object LIKE \(bind: pattern) ESCAPE '\\'
-                """).run()
+                """
+            ).run()
         }
     }
 }

@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// Everything Cohesion holds about one person (DSGVO Art. 15 and 20), read through the
 /// declarations every feature makes, so a feature added later is in the export by declaring its data.
@@ -14,7 +14,13 @@ struct PersonalDataExport: Encodable, Sendable {
         let columns: [String]
         let rows: [[ExportedValue]]
 
-        enum CodingKeys: String, CodingKey { case table = "tabelle", data = "daten", purpose = "zweck", kept = "speicherdauer", rows = "zeilen" }
+        enum CodingKeys: String, CodingKey {
+            case table = "tabelle"
+            case data = "daten"
+            case purpose = "zweck"
+            case kept = "speicherdauer"
+            case rows = "zeilen"
+        }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -33,7 +39,12 @@ struct PersonalDataExport: Encodable, Sendable {
     let created: Date
     let sections: [Section]
 
-    enum CodingKeys: String, CodingKey { case name, email = "e_mail", created = "erstellt", sections = "daten" }
+    enum CodingKeys: String, CodingKey {
+        case name
+        case email = "e_mail"
+        case created = "erstellt"
+        case sections = "daten"
+    }
 
     /// Secrets are never exported, not even to their owner: they only ever exist as hashes, or open an account.
     static let secretColumns: Set<String> = ["password_hash", "token_hash", "csrf_token", "token", "claim"]
@@ -52,8 +63,10 @@ struct PersonalDataExport: Encodable, Sendable {
                 rows += try await tables.rows(of: declaration.table, columns: columns, where: link.column, is: value)
             }
             guard !rows.isEmpty else { continue }
-            sections.append(Section(table: declaration.table, data: declaration.data, purpose: declaration.purpose, kept: declaration.kept,
-                                    columns: columns.map(\.name), rows: rows.map { $0.map(ExportedValue.init) }))
+            sections.append(
+                Section(
+                    table: declaration.table, data: declaration.data, purpose: declaration.purpose, kept: declaration.kept,
+                    columns: columns.map(\.name), rows: rows.map { $0.map(ExportedValue.init) }))
         }
         return PersonalDataExport(name: user.name, email: user.email, created: now, sections: sections)
     }

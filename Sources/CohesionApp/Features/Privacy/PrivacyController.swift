@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 struct PrivacyController {
     func page(req: Request) async throws -> Response {
@@ -35,7 +35,9 @@ struct PrivacyController {
         let typed = values["months"].trimmingCharacters(in: .whitespaces)
         let months = Int(typed)
         if !typed.isEmpty, months.map({ !Retention.allowedMonths.contains($0) }) ?? true {
-            errors.add("months", "Bitte eine ganze Zahl von \(Retention.allowedMonths.lowerBound) bis \(Retention.allowedMonths.upperBound) angeben, oder das Feld leer lassen.")
+            errors.add(
+                "months",
+                "Bitte eine ganze Zahl von \(Retention.allowedMonths.lowerBound) bis \(Retention.allowedMonths.upperBound) angeben, oder das Feld leer lassen.")
         }
         guard errors.isEmpty else { return try await renderRetention(req: req, values: values, errors: errors) }
         try await Audit.recording(.setting, "Aufbewahrungsfrist " + (months.map { "auf \($0) Monate gesetzt" } ?? "aufgehoben"), by: req) { db in
@@ -49,8 +51,9 @@ struct PrivacyController {
         let saved = try await Retention.months(on: req.db)
         var due: [Retention.Due] = []
         if let saved { due = try await Retention.due(months: saved, today: today, on: req.db) }
-        let view = PrivacyViews.retention(months: saved, due: due, cutoff: saved.map { Retention.cutoff(months: $0, today: today) },
-                                          values: values, errors: errors, frame: req.frame("Aufbewahrung", section: .admin))
+        let view = PrivacyViews.retention(
+            months: saved, due: due, cutoff: saved.map { Retention.cutoff(months: $0, today: today) },
+            values: values, errors: errors, frame: req.frame("Aufbewahrung", section: .admin))
         return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

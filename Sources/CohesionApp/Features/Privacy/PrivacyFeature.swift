@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Data-protection rights: everyone reads and downloads what Cohesion holds about them; the admin
 /// sets how long participants' data is kept after their edition. Erasure itself is on the admin's

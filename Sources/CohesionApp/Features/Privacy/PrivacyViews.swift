@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum PrivacyViews {
     static func page(_ export: PersonalDataExport, frame: PageFrame) -> HTML {
@@ -32,7 +32,9 @@ enum PrivacyViews {
                     HTML.li {
                         HTML.dl(.class("facts")) {
                             zip(section.columns, row).filter { !$0.1.isIdentifier }.map { column, value in
-                                HTML.fragment { HTML.dt { column }; HTML.dd { value.readable } }
+                                HTML.fragment {
+                                    HTML.dt { column }; HTML.dd { value.readable }
+                                }
                             }
                         }
                     }
@@ -41,8 +43,9 @@ enum PrivacyViews {
         }
     }
 
-    static let monthsField = FieldSpec(name: "months", label: "Aufbewahrung nach dem letzten Teil, in Monaten", kind: .number,
-                                       hint: "Leer lassen, um nichts automatisch zu löschen. Gilt für Teilnehmende; Leitung, Referent*innen und Partner löscht die Administration auf Antrag.")
+    static let monthsField = FieldSpec(
+        name: "months", label: "Aufbewahrung nach dem letzten Teil, in Monaten", kind: .number,
+        hint: "Leer lassen, um nichts automatisch zu löschen. Gilt für Teilnehmende; Leitung, Referent*innen und Partner löscht die Administration auf Antrag.")
 
     static func retention(months: Int?, due: [Retention.Due], cutoff: CalendarDay?, values: FormValues, errors: FieldErrors, frame: PageFrame) -> HTML {
         Layout.page(frame) {
@@ -61,12 +64,20 @@ enum PrivacyViews {
                 HTML.h2(.id("faellig")) { "Beim nächsten Lauf gelöscht" }
                 if let months, let cutoff {
                     HTML.p { "Frist \(months) Monate: Teilnehmende, deren letzter Teil vor dem \(cutoff.german) endete." }
-                    if due.isEmpty { HTML.p { "Niemand." } } else {
+                    if due.isEmpty {
+                        HTML.p { "Niemand." }
+                    } else {
                         HTML.div(.class("table-scroll"), .tabindex(0)) {
                             HTML.table {
                                 HTML.caption { due.count == 1 ? "Eine Person" : "\(due.count) Personen" }
                                 HTML.thead { TableHeadings.row(["Name", "Letzter Tag"], textColumns: 1) }
-                                HTML.tbody { due.map { person in HTML.tr { HTML.th(.scope("row")) { person.name }; HTML.td { person.lastDay.german } } } }
+                                HTML.tbody {
+                                    due.map { person in
+                                        HTML.tr {
+                                            HTML.th(.scope("row")) { person.name }; HTML.td { person.lastDay.german }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }

@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// How long participants' personal data is kept after their last edition ended, as the admin set
 /// it, and who is due for erasure. Off until the admin sets a period.
@@ -30,7 +30,8 @@ enum Retention {
 
     /// The last day whose editions' participants are still kept: `months` before `today`.
     static func cutoff(months: Int, today: CalendarDay) -> CalendarDay {
-        var year = today.year, month = today.month - months
+        var year = today.year
+        var month = today.month - months
         while month < 1 { month += 12; year -= 1 }
         let lastOfMonth = CalendarDay(year: year, month: month, day: 1).adding(days: 40)
         let daysInMonth = CalendarDay(year: lastOfMonth.year, month: lastOfMonth.month, day: 1).adding(days: -1).day
@@ -41,7 +42,8 @@ enum Retention {
     static func due(months: Int, today: CalendarDay, on db: any Database) async throws -> [Due] {
         guard let sql = db as? any SQLDatabase else { return [] }
         struct Row: Decodable { let id: UUID; let name: String; let lastDay: String }
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT u.id, u.name, MAX(p.ends_on) AS last_day FROM users u
             JOIN edition_members m ON m.user_id = u.id
             JOIN parts p ON p.edition_id = m.edition_id
@@ -49,7 +51,8 @@ enum Retention {
             GROUP BY u.id, u.name
             HAVING MAX(p.ends_on) < \(bind: cutoff(months: months, today: today).iso)
             ORDER BY MAX(p.ends_on), u.name
-            """).all(decoding: Row.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: Row.self, with: .snakeCaseColumns)
         return rows.compactMap { row in CalendarDay(iso: row.lastDay).map { Due(userID: row.id, name: row.name, lastDay: $0) } }
     }
 
@@ -57,8 +60,9 @@ enum Retention {
     static func run(months: Int, today: CalendarDay, at now: Date, on db: any Database) async throws -> [Due] {
         let due = try await due(months: months, today: today, on: db)
         for person in due {
-            try await PersonalDataErasure.erase(person.userID, cause: .retention,
-                                                by: .init(id: nil, name: "Aufbewahrungsfrist (\(months) Monate)"), at: now, on: db)
+            try await PersonalDataErasure.erase(
+                person.userID, cause: .retention,
+                by: .init(id: nil, name: "Aufbewahrungsfrist (\(months) Monate)"), at: now, on: db)
         }
         return due
     }
@@ -66,9 +70,11 @@ enum Retention {
     /// True for the one caller (across every instance on this database) that claims `today`.
     static func claim(_ today: CalendarDay, on db: any Database) async throws -> Bool {
         guard let sql = db as? any SQLDatabase else { return false }
-        let claimed = try await sql.raw("""
+        let claimed = try await sql.raw(
+            """
             UPDATE settings SET value = \(bind: today.iso) WHERE key = \(bind: lastRunKey) AND value < \(bind: today.iso) RETURNING key
-            """).all()
+            """
+        ).all()
         return !claimed.isEmpty
     }
 }

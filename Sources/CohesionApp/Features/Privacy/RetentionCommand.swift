@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 /// `cohesion retention [--dry-run]`: erases the participants whose last edition ended longer ago
 /// than the period the admin set; with `--dry-run` only lists them. `serve` runs it daily.
@@ -19,7 +19,8 @@ struct RetentionCommand: AsyncCommand {
         let now = app.cohesion.clock.now()
         let today = BerlinTime.day(of: now)
         let cutoff = Retention.cutoff(months: months, today: today)
-        let due = signature.dryRun
+        let due =
+            signature.dryRun
             ? try await Retention.due(months: months, today: today, on: app.db)
             : try await Retention.run(months: months, today: today, at: now, on: app.db)
         let verb = signature.dryRun ? "würden gelöscht" : "gelöscht"

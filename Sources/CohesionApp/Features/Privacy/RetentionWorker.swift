@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Runs the retention erasure once a day while the app serves. Every instance looks each hour;
 /// the claim on the day in the database lets exactly one of them run it.
@@ -13,7 +13,8 @@ enum RetentionWorker {
         let today = BerlinTime.day(of: now)
         do {
             guard let months = try await Retention.months(on: application.db),
-                  try await Retention.claim(today, on: application.db) else { return }
+                try await Retention.claim(today, on: application.db)
+            else { return }
             let erased = try await Retention.run(months: months, today: today, at: now, on: application.db)
             application.logger.info("retention", metadata: ["erased": "\(erased.count)", "months": "\(months)"])
         } catch {

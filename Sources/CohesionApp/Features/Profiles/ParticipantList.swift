@@ -1,6 +1,6 @@
+import CohesionCore
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// Which participants the lead's list shows: by part and registration status, kind of municipality, Kreis.
 struct ParticipantFilter: Sendable, Equatable {
@@ -92,7 +92,8 @@ struct ParticipantList: Codable, Sendable {
         }
         if let kind = filter.kind { conditions.append("r.kind = \(bind: kind)") }
         if let kreis = filter.kreisKey { conditions.append("COALESCE(r.kreis_key, r.key) = \(bind: kreis)") }
-        async let rows = db.raw("""
+        async let rows = db.raw(
+            """
             SELECT u.id, u.name, u.email, p.region_key, r.name AS region_name, r.kind AS region_kind, k.name AS kreis_name,
                    k.kind AS kreis_kind,
                    p.embedding, p.share_percent, g.status AS registration
@@ -100,20 +101,37 @@ struct ParticipantList: Codable, Sendable {
             LEFT JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis)
             LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY u.name
-            """).all(decoding: SQLRow.self, with: .snakeCaseColumns)
-        async let parts = !withChoices ? [] : db.raw("""
-            SELECT p.id, p.number, p.title, e.title AS edition_title FROM parts p JOIN editions e ON e.id = p.edition_id ORDER BY p.starts_on
-            """).all(decoding: PartRow.self, with: .snakeCaseColumns)
-        async let kinds = !withChoices ? [] : db.raw("""
-            SELECT DISTINCT r.kind AS value, r.kind AS label FROM profiles p JOIN regions r ON r.key = p.region_key ORDER BY r.kind
-            """).all(decoding: ChoiceRow.self)
-        async let kreise = !withChoices ? [] : db.raw("""
-            SELECT DISTINCT k.key AS value, k.name AS label FROM profiles p JOIN regions r ON r.key = p.region_key
-            JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis) ORDER BY k.name
-            """).all(decoding: ChoiceRow.self)
+            """
+        ).all(decoding: SQLRow.self, with: .snakeCaseColumns)
+        async let parts =
+            !withChoices
+            ? []
+            : db.raw(
+                """
+                SELECT p.id, p.number, p.title, e.title AS edition_title FROM parts p JOIN editions e ON e.id = p.edition_id ORDER BY p.starts_on
+                """
+            ).all(decoding: PartRow.self, with: .snakeCaseColumns)
+        async let kinds =
+            !withChoices
+            ? []
+            : db.raw(
+                """
+                SELECT DISTINCT r.kind AS value, r.kind AS label FROM profiles p JOIN regions r ON r.key = p.region_key ORDER BY r.kind
+                """
+            ).all(decoding: ChoiceRow.self)
+        async let kreise =
+            !withChoices
+            ? []
+            : db.raw(
+                """
+                SELECT DISTINCT k.key AS value, k.name AS label FROM profiles p JOIN regions r ON r.key = p.region_key
+                JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis) ORDER BY k.name
+                """
+            ).all(decoding: ChoiceRow.self)
         return ParticipantList(
             participants: try await rows.map { row in
-                Row(id: row.id, name: row.name, email: row.email, regionKey: row.regionKey, regionName: row.regionName.map(RegionName.readable),
+                Row(
+                    id: row.id, name: row.name, email: row.email, regionKey: row.regionKey, regionName: row.regionName.map(RegionName.readable),
                     regionKind: row.regionKind, kreisName: row.kreisName.map { RegionName.kreis(name: $0, kind: row.kreisKind) },
                     embedding: row.embedding, sharePercent: row.sharePercent,
                     registration: filter.partID == nil ? nil : (row.registration ?? ParticipantFilter.withoutRegistration))

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum ParticipantListView {
     static func render(_ model: ParticipantList, filter: ParticipantFilter, frame: PageFrame) -> HTML {
@@ -18,9 +18,11 @@ enum ParticipantListView {
     private static func filterForm(_ model: ParticipantList, filter: ParticipantFilter) -> HTML {
         let fields: [FieldSpec] = [
             FieldSpec(name: "teil", label: "Teil", kind: .select(model.parts.map { .init(value: $0.value, label: $0.label) }, emptyLabel: "alle Teile")),
-            FieldSpec(name: "stand", label: "Anmeldung (für den gewählten Teil)", kind: .select(
-                RegistrationStatus.allCases.map { .init(value: $0.rawValue, label: $0.label) } + [.init(value: "none", label: "nicht angemeldet")],
-                emptyLabel: "alle")),
+            FieldSpec(
+                name: "stand", label: "Anmeldung (für den gewählten Teil)",
+                kind: .select(
+                    RegistrationStatus.allCases.map { .init(value: $0.rawValue, label: $0.label) } + [.init(value: "none", label: "nicht angemeldet")],
+                    emptyLabel: "alle")),
             FieldSpec(name: "art", label: "Art der Kommune", kind: .select(model.kinds.map { .init(value: $0.value, label: $0.label) }, emptyLabel: "alle")),
             FieldSpec(name: "kreis", label: "Kreis", kind: .select(model.kreise.map { .init(value: $0.value, label: $0.label) }, emptyLabel: "alle")),
         ]
@@ -59,7 +61,9 @@ enum ParticipantListView {
             HTML.td {
                 if let key = row.regionKey {
                     HTML.a(.href(SiteURL.region(.value(key)).path)) { row.regionName ?? key }
-                } else { "noch nicht angegeben" }
+                } else {
+                    "noch nicht angegeben"
+                }
             }
             HTML.td { row.kreisName ?? "–" }
             HTML.td { position(row) }

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum ProfileCard {
     /// The participant's card on Mein Programm: municipality, post, and the way to the own pages.

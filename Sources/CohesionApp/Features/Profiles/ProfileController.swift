@@ -1,13 +1,14 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 /// A participant keeps their own profile; the lead sees all participants and edits any profile.
 struct ProfileController {
     func showOwn(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        return try await form(req, userID: user.id, name: user.name, action: SiteURL.profile.path, cancel: SiteURL.myProgramme.path,
-                              values: nil, errors: FieldErrors())
+        return try await form(
+            req, userID: user.id, name: user.name, action: SiteURL.profile.path, cancel: SiteURL.myProgramme.path,
+            values: nil, errors: FieldErrors())
     }
 
     func saveOwn(req: Request) async throws -> Response {
@@ -15,8 +16,9 @@ struct ProfileController {
         let values = req.formValues()
         let errors = try await Self.save(values, for: user.id, name: user.name, req: req)
         guard errors.isEmpty else {
-            return try await form(req, userID: user.id, name: user.name, action: SiteURL.profile.path,
-                                  cancel: SiteURL.myProgramme.path, values: values, errors: errors)
+            return try await form(
+                req, userID: user.id, name: user.name, action: SiteURL.profile.path,
+                cancel: SiteURL.myProgramme.path, values: values, errors: errors)
         }
         return req.redirect(to: Notice.saved.appended(to: SiteURL.myProgramme.path))
     }
@@ -31,11 +33,14 @@ struct ProfileController {
     func export(req: Request) async throws -> Response {
         let filter = ParticipantFilter(query: (try? req.query.decode([String: String].self)) ?? [:])
         let model = try await ParticipantList.query(filter, on: req.sql, withChoices: false)
-        let header = ["Name", "E-Mail", "Kommune", "Gemeindeschlüssel", "Art der Kommune", "Kreis", "Anbindung der Stelle", "Stellenanteil (%)"]
+        let header =
+            ["Name", "E-Mail", "Kommune", "Gemeindeschlüssel", "Art der Kommune", "Kreis", "Anbindung der Stelle", "Stellenanteil (%)"]
             + (filter.partID == nil ? [] : ["Anmeldung"])
         let rows = model.participants.map { row in
-            [row.name, row.email, row.regionName ?? "", row.regionKey ?? "", row.regionKind ?? "", row.kreisName ?? "",
-             row.embedding.flatMap(Embedding.init(rawValue:))?.label ?? "", row.sharePercent.map(String.init) ?? ""]
+            [
+                row.name, row.email, row.regionName ?? "", row.regionKey ?? "", row.regionKind ?? "", row.kreisName ?? "",
+                row.embedding.flatMap(Embedding.init(rawValue:))?.label ?? "", row.sharePercent.map(String.init) ?? "",
+            ]
                 + (filter.partID == nil ? [] : [ParticipantListView.registrationLabel(row.registration)])
         }
         var headers = HTTPHeaders()
@@ -65,8 +70,9 @@ struct ProfileController {
 
     func showForLead(req: Request) async throws -> Response {
         let participant = try await participant(req)
-        return try await form(req, userID: participant.id!, name: participant.name, action: AdminURL.profile(.value(participant.id!)).path,
-                              cancel: AdminURL.participants.path, values: nil, errors: FieldErrors())
+        return try await form(
+            req, userID: participant.id!, name: participant.name, action: AdminURL.profile(.value(participant.id!)).path,
+            cancel: AdminURL.participants.path, values: nil, errors: FieldErrors())
     }
 
     func saveForLead(req: Request) async throws -> Response {
@@ -74,8 +80,9 @@ struct ProfileController {
         let values = req.formValues()
         let errors = try await Self.save(values, for: participant.id!, name: participant.name, req: req)
         guard errors.isEmpty else {
-            return try await form(req, userID: participant.id!, name: participant.name, action: AdminURL.profile(.value(participant.id!)).path,
-                                  cancel: AdminURL.participants.path, values: values, errors: errors)
+            return try await form(
+                req, userID: participant.id!, name: participant.name, action: AdminURL.profile(.value(participant.id!)).path,
+                cancel: AdminURL.participants.path, values: values, errors: errors)
         }
         return req.redirect(to: Notice.saved.appended(to: AdminURL.participants.path))
     }
@@ -88,13 +95,17 @@ struct ProfileController {
         return user
     }
 
-    private func form(_ req: Request, userID: UUID, name: String, action: String, cancel: String,
-                      values: FormValues?, errors: FieldErrors) async throws -> Response {
+    private func form(
+        _ req: Request, userID: UUID, name: String, action: String, cancel: String,
+        values: FormValues?, errors: FieldErrors
+    ) async throws -> Response {
         let profile = try await Profile.query(on: req.db).filter(\.$user.$id == userID).first()
         var initial = ProfileForm.values(of: profile, regionName: nil)
         // Before the first save, the municipality from the invitation is already filled in.
-        if profile == nil, let key = try await Invitation.query(on: req.db).filter(\.$user.$id == userID)
-            .filter(\.$regionKey != nil).first()?.regionKey {
+        if profile == nil,
+            let key = try await Invitation.query(on: req.db).filter(\.$user.$id == userID)
+                .filter(\.$regionKey != nil).first()?.regionKey
+        {
             initial["municipality"] = key
         }
         // The municipality as people know it, with Kreis and Land, not its key.
@@ -102,10 +113,11 @@ struct ProfileController {
             initial["municipality"] = region.label
         }
         let title = req.user?.id == userID ? "Mein Profil" : "Profil von \(name)"
-        let page = AdminFormView.form(title: title, fields: ProfileForm.fields,
-                                      values: values ?? initial, errors: errors,
-                                      action: action, cancel: cancel,
-                                      frame: req.frame(title, section: req.user?.id == userID ? .myProgramme : .admin))
+        let page = AdminFormView.form(
+            title: title, fields: ProfileForm.fields,
+            values: values ?? initial, errors: errors,
+            action: action, cancel: cancel,
+            frame: req.frame(title, section: req.user?.id == userID ? .myProgramme : .admin))
         return .html(page, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

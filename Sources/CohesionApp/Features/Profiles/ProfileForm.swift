@@ -1,24 +1,31 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// The profile form: municipality from the register, and the position.
 enum ProfileForm {
     static let fields: [FieldSpec] = [
-        FieldSpec(name: "municipality", label: "Kommune", required: true,
-                  hint: "Name oder Gemeindeschlüssel (AGS) aus dem Gemeindeverzeichnis, z. B. „Konstanz, Universitätsstadt“ oder „08335043“; für einen Landkreis dessen fünfstelliger Schlüssel."),
-        FieldSpec(name: "embedding", label: "Anbindung der Stelle",
-                  kind: .select(Embedding.allCases.map { .init(value: $0.rawValue, label: $0.label) }, emptyLabel: "Bitte wählen"), required: true),
+        FieldSpec(
+            name: "municipality", label: "Kommune", required: true,
+            hint:
+                "Name oder Gemeindeschlüssel (AGS) aus dem Gemeindeverzeichnis, z. B. „Konstanz, Universitätsstadt“ oder „08335043“; für einen Landkreis dessen fünfstelliger Schlüssel."
+        ),
+        FieldSpec(
+            name: "embedding", label: "Anbindung der Stelle",
+            kind: .select(Embedding.allCases.map { .init(value: $0.rawValue, label: $0.label) }, emptyLabel: "Bitte wählen"), required: true),
         FieldSpec(name: "sharePercent", label: "Stellenanteil in Prozent", kind: .number, required: true, hint: "100 für eine volle Stelle."),
-        FieldSpec(name: "fixedTerm", label: "Befristung",
-                  kind: .select([.init(value: "ja", label: "befristet"), .init(value: "nein", label: "unbefristet")], emptyLabel: "keine Angabe")),
+        FieldSpec(
+            name: "fixedTerm", label: "Befristung",
+            kind: .select([.init(value: "ja", label: "befristet"), .init(value: "nein", label: "unbefristet")], emptyLabel: "keine Angabe")),
         FieldSpec(name: "funding", label: "Finanzierung", hint: "Zum Beispiel kommunale Mittel oder ein Förderprogramm des Landes."),
-        FieldSpec(name: "mandate", label: "Auftrag beruht auf",
-                  kind: .select(Mandate.allCases.map { .init(value: $0.rawValue, label: $0.label) }, emptyLabel: "Bitte wählen"), required: true),
+        FieldSpec(
+            name: "mandate", label: "Auftrag beruht auf",
+            kind: .select(Mandate.allCases.map { .init(value: $0.rawValue, label: $0.label) }, emptyLabel: "Bitte wählen"), required: true),
         FieldSpec(name: "taskFields", label: "Aufgabenfelder", kind: .checkboxes(TaskField.allCases.map { .init(value: $0.rawValue, label: $0.label) })),
-        FieldSpec(name: "fieldsOfAction", label: "Handlungsfelder", kind: .checkboxes(FieldOfAction.allCases.map { .init(value: $0.rawValue, label: $0.label) })),
+        FieldSpec(
+            name: "fieldsOfAction", label: "Handlungsfelder", kind: .checkboxes(FieldOfAction.allCases.map { .init(value: $0.rawValue, label: $0.label) })),
         FieldSpec(name: "inPostSince", label: "In der Stelle seit", kind: .month, hint: "Monat und Jahr, JJJJ-MM."),
     ]
 

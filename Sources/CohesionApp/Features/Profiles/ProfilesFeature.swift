@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Participants' municipal context and post; the lead's participant list and its export.
 enum ProfilesFeature: Feature {
@@ -28,8 +28,9 @@ enum ProfilesFeature: Feature {
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "profiles", data: "Kommune, Anbindung und Umfang der Stelle, Befristung, Finanzierung, Auftrag, Aufgaben- und Handlungsfelder",
-                     purpose: "Kontext der Kommune für Planung, Auswertung und Vorschläge (nur zusammengefasst ab der Mindestgruppe)", kept: PersonalData.untilErased,
-                     links: [.owner]),
+        PersonalData(
+            table: "profiles", data: "Kommune, Anbindung und Umfang der Stelle, Befristung, Finanzierung, Auftrag, Aufgaben- und Handlungsfelder",
+            purpose: "Kontext der Kommune für Planung, Auswertung und Vorschläge (nur zusammengefasst ab der Mindestgruppe)", kept: PersonalData.untilErased,
+            links: [.owner])
     ]
 }

@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Foundation
-import CohesionCore
 
 /// A participant's registration for a part, with the answers the venue needs.
 final class Registration: Model, @unchecked Sendable {

@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 /// The lead manages a part's registrations: sees seats and needs, registers or cancels on someone's behalf.
 struct RegistrationAdminController {
@@ -23,10 +23,14 @@ struct RegistrationAdminController {
             for field in RegistrationForm.fields.map(\.name) { if let message = answerErrors[field] { errors.add(field, message) } }
         case .valid(let answers):
             if errors.isEmpty, let userID {
-                _ = try await Registrations.register(userID: userID, partID: partID, answers: answers, lateChangeReason: reason,
-                                                     on: req.db) { db in
-                    try await Audit.record(.registration, "Anmeldung von \(try await Audit.name(of: userID, on: db)) für "
-                                           + (try await Audit.part(partID, on: db)) + " durch die Programmleitung", objectID: partID, by: req, on: db)
+                _ = try await Registrations.register(
+                    userID: userID, partID: partID, answers: answers, lateChangeReason: reason,
+                    on: req.db
+                ) { db in
+                    try await Audit.record(
+                        .registration,
+                        "Anmeldung von \(try await Audit.name(of: userID, on: db)) für "
+                            + (try await Audit.part(partID, on: db)) + " durch die Programmleitung", objectID: partID, by: req, on: db)
                 }
                 return req.redirect(to: Notice.saved.appended(to: AdminURL.registrations(.value(partID)).path))
             }
@@ -41,14 +45,18 @@ struct RegistrationAdminController {
         let values = req.formValues()
         let reason = try await lateChangeReason(req, partID: partID, values: values, errors: &errors)
         if !errors.isEmpty {
-            return try await page(req, partID: partID, values: FormValues(), errors: FieldErrors(),
-                                  cancelError: .init(registrationID: try registration.requireID(), message: errors["reason"] ?? "",
-                                                     typed: values["reason"]))
+            return try await page(
+                req, partID: partID, values: FormValues(), errors: FieldErrors(),
+                cancelError: .init(
+                    registrationID: try registration.requireID(), message: errors["reason"] ?? "",
+                    typed: values["reason"]))
         }
         let userID = registration.$user.id
         try await Registrations.cancel(userID: userID, partID: partID, lateChangeReason: reason, services: req.cohesion, on: req.db) { db in
-            try await Audit.record(.registration, "Absage von \(try await Audit.name(of: userID, on: db)) für "
-                                   + (try await Audit.part(partID, on: db)) + " durch die Programmleitung", objectID: partID, by: req, on: db)
+            try await Audit.record(
+                .registration,
+                "Absage von \(try await Audit.name(of: userID, on: db)) für "
+                    + (try await Audit.part(partID, on: db)) + " durch die Programmleitung", objectID: partID, by: req, on: db)
         }
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return req.redirect(to: Notice.cancelled.appended(to: AdminURL.registrations(.value(partID)).path))
@@ -61,12 +69,15 @@ struct RegistrationAdminController {
         return RegistrationWindow.checkLateChangeReason(values["reason"], errors: &errors, field: "reason")
     }
 
-    private func page(_ req: Request, partID: UUID, values: FormValues, errors: FieldErrors,
-                      cancelError: RegistrationOverviewView.CancelError? = nil) async throws -> Response {
+    private func page(
+        _ req: Request, partID: UUID, values: FormValues, errors: FieldErrors,
+        cancelError: RegistrationOverviewView.CancelError? = nil
+    ) async throws -> Response {
         guard let model = try await RegistrationOverview.query(partID: partID, on: req.sql) else { throw Abort(.notFound) }
         let isOpen = RegistrationWindow.isOpen(startsOn: model.part.startsOn, today: BerlinTime.day(of: req.now))
-        let view = RegistrationOverviewView.render(model, isOpen: isOpen, values: values, errors: errors, cancelError: cancelError,
-                                                   frame: req.frame("Anmeldungen: Teil \(model.part.number)", section: .admin))
+        let view = RegistrationOverviewView.render(
+            model, isOpen: isOpen, values: values, errors: errors, cancelError: cancelError,
+            frame: req.frame("Anmeldungen: Teil \(model.part.number)", section: .admin))
         return .html(view, status: errors.isEmpty && cancelError == nil ? .ok : .unprocessableEntity)
     }
 }

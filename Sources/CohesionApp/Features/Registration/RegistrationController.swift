@@ -1,14 +1,15 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 /// A participant registers for a part of their edition, changes the answers, or cancels.
 struct RegistrationController {
     func show(req: Request) async throws -> Response {
         let (user, part) = try await memberAndPart(req)
         let registration = try await current(req, user.id, part)
-        return try await page(req, part: part, registration: registration, values: RegistrationForm.values(of: registration),
-                              errors: FieldErrors())
+        return try await page(
+            req, part: part, registration: registration, values: RegistrationForm.values(of: registration),
+            errors: FieldErrors())
     }
 
     func register(req: Request) async throws -> Response {
@@ -21,8 +22,9 @@ struct RegistrationController {
         case .valid(let answers):
             let partID = try part.requireID()
             _ = try await Registrations.register(userID: user.id, partID: partID, answers: answers, on: req.db) { db in
-                try await Audit.record(.registration, "Anmeldung von \(user.name) für \(try await Audit.part(partID, on: db))",
-                                       objectID: partID, by: req, on: db)
+                try await Audit.record(
+                    .registration, "Anmeldung von \(user.name) für \(try await Audit.part(partID, on: db))",
+                    objectID: partID, by: req, on: db)
             }
             return req.redirect(to: Notice.saved.appended(to: SiteURL.registration(.value(try part.requireID())).path))
         }
@@ -33,8 +35,9 @@ struct RegistrationController {
         if let refusal = try await refusalAfterStart(req, user, part) { return refusal }
         let partID = try part.requireID()
         try await Registrations.cancel(userID: user.id, partID: partID, services: req.cohesion, on: req.db) { db in
-            try await Audit.record(.registration, "Absage von \(user.name) für \(try await Audit.part(partID, on: db))",
-                                   objectID: partID, by: req, on: db)
+            try await Audit.record(
+                .registration, "Absage von \(user.name) für \(try await Audit.part(partID, on: db))",
+                objectID: partID, by: req, on: db)
         }
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return req.redirect(to: Notice.cancelled.appended(to: SiteURL.registration(.value(try part.requireID())).path))
@@ -44,8 +47,9 @@ struct RegistrationController {
     private func refusalAfterStart(_ req: Request, _ user: CurrentUser, _ part: Part) async throws -> Response? {
         guard !isOpen(req, part) else { return nil }
         let registration = try await current(req, user.id, part)
-        return try await page(req, part: part, registration: registration, values: RegistrationForm.values(of: registration),
-                              errors: FieldErrors(), refused: true)
+        return try await page(
+            req, part: part, registration: registration, values: RegistrationForm.values(of: registration),
+            errors: FieldErrors(), refused: true)
     }
 
     private func isOpen(_ req: Request, _ part: Part) -> Bool {
@@ -63,8 +67,10 @@ struct RegistrationController {
         try await Registration.query(on: req.db).filter(\.$part.$id == part.requireID()).filter(\.$user.$id == userID).first()
     }
 
-    private func page(_ req: Request, part: Part, registration: Registration?, values: FormValues, errors: FieldErrors,
-                      refused: Bool = false) async throws -> Response {
+    private func page(
+        _ req: Request, part: Part, registration: Registration?, values: FormValues, errors: FieldErrors,
+        refused: Bool = false
+    ) async throws -> Response {
         var waitlistPlace: Int?
         if let registration, registration.status == RegistrationStatus.waitlisted {
             waitlistPlace = try await Registration.query(on: req.db).filter(\.$part.$id == part.requireID())
@@ -72,8 +78,9 @@ struct RegistrationController {
         }
         let status = registration?.status
         let title = "Anmeldung: Teil \(part.number)"
-        let view = RegistrationView.render(part: part, status: status, waitlistPlace: waitlistPlace, values: values, errors: errors,
-                                           isOpen: isOpen(req, part), refused: refused, frame: req.frame(title, section: .myProgramme))
+        let view = RegistrationView.render(
+            part: part, status: status, waitlistPlace: waitlistPlace, values: values, errors: errors,
+            isOpen: isOpen(req, part), refused: refused, frame: req.frame(title, section: .myProgramme))
         return .html(view, status: refused ? .conflict : errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

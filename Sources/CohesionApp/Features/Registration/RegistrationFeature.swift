@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Registration for parts, with capacity and waitlist; the lead's view of a part's seats.
 enum RegistrationFeature: Feature {
@@ -29,9 +29,10 @@ enum RegistrationFeature: Feature {
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "registrations", data: "Anmeldung je Teil mit Übernachtung, Verpflegung, Barrierefreiheit und Einwilligung zu Fotos",
-                     purpose: "Organisation der Präsenzteile", kept: PersonalData.untilErased,
-                     links: [.account("user_id", .keep(clearing: ["diet_note", "accessibility", "late_change_reason"]))]),
+        PersonalData(
+            table: "registrations", data: "Anmeldung je Teil mit Übernachtung, Verpflegung, Barrierefreiheit und Einwilligung zu Fotos",
+            purpose: "Organisation der Präsenzteile", kept: PersonalData.untilErased,
+            links: [.account("user_id", .keep(clearing: ["diet_note", "accessibility", "late_change_reason"]))])
     ]
 }
 

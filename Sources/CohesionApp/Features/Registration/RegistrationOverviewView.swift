@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum RegistrationOverviewView {
     /// A cancellation after the part began that lacked its reason: shown at that row's form.
@@ -9,11 +9,14 @@ enum RegistrationOverviewView {
         let typed: String
     }
 
-    static let reasonField = FieldSpec(name: "reason", label: "Begründung der nachträglichen Änderung", kind: .text, required: true,
-                                       hint: "Der Teil hat begonnen. Die Begründung wird bei der Anmeldung gespeichert.")
+    static let reasonField = FieldSpec(
+        name: "reason", label: "Begründung der nachträglichen Änderung", kind: .text, required: true,
+        hint: "Der Teil hat begonnen. Die Begründung wird bei der Anmeldung gespeichert.")
 
-    static func render(_ model: RegistrationOverview, isOpen: Bool, values: FormValues, errors: FieldErrors, cancelError: CancelError?,
-                       frame: PageFrame) -> HTML {
+    static func render(
+        _ model: RegistrationOverview, isOpen: Bool, values: FormValues, errors: FieldErrors, cancelError: CancelError?,
+        frame: PageFrame
+    ) -> HTML {
         let context = Context(isOpen: isOpen, cancelError: cancelError, frame: frame)
         return Layout.page(frame) {
             HTML.p(.class("muted")) {
@@ -85,10 +88,16 @@ enum RegistrationOverviewView {
     private static func registeredTable(_ model: RegistrationOverview, _ context: Context) -> HTML {
         .section(.ariaLabelledBy("angemeldet")) {
             HTML.h2(.id("angemeldet")) { "Angemeldet" }
-            if model.registered.isEmpty { HTML.p(.class("muted")) { "Noch niemand." } } else {
+            if model.registered.isEmpty {
+                HTML.p(.class("muted")) { "Noch niemand." }
+            } else {
                 HTML.div(.class("table-scroll"), .tabindex(0)) {
                     HTML.table {
-                        HTML.thead { HTML.tr { ["Name", "Übernachtung", "Verpflegung", "Barrierefreiheit", "Fotos", "Aktion"].map { h in HTML.th(.scope("col")) { h } } } }
+                        HTML.thead {
+                            HTML.tr {
+                                ["Name", "Übernachtung", "Verpflegung", "Barrierefreiheit", "Fotos", "Aktion"].map { h in HTML.th(.scope("col")) { h } }
+                            }
+                        }
                         HTML.tbody {
                             model.registered.map { row in
                                 HTML.tr {
@@ -110,7 +119,9 @@ enum RegistrationOverviewView {
     private static func waitlistTable(_ model: RegistrationOverview, _ context: Context) -> HTML {
         .section(.ariaLabelledBy("warteliste")) {
             HTML.h2(.id("warteliste")) { "Warteliste" }
-            if model.waitlist.isEmpty { HTML.p(.class("muted")) { "Niemand wartet." } } else {
+            if model.waitlist.isEmpty {
+                HTML.p(.class("muted")) { "Niemand wartet." }
+            } else {
                 HTML.table {
                     HTML.thead { HTML.tr { ["Platz", "Name", "Aktion"].map { h in HTML.th(.scope("col")) { h } } } }
                     HTML.tbody {
@@ -144,14 +155,19 @@ enum RegistrationOverviewView {
         // One form per row: the field's id carries the registration so that labels stay unique on the page.
         let id = "grund-" + row.registrationID.uuidString.lowercased()
         return .details(.class("late-cancel"), failed == nil ? nil : .open) {
-            HTML.summary { "Absagen …"; HTML.span(.class("visually-hidden")) { ": " + row.name } }
+            HTML.summary {
+                "Absagen …"; HTML.span(.class("visually-hidden")) { ": " + row.name }
+            }
             HTML.form(.method("post"), .action(action), .class("stack"), .novalidate) {
                 Form.csrf(context.frame.visitor)
                 HTML.div(.class(failed == nil ? "field" : "field field--error")) {
-                    HTML.label(.for(id)) { "Begründung"; HTML.span(.class("field__required")) { " (Pflichtfeld)" } }
+                    HTML.label(.for(id)) {
+                        "Begründung"; HTML.span(.class("field__required")) { " (Pflichtfeld)" }
+                    }
                     if let failed { HTML.p(.class("field__error"), .id(id + "-fehler")) { failed.message } }
-                    HTML.input(.type("text"), .id(id), .name("reason"), .required, .value(failed?.typed ?? ""),
-                               .ariaInvalid(failed != nil), failed == nil ? nil : .ariaDescribedBy(id + "-fehler"))
+                    HTML.input(
+                        .type("text"), .id(id), .name("reason"), .required, .value(failed?.typed ?? ""),
+                        .ariaInvalid(failed != nil), failed == nil ? nil : .ariaDescribedBy(id + "-fehler"))
                 }
                 button
             }
@@ -159,13 +175,20 @@ enum RegistrationOverviewView {
     }
 
     static func onBehalfFields(_ model: RegistrationOverview, isOpen: Bool) -> [FieldSpec] {
-        [FieldSpec(name: "userID", label: "Teilnehmer*in", kind: .select(model.unregistered.map { .init(value: $0.id.uuidString, label: $0.name) },
-                                                                      emptyLabel: "Bitte wählen"), required: true)]
+        [
+            FieldSpec(
+                name: "userID", label: "Teilnehmer*in",
+                kind: .select(
+                    model.unregistered.map { .init(value: $0.id.uuidString, label: $0.name) },
+                    emptyLabel: "Bitte wählen"), required: true)
+        ]
             + RegistrationForm.fields + (isOpen ? [] : [reasonField])
     }
 
-    private static func onBehalf(_ model: RegistrationOverview, isOpen: Bool, values: FormValues, errors: FieldErrors,
-                                 frame: PageFrame) -> HTML {
+    private static func onBehalf(
+        _ model: RegistrationOverview, isOpen: Bool, values: FormValues, errors: FieldErrors,
+        frame: PageFrame
+    ) -> HTML {
         .section(.ariaLabelledBy("stellvertretend")) {
             HTML.h2(.id("stellvertretend")) { "Für jemanden anmelden" }
             if model.unregistered.isEmpty {

@@ -1,9 +1,11 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum RegistrationView {
-    static func render(part: Part, status: RegistrationStatus?, waitlistPlace: Int?, values: FormValues, errors: FieldErrors,
-                       isOpen: Bool, refused: Bool, frame: PageFrame) -> HTML {
+    static func render(
+        part: Part, status: RegistrationStatus?, waitlistPlace: Int?, values: FormValues, errors: FieldErrors,
+        isOpen: Bool, refused: Bool, frame: PageFrame
+    ) -> HTML {
         let active = status == .registered || status == .waitlisted
         return Layout.page(frame) {
             HTML.p(.class("muted")) { HTML.a(.href(SiteURL.myProgramme.path)) { "Mein Programm" } }
@@ -14,9 +16,12 @@ enum RegistrationView {
                     HTML.strong { "Stand: " }
                     switch status {
                     case .registered?: "Sie sind angemeldet."
-                    case .waitlisted?: "Sie stehen auf Platz \(waitlistPlace ?? 0) der Warteliste. Wird ein Platz frei, rücken Sie nach und bekommen eine E-Mail."
-                    case .cancelled?: isOpen ? "Sie haben Ihre Teilnahme abgesagt. Sie können sich wieder anmelden, solange Plätze frei sind; sonst kommen Sie auf die Warteliste."
-                        : "Sie haben Ihre Teilnahme abgesagt."
+                    case .waitlisted?:
+                        "Sie stehen auf Platz \(waitlistPlace ?? 0) der Warteliste. Wird ein Platz frei, rücken Sie nach und bekommen eine E-Mail."
+                    case .cancelled?:
+                        isOpen
+                            ? "Sie haben Ihre Teilnahme abgesagt. Sie können sich wieder anmelden, solange Plätze frei sind; sonst kommen Sie auf die Warteliste."
+                            : "Sie haben Ihre Teilnahme abgesagt."
                     case nil: isOpen ? "Sie sind noch nicht angemeldet." : "Sie sind nicht angemeldet."
                     }
                 }

@@ -1,8 +1,8 @@
+import CohesionCore
 import Fluent
 import Foundation
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// Registering for a part and cancelling, with capacity and a waitlist in order of arrival.
 ///
@@ -14,8 +14,10 @@ enum Registrations {
     struct NotAMember: Error {}
 
     /// `recording` runs in the same transaction (the audit line), so a registration is never stored without it.
-    static func register(userID: UUID, partID: UUID, answers: VenueAnswers, lateChangeReason: String? = nil, on db: any Database,
-                         recording: @escaping @Sendable (any Database) async throws -> Void = { _ in }) async throws -> RegistrationStatus {
+    static func register(
+        userID: UUID, partID: UUID, answers: VenueAnswers, lateChangeReason: String? = nil, on db: any Database,
+        recording: @escaping @Sendable (any Database) async throws -> Void = { _ in }
+    ) async throws -> RegistrationStatus {
         try await register(userID: userID, partID: partID, answers: answers, lateChangeReason: lateChangeReason, on: db) { db, status in
             try await recording(db)
             return status
@@ -23,46 +25,56 @@ enum Registrations {
     }
 
     /// The same, answering with what `then` reads in the registration's transaction (the API's answer).
-    static func register<Answer: Sendable>(userID: UUID, partID: UUID, answers: VenueAnswers, lateChangeReason: String? = nil, on db: any Database,
-                                           then: @escaping @Sendable (any Database, RegistrationStatus) async throws -> Answer) async throws -> Answer {
-        try await WriteQueue.serialized(on: db, onlySQLite: false) { try await db.transaction { db in
-            let (sequence, capacity) = try await lock(partID, on: db)
-            let existing = try await Registration.query(on: db).filter(\.$part.$id == partID).filter(\.$user.$id == userID).first()
-            let registration = existing ?? Registration()
-            if existing == nil || existing?.status == RegistrationStatus.cancelled {
-                let registered = try await Registration.query(on: db).filter(\.$part.$id == partID)
-                    .filter(\.$status == RegistrationStatus.registered).count()
-                registration.status = Seats.statusForNewRegistration(capacity: capacity, registered: registered)
-                registration.sequence = sequence
+    static func register<Answer: Sendable>(
+        userID: UUID, partID: UUID, answers: VenueAnswers, lateChangeReason: String? = nil, on db: any Database,
+        then: @escaping @Sendable (any Database, RegistrationStatus) async throws -> Answer
+    ) async throws -> Answer {
+        try await WriteQueue.serialized(on: db, onlySQLite: false) {
+            try await db.transaction { db in
+                let (sequence, capacity) = try await lock(partID, on: db)
+                let existing = try await Registration.query(on: db).filter(\.$part.$id == partID).filter(\.$user.$id == userID).first()
+                let registration = existing ?? Registration()
+                if existing == nil || existing?.status == RegistrationStatus.cancelled {
+                    let registered = try await Registration.query(on: db).filter(\.$part.$id == partID)
+                        .filter(\.$status == RegistrationStatus.registered).count()
+                    registration.status = Seats.statusForNewRegistration(capacity: capacity, registered: registered)
+                    registration.sequence = sequence
+                }
+                registration.$part.id = partID
+                registration.$user.id = userID
+                registration.overnight = answers.overnight
+                registration.diet = answers.diet.rawValue
+                registration.dietNote = answers.dietNote
+                registration.accessibility = answers.accessibility
+                registration.photoConsent = answers.photoConsent
+                if let lateChangeReason { registration.lateChangeReason = lateChangeReason }
+                try await registration.save(on: db)
+                return try await then(db, registration.status)
             }
-            registration.$part.id = partID
-            registration.$user.id = userID
-            registration.overnight = answers.overnight
-            registration.diet = answers.diet.rawValue
-            registration.dietNote = answers.dietNote
-            registration.accessibility = answers.accessibility
-            registration.photoConsent = answers.photoConsent
-            if let lateChangeReason { registration.lateChangeReason = lateChangeReason }
-            try await registration.save(on: db)
-            return try await then(db, registration.status)
-        } }
+        }
     }
 
     /// Cancels and gives a freed seat to the first on the waitlist, who is told by mail.
     /// Returns the ids of those who moved up.
     @discardableResult
-    static func cancel(userID: UUID, partID: UUID, lateChangeReason: String? = nil, services: CohesionServices, on db: any Database,
-                       recording: @escaping @Sendable (any Database) async throws -> Void = { _ in }) async throws -> [UUID] {
-        try await WriteQueue.serialized(on: db, onlySQLite: false) { try await db.transaction { db in
-            _ = try await lock(partID, on: db)
-            guard let registration = try await Registration.query(on: db).filter(\.$part.$id == partID)
-                .filter(\.$user.$id == userID).first(), registration.status != RegistrationStatus.cancelled else { return [] }
-            registration.status = RegistrationStatus.cancelled
-            if let lateChangeReason { registration.lateChangeReason = lateChangeReason }
-            try await registration.save(on: db)
-            try await recording(db)
-            return try await fillFreeSeats(partID: partID, services: services, on: db, locked: true)
-        } }
+    static func cancel(
+        userID: UUID, partID: UUID, lateChangeReason: String? = nil, services: CohesionServices, on db: any Database,
+        recording: @escaping @Sendable (any Database) async throws -> Void = { _ in }
+    ) async throws -> [UUID] {
+        try await WriteQueue.serialized(on: db, onlySQLite: false) {
+            try await db.transaction { db in
+                _ = try await lock(partID, on: db)
+                guard
+                    let registration = try await Registration.query(on: db).filter(\.$part.$id == partID)
+                        .filter(\.$user.$id == userID).first(), registration.status != RegistrationStatus.cancelled
+                else { return [] }
+                registration.status = RegistrationStatus.cancelled
+                if let lateChangeReason { registration.lateChangeReason = lateChangeReason }
+                try await registration.save(on: db)
+                try await recording(db)
+                return try await fillFreeSeats(partID: partID, services: services, on: db, locked: true)
+            }
+        }
     }
 
     /// Moves people up from the waitlist while seats are free (after a cancellation or a larger capacity).
@@ -84,8 +96,9 @@ enum Registrations {
             registration.status = RegistrationStatus.registered
             try await registration.save(on: db)
             let link = services.config.absoluteURL(SiteURL.registration(.value(partID)).path)
-            try await Mailer.enqueue(to: registration.user.email, subject: "Cohesion: Sie haben einen Platz für Teil \(part.number)",
-                                     body: MailTexts.promoted(name: registration.user.name, part: part, link: link), on: db)
+            try await Mailer.enqueue(
+                to: registration.user.email, subject: "Cohesion: Sie haben einen Platz für Teil \(part.number)",
+                body: MailTexts.promoted(name: registration.user.name, part: part, link: link), on: db)
         }
         return moving.map(\.$user.id)
     }
@@ -95,8 +108,10 @@ enum Registrations {
         guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError) }
         try await sql.raw("UPDATE parts SET registration_sequence = registration_sequence + 1 WHERE id = \(bind: partID)").run()
         struct Row: Decodable { let registrationSequence: Int; let capacity: Int }
-        guard let row = try await sql.raw("SELECT registration_sequence, capacity FROM parts WHERE id = \(bind: partID)")
-            .first(decoding: Row.self, with: .snakeCaseColumns) else { throw Abort(.notFound) }
+        guard
+            let row = try await sql.raw("SELECT registration_sequence, capacity FROM parts WHERE id = \(bind: partID)")
+                .first(decoding: Row.self, with: .snakeCaseColumns)
+        else { throw Abort(.notFound) }
         return (row.registrationSequence, row.capacity)
     }
 }
@@ -105,15 +120,15 @@ extension MailTexts {
     static func promoted(name: String, part: Part, link: String) -> String {
         let dates = part.dates
         return """
-        Guten Tag \(name),
+            Guten Tag \(name),
 
-        für Teil \(part.number) „\(part.title)“ (\(dates), \(part.venueName), \(part.city)) ist ein Platz frei geworden: Sie sind jetzt angemeldet.
+            für Teil \(part.number) „\(part.title)“ (\(dates), \(part.venueName), \(part.city)) ist ein Platz frei geworden: Sie sind jetzt angemeldet.
 
-        Ihre Anmeldung ansehen oder ändern: \(link)
+            Ihre Anmeldung ansehen oder ändern: \(link)
 
-        Wenn Sie nicht teilnehmen können, melden Sie sich bitte dort ab, damit der Platz weitergegeben werden kann.
+            Wenn Sie nicht teilnehmen können, melden Sie sich bitte dort ab, damit der Platz weitergegeben werden kann.
 
-        Ihr Team des Fortbildungsprogramms für Integrationsbeauftragte
-        """
+            Ihr Team des Fortbildungsprogramms für Integrationsbeauftragte
+            """
     }
 }

@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 /// The optional second factor for lead and admin accounts: set up on Mein Konto with an
 /// authenticator app, asked for after the password, reset by an admin when a phone is lost.
@@ -45,19 +45,22 @@ struct SecondFactorController {
         if let seconds = try await AuthController().retryAfter(email: user.email, address: address, on: req) {
             var errors = FieldErrors()
             errors.add("code", "Zu viele falsche Versuche. Bitte warten Sie \((seconds + 59) / 60) Minuten.")
-            let response = Response.html(SecondFactorViews.code(values: values, errors: errors, next: next, frame: req.frame("Anmelden: Code")),
-                                         status: .tooManyRequests)
+            let response = Response.html(
+                SecondFactorViews.code(values: values, errors: errors, next: next, frame: req.frame("Anmelden: Code")),
+                status: .tooManyRequests)
             response.headers.replaceOrAdd(name: .retryAfter, value: "\(seconds)")
             return response
         }
         guard let factor = try await SecondFactor.enabled(for: try user.requireID(), on: req.db), let secret = Base32.decode(factor.secret),
-              let counter = TOTP.matchingCounter(values["code"], secret: secret, at: req.now), counter > factor.lastCounter else {
+            let counter = TOTP.matchingCounter(values["code"], secret: secret, at: req.now), counter > factor.lastCounter
+        else {
             try await LoginAttempt(email: user.email, address: address, succeeded: false, at: req.now).create(on: req.db)
             req.cohesion.metrics.loginFailure(throttled: false)
             var errors = FieldErrors()
             errors.add("code", "Der Code stimmt nicht oder wurde schon benutzt. Bitte den aktuellen Code aus Ihrer App eingeben.")
-            return .html(SecondFactorViews.code(values: values, errors: errors, next: next, frame: req.frame("Anmelden: Code")),
-                         status: .unprocessableEntity)
+            return .html(
+                SecondFactorViews.code(values: values, errors: errors, next: next, frame: req.frame("Anmelden: Code")),
+                status: .unprocessableEntity)
         }
         factor.lastCounter = counter
         try await factor.save(on: req.db)
@@ -87,7 +90,8 @@ struct SecondFactorController {
     func confirm(req: Request) async throws -> Response {
         let user = try req.requireUser()
         guard let factor = try await SecondFactor.query(on: req.db).filter(\.$user.$id == user.id).filter(\.$enabledAt == nil).first(),
-              let secret = Base32.decode(factor.secret) else { return req.redirect(to: SiteURL.secondFactor.path) }
+            let secret = Base32.decode(factor.secret)
+        else { return req.redirect(to: SiteURL.secondFactor.path) }
         guard let counter = TOTP.matchingCounter(req.formValues()["code"], secret: secret, at: req.now) else {
             var errors = FieldErrors()
             errors.add("code", "Der Code stimmt nicht. Bitte den Code eingeben, den die App gerade zeigt.")

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// The optional second factor (TOTP) for lead and admin accounts.
 enum SecondFactorFeature: Feature {
@@ -28,11 +28,13 @@ enum SecondFactorFeature: Feature {
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "second_factors", data: "Schlüssel der Authenticator-App (zweiter Faktor) und der zuletzt benutzte Zeitschritt",
-                     purpose: "Schutz der Konten von Programmleitung und Administration", kept: "bis zum Abschalten oder zur Löschung des Kontos",
-                     links: [.owner]),
-        PersonalData(table: "second_factor_challenges", data: "eine Anmeldung, die auf den Code wartet",
-                     purpose: "Anmeldung in zwei Schritten", kept: "fünf Minuten oder bis zur Anmeldung",
-                     links: [.owner]),
+        PersonalData(
+            table: "second_factors", data: "Schlüssel der Authenticator-App (zweiter Faktor) und der zuletzt benutzte Zeitschritt",
+            purpose: "Schutz der Konten von Programmleitung und Administration", kept: "bis zum Abschalten oder zur Löschung des Kontos",
+            links: [.owner]),
+        PersonalData(
+            table: "second_factor_challenges", data: "eine Anmeldung, die auf den Code wartet",
+            purpose: "Anmeldung in zwei Schritten", kept: "fünf Minuten oder bis zur Anmeldung",
+            links: [.owner]),
     ]
 }

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum SecondFactorViews {
     /// The second step of signing in.
@@ -43,9 +43,13 @@ enum SecondFactorViews {
                             HTML.p { "Scannen Sie diesen Code mit der App:" }
                             HTML.div(.class("qr"), .role("img"), .ariaLabel("QR-Code zum Einrichten der App")) { HTML.raw(qr.svg(sizeInMillimetres: 40)) }
                         } else {
-                            HTML.p(.class("field__error")) { "Für diesen Schlüssel lässt sich kein QR-Code zeichnen. Bitte geben Sie ihn von Hand in der App ein." }
+                            HTML.p(.class("field__error")) {
+                                "Für diesen Schlüssel lässt sich kein QR-Code zeichnen. Bitte geben Sie ihn von Hand in der App ein."
+                            }
                         }
-                        HTML.p { "Oder geben Sie diesen Schlüssel in der App ein: " ; HTML.code(.class("secret")) { grouped(factor.secret) } }
+                        HTML.p {
+                            "Oder geben Sie diesen Schlüssel in der App ein: "; HTML.code(.class("secret")) { grouped(factor.secret) }
+                        }
                     }
                     HTML.li {
                         HTML.form(.method("post"), .action(SiteURL.confirmSecondFactor.path), .class("stack"), .novalidate) {

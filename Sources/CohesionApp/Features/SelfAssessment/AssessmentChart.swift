@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// A participant's levels per competence area over the phases, as a server-rendered SVG dot
 /// plot (scale 1–5), with the same numbers in a table beside it for screen readers and print.
@@ -16,28 +16,42 @@ enum AssessmentChart {
     static func render(_ history: AssessmentHistory, id: String) -> HTML {
         let rowHeight = labelHeight + trackHeight
         let height = history.areas.count * rowHeight + 30
-        return .element("svg", [
-            .init("viewBox", "0 0 \(width) \(height)"), .init("width", "100%"), .role("img"),
-            .ariaLabelledBy("\(id)-titel \(id)-beschreibung"), .class("chart chart--course"),
-        ], HTMLBuilder.buildArray([
-            .element("title", [.id(id + "-titel")], .text("Meine Selbsteinschätzung im Verlauf")),
-            .element("desc", [.id(id + "-beschreibung")],
-                     .text("Stand je Kompetenzfeld auf einer Skala von 1 bis 5, je Zeitpunkt ein Buchstabe. Die Tabelle darunter enthält dieselben Werte.")),
-            scale(height: height),
-        ] + history.areas.enumerated().map { index, area in row(area, at: index * rowHeight, history: history) }))
+        return .element(
+            "svg",
+            [
+                .init("viewBox", "0 0 \(width) \(height)"), .init("width", "100%"), .role("img"),
+                .ariaLabelledBy("\(id)-titel \(id)-beschreibung"), .class("chart chart--course"),
+            ],
+            HTMLBuilder.buildArray(
+                [
+                    .element("title", [.id(id + "-titel")], .text("Meine Selbsteinschätzung im Verlauf")),
+                    .element(
+                        "desc", [.id(id + "-beschreibung")],
+                        .text("Stand je Kompetenzfeld auf einer Skala von 1 bis 5, je Zeitpunkt ein Buchstabe. Die Tabelle darunter enthält dieselben Werte.")),
+                    scale(height: height),
+                ] + history.areas.enumerated().map { index, area in row(area, at: index * rowHeight, history: history) }))
     }
 
     static func x(_ level: Int) -> Int { left + (level - 1) * (width - left - right) / 4 }
 
     private static func scale(height: Int) -> HTML {
-        HTMLBuilder.buildArray((1...5).map { level in
-            HTMLBuilder.buildBlock(
-                .element("line", [.init("x1", "\(x(level))"), .init("x2", "\(x(level))"), .init("y1", "0"),
-                                  .init("y2", "\(height - 22)"), .init("stroke", "#c9d1d9")], .empty),
-                .element("text", [.init("x", "\(x(level))"), .init("y", "\(height - 6)"), .init("text-anchor", "middle"),
-                                  .init("font-size", "13"), .init("fill", "#1b1f24")], .text("\(level)"))
-            )
-        })
+        HTMLBuilder.buildArray(
+            (1...5).map { level in
+                HTMLBuilder.buildBlock(
+                    .element(
+                        "line",
+                        [
+                            .init("x1", "\(x(level))"), .init("x2", "\(x(level))"), .init("y1", "0"),
+                            .init("y2", "\(height - 22)"), .init("stroke", "#c9d1d9"),
+                        ], .empty),
+                    .element(
+                        "text",
+                        [
+                            .init("x", "\(x(level))"), .init("y", "\(height - 6)"), .init("text-anchor", "middle"),
+                            .init("font-size", "13"), .init("fill", "#1b1f24"),
+                        ], .text("\(level)"))
+                )
+            })
     }
 
     private static func row(_ area: AssessmentQueries.Area, at top: Int, history: AssessmentHistory) -> HTML {
@@ -51,12 +65,18 @@ enum AssessmentChart {
             let cx = x(cell.level) + offset * 18
             let colour = colours[index % colours.count]
             markers.append(.element("circle", [.init("cx", "\(cx)"), .init("cy", "\(y)"), .init("r", "10"), .init("fill", colour)], .empty))
-            markers.append(.element("text", [.init("x", "\(cx)"), .init("y", "\(y + 4)"), .init("text-anchor", "middle"),
-                                             .init("font-size", "12"), .init("fill", "#ffffff")], .text(short(phase))))
+            markers.append(
+                .element(
+                    "text",
+                    [
+                        .init("x", "\(cx)"), .init("y", "\(y + 4)"), .init("text-anchor", "middle"),
+                        .init("font-size", "12"), .init("fill", "#ffffff"),
+                    ], .text(short(phase))))
         }
         return HTMLBuilder.buildBlock(
-            .element("text", [.init("x", "\(left - 12)"), .init("y", "\(top + 13)"), .init("font-size", "13"), .init("fill", "#1b1f24")],
-                     .text(area.title)),
+            .element(
+                "text", [.init("x", "\(left - 12)"), .init("y", "\(top + 13)"), .init("font-size", "13"), .init("fill", "#1b1f24")],
+                .text(area.title)),
             HTMLBuilder.buildArray(markers)
         )
     }

@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// Participants assess themselves in the phases the lead opens; the lead opens, closes and adds phases.
 struct AssessmentController {
@@ -16,8 +16,10 @@ struct AssessmentController {
             history.append((id, title, course))
             recommendations += try await RecommendationQuery.items(history: course, editionID: id, on: req.sql)
         }
-        return .html(AssessmentViews.overview(open: phases.filter(\.isOpen), history: history, recommendations: recommendations,
-                                              frame: req.frame("Meine Selbsteinschätzung", section: .myProgramme)))
+        return .html(
+            AssessmentViews.overview(
+                open: phases.filter(\.isOpen), history: history, recommendations: recommendations,
+                frame: req.frame("Meine Selbsteinschätzung", section: .myProgramme)))
     }
 
     func form(req: Request) async throws -> Response {
@@ -32,8 +34,10 @@ struct AssessmentController {
             values[key + "-retro"] = rating.retrospectiveLevel.map(String.init) ?? ""
             values[key + "-note"] = rating.note
         }
-        return .html(AssessmentViews.form(phase: phase, areas: areas, values: values, errors: FieldErrors(),
-                                          frame: req.frame("Selbsteinschätzung", section: .myProgramme)))
+        return .html(
+            AssessmentViews.form(
+                phase: phase, areas: areas, values: values, errors: FieldErrors(),
+                frame: req.frame("Selbsteinschätzung", section: .myProgramme)))
     }
 
     func save(req: Request) async throws -> Response {
@@ -44,22 +48,25 @@ struct AssessmentController {
         var ratings: [(UUID, Rating)] = []
         for area in areas {
             let key = area.id.uuidString
-            let input = RatingInput(level: values[key + "-level"], need: values[key + "-need"],
-                                    retrospective: values[key + "-retro"], note: values[key + "-note"])
+            let input = RatingInput(
+                level: values[key + "-level"], need: values[key + "-need"],
+                retrospective: values[key + "-retro"], note: values[key + "-note"])
             switch input.check(field: key, asksRetrospective: phase.asksRetrospective) {
             case .valid(let rating): ratings.append((area.id, rating))
             case .invalid(let areaErrors): for (field, message) in areaErrors.messages { errors.add(field, message) }
             }
         }
         guard errors.isEmpty else {
-            let view = AssessmentViews.form(phase: phase, areas: areas, values: values, errors: errors,
-                                            frame: req.frame("Selbsteinschätzung", section: .myProgramme))
+            let view = AssessmentViews.form(
+                phase: phase, areas: areas, values: values, errors: errors,
+                frame: req.frame("Selbsteinschätzung", section: .myProgramme))
             return .html(view, status: .unprocessableEntity)
         }
         let checked = ratings
         try await req.db.transaction { db in
             for (areaID, rating) in checked {
-                let record = try await SelfAssessment.query(on: db).filter(\.$phase.$id == phase.id).filter(\.$user.$id == user.id)
+                let record =
+                    try await SelfAssessment.query(on: db).filter(\.$phase.$id == phase.id).filter(\.$user.$id == user.id)
                     .filter(\.$competenceArea.$id == areaID).first() ?? SelfAssessment()
                 record.$phase.id = phase.id
                 record.$user.id = user.id
@@ -80,7 +87,8 @@ struct AssessmentController {
         let phaseID = try req.uuid("phaseID")
         guard let phase = try await AssessmentPhase.find(phaseID, on: req.db) else { throw Abort(.notFound) }
         guard let summary = try await AssessmentQueries.phases(memberID: user.id, on: req.sql).first(where: { $0.id == phaseID }),
-              phase.isOpen else { throw Abort(.forbidden) }
+            phase.isOpen
+        else { throw Abort(.forbidden) }
         return (user, summary)
     }
 
@@ -97,8 +105,9 @@ struct AssessmentController {
             return try await adminPage(req, editionID: editionID, error: "Bitte einen Zeitpunkt aus der Liste wählen.", status: .unprocessableEntity)
         }
         if try await AssessmentPhase.query(on: req.db).filter(\.$edition.$id == editionID).filter(\.$code == kind.code).count() > 0 {
-            return try await adminPage(req, editionID: editionID, error: "„\(kind.label)“ gibt es in diesem Durchlauf schon.",
-                                       status: .unprocessableEntity)
+            return try await adminPage(
+                req, editionID: editionID, error: "„\(kind.label)“ gibt es in diesem Durchlauf schon.",
+                status: .unprocessableEntity)
         }
         let phase = AssessmentPhase()
         phase.$edition.id = editionID
@@ -123,8 +132,9 @@ struct AssessmentController {
         let existing = Set(phases.map(\.code))
         let all: [AssessmentPhaseKind] = [.pre] + numbers.map { AssessmentPhaseKind.afterPart($0) } + [.post]
         let kinds = all.filter { !existing.contains($0.code) }
-        let view = AssessmentViews.admin(editionID: editionID, editionTitle: edition.title, phases: phases, kinds: kinds, error: error,
-                                         frame: req.frame("Selbsteinschätzung", section: .admin))
+        let view = AssessmentViews.admin(
+            editionID: editionID, editionTitle: edition.title, phases: phases, kinds: kinds, error: error,
+            frame: req.frame("Selbsteinschätzung", section: .admin))
         return .html(view, status: status)
     }
 }

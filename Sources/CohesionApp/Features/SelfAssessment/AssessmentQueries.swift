@@ -1,6 +1,6 @@
+import CohesionCore
 import Foundation
 import SQLKit
-import CohesionCore
 
 /// A phase as lists show it.
 struct PhaseSummary: Codable, Sendable {
@@ -31,15 +31,18 @@ enum AssessmentQueries {
         var conditions: [SQLQueryString] = ["1 = 1"]
         if let editionID { conditions.append("ph.edition_id = \(bind: editionID)") }
         if let memberID { conditions.append("ph.edition_id IN (SELECT edition_id FROM edition_members WHERE user_id = \(bind: memberID))") }
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             SELECT ph.id, ph.edition_id, e.title AS edition_title, ph.code, ph.is_open, ph.asks_retrospective,
                    (SELECT COUNT(DISTINCT sa.user_id) FROM self_assessments sa WHERE sa.phase_id = ph.id) AS respondents
             FROM assessment_phases ph JOIN editions e ON e.id = ph.edition_id
             WHERE \(conditions.joined(separator: " AND "))
-            """).all(decoding: PhaseRow.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: PhaseRow.self, with: .snakeCaseColumns)
         return rows.map {
-            PhaseSummary(id: $0.id, editionID: $0.editionID, editionTitle: $0.editionTitle, code: $0.code, isOpen: $0.isOpen,
-                         asksRetrospective: $0.asksRetrospective, respondents: $0.respondents)
+            PhaseSummary(
+                id: $0.id, editionID: $0.editionID, editionTitle: $0.editionTitle, code: $0.code, isOpen: $0.isOpen,
+                asksRetrospective: $0.asksRetrospective, respondents: $0.respondents)
         }.sorted { ($0.kind?.order ?? 0) < ($1.kind?.order ?? 0) }
     }
 
@@ -47,10 +50,12 @@ enum AssessmentQueries {
 
     /// The competence areas of the programme an edition belongs to, in their order.
     static func areas(editionID: UUID, on db: any SQLDatabase) async throws -> [Area] {
-        try await db.raw("""
+        try await db.raw(
+            """
             SELECT c.id, c.title FROM competence_areas c JOIN editions e ON e.programme_id = c.programme_id
             WHERE e.id = \(bind: editionID) ORDER BY c.position, c.title
-            """).all(decoding: Area.self)
+            """
+        ).all(decoding: Area.self)
     }
 }
 
@@ -68,11 +73,13 @@ struct AssessmentHistory: Codable, Sendable {
     static func query(userID: UUID, editionID: UUID, on db: any SQLDatabase) async throws -> AssessmentHistory {
         async let phases = AssessmentQueries.phases(editionID: editionID, on: db)
         async let areas = AssessmentQueries.areas(editionID: editionID, on: db)
-        async let rows = db.raw("""
+        async let rows = db.raw(
+            """
             SELECT sa.phase_id, sa.competence_area_id, sa.level, sa.need FROM self_assessments sa
             JOIN assessment_phases ph ON ph.id = sa.phase_id
             WHERE sa.user_id = \(bind: userID) AND ph.edition_id = \(bind: editionID)
-            """).all(decoding: Row.self, with: .snakeCaseColumns)
+            """
+        ).all(decoding: Row.self, with: .snakeCaseColumns)
         var ratings: [UUID: [UUID: Cell]] = [:]
         for row in try await rows { ratings[row.competenceAreaID, default: [:]][row.phaseID] = Cell(level: row.level, need: row.need) }
         let answered = Set(try await rows.map(\.phaseID))

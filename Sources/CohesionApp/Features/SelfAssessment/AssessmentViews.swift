@@ -1,10 +1,12 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum AssessmentViews {
     /// `/selbsteinschaetzung`: open phases and the participant's own course.
-    static func overview(open: [PhaseSummary], history: [(editionID: UUID, edition: String, history: AssessmentHistory)],
-                         recommendations: [RecommendationQuery.Item], frame: PageFrame) -> HTML {
+    static func overview(
+        open: [PhaseSummary], history: [(editionID: UUID, edition: String, history: AssessmentHistory)],
+        recommendations: [RecommendationQuery.Item], frame: PageFrame
+    ) -> HTML {
         Layout.page(frame) {
             HTML.h1 { "Meine Selbsteinschätzung" }
             HTML.p(.class("lead")) {
@@ -12,16 +14,23 @@ enum AssessmentViews {
                 "Ihre Antworten sieht nur die Programmleitung; alle anderen sehen nur Zusammenfassungen ab fünf Personen."
             }
             HTML.h2 { "Offene Einschätzungen" }
-            if open.isEmpty { HTML.p(.class("muted")) { "Zurzeit ist keine Einschätzung geöffnet." } } else {
-                HTML.ul { open.map { phase in HTML.li { HTML.a(.href(SiteURL.assessment(.value(phase.id)).path)) { phase.label + " – " + phase.editionTitle } } } }
+            if open.isEmpty {
+                HTML.p(.class("muted")) { "Zurzeit ist keine Einschätzung geöffnet." }
+            } else {
+                HTML.ul {
+                    open.map { phase in HTML.li { HTML.a(.href(SiteURL.assessment(.value(phase.id)).path)) { phase.label + " – " + phase.editionTitle } } }
+                }
             }
             if !recommendations.isEmpty { recommended(recommendations) }
             history.map { entry in
                 HTML.section(.ariaLabelledBy("verlauf-\(entry.editionID)")) {
                     HTML.h2(.id("verlauf-\(entry.editionID)")) { "Mein Verlauf: " + entry.edition }
-                    if entry.history.phases.isEmpty { HTML.p(.class("muted")) { "Noch keine Einschätzung abgegeben." } } else {
-                        ChartBox.scrolling(labelledBy: "diagramm-\(entry.editionID)-titel",
-                                           AssessmentChart.render(entry.history, id: "diagramm-\(entry.editionID)"))
+                    if entry.history.phases.isEmpty {
+                        HTML.p(.class("muted")) { "Noch keine Einschätzung abgegeben." }
+                    } else {
+                        ChartBox.scrolling(
+                            labelledBy: "diagramm-\(entry.editionID)-titel",
+                            AssessmentChart.render(entry.history, id: "diagramm-\(entry.editionID)"))
                         AssessmentChart.table(entry.history)
                     }
                 }
@@ -93,13 +102,18 @@ enum AssessmentViews {
     private static func scale(name: String, label: String, values: FormValues, error: String?) -> HTML {
         .fieldset(.class(error == nil ? "scale" : "scale field--error")) {
             HTML.legend { label }
-            if let error { HTML.p(.class("field__error"), .id(name + "-fehler")) { HTML.span(.class("visually-hidden")) { "Fehler: " }; error } }
+            if let error {
+                HTML.p(.class("field__error"), .id(name + "-fehler")) {
+                    HTML.span(.class("visually-hidden")) { "Fehler: " }; error
+                }
+            }
             HTML.div(.class("scale__choices")) {
                 (1...5).map { value in
                     let id = name + "-\(value)"
                     return HTML.div(.class("choice")) {
-                        HTML.input(.type("radio"), .id(id), .name(name), .value("\(value)"), values[name] == "\(value)" ? .checked : nil,
-                                   error == nil ? nil : .ariaDescribedBy(name + "-fehler"))
+                        HTML.input(
+                            .type("radio"), .id(id), .name(name), .value("\(value)"), values[name] == "\(value)" ? .checked : nil,
+                            error == nil ? nil : .ariaDescribedBy(name + "-fehler"))
                         HTML.label(.for(id)) { "\(value)" }
                     }
                 }
@@ -108,8 +122,10 @@ enum AssessmentViews {
     }
 
     /// The lead's page: phases with their state and number of respondents, open/close, add.
-    static func admin(editionID: UUID, editionTitle: String, phases: [PhaseSummary], kinds: [AssessmentPhaseKind],
-                      error: String?, frame: PageFrame) -> HTML {
+    static func admin(
+        editionID: UUID, editionTitle: String, phases: [PhaseSummary], kinds: [AssessmentPhaseKind],
+        error: String?, frame: PageFrame
+    ) -> HTML {
         Layout.page(frame) {
             HTML.p(.class("muted")) {
                 HTML.a(.href(AdminURL.overview.path)) { "Verwaltung" }
@@ -117,7 +133,9 @@ enum AssessmentViews {
                 HTML.a(.href(AdminURL.edition(.value(editionID)).path)) { editionTitle }
             }
             HTML.h1 { "Selbsteinschätzung" }
-            if phases.isEmpty { HTML.p(.class("muted")) { "Noch keine Einschätzung angelegt." } } else {
+            if phases.isEmpty {
+                HTML.p(.class("muted")) { "Noch keine Einschätzung angelegt." }
+            } else {
                 HTML.table {
                     HTML.thead { HTML.tr { ["Zeitpunkt", "Stand", "Personen", "Aktion"].map { h in HTML.th(.scope("col")) { h } } } }
                     HTML.tbody {
@@ -144,12 +162,15 @@ enum AssessmentViews {
             if let error { HTML.div(.class("error-summary"), .role("alert")) { HTML.p { error } } }
             HTML.form(.method("post"), .action(AdminURL.phases(.value(editionID)).path), .class("stack")) {
                 Form.csrf(frame.visitor)
-                Form.fields([
-                    FieldSpec(name: "code", label: "Zeitpunkt", kind: .select(kinds.map { .init(value: $0.code, label: $0.label) }, emptyLabel: nil),
-                              required: true),
-                    FieldSpec(name: "retrospective", label: "Rückblick (Then-Test)",
-                              kind: .checkboxes([.init(value: "ja", label: "Auch den Stand vor Teil 1 rückblickend erfragen")])),
-                ], values: FormValues(), errors: FieldErrors())
+                Form.fields(
+                    [
+                        FieldSpec(
+                            name: "code", label: "Zeitpunkt", kind: .select(kinds.map { .init(value: $0.code, label: $0.label) }, emptyLabel: nil),
+                            required: true),
+                        FieldSpec(
+                            name: "retrospective", label: "Rückblick (Then-Test)",
+                            kind: .checkboxes([.init(value: "ja", label: "Auch den Stand vor Teil 1 rückblickend erfragen")])),
+                    ], values: FormValues(), errors: FieldErrors())
                 HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Anlegen (geöffnet)" } }
             }
         }

@@ -1,6 +1,6 @@
-import Vapor
-import SQLKit
 import CohesionCore
+import SQLKit
+import Vapor
 
 /// Self-assessment in phases the lead opens, with the participant's course and recommendations.
 enum SelfAssessmentFeature: Feature {
@@ -38,12 +38,14 @@ enum SelfAssessmentFeature: Feature {
     private struct PhaseEdition: Decodable { let editionID: UUID }
 
     private static func edition(ofPhase phaseID: UUID, on db: any SQLDatabase) async throws -> UUID? {
-        try await db.raw("SELECT edition_id FROM assessment_phases WHERE id = \(bind: phaseID)").first(decoding: PhaseEdition.self, with: .snakeCaseColumns)?.editionID
+        try await db.raw("SELECT edition_id FROM assessment_phases WHERE id = \(bind: phaseID)").first(decoding: PhaseEdition.self, with: .snakeCaseColumns)?
+            .editionID
     }
 
     static let personalData: [PersonalData] = [
-        PersonalData(table: "self_assessments", data: "eigene Einschätzung von Kenntnisstand und Bedarf je Kompetenzfeld",
-                     purpose: "Empfehlungen für die Person; Planung und Auswertung nur zusammengefasst ab der Mindestgruppe", kept: PersonalData.untilErased,
-                     links: [.account("user_id", .keep(clearing: ["note"]))]),
+        PersonalData(
+            table: "self_assessments", data: "eigene Einschätzung von Kenntnisstand und Bedarf je Kompetenzfeld",
+            purpose: "Empfehlungen für die Person; Planung und Auswertung nur zusammengefasst ab der Mindestgruppe", kept: PersonalData.untilErased,
+            links: [.account("user_id", .keep(clearing: ["note"]))])
     ]
 }

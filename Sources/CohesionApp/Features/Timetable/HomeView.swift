@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// `/`: every programme with its editions and parts.
 enum HomeView {
@@ -60,8 +60,10 @@ enum PartCard {
     }
 
     /// With `registration`, the participant's status for the part and the link to register or change it.
-    static func render(_ part: PartSummary, registration: Registration? = nil,
-                       materialLink: String? = nil) -> HTML {
+    static func render(
+        _ part: PartSummary, registration: Registration? = nil,
+        materialLink: String? = nil
+    ) -> HTML {
         .li(.class("card")) {
             HTML.h3 { HTML.a(.href(SiteURL.part(.value(part.id)).path)) { "Teil \(part.number): \(part.title)" } }
             HTML.dl(.class("facts")) {

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// `/teile/{id}`: a part with venue and its timetable day by day; prints as a timetable.
 enum PartView {
@@ -60,7 +60,11 @@ enum PartView {
                 HTML.h4(.class("slot__title")) { unit.title }
                 HTML.p(.class("slot__meta")) { meta(unit) }
                 if !unit.description.isEmpty { HTML.p { unit.description } }
-                if !unit.objectives.isEmpty { HTML.p { HTML.strong { "Ziele: " }; unit.objectives } }
+                if !unit.objectives.isEmpty {
+                    HTML.p {
+                        HTML.strong { "Ziele: " }; unit.objectives
+                    }
+                }
                 if !unit.competenceAreas.isEmpty {
                     HTML.ul(.class("tags"), .ariaLabel("Kompetenzfelder")) { unit.competenceAreas.map { area in HTML.li { area } } }
                 }

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// A part as lists show it.
 struct PartSummary: Codable, Sendable {

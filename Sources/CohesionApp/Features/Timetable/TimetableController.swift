@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// The public programme: every programme with its editions and parts, and each part's timetable.
 struct TimetableController {

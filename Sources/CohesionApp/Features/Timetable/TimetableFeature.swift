@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// The public programme and each part's timetable.
 enum TimetableFeature: Feature {

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// An API error as problem details (RFC 9457): the status, a German explanation, and for invalid
 /// input the message for each field, as the forms give them.

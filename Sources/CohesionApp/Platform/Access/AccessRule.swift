@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Who may use a route: the roles it is open to and, for a route that names an object (an
 /// edition, a part, a unit, a survey …), whether this person may use *that* object. Every route
@@ -70,7 +70,9 @@ struct AccessGate: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard case .roles(let roles) = rule.audience else { return try await next.respond(to: req) }
         guard let user = req.user else {
-            if req.isAPI { throw APIProblem(.unauthorized, "Bitte mit einem API-Token anfragen: „Authorization: Bearer …“ (Token auf der Seite „Mein Konto“).") }
+            if req.isAPI {
+                throw APIProblem(.unauthorized, "Bitte mit einem API-Token anfragen: „Authorization: Bearer …“ (Token auf der Seite „Mein Konto“).")
+            }
             let back = req.method == .GET ? req.url.string : "/"
             return req.redirect(to: SiteURL.login.path + "?weiter=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
         }

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Rejects a state-changing request whose form does not carry the session's CSRF token.
 struct CSRFMiddleware: AsyncMiddleware {
@@ -17,7 +17,8 @@ struct CSRFMiddleware: AsyncMiddleware {
             }
             let sent = try? req.content.get(String.self, at: Self.field)
             guard let expected = req.visitor.csrfToken, let sent,
-                  Array(sent.utf8).secureCompare(to: Array(expected.utf8)) else {
+                Array(sent.utf8).secureCompare(to: Array(expected.utf8))
+            else {
                 throw CohesionError.csrfRejected
             }
         }

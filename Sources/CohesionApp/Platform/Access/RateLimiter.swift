@@ -15,7 +15,8 @@ actor RateLimiter {
 
     /// Nil when the request may go ahead, else the seconds until it may.
     func retryAfter(_ key: String, now: Date) -> Int? {
-        let capacity = Double(perMinute), rate = Double(perMinute) / 60
+        let capacity = Double(perMinute)
+        let rate = Double(perMinute) / 60
         var bucket = buckets[key] ?? Bucket(tokens: capacity, updated: now)
         bucket.tokens = min(capacity, bucket.tokens + max(0, now.timeIntervalSince(bucket.updated)) * rate)
         bucket.updated = now

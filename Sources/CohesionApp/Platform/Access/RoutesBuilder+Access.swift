@@ -20,7 +20,8 @@ extension RoutesBuilder {
         use handler: @escaping @Sendable (Request) async throws -> Response
     ) -> Route {
         let guarded = grouped(AccessGate(rule: rule), CSRFMiddleware(maxBodySize: bodyLimit))
-        let route = bodyLimit.map { guarded.on(.POST, url.pathComponents, body: .collect(maxSize: $0), use: handler) }
+        let route =
+            bodyLimit.map { guarded.on(.POST, url.pathComponents, body: .collect(maxSize: $0), use: handler) }
             ?? guarded.on(.POST, url.pathComponents, use: handler)
         route.userInfo[AccessRule.userInfoKey] = rule
         return route

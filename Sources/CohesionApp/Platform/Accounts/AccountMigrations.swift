@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 
 struct CreateUser: AsyncMigration {
     func prepare(on database: Database) async throws {

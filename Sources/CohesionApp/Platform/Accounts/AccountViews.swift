@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// Login, forgotten password and setting a password from a one-time link.
 enum AccountViews {
@@ -26,8 +26,9 @@ enum AccountViews {
     }
 
     static let forgotFields = [
-        FieldSpec(name: "email", label: "E-Mail-Adresse", kind: .email, required: true,
-                  hint: "Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort setzen.", autocomplete: "email"),
+        FieldSpec(
+            name: "email", label: "E-Mail-Adresse", kind: .email, required: true,
+            hint: "Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort setzen.", autocomplete: "email")
     ]
 
     static func forgot(frame: PageFrame, values: FormValues, errors: FieldErrors) -> HTML {
@@ -43,10 +44,12 @@ enum AccountViews {
     }
 
     static let setPasswordFields = [
-        FieldSpec(name: "password", label: "Neues Passwort", kind: .password, required: true,
-                  hint: "Mindestens 10 Zeichen.", autocomplete: "new-password"),
-        FieldSpec(name: "confirmation", label: "Passwort wiederholen", kind: .password, required: true,
-                  autocomplete: "new-password"),
+        FieldSpec(
+            name: "password", label: "Neues Passwort", kind: .password, required: true,
+            hint: "Mindestens 10 Zeichen.", autocomplete: "new-password"),
+        FieldSpec(
+            name: "confirmation", label: "Passwort wiederholen", kind: .password, required: true,
+            autocomplete: "new-password"),
     ]
 
     static func setPassword(frame: PageFrame, token: String, name: String, errors: FieldErrors) -> HTML {

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// Sign-in: login, logout, forgotten password and one-time password links.
 enum AccountsFeature: Feature {

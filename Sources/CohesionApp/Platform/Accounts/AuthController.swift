@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 /// Login, logout, forgotten password and one-time password links.
 struct AuthController {
@@ -28,10 +28,11 @@ struct AuthController {
         if let seconds = try await retryAfter(email: email, address: address, on: req) {
             req.cohesion.metrics.loginFailure(throttled: true)
             let minutes = (seconds + 59) / 60
-            let response = Response.html(AccountViews.login(
-                frame: req.frame("Anmelden"), values: values, errors: FieldErrors(), next: next,
-                message: "Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie \(minutes == 1 ? "eine Minute" : "\(minutes) Minuten") "
-                    + "oder setzen Sie Ihr Passwort zurück."), status: .tooManyRequests)
+            let response = Response.html(
+                AccountViews.login(
+                    frame: req.frame("Anmelden"), values: values, errors: FieldErrors(), next: next,
+                    message: "Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie \(minutes == 1 ? "eine Minute" : "\(minutes) Minuten") "
+                        + "oder setzen Sie Ihr Passwort zurück."), status: .tooManyRequests)
             response.headers.replaceOrAdd(name: .retryAfter, value: "\(seconds)")
             return response
         }
@@ -45,8 +46,10 @@ struct AuthController {
         }
         // Told only after the right password, so the message reveals nothing to someone guessing.
         guard user.lockedAt == nil else {
-            return .html(AccountViews.login(frame: req.frame("Anmelden"), values: values, errors: FieldErrors(), next: next,
-                                            message: "Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Administration."), status: .forbidden)
+            return .html(
+                AccountViews.login(
+                    frame: req.frame("Anmelden"), values: values, errors: FieldErrors(), next: next,
+                    message: "Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Administration."), status: .forbidden)
         }
         // A feature may ask for a further step (a second factor): then the password opens only that.
         for feature in Features.all {
@@ -84,8 +87,9 @@ struct AuthController {
             let services = req.cohesion
             try await req.db.transaction { db in
                 let path = try await PasswordLinks.issue(for: id, purpose: .reset, services: services, on: db)
-                try await Mailer.enqueue(to: user.email, subject: "Cohesion: Passwort zurücksetzen",
-                                         body: MailTexts.reset(name: user.name, link: services.config.absoluteURL(path)), on: db)
+                try await Mailer.enqueue(
+                    to: user.email, subject: "Cohesion: Passwort zurücksetzen",
+                    body: MailTexts.reset(name: user.name, link: services.config.absoluteURL(path)), on: db)
             }
             await services.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         }

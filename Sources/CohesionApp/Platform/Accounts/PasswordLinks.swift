@@ -16,8 +16,10 @@ enum PasswordLinks {
         try await PasswordToken.query(on: db).filter(\.$user.$id == userID).filter(\.$usedAt == nil)
             .set(\.$usedAt, to: now).update()
         let secret = services.secrets.make()
-        try await PasswordToken(userID: userID, tokenHash: secretHash(secret), purpose: purpose,
-                                expiresAt: now.addingTimeInterval(lifetime(purpose))).create(on: db)
+        try await PasswordToken(
+            userID: userID, tokenHash: secretHash(secret), purpose: purpose,
+            expiresAt: now.addingTimeInterval(lifetime(purpose))
+        ).create(on: db)
         return SiteURL.setPassword(.value(secret)).path
     }
 

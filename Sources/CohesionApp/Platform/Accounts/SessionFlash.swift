@@ -18,8 +18,10 @@ enum SessionFlash {
     /// The value put last, removed as it is read; nil when there is none or it is of another kind.
     static func take<Value: Decodable>(_ type: Value.Type, on req: Request) async throws -> Value? {
         guard let sessionID = req.visitor.sessionID else { return nil }
-        guard let json = try await req.sql.select().column("flash").from(WebSession.schema)
-            .where("id", .equal, SQLBind(sessionID)).first(decoding: FlashRow.self)?.flash else { return nil }
+        guard
+            let json = try await req.sql.select().column("flash").from(WebSession.schema)
+                .where("id", .equal, SQLBind(sessionID)).first(decoding: FlashRow.self)?.flash
+        else { return nil }
         try await req.sql.update(WebSession.schema).set("flash", to: SQLLiteral.null)
             .where("id", .equal, SQLBind(sessionID)).run()
         return try? JSONDecoder().decode(type, from: Data(json.utf8))

@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// Sessions live in the database so that any instance can serve any request.
 enum SessionStore {
@@ -31,8 +31,10 @@ enum SessionStore {
             .column(SQLColumn("name", table: "u")).column(SQLColumn("email", table: "u"))
             .column(SQLColumn("role", table: "u"))
             .from(SQLAlias(SQLIdentifier(WebSession.schema), as: SQLIdentifier("s")))
-            .join(SQLAlias(SQLIdentifier(User.schema), as: SQLIdentifier("u")), method: SQLJoinMethod.left,
-                  on: SQLColumn("user_id", table: "s"), .equal, SQLColumn("id", table: "u"))
+            .join(
+                SQLAlias(SQLIdentifier(User.schema), as: SQLIdentifier("u")), method: SQLJoinMethod.left,
+                on: SQLColumn("user_id", table: "s"), .equal, SQLColumn("id", table: "u")
+            )
             .where(SQLColumn("token_hash", table: "s"), .equal, SQLBind(secretHash(secret)))
             .first(decoding: Row.self, with: .snakeCaseColumns)
         guard let row, row.expiresAt > now else { return nil }
@@ -54,9 +56,10 @@ enum SessionStore {
             try await WebSession.query(on: req.db).filter(\.$id == old).delete()
         }
         let secret = req.cohesion.secrets.make()
-        let session = WebSession(tokenHash: secretHash(secret), userID: user?.id,
-                                 csrfToken: req.cohesion.secrets.make(), createdAt: req.now,
-                                 expiresAt: req.now.addingTimeInterval(req.cohesion.config.sessionIdle))
+        let session = WebSession(
+            tokenHash: secretHash(secret), userID: user?.id,
+            csrfToken: req.cohesion.secrets.make(), createdAt: req.now,
+            expiresAt: req.now.addingTimeInterval(req.cohesion.config.sessionIdle))
         try await session.create(on: req.db)
         req.newSessionSecret = secret
         let visitor = Visitor(sessionID: session.id, csrfToken: session.csrfToken, user: user)
@@ -85,7 +88,8 @@ enum SessionStore {
     }
 
     static func cookie(secret: String, secure: Bool) -> HTTPCookies.Value {
-        HTTPCookies.Value(string: secret, maxAge: Int(lifetime), path: "/", isSecure: secure,
-                          isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: secret, maxAge: Int(lifetime), path: "/", isSecure: secure,
+            isHTTPOnly: true, sameSite: .lax)
     }
 }

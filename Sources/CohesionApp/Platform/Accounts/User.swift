@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Foundation
-import CohesionCore
 
 final class User: Model, @unchecked Sendable {
     static let schema = "users"

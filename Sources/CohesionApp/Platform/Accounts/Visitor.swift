@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// The signed-in person, as much of them as pages need.
 struct CurrentUser: Sendable {

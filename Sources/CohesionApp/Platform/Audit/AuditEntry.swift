@@ -66,8 +66,10 @@ enum Audit {
     /// transaction that reads before its first write fails at once (SQLITE_BUSY) when another
     /// connection committed in between, while one that starts by writing waits for the lock.
     @discardableResult
-    static func recording<T: Sendable>(_ action: AuditAction, _ object: String, objectID: UUID? = nil, by req: Request,
-                                       _ change: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+    static func recording<T: Sendable>(
+        _ action: AuditAction, _ object: String, objectID: UUID? = nil, by req: Request,
+        _ change: @escaping @Sendable (any Database) async throws -> T
+    ) async throws -> T {
         try await req.db.transaction { db in
             try await record(action, object, objectID: objectID, by: req, on: db)
             return try await change(db)
@@ -77,12 +79,15 @@ enum Audit {
     /// Records a change made through `req` (the signed-in person or the API token's owner).
     static func record(_ action: AuditAction, _ object: String, objectID: UUID? = nil, by req: Request, on db: (any Database)? = nil) async throws {
         let user = req.user
-        try await record(action, object, objectID: objectID, actorID: user?.id,
-                         actor: user.map { "\($0.name) (\($0.role.germanName))" } ?? "ohne Anmeldung", at: req.now, on: db ?? req.db)
+        try await record(
+            action, object, objectID: objectID, actorID: user?.id,
+            actor: user.map { "\($0.name) (\($0.role.germanName))" } ?? "ohne Anmeldung", at: req.now, on: db ?? req.db)
     }
 
-    static func record(_ action: AuditAction, _ object: String, objectID: UUID? = nil, actorID: UUID?, actor: String, at: Date,
-                       on db: any Database) async throws {
+    static func record(
+        _ action: AuditAction, _ object: String, objectID: UUID? = nil, actorID: UUID?, actor: String, at: Date,
+        on db: any Database
+    ) async throws {
         let entry = AuditEntry()
         entry.at = at
         entry.actorID = actorID

@@ -1,7 +1,7 @@
+import CohesionCore
 import Fluent
 import SQLKit
 import Vapor
-import CohesionCore
 
 /// The admin's view of the audit log, newest first, filtered by kind, person and period.
 /// There is no route that changes or deletes a line.
@@ -16,10 +16,11 @@ enum AuditFeature: Feature {
     }
 
     static let personalData = [
-        PersonalData(table: "audit_log", data: "wer wann was geändert hat (Name und Rolle, Art und Gegenstand der Änderung, nicht deren Inhalt)",
-                     purpose: "Nachvollziehbarkeit von Änderungen an Personen, Anmeldungen, Anwesenheit, Bescheinigungen und Einstellungen",
-                     kept: "unbegrenzt; die Anwendung bietet keine Änderung oder Löschung",
-                     links: [.account("actor_id", .anonymiseAuditTrail)]),
+        PersonalData(
+            table: "audit_log", data: "wer wann was geändert hat (Name und Rolle, Art und Gegenstand der Änderung, nicht deren Inhalt)",
+            purpose: "Nachvollziehbarkeit von Änderungen an Personen, Anmeldungen, Anwesenheit, Bescheinigungen und Einstellungen",
+            kept: "unbegrenzt; die Anwendung bietet keine Änderung oder Löschung",
+            links: [.account("actor_id", .anonymiseAuditTrail)])
     ]
 
     static let pageSize = 100
@@ -49,8 +50,9 @@ enum AuditFeature: Feature {
         if let to = filter.to, let end = BerlinTime.instant(on: to.adding(days: 1), at: "00:00") { query = query.filter(\.$at < end) }
         if let before = filter.before { query = query.filter(\.$at < before) }
         let entries = try await query.all()
-        let view = AuditViews.page(Array(entries.prefix(pageSize)), filter: filter, older: entries.count > pageSize ? entries[pageSize - 1].at : nil,
-                                   frame: req.frame("Änderungsprotokoll", section: .admin))
+        let view = AuditViews.page(
+            Array(entries.prefix(pageSize)), filter: filter, older: entries.count > pageSize ? entries[pageSize - 1].at : nil,
+            frame: req.frame("Änderungsprotokoll", section: .admin))
         return .html(view)
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 enum AuditViews {
     static func page(_ entries: [AuditEntry], filter: AuditFeature.Filter, older: Date?, frame: PageFrame) -> HTML {

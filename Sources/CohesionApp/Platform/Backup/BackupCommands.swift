@@ -32,8 +32,9 @@ struct SiteFileCommand: AsyncCommand {
                 context.console.print("\(file): \(summary.tables) Tabellen, \(summary.rows) Zeilen gesichert.")
             case .read:
                 let (header, summary) = try await SiteDump.read(file, into: app.db)
-                context.console.print("\(file) (\(header.purpose == .backup ? "Sicherung" : "Export") aus \(header.database) vom "
-                                      + "\(header.created.formatted(.iso8601))): \(summary.tables) Tabellen, \(summary.rows) Zeilen eingespielt.")
+                context.console.print(
+                    "\(file) (\(header.purpose == .backup ? "Sicherung" : "Export") aus \(header.database) vom "
+                        + "\(header.created.formatted(.iso8601))): \(summary.tables) Tabellen, \(summary.rows) Zeilen eingespielt.")
             }
         } catch let refused as SiteDump.Refused {
             throw CommandFailure(description: refused.description)

@@ -12,15 +12,17 @@ extension SiteDump {
         let reader = LineReader(handle)
         let decoder = JSONDecoder()
         guard let first = try reader.next(), let header = try? decoder.decode(Header.self, from: first),
-              header.format == format, header.version == version else {
+            header.format == format, header.version == version
+        else {
             throw Refused(description: "\(path) ist keine Sicherung von Cohesion.")
         }
         let tables = try TableRows(db)
         let here = try await migrations(on: tables.sql)
         guard Set(here) == Set(header.migrations) else {
             let newer = Set(header.migrations).subtracting(here).isEmpty ? "älteren" : "anderen oder neueren"
-            throw Refused(description: "Die Datei stammt von einer \(newer) Version von Cohesion (\(header.migrations.count) statt \(here.count) Migrationen). "
-                          + "Bitte mit derselben Version einspielen, mit der sie geschrieben wurde.")
+            throw Refused(
+                description: "Die Datei stammt von einer \(newer) Version von Cohesion (\(header.migrations.count) statt \(here.count) Migrationen). "
+                    + "Bitte mit derselben Version einspielen, mit der sie geschrieben wurde.")
         }
         let accounts = try await tables.count(of: User.schema)
         guard accounts == 0 else {

@@ -22,8 +22,9 @@ extension SiteDump {
                     try await tables.sql.raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").run()
                 }
                 let catalogue = try await tables.catalogue()
-                let header = Header(format: format, version: version, purpose: purpose, created: now,
-                                    database: tables.isSQLite ? "sqlite" : "postgres", migrations: try await migrations(on: tables.sql))
+                let header = Header(
+                    format: format, version: version, purpose: purpose, created: now,
+                    database: tables.isSQLite ? "sqlite" : "postgres", migrations: try await migrations(on: tables.sql))
                 try writer.write(header)
                 var summary = Summary()
                 for table in try await tables.dependencyOrder(of: Array(catalogue.keys)) where !purpose.leftOut.contains(table) {

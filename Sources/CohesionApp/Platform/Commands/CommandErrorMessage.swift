@@ -28,8 +28,9 @@ struct CommandErrorMessage: Equatable {
         case let invalid as AppConfig.Invalid:
             self.init(text: invalid.description, status: Self.usage)
         case let failed as SchemaMigrator.MigrationFailed:
-            self.init(text: "Die Migration \(failed.name) ist fehlgeschlagen; das Schema ist so geblieben, wie es davor war.\n"
-                      + Self.databaseText(failed.underlying), status: Self.failure)
+            self.init(
+                text: "Die Migration \(failed.name) ist fehlgeschlagen; das Schema ist so geblieben, wie es davor war.\n"
+                    + Self.databaseText(failed.underlying), status: Self.failure)
         case is PSQLError, is SQLiteError:
             self.init(text: Self.databaseText(error), status: Self.failure)
         case let file as CocoaError where [.fileReadNoSuchFile, .fileNoSuchFile].contains(file.code):

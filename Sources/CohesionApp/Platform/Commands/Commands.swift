@@ -1,6 +1,6 @@
+import CohesionCore
 import Fluent
 import Vapor
-import CohesionCore
 
 /// `cohesion migrate [--yes]`: brings the schema up to date. Never asks: the entrypoint has
 /// already migrated (each migration with its record in one transaction), so this reports what
@@ -46,8 +46,10 @@ enum UserAccounts {
         var description: String { problems.joined(separator: "\n") }
     }
 
-    static func create(email rawEmail: String, name rawName: String, role rawRole: String,
-                       services: CohesionServices, on db: Database) async throws -> String {
+    static func create(
+        email rawEmail: String, name rawName: String, role rawRole: String,
+        services: CohesionServices, on db: Database
+    ) async throws -> String {
         let email = User.normalise(email: rawEmail)
         let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
         var problems: [String] = []
@@ -62,8 +64,9 @@ enum UserAccounts {
         let path = try await db.transaction { db in
             let user = User(email: email, name: name, role: role)
             try await user.create(on: db)
-            try await Audit.record(.person, "Konto \(user.name) (\(user.role.germanName)) angelegt", objectID: user.id, actorID: nil,
-                                   actor: "Kommandozeile", at: services.clock.now(), on: db)
+            try await Audit.record(
+                .person, "Konto \(user.name) (\(user.role.germanName)) angelegt", objectID: user.id, actorID: nil,
+                actor: "Kommandozeile", at: services.clock.now(), on: db)
             return try await PasswordLinks.issue(for: try user.requireID(), purpose: .welcome, services: services, on: db)
         }
         return services.config.absoluteURL(path)

@@ -1,6 +1,6 @@
-import Vapor
-import Foundation
 import CohesionCore
+import Foundation
+import Vapor
 
 /// The clock, behind a small client so tests can move time (token expiry, throttling).
 struct AppClock: Sendable {

@@ -13,21 +13,26 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     let metrics = AppMetrics(databaseConnections: config.databasePoolSize * eventLoops)
     switch config.database {
     case .sqlite(let path):
-        app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: config.databasePoolSize,
-                                  connectionPoolTimeout: .seconds(Int64(config.databasePoolWait)),
-                                  dataEncoder: .init(), dataDecoder: .init(), sqlLogLevel: .debug), as: .sqlite)
+        app.databases.use(
+            .sqlite(
+                .file(path), maxConnectionsPerEventLoop: config.databasePoolSize,
+                connectionPoolTimeout: .seconds(Int64(config.databasePoolWait)),
+                dataEncoder: .init(), dataDecoder: .init(), sqlLogLevel: .debug), as: .sqlite)
     case .postgres(let url, let schema):
         var postgres = try SQLPostgresConfiguration(url: url)
         if let schema { postgres.searchPath = [schema] }
         postgresCore = postgres.coreConfiguration
-        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize,
-                                    connectionPoolTimeout: .seconds(Int64(config.databasePoolWait))), as: .psql)
+        app.databases.use(
+            .postgres(
+                configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize,
+                connectionPoolTimeout: .seconds(Int64(config.databasePoolWait))), as: .psql)
     }
 
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     let dummyHash = try app.password.hash("no account has this password")
-    app.cohesion = CohesionServices(config: config, metrics: metrics, mailer: Mailer(config: config), dummyPasswordHash: dummyHash,
-                                    apiLimiter: RateLimiter(perMinute: config.apiRateLimit))
+    app.cohesion = CohesionServices(
+        config: config, metrics: metrics, mailer: Mailer(config: config), dummyPasswordHash: dummyHash,
+        apiLimiter: RateLimiter(perMinute: config.apiRateLimit))
 
     app.http.server.configuration.hostname = config.host
     app.http.server.configuration.port = config.port
@@ -45,8 +50,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(ETagMiddleware())
     app.middleware.use(SessionMiddleware())
 
-    app.asyncCommands.register(await app.servers.asyncCommand, as: "serve",
-                               help: "Startet den Webserver (Adresse und Port aus HOST und PORT oder --hostname und --port).", isDefault: true)
+    app.asyncCommands.register(
+        await app.servers.asyncCommand, as: "serve",
+        help: "Startet den Webserver (Adresse und Port aus HOST und PORT oder --hostname und --port).", isDefault: true)
     if let routesCommand = app.asyncCommands.commands["routes"] as? RoutesCommand {
         app.asyncCommands.register(routesCommand, as: "routes", help: "Listet alle Routen der Anwendung mit Methode und Pfad.")
     }

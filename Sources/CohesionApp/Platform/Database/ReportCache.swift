@@ -56,8 +56,10 @@ struct CreateReportRevision: AsyncMigration {
     /// The tables as they were when this migration landed, never `ReportRevision.watched`: an
     /// installed database and a fresh one must end up alike. A table watched later gets its
     /// trigger in a migration of its own (the schema test compares both ways of getting there).
-    static let watched = ["self_assessments", "assessment_phases", "profiles", "regions", "region_figures", "editions",
-                          "competence_areas", "surveys", "survey_questions", "survey_answers", "network_actors", "network_ties"]
+    static let watched = [
+        "self_assessments", "assessment_phases", "profiles", "regions", "region_figures", "editions",
+        "competence_areas", "surveys", "survey_questions", "survey_answers", "network_actors", "network_ties",
+    ]
 
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
@@ -66,22 +68,28 @@ struct CreateReportRevision: AsyncMigration {
         if sql.dialect.name == "sqlite" {
             for target in Self.watched {
                 for event in ["INSERT", "UPDATE", "DELETE"] {
-                    try await sql.raw("""
+                    try await sql.raw(
+                        """
                         CREATE TRIGGER \(unsafeRaw: "report_\(target)_\(event.lowercased())") AFTER \(unsafeRaw: event) ON \(ident: target)
                         BEGIN UPDATE \(ident: table) SET value = value + 1 WHERE id = 1; END
-                        """).run()
+                        """
+                    ).run()
                 }
             }
         } else {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE FUNCTION cohesion_report_changed() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN UPDATE \(unsafeRaw: table) SET value = value + 1 WHERE id = 1; RETURN NULL; END $$
-                """).run()
+                """
+            ).run()
             for target in Self.watched {
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     CREATE TRIGGER report_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \(ident: target)
                     FOR EACH STATEMENT EXECUTE FUNCTION cohesion_report_changed()
-                    """).run()
+                    """
+                ).run()
             }
         }
     }

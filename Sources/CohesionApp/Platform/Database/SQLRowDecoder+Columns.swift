@@ -4,9 +4,10 @@ extension SQLRowDecoder {
     /// Reads snake_case columns into Swift's names: `edition_id` into `editionID`, `starts_on` into
     /// `startsOn`. SQLKit's own `convertFromSnakeCase` would want `editionId`; this keeps the
     /// project's spelling of identifiers.
-    static let snakeCaseColumns = SQLRowDecoder(keyDecodingStrategy: .custom { path in
-        SomeCodingKey(stringValue: snakeCase(path.last?.stringValue ?? ""))
-    })
+    static let snakeCaseColumns = SQLRowDecoder(
+        keyDecodingStrategy: .custom { path in
+            SomeCodingKey(stringValue: snakeCase(path.last?.stringValue ?? ""))
+        })
 
     /// "editionID" → "edition_id", "startsOn" → "starts_on", "id" → "id". Runs for every column
     /// of every row, so it works on the ASCII bytes Swift property names are made of (Unicode

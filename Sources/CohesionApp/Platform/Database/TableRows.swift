@@ -75,18 +75,23 @@ struct TableRows {
     /// counters of the public pages and the reports (bookkeeping that triggers keep) are left out.
     func catalogue() async throws -> [String: [TableColumn]] {
         struct Row: Decodable { let tableName: String; let columnName: String; let type: String }
-        let rows: [Row] = isSQLite
-            ? try await sql.raw("""
+        let rows: [Row] =
+            isSQLite
+            ? try await sql.raw(
+                """
                 SELECT m.name AS table_name, p.name AS column_name, p.type AS type
                 FROM sqlite_master m JOIN pragma_table_info(m.name) p
                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT IN ('_fluent_migrations', 'public_revision', 'report_revision')
                 ORDER BY m.name, p.cid
-                """).all(decoding: Row.self, with: .snakeCaseColumns)
-            : try await sql.raw("""
+                """
+            ).all(decoding: Row.self, with: .snakeCaseColumns)
+            : try await sql.raw(
+                """
                 SELECT table_name, column_name, data_type AS type FROM information_schema.columns
                 WHERE table_schema = current_schema() AND table_name NOT IN ('_fluent_migrations', 'public_revision', 'report_revision')
                 ORDER BY table_name, ordinal_position
-                """).all(decoding: Row.self, with: .snakeCaseColumns)
+                """
+            ).all(decoding: Row.self, with: .snakeCaseColumns)
         var tables: [String: [TableColumn]] = [:]
         for row in rows {
             guard let kind = isSQLite ? ColumnKind(sqliteType: row.type) : ColumnKind(postgresType: row.type) else {
@@ -101,17 +106,22 @@ struct TableRows {
     /// fill an empty database in (and, reversed, to empty one).
     func dependencyOrder(of tables: [String]) async throws -> [String] {
         struct Reference: Decodable { let tableName: String; let referenced: String }
-        let references: [Reference] = isSQLite
-            ? try await sql.raw("""
+        let references: [Reference] =
+            isSQLite
+            ? try await sql.raw(
+                """
                 SELECT m.name AS table_name, f."table" AS referenced FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f
                 WHERE m.type = 'table'
-                """).all(decoding: Reference.self, with: .snakeCaseColumns)
-            : try await sql.raw("""
+                """
+            ).all(decoding: Reference.self, with: .snakeCaseColumns)
+            : try await sql.raw(
+                """
                 SELECT tc.table_name, ccu.table_name AS referenced FROM information_schema.table_constraints tc
                 JOIN information_schema.constraint_column_usage ccu
                   ON tc.constraint_name = ccu.constraint_name AND tc.table_schema = ccu.table_schema
                 WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema()
-                """).all(decoding: Reference.self, with: .snakeCaseColumns)
+                """
+            ).all(decoding: Reference.self, with: .snakeCaseColumns)
         var needs: [String: Set<String>] = [:]
         for reference in references where reference.tableName != reference.referenced {
             needs[reference.tableName, default: []].insert(reference.referenced)

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// A capability of Cohesion, kept in one folder under `Features/`: it registers its routes (each
 /// with its access rule) and may add an entry to the main navigation, sections to Mein Programm,

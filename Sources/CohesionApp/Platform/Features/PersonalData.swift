@@ -24,21 +24,26 @@ struct PersonalData: Sendable {
 
     /// Accounts, sessions, sign-in and mail, which every feature uses.
     static let platform: [PersonalData] = [
-        PersonalData(table: "users", data: "Name, E-Mail-Adresse, Rolle, Passwort als bcrypt-Hash",
-                     purpose: "Anmeldung und Zuordnung zu Programm, Durchlauf und Teilen", kept: untilErased,
-                     links: [.account("id", .anonymiseAccount)]),
-        PersonalData(table: "web_sessions", data: "Sitzung (nur als Hash des Cookies), Zeitpunkt der letzten Nutzung",
-                     purpose: "angemeldet bleiben; Schutz von Formularen (CSRF)", kept: "bis zur Abmeldung oder zum Ablauf der Sitzung",
-                     links: [.owner]),
-        PersonalData(table: "password_tokens", data: "einmalige Links zum Setzen des Passworts (nur als Hash)",
-                     purpose: "Einladung und vergessenes Passwort", kept: "eine Stunde (Zurücksetzen) oder 14 Tage (Einladung)",
-                     links: [.owner]),
-        PersonalData(table: "login_attempts", data: "E-Mail-Adresse, IP-Adresse und Zeitpunkt jedes Anmeldeversuchs",
-                     purpose: "Schutz vor dem Erraten von Passwörtern", kept: untilErased,
-                     links: [.email("email")]),
-        PersonalData(table: "outbox", data: "Empfängeradresse, Betreff und Text versandter E-Mails",
-                     purpose: "verlässlicher Versand von Einladungen, Bestätigungen und Nachrichten", kept: untilErased,
-                     links: [.email("recipient")]),
+        PersonalData(
+            table: "users", data: "Name, E-Mail-Adresse, Rolle, Passwort als bcrypt-Hash",
+            purpose: "Anmeldung und Zuordnung zu Programm, Durchlauf und Teilen", kept: untilErased,
+            links: [.account("id", .anonymiseAccount)]),
+        PersonalData(
+            table: "web_sessions", data: "Sitzung (nur als Hash des Cookies), Zeitpunkt der letzten Nutzung",
+            purpose: "angemeldet bleiben; Schutz von Formularen (CSRF)", kept: "bis zur Abmeldung oder zum Ablauf der Sitzung",
+            links: [.owner]),
+        PersonalData(
+            table: "password_tokens", data: "einmalige Links zum Setzen des Passworts (nur als Hash)",
+            purpose: "Einladung und vergessenes Passwort", kept: "eine Stunde (Zurücksetzen) oder 14 Tage (Einladung)",
+            links: [.owner]),
+        PersonalData(
+            table: "login_attempts", data: "E-Mail-Adresse, IP-Adresse und Zeitpunkt jedes Anmeldeversuchs",
+            purpose: "Schutz vor dem Erraten von Passwörtern", kept: untilErased,
+            links: [.email("email")]),
+        PersonalData(
+            table: "outbox", data: "Empfängeradresse, Betreff und Text versandter E-Mails",
+            purpose: "verlässlicher Versand von Einladungen, Bestätigungen und Nachrichten", kept: untilErased,
+            links: [.email("recipient")]),
     ]
 }
 

@@ -5,7 +5,9 @@ import CohesionCore
 enum ChartBox {
     /// `centred`: the box opens scrolled to the middle of the chart (with JavaScript; without, at its left edge).
     static func scrolling(labelledBy titleID: String, centred: Bool = false, _ chart: HTML) -> HTML {
-        .div(.class(centred ? "chart-scroll chart-scroll--centred" : "chart-scroll"), .tabindex(0), .role("group"),
-             .ariaLabelledBy(titleID)) { chart }
+        .div(
+            .class(centred ? "chart-scroll chart-scroll--centred" : "chart-scroll"), .tabindex(0), .role("group"),
+            .ariaLabelledBy(titleID)
+        ) { chart }
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// Error pages for people, in German, inside the normal layout.
 enum ErrorView {
@@ -29,9 +29,10 @@ enum ErrorView {
         case 403: "Sie haben keine Berechtigung für diese Seite. Wenn Sie meinen, dass das ein Irrtum ist, wenden Sie sich an die Programmleitung."
         case 404: "Diese Seite gibt es nicht (mehr). Vielleicht wurde sie verschoben oder gelöscht."
         case 429: "Bitte warten Sie einen Moment und versuchen Sie es dann noch einmal."
-        default: status >= 500
-            ? "Das lag nicht an Ihnen. Bitte versuchen Sie es später noch einmal; der Fehler wurde protokolliert."
-            : "Die Anfrage konnte nicht bearbeitet werden."
+        default:
+            status >= 500
+                ? "Das lag nicht an Ihnen. Bitte versuchen Sie es später noch einmal; der Fehler wurde protokolliert."
+                : "Die Anfrage konnte nicht bearbeitet werden."
         }
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// One field of a form: how it is asked for and shown.
 struct FieldSpec: Sendable {
@@ -93,15 +93,16 @@ enum Form {
             }
             return .element("select", attrs, HTMLBuilder.buildArray(options))
         default:
-            let type: String = switch spec.kind {
-            case .email: "email"
-            case .password: "password"
-            case .number: "number"
-            case .date: "date"
-            case .time: "time"
-            case .month: "month"
-            default: "text"
-            }
+            let type: String =
+                switch spec.kind {
+                case .email: "email"
+                case .password: "password"
+                case .number: "number"
+                case .date: "date"
+                case .time: "time"
+                case .month: "month"
+                default: "text"
+                }
             // Passwords are never sent back into the page.
             let shown = spec.kind.isPassword ? "" : value
             return .void("input", attrs + [.type(type), .value(shown)])
@@ -117,8 +118,9 @@ enum Form {
             choices.enumerated().map { index, choice in
                 let boxID = id + "-\(index)"
                 return HTML.div(.class("checkbox")) {
-                    HTML.input(.type("checkbox"), .id(boxID), .name(spec.name), .value(choice.value),
-                               checked.contains(choice.value) ? .checked : nil)
+                    HTML.input(
+                        .type("checkbox"), .id(boxID), .name(spec.name), .value(choice.value),
+                        checked.contains(choice.value) ? .checked : nil)
                     HTML.label(.for(boxID)) { choice.label }
                 }
             }

@@ -43,7 +43,8 @@ struct FormValues: Sendable, Equatable {
             switch byte {
             case UInt8(ascii: "+"): bytes.append(UInt8(ascii: " "))
             case UInt8(ascii: "%"):
-                let high = iterator.next(), low = iterator.next()
+                let high = iterator.next()
+                let low = iterator.next()
                 if let high, let low, let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
                     bytes.append(value)
                 } else {

@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// What the base layout needs besides the page's own content.
 struct PageFrame: Sendable {
@@ -17,20 +17,21 @@ enum NavSection: Sendable {
 enum Layout {
     static func page(_ frame: PageFrame, @HTMLBuilder content: () -> HTML) -> HTML {
         let body = content()
-        return .document(.html(.lang("de")) {
-            head(frame)
-            HTML.body {
-                HTML.a(.class("skip-link"), .href("#inhalt")) { "Zum Inhalt springen" }
-                header(frame)
-                HTML.main(.id("inhalt"), .tabindex(-1)) {
-                    HTML.div(.class("wrap")) {
-                        if let notice = frame.notice { noticeBox(notice) }
-                        body
+        return .document(
+            .html(.lang("de")) {
+                head(frame)
+                HTML.body {
+                    HTML.a(.class("skip-link"), .href("#inhalt")) { "Zum Inhalt springen" }
+                    header(frame)
+                    HTML.main(.id("inhalt"), .tabindex(-1)) {
+                        HTML.div(.class("wrap")) {
+                            if let notice = frame.notice { noticeBox(notice) }
+                            body
+                        }
                     }
+                    footer()
                 }
-                footer()
-            }
-        })
+            })
     }
 
     private static func head(_ frame: PageFrame) -> HTML {
@@ -112,4 +113,3 @@ enum Layout {
         }
     }
 }
-

@@ -15,8 +15,9 @@ struct Notice: Sendable, Hashable {
     static let deleted = Notice("geloescht", "Der Eintrag ist gelöscht.")
     static let loggedOut = Notice("abgemeldet", "Sie sind abgemeldet.")
     static let passwordSet = Notice("passwort-gesetzt", "Ihr Passwort ist gesetzt. Sie können sich jetzt anmelden.")
-    static let resetRequested = Notice("link-gesendet",
-                                       "Wenn ein Konto mit dieser Adresse besteht, ist ein Link zum Zurücksetzen unterwegs. Er gilt eine Stunde.")
+    static let resetRequested = Notice(
+        "link-gesendet",
+        "Wenn ein Konto mit dieser Adresse besteht, ist ein Link zum Zurücksetzen unterwegs. Er gilt eine Stunde.")
     static let uploaded = Notice("hochgeladen", "Die Datei ist hochgeladen.")
     static let invited = Notice("eingeladen", "Die Einladung ist verschickt.")
     static let thanks = Notice("danke", "Danke für Ihre Rückmeldung.")

@@ -1,6 +1,6 @@
+import CohesionCore
 import SQLKit
 import Vapor
-import CohesionCore
 
 extension Response {
     /// A rendered page. Pages depend on who is signed in, so shared caches must not keep them.

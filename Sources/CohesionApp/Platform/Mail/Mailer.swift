@@ -62,19 +62,22 @@ struct Mailer: Sendable {
         guard let sql = db as? any SQLDatabase else { return [] }
         let token = UUID().uuidString
         let lock: SQLQueryString = sql.dialect.name == "postgresql" ? "FOR UPDATE SKIP LOCKED" : ""
-        try await sql.raw("""
+        try await sql.raw(
+            """
             UPDATE outbox SET claim = \(bind: token), claimed_until = \(bind: now.addingTimeInterval(Self.claimLifetime))
             WHERE id IN (SELECT id FROM outbox
                          WHERE sent_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= \(bind: now))
                            AND (claimed_until IS NULL OR claimed_until < \(bind: now))
                          ORDER BY created_at LIMIT 100 \(lock))
-            """).run()
+            """
+        ).run()
         return try await OutboxMessage.query(on: db).filter(\.$claim == token).sort(\.$createdAt).all()
     }
 
     private func deliver(_ message: OutboxMessage) async throws {
-        let mail = try MailMessage(from: from, to: message.recipient, subject: message.subject, body: message.body,
-                                   date: message.createdAt ?? Date(), id: message.id ?? UUID())
+        let mail = try MailMessage(
+            from: from, to: message.recipient, subject: message.subject, body: message.body,
+            date: message.createdAt ?? Date(), id: message.id ?? UUID())
         let eml = mail.rfc5322
         switch transport {
         case .log:

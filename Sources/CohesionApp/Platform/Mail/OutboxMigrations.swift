@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 
 struct CreateOutbox: AsyncMigration {
     func prepare(on database: Database) async throws {

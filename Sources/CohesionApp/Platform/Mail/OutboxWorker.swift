@@ -7,8 +7,9 @@ enum OutboxWorker {
 
     static func make() -> PeriodicWorker {
         PeriodicWorker(interval: interval, atStart: false) { application in
-            await application.cohesion.mailer.deliverPending(on: application.db, logger: application.logger,
-                                                             now: application.cohesion.clock.now())
+            await application.cohesion.mailer.deliverPending(
+                on: application.db, logger: application.logger,
+                now: application.cohesion.clock.now())
         }
     }
 }

@@ -19,8 +19,10 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             // From the generated API: a handler's own error, or input that does not fit the document.
             if serverError.underlyingError is any AbortError { return answer(serverError.underlyingError, for: req) }
             if serverError.operationInput == nil {
-                return problem(status: .badRequest, detail: "Die Anfrage passt nicht zur Beschreibung der Schnittstelle: "
-                               + serverError.causeDescription, for: req)
+                return problem(
+                    status: .badRequest,
+                    detail: "Die Anfrage passt nicht zur Beschreibung der Schnittstelle: "
+                        + serverError.causeDescription, for: req)
             }
         }
         if Self.isPoolExhausted(error) {
@@ -55,8 +57,9 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             }
             return problem(status: status, detail: message, for: req)
         }
-        let page = ErrorView.render(status: Int(status.code), message: message,
-                                    frame: PageFrame(title: ErrorView.title(Int(status.code)), visitor: req.visitor))
+        let page = ErrorView.render(
+            status: Int(status.code), message: message,
+            frame: PageFrame(title: ErrorView.title(Int(status.code)), visitor: req.visitor))
         return Response.html(page, status: status)
     }
 
@@ -72,15 +75,19 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         if req.isAPI {
             response = problem(status: .serviceUnavailable, detail: message, retryAfter: 5, for: req)
         } else {
-            response = Response.html(ErrorView.render(status: 503, message: message,
-                                                      frame: PageFrame(title: ErrorView.title(503), visitor: req.visitor)), status: .serviceUnavailable)
+            response = Response.html(
+                ErrorView.render(
+                    status: 503, message: message,
+                    frame: PageFrame(title: ErrorView.title(503), visitor: req.visitor)), status: .serviceUnavailable)
         }
         response.headers.replaceOrAdd(name: .retryAfter, value: "5")
         return response
     }
 
-    private func problem(status: HTTPResponseStatus, detail: String?, errors: [String: String] = [:], retryAfter: Int? = nil,
-                         for req: Request) -> Response {
+    private func problem(
+        status: HTTPResponseStatus, detail: String?, errors: [String: String] = [:], retryAfter: Int? = nil,
+        for req: Request
+    ) -> Response {
         struct Problem: Encodable {
             let type = "about:blank"
             let title: String
@@ -89,8 +96,9 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             let instance: String
             let errors: [String: String]?
         }
-        let body = Problem(title: status.reasonPhrase, status: status.code, detail: detail, instance: req.url.path,
-                           errors: errors.isEmpty ? nil : errors)
+        let body = Problem(
+            title: status.reasonPhrase, status: status.code, detail: detail, instance: req.url.path,
+            errors: errors.isEmpty ? nil : errors)
         let data = (try? JSONEncoder().encode(body)) ?? Data()
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")

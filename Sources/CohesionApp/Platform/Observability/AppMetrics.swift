@@ -14,28 +14,41 @@ final class AppMetrics: Sendable {
         let registry = PrometheusCollectorRegistry()
         self.registry = registry
         databasePool = DatabasePoolMeter(registry: registry, connections: databaseConnections)
-        publicCacheHits = registry.makeCounter(descriptor: .init(namespace: "cohesion", metricName: "public_cache_hits", unitName: "total",
-                                                                 helpText: "öffentliche Seiten aus dem Speicher beantwortet (ohne Sitzung)"))
+        publicCacheHits = registry.makeCounter(
+            descriptor: .init(
+                namespace: "cohesion", metricName: "public_cache_hits", unitName: "total",
+                helpText: "öffentliche Seiten aus dem Speicher beantwortet (ohne Sitzung)"))
     }
-    static let latencyBuckets: [Duration] = [.milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
-                                             .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5)]
+    static let latencyBuckets: [Duration] = [
+        .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
+        .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5),
+    ]
 
     func request(route: String, method: String, status: UInt, duration: Duration) {
-        registry.makeCounter(descriptor: .init(namespace: "cohesion", metricName: "http_requests", unitName: "total",
-                                               helpText: "HTTP-Anfragen nach Route, Methode und Status"),
-                             labels: [("route", route), ("method", method), ("status", String(status))]).increment()
-        registry.makeDurationHistogram(descriptor: .init(namespace: "cohesion", metricName: "http_request_duration", unitName: "seconds",
-                                                         helpText: "Antwortzeit nach Route"),
-                                       labels: [("route", route)], buckets: Self.latencyBuckets).record(duration)
+        registry.makeCounter(
+            descriptor: .init(
+                namespace: "cohesion", metricName: "http_requests", unitName: "total",
+                helpText: "HTTP-Anfragen nach Route, Methode und Status"),
+            labels: [("route", route), ("method", method), ("status", String(status))]
+        ).increment()
+        registry.makeDurationHistogram(
+            descriptor: .init(
+                namespace: "cohesion", metricName: "http_request_duration", unitName: "seconds",
+                helpText: "Antwortzeit nach Route"),
+            labels: [("route", route)], buckets: Self.latencyBuckets
+        ).record(duration)
     }
 
     /// Public pages answered from memory skip the per-route figures, which would cost them more than the answer.
     func publicCacheHit() { publicCacheHits.increment() }
 
     func loginFailure(throttled: Bool) {
-        registry.makeCounter(descriptor: .init(namespace: "cohesion", metricName: "login_failures", unitName: "total",
-                                               helpText: "fehlgeschlagene Anmeldungen; throttled: wegen zu vieler Versuche abgewiesen"),
-                             labels: [("throttled", throttled ? "true" : "false")]).increment()
+        registry.makeCounter(
+            descriptor: .init(
+                namespace: "cohesion", metricName: "login_failures", unitName: "total",
+                helpText: "fehlgeschlagene Anmeldungen; throttled: wegen zu vieler Versuche abgewiesen"),
+            labels: [("throttled", throttled ? "true" : "false")]
+        ).increment()
     }
 
     func gauge(_ name: String, unit: String, help: String, value: Double) {

@@ -8,11 +8,16 @@ final class DatabasePoolMeter: Sendable {
     private let timeouts: Counter
 
     init(registry: PrometheusCollectorRegistry, connections: Int) {
-        registry.makeGauge(descriptor: .init(namespace: "cohesion", metricName: "database_pool_connections", unitName: "",
-                                             helpText: "Verbindungen, die der Pool höchstens öffnet (alle Event-Loops)"))
-            .set(Int64(connections))
-        timeouts = registry.makeCounter(descriptor: .init(namespace: "cohesion", metricName: "database_pool_timeouts", unitName: "total",
-                                                          helpText: "Anfragen, die länger als DATABASE_POOL_WAIT_SECONDS auf eine Verbindung warteten (503)"))
+        registry.makeGauge(
+            descriptor: .init(
+                namespace: "cohesion", metricName: "database_pool_connections", unitName: "",
+                helpText: "Verbindungen, die der Pool höchstens öffnet (alle Event-Loops)")
+        )
+        .set(Int64(connections))
+        timeouts = registry.makeCounter(
+            descriptor: .init(
+                namespace: "cohesion", metricName: "database_pool_timeouts", unitName: "total",
+                helpText: "Anfragen, die länger als DATABASE_POOL_WAIT_SECONDS auf eine Verbindung warteten (503)"))
     }
 
     func timedOut() { timeouts.increment() }

@@ -16,7 +16,8 @@ enum MetricsRoute {
         struct Count: Decodable { let count: Int }
         let services = req.cohesion
         let backlog = try await req.sql.raw("SELECT COUNT(*) AS count FROM outbox WHERE sent_at IS NULL").first(decoding: Count.self)?.count ?? 0
-        let failing = try await req.sql.raw("SELECT COUNT(*) AS count FROM outbox WHERE sent_at IS NULL AND last_error IS NOT NULL")
+        let failing =
+            try await req.sql.raw("SELECT COUNT(*) AS count FROM outbox WHERE sent_at IS NULL AND last_error IS NOT NULL")
             .first(decoding: Count.self)?.count ?? 0
         services.metrics.gauge("outbox_backlog", unit: "messages", help: "noch nicht zugestellte E-Mails", value: Double(backlog))
         services.metrics.gauge("outbox_failing", unit: "messages", help: "E-Mails, deren letzter Zustellversuch fehlschlug", value: Double(failing))

@@ -15,9 +15,10 @@ struct PublicCacheResponder: Responder {
 
     func respond(to request: Request) -> EventLoopFuture<Response> {
         guard request.method == .GET, request.url.query == nil, !request.isAPI,
-              !request.headers.contains(name: .authorization),
-              !request.headers.contains(name: .cookie) || request.cookies[SessionStore.cookieName] == nil,
-              let entry = cache.entry(for: request.url.path) else {
+            !request.headers.contains(name: .authorization),
+            !request.headers.contains(name: .cookie) || request.cookies[SessionStore.cookieName] == nil,
+            let entry = cache.entry(for: request.url.path)
+        else {
             return next.respond(to: request)
         }
         metrics.publicCacheHit()

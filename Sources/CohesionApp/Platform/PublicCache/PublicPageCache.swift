@@ -68,8 +68,9 @@ final class PublicPageCache: Sendable {
             var source = body
             gzipped = try? source.compress(with: .gzip)
         }
-        let entry = Entry(generation: generation, status: response.status, headers: headers, body: body,
-                          gzipped: gzipped, eTag: headers.first(name: .eTag))
+        let entry = Entry(
+            generation: generation, status: response.status, headers: headers, body: body,
+            gzipped: gzipped, eTag: headers.first(name: .eTag))
         state.withLockedValue { state in
             guard state.generation == generation else { return }
             if state.entries.count >= Self.maximumEntries { state.entries.removeAll(keepingCapacity: true) }

@@ -20,8 +20,9 @@ struct PublicPageCacheMiddleware: AsyncMiddleware {
             return response
         }
         guard let route = req.route, route.userInfo[Self.routeMarker] != nil, req.url.query == nil,
-              !req.headers.contains(name: .cookie) || req.cookies[SessionStore.cookieName] == nil,
-              !req.headers.contains(name: .authorization) else {
+            !req.headers.contains(name: .cookie) || req.cookies[SessionStore.cookieName] == nil,
+            !req.headers.contains(name: .authorization)
+        else {
             return try await next.respond(to: req)
         }
         let path = req.url.path

@@ -22,8 +22,10 @@ struct CreatePublicRevision: AsyncMigration {
     /// The tables as they were when this migration landed, never `PublicRevision.watched`: an
     /// installed database and a fresh one must end up alike. A table watched later gets its
     /// trigger in a migration of its own (the schema test compares both ways of getting there).
-    static let watched = ["programmes", "editions", "parts", "units", "modules", "competence_areas",
-                          "unit_competence_areas", "unit_facilitators"]
+    static let watched = [
+        "programmes", "editions", "parts", "units", "modules", "competence_areas",
+        "unit_competence_areas", "unit_facilitators",
+    ]
 
     /// Registering for a part counts up its `registration_sequence`; that alone changes no public page.
     static func condition(_ table: String, sqlite: Bool) -> String {
@@ -39,43 +41,55 @@ struct CreatePublicRevision: AsyncMigration {
             // SQLite has row triggers only, one per event.
             for target in Self.watched {
                 for event in ["INSERT", "UPDATE", "DELETE"] {
-                    try await sql.raw("""
+                    try await sql.raw(
+                        """
                         CREATE TRIGGER \(unsafeRaw: "public_\(target)_\(event.lowercased())") AFTER \(unsafeRaw: event) ON \(ident: target)
                         \(unsafeRaw: event == "UPDATE" ? Self.condition(target, sqlite: true) : "")
                         BEGIN UPDATE \(ident: table) SET value = value + 1 WHERE id = 1; END
-                        """).run()
+                        """
+                    ).run()
                 }
             }
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE TRIGGER public_users_update AFTER UPDATE OF name ON users
                 BEGIN UPDATE \(ident: table) SET value = value + 1 WHERE id = 1; END
-                """).run()
+                """
+            ).run()
         } else {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE FUNCTION cohesion_public_changed() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     UPDATE \(unsafeRaw: table) SET value = value + 1 WHERE id = 1;
                     PERFORM pg_notify('\(unsafeRaw: PublicRevision.channel)', '');
                     RETURN NULL;
                 END $$
-                """).run()
+                """
+            ).run()
             for target in Self.watched {
                 let condition = Self.condition(target, sqlite: false)
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     CREATE TRIGGER public_changed AFTER INSERT OR DELETE OR TRUNCATE \(unsafeRaw: condition.isEmpty ? "OR UPDATE " : "")ON \(ident: target)
                     FOR EACH STATEMENT EXECUTE FUNCTION cohesion_public_changed()
-                    """).run()
+                    """
+                ).run()
                 if !condition.isEmpty {
-                    try await sql.raw("""
+                    try await sql.raw(
+                        """
                         CREATE TRIGGER public_changed_update AFTER UPDATE ON \(ident: target)
                         FOR EACH ROW \(unsafeRaw: condition) EXECUTE FUNCTION cohesion_public_changed()
-                        """).run()
+                        """
+                    ).run()
                 }
             }
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE TRIGGER public_changed AFTER UPDATE OF name ON users
                 FOR EACH STATEMENT EXECUTE FUNCTION cohesion_public_changed()
-                """).run()
+                """
+            ).run()
         }
     }
 

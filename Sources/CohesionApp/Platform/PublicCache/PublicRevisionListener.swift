@@ -17,7 +17,8 @@ struct PublicRevisionListener: LifecycleHandler {
     let running = Running()
 
     func didBootAsync(_ application: Application) async throws {
-        let logger = application.logger, eventLoop = application.eventLoopGroup.any()
+        let logger = application.logger
+        let eventLoop = application.eventLoopGroup.any()
         running.task = Task { [configuration, cache] in
             var attempt = 0
             while !Task.isCancelled {

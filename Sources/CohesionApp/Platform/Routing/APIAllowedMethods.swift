@@ -6,13 +6,14 @@ enum APIAllowedMethods {
     static func at(_ path: String, in routes: Routes) -> [HTTPMethod] {
         let segments = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         return routes.all.filter { route in
-            route.path.count == segments.count && zip(route.path, segments).allSatisfy { component, segment in
-                switch component {
-                case .constant(let constant): constant == segment
-                case .parameter: true
-                default: false
+            route.path.count == segments.count
+                && zip(route.path, segments).allSatisfy { component, segment in
+                    switch component {
+                    case .constant(let constant): constant == segment
+                    case .parameter: true
+                    default: false
+                    }
                 }
-            }
         }.map(\.method)
     }
 }

@@ -1,5 +1,5 @@
-import Vapor
 import CohesionCore
+import Vapor
 
 /// What every instance answers besides the features: the health check and the assets.
 enum PlatformRoutes: Feature {

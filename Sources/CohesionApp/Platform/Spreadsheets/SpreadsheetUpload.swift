@@ -1,5 +1,5 @@
-import Foundation
 import CohesionCore
+import Foundation
 
 /// An uploaded list, whatever people saved it as: an Excel workbook (.xlsx, first sheet), or CSV in
 /// UTF-8 (with or without BOM) or Windows-1252, separated by `;` or `,`. Every import reads its
@@ -31,6 +31,7 @@ enum SpreadsheetUpload {
     /// For a file input's `accept`: what the file picker offers.
     static let accept = ".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
-    static let saveAsHint = "Bitte in Excel „Datei → Speichern unter“ wählen und „Excel-Arbeitsmappe (.xlsx)“ oder "
+    static let saveAsHint =
+        "Bitte in Excel „Datei → Speichern unter“ wählen und „Excel-Arbeitsmappe (.xlsx)“ oder "
         + "„CSV (Trennzeichen-getrennt)“ einstellen."
 }

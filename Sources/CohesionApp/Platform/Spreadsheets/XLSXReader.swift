@@ -1,9 +1,10 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import ZIPFoundation
 import CohesionCore
+import Foundation
+import ZIPFoundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The first sheet of an Excel workbook (.xlsx, Office Open XML) as rows of text, as a CSV file
 /// would give them: shared and inline strings as text, numbers as the file writes them (an AGS kept
@@ -32,7 +33,8 @@ enum XLSXReader {
         let workbook = try part("xl/workbook.xml", of: archive)
         let relations = try part("xl/_rels/workbook.xml.rels", of: archive)
         guard let relationID = WorkbookParser.firstSheetRelation(workbook),
-              let target = RelationsParser.target(of: relationID, in: relations) else {
+            let target = RelationsParser.target(of: relationID, in: relations)
+        else {
             throw Unreadable(reason: "Die Arbeitsmappe enthält kein Tabellenblatt.")
         }
         // Targets are relative to xl/ unless they start at the package root.
@@ -71,8 +73,10 @@ private final class WorkbookParser: NSObject, XMLParserDelegate {
         return delegate.relationID
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         guard element == "sheet", relationID == nil else { return }
         // The attribute is r:id in the relationships namespace; with namespaces processed its key is "id" or "r:id".
         relationID = attributes["r:id"] ?? attributes["id"] ?? attributes.first { $0.key.hasSuffix(":id") }?.value
@@ -94,8 +98,10 @@ private final class RelationsParser: NSObject, XMLParserDelegate {
         return delegate.target
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         if element == "Relationship", attributes["Id"] == wanted { target = attributes["Target"] }
     }
 }
@@ -116,8 +122,10 @@ private final class SharedStringsParser: NSObject, XMLParserDelegate {
         return delegate.strings
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch element {
         case "si": current = ""
         case "rPh": phoneticDepth += 1
@@ -163,8 +171,10 @@ private final class SheetParser: NSObject, XMLParserDelegate {
         return delegate.rows
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch element {
         case "row":
             rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
