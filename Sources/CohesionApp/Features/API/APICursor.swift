@@ -8,7 +8,7 @@ enum APICursor {
 
     static func limit(_ requested: Int?) throws -> Int {
         guard let requested else { return defaultLimit }
-        guard (1...100).contains(requested) else { throw APIProblem(.badRequest, "limit muss zwischen 1 und 100 liegen.") }
+        guard (1...100).contains(requested) else { throw AppError(.badRequest, "limit muss zwischen 1 und 100 liegen.") }
         return requested
     }
 
@@ -16,7 +16,7 @@ enum APICursor {
     static func id(_ cursor: String?) throws -> UUID? {
         guard let cursor, !cursor.isEmpty else { return nil }
         guard let id = UUID(uuidString: cursor) else {
-            throw APIProblem(.badRequest, "Der Cursor ist ungültig. Bitte den nextCursor der vorigen Seite verwenden.")
+            throw AppError(.badRequest, "Der Cursor ist ungültig. Bitte den nextCursor der vorigen Seite verwenden.")
         }
         return id
     }

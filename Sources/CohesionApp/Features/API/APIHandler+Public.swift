@@ -12,7 +12,7 @@ extension APIHandler {
     }
 
     func getPart(_ input: Operations.GetPart.Input) async throws -> Operations.GetPart.Output {
-        guard let page = try await PartPage.query(partID: try id(input.path.partID), on: try request.sql) else { throw APIProblem.notFound }
+        guard let page = try await PartPage.query(partID: try id(input.path.partID), on: try request.sql) else { throw AppError.notFound }
         return .ok(.init(body: .json(.init(page))))
     }
 
@@ -33,7 +33,7 @@ extension APIHandler {
     }
 
     func getRegion(_ input: Operations.GetRegion.Input) async throws -> Operations.GetRegion.Output {
-        guard let page = try await RegionPage.query(key: input.path.key, on: try request.sql) else { throw APIProblem.notFound }
+        guard let page = try await RegionPage.query(key: input.path.key, on: try request.sql) else { throw AppError.notFound }
         return .ok(.init(body: .json(.init(page))))
     }
 
@@ -42,7 +42,7 @@ extension APIHandler {
         guard let code = VerificationCode.normalized(input.path.code),
             let certificate = try await Certificate.query(on: db).filter(\.$code == code).first(),
             let statement = certificate.statement
-        else { throw APIProblem(.notFound, "Zu diesem Prüfcode gibt es keine Bescheinigung.") }
+        else { throw AppError(.notFound, "Zu diesem Prüfcode gibt es keine Bescheinigung.") }
         return .ok(
             .init(
                 body: .json(

@@ -34,13 +34,13 @@ extension APIHandler {
     func putRegistration(_ input: Operations.PutRegistration.Input) async throws -> Operations.PutRegistration.Output {
         let caller = try caller()
         let part = try await openPart(input.path.partID)
-        guard case .json(let body) = input.body else { throw APIProblem(.unsupportedMediaType, "Bitte JSON senden.") }
+        guard case .json(let body) = input.body else { throw AppError(.unsupportedMediaType, "Bitte JSON senden.") }
         switch VenueAnswers.check(
             overnight: body.overnight ? "ja" : "nein", diet: body.diet.rawValue, dietNote: body.dietNote ?? "",
             accessibility: body.accessibility ?? "", photos: body.photoConsent ? "ja" : "nein")
         {
         case .invalid(let errors):
-            throw APIProblem.invalid(errors)
+            throw AppError.invalid(errors)
         case .valid(let answers):
             let req = try request
             let partID = try part.requireID()
@@ -74,9 +74,9 @@ extension APIHandler {
     /// The part, if participants may still change their registration (until the day before it begins).
     private func openPart(_ raw: String) async throws -> Part {
         let req = try request
-        guard let part = try await Part.find(try id(raw), on: req.db) else { throw APIProblem.notFound }
+        guard let part = try await Part.find(try id(raw), on: req.db) else { throw AppError.notFound }
         guard RegistrationWindow.isOpen(startsOn: part.startsOn, today: BerlinTime.day(of: req.now)) else {
-            throw APIProblem(.conflict, "Teil \(part.number) hat begonnen; Anmeldungen ändert jetzt nur die Programmleitung.")
+            throw AppError(.conflict, "Teil \(part.number) hat begonnen; Anmeldungen ändert jetzt nur die Programmleitung.")
         }
         return part
     }
@@ -89,7 +89,7 @@ extension APIHandler {
                 FROM registrations r JOIN users u ON u.id = r.user_id WHERE r.part_id = \(bind: partID) AND r.user_id = \(bind: userID)
                 """
             ).first(decoding: RegistrationRow.self, with: .snakeCaseColumns)
-        else { throw APIProblem.notFound }
+        else { throw AppError.notFound }
         return registration(row, place: try await waitlistPlaces(of: [row], on: sql)[row.id])
     }
 

@@ -9,28 +9,28 @@ extension APIHandler {
     func updatePart(_ input: Operations.UpdatePart.Input) async throws -> Operations.UpdatePart.Output {
         let req = try request
         let partID = try id(input.path.partID)
-        guard let loaded = try await PartResource.load(partID, on: req) else { throw APIProblem.notFound }
+        guard let loaded = try await PartResource.load(partID, on: req) else { throw AppError.notFound }
         var values = loaded.values
-        guard case .json(let body) = input.body else { throw APIProblem(.unsupportedMediaType, "Bitte JSON senden.") }
+        guard case .json(let body) = input.body else { throw AppError(.unsupportedMediaType, "Bitte JSON senden.") }
         let changes: [String: String?] = [
             "title": body.title, "focus": body.focus, "startsOn": body.startsOn, "endsOn": body.endsOn, "venueName": body.venueName,
             "address": body.address, "city": body.city, "capacity": body.capacity.map(String.init),
         ]
         for case (let name, let value?) in changes { values[name] = value }
-        if case .invalid(let errors) = try await PartResource.save(values, id: partID, parentID: loaded.parentID, on: req) { throw APIProblem.invalid(errors) }
-        guard let page = try await PartPage.query(partID: partID, on: req.sql) else { throw APIProblem.notFound }
+        if case .invalid(let errors) = try await PartResource.save(values, id: partID, parentID: loaded.parentID, on: req) { throw AppError.invalid(errors) }
+        guard let page = try await PartPage.query(partID: partID, on: req.sql) else { throw AppError.notFound }
         return .ok(.init(body: .json(.init(page))))
     }
 
     func createUnit(_ input: Operations.CreateUnit.Input) async throws -> Operations.CreateUnit.Output {
         let req = try request
         let partID = try id(input.path.partID)
-        guard try await Part.find(partID, on: req.db) != nil else { throw APIProblem.notFound }
-        guard case .json(let body) = input.body else { throw APIProblem(.unsupportedMediaType, "Bitte JSON senden.") }
+        guard try await Part.find(partID, on: req.db) != nil else { throw AppError.notFound }
+        guard case .json(let body) = input.body else { throw AppError(.unsupportedMediaType, "Bitte JSON senden.") }
         var values = try await UnitResource.defaults(parentID: partID, on: req)
         apply(body, to: &values)
         switch try await UnitResource.save(values, id: nil, parentID: partID, on: req) {
-        case .invalid(let errors): throw APIProblem.invalid(errors)
+        case .invalid(let errors): throw AppError.invalid(errors)
         case .valid(let unitID): return .created(.init(body: .json(.init(id: unitID.uuidString))))
         }
     }
@@ -38,18 +38,18 @@ extension APIHandler {
     func updateUnit(_ input: Operations.UpdateUnit.Input) async throws -> Operations.UpdateUnit.Output {
         let req = try request
         let unitID = try id(input.path.unitID)
-        guard let loaded = try await UnitResource.load(unitID, on: req) else { throw APIProblem.notFound }
+        guard let loaded = try await UnitResource.load(unitID, on: req) else { throw AppError.notFound }
         var values = loaded.values
-        guard case .json(let body) = input.body else { throw APIProblem(.unsupportedMediaType, "Bitte JSON senden.") }
+        guard case .json(let body) = input.body else { throw AppError(.unsupportedMediaType, "Bitte JSON senden.") }
         apply(body, to: &values)
-        if case .invalid(let errors) = try await UnitResource.save(values, id: unitID, parentID: loaded.parentID, on: req) { throw APIProblem.invalid(errors) }
+        if case .invalid(let errors) = try await UnitResource.save(values, id: unitID, parentID: loaded.parentID, on: req) { throw AppError.invalid(errors) }
         return .noContent(.init())
     }
 
     func deleteUnit(_ input: Operations.DeleteUnit.Input) async throws -> Operations.DeleteUnit.Output {
         let req = try request
         let unitID = try id(input.path.unitID)
-        guard try await Unit.find(unitID, on: req.db) != nil else { throw APIProblem.notFound }
+        guard try await Unit.find(unitID, on: req.db) != nil else { throw AppError.notFound }
         try await UnitResource.delete(unitID, on: req)
         return .noContent(.init())
     }

@@ -7,7 +7,7 @@ import Vapor
 /// What the lead and facilitators do for their units: attendance, and survey results as anonymous aggregates.
 extension APIHandler {
     func getUnitAttendance(_ input: Operations.GetUnitAttendance.Input) async throws -> Operations.GetUnitAttendance.Output {
-        guard let sheet = try await AttendanceSheet.query(unitID: try id(input.path.unitID), on: try request.sql) else { throw APIProblem.notFound }
+        guard let sheet = try await AttendanceSheet.query(unitID: try id(input.path.unitID), on: try request.sql) else { throw AppError.notFound }
         return .ok(
             .init(
                 body: .json(
@@ -23,11 +23,11 @@ extension APIHandler {
         let req = try request
         let unitID = try id(input.path.unitID)
         let userID = try id(input.path.userID)
-        guard let sheet = try await AttendanceSheet.query(unitID: unitID, on: req.sql) else { throw APIProblem.notFound }
+        guard let sheet = try await AttendanceSheet.query(unitID: unitID, on: req.sql) else { throw AppError.notFound }
         guard sheet.rows.contains(where: { $0.userID == userID }) else {
-            throw APIProblem(.unprocessableEntity, "Diese Person ist für den Teil der Einheit nicht angemeldet.", fieldErrors: ["userID": "nicht angemeldet"])
+            throw AppError(.unprocessableEntity, "Diese Person ist für den Teil der Einheit nicht angemeldet.", fieldErrors: ["userID": "nicht angemeldet"])
         }
-        guard case .json(let body) = input.body else { throw APIProblem(.unsupportedMediaType, "Bitte JSON senden.") }
+        guard case .json(let body) = input.body else { throw AppError(.unsupportedMediaType, "Bitte JSON senden.") }
         let recorder = try caller().user.id
         try await Audit.recording(
             .attendance, "Anwesenheit von \(try await Audit.name(of: userID, on: req.db)) für die Einheit „\(sheet.title)“ über die API",
@@ -48,7 +48,7 @@ extension APIHandler {
         struct AnswerRow: Decodable { let questionID: UUID; let value: String }
         struct CountRow: Decodable { let responses: Int }
         let req = try request
-        guard let info = try await SurveyAccess.info(try id(input.path.surveyID), on: req.sql) else { throw APIProblem.notFound }
+        guard let info = try await SurveyAccess.info(try id(input.path.surveyID), on: req.sql) else { throw AppError.notFound }
         let responses =
             try await req.sql.raw("SELECT COUNT(*) AS responses FROM survey_responses WHERE survey_id = \(bind: info.id)")
             .first(decoding: CountRow.self)?.responses ?? 0

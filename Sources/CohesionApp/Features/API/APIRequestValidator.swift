@@ -41,18 +41,18 @@ struct APIRequestValidator: AsyncMiddleware {
                 default: .string(raw)
                 }
             if let problem = parameter.schema.problems(value).first {
-                if parameter.inPath { throw APIProblem.notFound }
-                throw APIProblem(.badRequest, "Der Parameter „\(parameter.name)“ passt nicht: \(problem.value)")
+                if parameter.inPath { throw AppError.notFound }
+                throw AppError(.badRequest, "Der Parameter „\(parameter.name)“ passt nicht: \(problem.value)")
             }
         }
         if let body {
             let data = try await req.body.collect(max: Self.maxBody).get()
             guard let data, let value = try? JSONDecoder().decode(JSONValue.self, from: data) else {
-                throw APIProblem(.badRequest, "Der Inhalt ist kein gültiges JSON.")
+                throw AppError(.badRequest, "Der Inhalt ist kein gültiges JSON.")
             }
             let problems = body.problems(value).merging(value.controlCharacterProblems()) { first, _ in first }
             if !problems.isEmpty {
-                throw APIProblem(
+                throw AppError(
                     .unprocessableEntity, "Die Angaben passen nicht zur Beschreibung der Schnittstelle.",
                     fieldErrors: Dictionary(uniqueKeysWithValues: problems.map { ($0.key.isEmpty ? "body" : $0.key, $0.value) }))
             }

@@ -12,15 +12,15 @@ struct APIAuthMiddleware: AsyncMiddleware {
         var limitKey = "address:" + req.clientAddress
         if let bearer = req.headers.bearerAuthorization?.token {
             guard let caller = try await Self.caller(bearer, now: req.now, on: req.db) else {
-                throw APIProblem(.unauthorized, "Das Token ist unbekannt, abgelaufen oder widerrufen.")
+                throw AppError(.unauthorized, "Das Token ist unbekannt, abgelaufen oder widerrufen.")
             }
             req.apiCaller = caller
             limitKey = "token:" + secretHash(bearer)
         } else if req.headers[.authorization].first != nil {
-            throw APIProblem(.unauthorized, "Bitte das Token als „Authorization: Bearer …“ senden.")
+            throw AppError(.unauthorized, "Bitte das Token als „Authorization: Bearer …“ senden.")
         }
         if let seconds = await limiter.retryAfter(limitKey, now: req.now) {
-            throw APIProblem(.tooManyRequests, "Zu viele Anfragen. Bitte in \(seconds) Sekunden wieder.", retryAfter: seconds)
+            throw AppError(.tooManyRequests, "Zu viele Anfragen. Bitte in \(seconds) Sekunden wieder.", retryAfter: seconds)
         }
         return try await next.respond(to: req)
     }
@@ -46,7 +46,7 @@ struct APIAuthMiddleware: AsyncMiddleware {
 struct APIWriteScopeGate: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if req.apiCaller?.mayWrite == false {
-            throw APIProblem(.forbidden, "Dieses Token darf nur lesen. Für Änderungen ein Token mit dem Umfang „lesen und schreiben“ erzeugen.")
+            throw AppError(.forbidden, "Dieses Token darf nur lesen. Für Änderungen ein Token mit dem Umfang „lesen und schreiben“ erzeugen.")
         }
         return try await next.respond(to: req)
     }

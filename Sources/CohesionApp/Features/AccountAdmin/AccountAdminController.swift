@@ -109,7 +109,7 @@ struct AccountAdminController {
     }
 
     private static func account(_ req: Request) async throws -> User {
-        guard let user = try await User.find(try req.uuid("userID"), on: req.db) else { throw Abort(.notFound) }
+        guard let user = try await User.find(try req.uuid("userID"), on: req.db) else { throw AppError.notFound }
         return user
     }
 

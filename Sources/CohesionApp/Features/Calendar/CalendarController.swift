@@ -5,7 +5,7 @@ import Vapor
 /// Calendar feeds: one public per part, one private per participant (secret token in the URL).
 struct CalendarController {
     func part(req: Request) async throws -> Response {
-        guard let part = try await Part.find(try req.uuid("partID"), on: req.db) else { throw Abort(.notFound) }
+        guard let part = try await Part.find(try req.uuid("partID"), on: req.db) else { throw AppError.notFound }
         let events = try await CalendarEvents.forPart(try part.requireID(), on: req.sql)
         return Self.calendar(
             ICalendar.render(name: "Teil \(part.number): \(part.title)", events: events, now: req.now),
@@ -16,7 +16,7 @@ struct CalendarController {
         guard let file = req.parameters.get("file"), file.hasSuffix(".ics"),
             let feed = try await CalendarFeed.query(on: req.db).filter(\.$token == String(file.dropLast(4))).first()
         else {
-            throw Abort(.notFound)
+            throw AppError.notFound
         }
         let events = try await CalendarEvents.forParticipant(feed.$user.id, on: req.sql)
         return Self.calendar(ICalendar.render(name: "Mein Fortbildungsprogramm", events: events, now: req.now), fileName: "mein-programm.ics")

@@ -18,7 +18,7 @@ struct CertificateController {
     }
 
     func revoke(req: Request) async throws -> Response {
-        guard let certificate = try await Certificate.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
+        guard let certificate = try await Certificate.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
         let typed = req.formValues()["reason"]
         var errors = FieldErrors()
         let reason = errors.require("reason", typed, "den Grund des Widerrufs", maxLength: 500)
@@ -45,8 +45,8 @@ struct CertificateController {
 
     /// The PDF for its owner and the lead (the route's rule checks); a revoked one is gone for its owner.
     func pdf(req: Request) async throws -> Response {
-        guard let certificate = try await Certificate.find(try req.uuid("certificateID"), on: req.db) else { throw Abort(.notFound) }
-        if certificate.revokedAt != nil, try req.requireUser().role == .participant { throw Abort(.gone) }
+        guard let certificate = try await Certificate.find(try req.uuid("certificateID"), on: req.db) else { throw AppError.notFound }
+        if certificate.revokedAt != nil, try req.requireUser().role == .participant { throw AppError.gone }
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "application/pdf")
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"teilnahmebescheinigung.pdf\"")
@@ -71,7 +71,7 @@ struct CertificateController {
     /// The lead's own template for the programme: checked for its placeholders, kept whole.
     func uploadTemplate(req: Request) async throws -> Response {
         let editionID = try req.uuid("id")
-        guard let edition = try await Edition.find(editionID, on: req.db) else { throw Abort(.notFound) }
+        guard let edition = try await Edition.find(editionID, on: req.db) else { throw AppError.notFound }
         struct Upload: Decodable { var datei: File? }
         let message: String
         if let file = (try? req.content.decode(Upload.self))?.datei, file.data.readableBytes > 0 {
@@ -105,7 +105,7 @@ struct CertificateController {
 
     func resetTemplate(req: Request) async throws -> Response {
         let editionID = try req.uuid("id")
-        guard let edition = try await Edition.find(editionID, on: req.db) else { throw Abort(.notFound) }
+        guard let edition = try await Edition.find(editionID, on: req.db) else { throw AppError.notFound }
         try await CertificateTemplateRecord.query(on: req.db).filter(\.$programme.$id == edition.$programme.id).delete()
         try await SessionFlash.put(CompletionViews.Flash(message: "Es gilt wieder die mitgelieferte Vorlage."), on: req)
         return req.redirect(to: AdminURL.completion(.value(editionID)).path)

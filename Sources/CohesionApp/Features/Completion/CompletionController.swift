@@ -43,7 +43,7 @@ struct CompletionController {
         let reason = errors.require("reason", values["reason"], "den Grund für die Ausnahme", maxLength: 500)
         guard let userID = UUID(uuidString: values["userID"]),
             try await Involvement.isMember(userID, ofEdition: editionID, on: req.sql)
-        else { throw Abort(.notFound) }
+        else { throw AppError.notFound }
         guard errors.isEmpty else {
             return try await render(
                 req, editionID: editionID, ruleValues: nil, ruleErrors: FieldErrors(),
@@ -64,7 +64,7 @@ struct CompletionController {
     }
 
     func removeException(req: Request) async throws -> Response {
-        guard let exception = try await CompletionException.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
+        guard let exception = try await CompletionException.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
         let editionID = exception.$edition.id
         try await Audit.recording(
             .completion, "Ausnahme für \(try await Audit.name(of: exception.$user.id, on: req.db)) zurückgenommen",
@@ -76,7 +76,7 @@ struct CompletionController {
     }
 
     private func overview(_ req: Request, editionID: UUID) async throws -> CompletionOverview {
-        guard let edition = try await Edition.find(editionID, on: req.db) else { throw Abort(.notFound) }
+        guard let edition = try await Edition.find(editionID, on: req.db) else { throw AppError.notFound }
         return try await CompletionOverview.query(editionID: editionID, editionTitle: edition.title, on: req.sql)
     }
 

@@ -20,7 +20,7 @@ struct AdminPagesController {
     func edition(req: Request) async throws -> Response {
         let id = try req.uuid("id")
         guard let edition = try await Edition.query(on: req.db).filter(\.$id == id).with(\.$programme).first() else {
-            throw Abort(.notFound)
+            throw AppError.notFound
         }
         let parts = try await PartSummary.all(on: req.sql).filter { $0.editionID == id }
         return .html(
@@ -31,7 +31,7 @@ struct AdminPagesController {
 
     func part(req: Request) async throws -> Response {
         let id = try req.uuid("id")
-        guard let page = try await PartPage.query(partID: id, on: req.sql) else { throw Abort(.notFound) }
+        guard let page = try await PartPage.query(partID: id, on: req.sql) else { throw AppError.notFound }
         return .html(AdminViews.part(page, frame: req.frame("Teil \(page.part.number): \(page.part.title)", section: .admin)))
     }
 }

@@ -42,14 +42,14 @@ struct AdminResourceController<Resource: AdminResource> {
 
     func editForm(req: Request) async throws -> Response {
         let id = try req.uuid("id")
-        guard let loaded = try await Resource.load(id, on: req) else { throw Abort(.notFound) }
+        guard let loaded = try await Resource.load(id, on: req) else { throw AppError.notFound }
         let fields = try await Resource.fields(parentID: loaded.parentID, on: req)
         return form(req, fields: fields, values: loaded.values, errors: FieldErrors(), id: id, parentID: loaded.parentID)
     }
 
     func update(req: Request) async throws -> Response {
         let id = try req.uuid("id")
-        guard let loaded = try await Resource.load(id, on: req) else { throw Abort(.notFound) }
+        guard let loaded = try await Resource.load(id, on: req) else { throw AppError.notFound }
         let fields = try await Resource.fields(parentID: loaded.parentID, on: req)
         let values = req.formValues()
         let lineBreaks = FieldErrors(lineBreaksIn: values, fields: fields)
@@ -64,7 +64,7 @@ struct AdminResourceController<Resource: AdminResource> {
 
     func confirmDelete(req: Request) async throws -> Response {
         let id = try req.uuid("id")
-        guard let loaded = try await Resource.load(id, on: req) else { throw Abort(.notFound) }
+        guard let loaded = try await Resource.load(id, on: req) else { throw AppError.notFound }
         let consequences = try await Resource.deletionConsequences(of: id, on: req)
         let title = "\(kind.singular) löschen"
         return .html(
@@ -77,7 +77,7 @@ struct AdminResourceController<Resource: AdminResource> {
 
     func delete(req: Request) async throws -> Response {
         let id = try req.uuid("id")
-        guard let loaded = try await Resource.load(id, on: req) else { throw Abort(.notFound) }
+        guard let loaded = try await Resource.load(id, on: req) else { throw AppError.notFound }
         try await Resource.delete(id, on: req)
         return req.redirect(to: Notice.deleted.appended(to: Resource.parentPath(parentID: loaded.parentID)))
     }

@@ -6,7 +6,7 @@ enum PartResource: AdminResource {
     static let kind = AdminResourceKind.part
 
     static func fields(parentID: UUID?, on req: Request) async throws -> [FieldSpec] {
-        if let parentID, try await Edition.find(parentID, on: req.db) == nil { throw Abort(.notFound) }
+        if let parentID, try await Edition.find(parentID, on: req.db) == nil { throw AppError.notFound }
         return [
             FieldSpec(name: "number", label: "Nummer", kind: .number, required: true),
             FieldSpec(name: "title", label: "Titel", required: true),
@@ -52,7 +52,7 @@ enum PartResource: AdminResource {
     }
 
     static func save(_ values: FormValues, id: UUID?, parentID: UUID?, on req: Request) async throws -> Checked<UUID> {
-        guard let parentID else { throw Abort(.notFound) }
+        guard let parentID else { throw AppError.notFound }
         let unitDays =
             try await id.asyncFlatMap { partID in
                 try await Unit.query(on: req.db).filter(\.$part.$id == partID).all().map { BerlinTime.day(of: $0.startsAt) }

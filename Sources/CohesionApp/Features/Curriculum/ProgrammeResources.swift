@@ -54,7 +54,7 @@ enum EditionResource: AdminResource {
     static let kind = AdminResourceKind.edition
 
     static func fields(parentID: UUID?, on req: Request) async throws -> [FieldSpec] {
-        if let parentID, try await Programme.find(parentID, on: req.db) == nil { throw Abort(.notFound) }
+        if let parentID, try await Programme.find(parentID, on: req.db) == nil { throw AppError.notFound }
         return [
             FieldSpec(name: "title", label: "Titel", required: true, hint: "Zum Beispiel „Prototyp-Durchlauf 2022/23“."),
             FieldSpec(name: "summary", label: "Beschreibung", kind: .textarea),
@@ -107,7 +107,7 @@ enum ModuleResource: AdminResource {
     static let kind = AdminResourceKind.module
 
     static func fields(parentID: UUID?, on req: Request) async throws -> [FieldSpec] {
-        if let parentID, try await Programme.find(parentID, on: req.db) == nil { throw Abort(.notFound) }
+        if let parentID, try await Programme.find(parentID, on: req.db) == nil { throw AppError.notFound }
         return [
             FieldSpec(name: "code", label: "Kürzel", required: true, hint: "Zum Beispiel „I“ oder „II“."),
             FieldSpec(name: "title", label: "Titel", required: true),
@@ -156,7 +156,7 @@ enum CompetenceAreaResource: AdminResource {
     static let kind = AdminResourceKind.competenceArea
 
     static func fields(parentID: UUID?, on req: Request) async throws -> [FieldSpec] {
-        if let parentID, try await Programme.find(parentID, on: req.db) == nil { throw Abort(.notFound) }
+        if let parentID, try await Programme.find(parentID, on: req.db) == nil { throw AppError.notFound }
         return [
             FieldSpec(name: "title", label: "Titel", required: true),
             FieldSpec(name: "position", label: "Reihenfolge", kind: .number, required: true),

@@ -16,7 +16,7 @@ enum UnitResource: AdminResource {
 
     private static func choices(partID: UUID, on db: Database) async throws -> Choices {
         guard let part = try await Part.query(on: db).filter(\.$id == partID).with(\.$edition).first() else {
-            throw Abort(.notFound)
+            throw AppError.notFound
         }
         let programmeID = part.edition.$programme.id
         async let modules = CurriculumModule.query(on: db).filter(\.$programme.$id == programmeID).sort(\.$position).all()
@@ -28,7 +28,7 @@ enum UnitResource: AdminResource {
     }
 
     static func fields(parentID: UUID?, on req: Request) async throws -> [FieldSpec] {
-        guard let parentID else { throw Abort(.notFound) }
+        guard let parentID else { throw AppError.notFound }
         let choices = try await choices(partID: parentID, on: req.db)
         let days = choices.part.dates
         return [
@@ -102,7 +102,7 @@ enum UnitResource: AdminResource {
     }
 
     static func save(_ values: FormValues, id: UUID?, parentID: UUID?, on req: Request) async throws -> Checked<UUID> {
-        guard let parentID else { throw Abort(.notFound) }
+        guard let parentID else { throw AppError.notFound }
         // Check and write in one transaction, so a unit saved meanwhile in the same room is seen.
         return try await req.db.transaction { db in
             let choices = try await choices(partID: parentID, on: db)

@@ -52,7 +52,7 @@ struct EvaluationController {
     }
 
     private func edition(_ req: Request) async throws -> Edition {
-        guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
+        guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
         return edition
     }
 }

@@ -16,7 +16,7 @@ enum FeedbackFeature: Feature {
 
     /// Also the API's rule for survey results.
     static let surveyReaders = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen der Einheit oder des Teils") { req, user in
-        guard let info = try await SurveyAccess.info(req.uuid("surveyID"), on: req.sql) else { throw Abort(.notFound) }
+        guard let info = try await SurveyAccess.info(req.uuid("surveyID"), on: req.sql) else { throw AppError.notFound }
         return try await SurveyAccess.mayReadReport(user, survey: info, on: req.sql)
     }
 
@@ -24,7 +24,7 @@ enum FeedbackFeature: Feature {
         let surveys = SurveyController()
         let askedParticipant = AccessRule.roles([.participant], "Teilnehmer*innen, die teilgenommen und noch nicht geantwortet haben") { req, user in
             let surveyID = try req.uuid("surveyID")
-            guard try await SurveyAccess.info(surveyID, on: req.sql) != nil else { throw Abort(.notFound) }
+            guard try await SurveyAccess.info(surveyID, on: req.sql) != nil else { throw AppError.notFound }
             return try await SurveyAccess.mayAnswer(user.id, survey: surveyID, today: BerlinTime.day(of: req.now), on: req.sql)
         }
         routes.get(SiteURL.survey(.key), askedParticipant, use: surveys.show)

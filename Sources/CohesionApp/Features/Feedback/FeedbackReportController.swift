@@ -47,7 +47,7 @@ struct FeedbackReportController {
     func part(req: Request) async throws -> Response {
         let user = try req.requireUser()
         guard let part = try await Part.query(on: req.db).filter(\.$id == req.uuid("partID")).with(\.$edition).first() else {
-            throw Abort(.notFound)
+            throw AppError.notFound
         }
         let partID = try part.requireID()
         let editionID = try part.edition.requireID()
@@ -67,7 +67,7 @@ struct FeedbackReportController {
         let editionID = try edition.requireID()
         let personID = try req.uuid("userID")
         let teaching = try await FeedbackQueries.teaching(editionID: editionID, on: req.sql).filter { $0.userID == personID }
-        guard let name = teaching.first?.name else { throw Abort(.notFound) }
+        guard let name = teaching.first?.name else { throw AppError.notFound }
         let units = Set(teaching.map(\.unitID))
         let surveys = try await FeedbackQueries.surveys(editionID: editionID, on: req.sql).filter { $0.unitID.map(units.contains) == true }
         return try await report(
@@ -110,7 +110,7 @@ struct FeedbackReportController {
     }
 
     private func edition(_ req: Request) async throws -> Edition {
-        guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
+        guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
         return edition
     }
 }

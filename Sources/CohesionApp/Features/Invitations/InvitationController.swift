@@ -68,7 +68,7 @@ struct InvitationController {
 
     func resend(req: Request) async throws -> Response {
         guard let invitation = try await Invitation.query(on: req.db).filter(\.$id == req.uuid("id")).with(\.$user).first() else {
-            throw Abort(.notFound)
+            throw AppError.notFound
         }
         if invitation.acceptedAt == nil {
             try await Invitations.send(invitation, to: invitation.user, services: req.cohesion, on: req.db)
@@ -114,7 +114,7 @@ struct InvitationController {
 
     private func page(_ req: Request, values: FormValues, errors: FieldErrors, upload: InvitationViews.UploadResult?) async throws -> Response {
         guard let model = try await InvitationOverview.query(editionID: try req.uuid("id"), now: req.now, on: req.sql) else {
-            throw Abort(.notFound)
+            throw AppError.notFound
         }
         let view = InvitationViews.page(model, values: values, errors: errors, upload: upload, frame: req.frame("Einladungen", section: .admin))
         let failed = !errors.isEmpty || (upload.map { $0.invited == 0 && !$0.errors.isEmpty } ?? false)

@@ -58,7 +58,7 @@ struct LegalController {
     }
 
     private static func kind(_ req: Request) throws -> LegalPageKind {
-        guard let kind = req.parameters.get("kind").flatMap(LegalPageKind.init(rawValue:)) else { throw Abort(.notFound) }
+        guard let kind = req.parameters.get("kind").flatMap(LegalPageKind.init(rawValue:)) else { throw AppError.notFound }
         return kind
     }
 

@@ -20,7 +20,7 @@ struct MaterialController {
 
     func upload(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        guard let unit = try await MaterialAccess.unit(try req.uuid("unitID"), on: req.sql) else { throw Abort(.notFound) }
+        guard let unit = try await MaterialAccess.unit(try req.uuid("unitID"), on: req.sql) else { throw AppError.notFound }
         struct Upload: Decodable { var datei: File? }
         let file = (try? req.content.decode(Upload.self))?.datei
         let name = MaterialAccess.cleanFileName(file?.filename ?? "")
@@ -48,7 +48,7 @@ struct MaterialController {
     }
 
     func download(req: Request) async throws -> Response {
-        guard let material = try await Material.find(try req.uuid("materialID"), on: req.db) else { throw Abort(.notFound) }
+        guard let material = try await Material.find(try req.uuid("materialID"), on: req.db) else { throw AppError.notFound }
         var headers = HTTPHeaders()
         // Always a download, never rendered in the site's origin: an uploaded HTML file cannot run here.
         headers.replaceOrAdd(name: .contentType, value: material.contentType.lowercased().contains("html") ? "application/octet-stream" : material.contentType)
@@ -58,7 +58,7 @@ struct MaterialController {
     }
 
     func delete(req: Request) async throws -> Response {
-        guard let material = try await Material.find(try req.uuid("materialID"), on: req.db) else { throw Abort(.notFound) }
+        guard let material = try await Material.find(try req.uuid("materialID"), on: req.db) else { throw AppError.notFound }
         try await material.delete(on: req.db)
         return req.redirect(to: Notice.deleted.appended(to: SiteURL.unitMaterial(.value(material.$unit.id)).path))
     }
@@ -72,14 +72,14 @@ struct MaterialController {
             FROM units u JOIN parts p ON p.id = u.part_id WHERE p.id = \(bind: partID) ORDER BY u.starts_at
             """
         ).all(decoding: MaterialAccess.UnitInfo.self, with: .snakeCaseColumns)
-        guard let first = units.first else { throw Abort(.notFound) }
+        guard let first = units.first else { throw AppError.notFound }
         let files = try await listed(unitIDs: units.map(\.id), on: req.sql)
         return .html(MaterialViews.part(units: units, files: files, frame: req.frame("Material: Teil \(first.partNumber)", section: .myProgramme)))
     }
 
     private func viewer(_ req: Request) async throws -> (CurrentUser, MaterialAccess.UnitInfo) {
         let user = try req.requireUser()
-        guard let unit = try await MaterialAccess.unit(try req.uuid("unitID"), on: req.sql) else { throw Abort(.notFound) }
+        guard let unit = try await MaterialAccess.unit(try req.uuid("unitID"), on: req.sql) else { throw AppError.notFound }
         return (user, unit)
     }
 

@@ -10,7 +10,7 @@ enum MaterialFeature: Feature {
             [.facilitator, .participant],
             "Programmleitung, Referent*innen der Einheit, Teilnehmer*innen ihres Durchlaufs"
         ) { req, user in
-            guard let unit = try await MaterialAccess.unit(req.uuid("unitID"), on: req.sql) else { throw Abort(.notFound) }
+            guard let unit = try await MaterialAccess.unit(req.uuid("unitID"), on: req.sql) else { throw AppError.notFound }
             return try await MaterialAccess.mayDownload(user, unit: unit, on: req.sql)
         }
         let uploaders = AccessRule.leadOr([.facilitator], "Programmleitung, Referent*innen der Einheit") { req, user in
@@ -26,11 +26,11 @@ enum MaterialFeature: Feature {
                 : Involvement.isMember(user.id, ofEditionOfPart: partID, on: req.sql)
         }
         let fileReaders = AccessRule.leadOr([.facilitator, .participant], "wer die Einheit der Datei sehen darf") { req, user in
-            guard let unit = try await MaterialAccess.unit(ofMaterial: req.uuid("materialID"), on: req.sql) else { throw Abort(.notFound) }
+            guard let unit = try await MaterialAccess.unit(ofMaterial: req.uuid("materialID"), on: req.sql) else { throw AppError.notFound }
             return try await MaterialAccess.mayDownload(user, unit: unit, on: req.sql)
         }
         let fileOwners = AccessRule.leadOr([.facilitator], "Programmleitung, Referent*innen der Einheit der Datei") { req, user in
-            guard let unit = try await MaterialAccess.unit(ofMaterial: req.uuid("materialID"), on: req.sql) else { throw Abort(.notFound) }
+            guard let unit = try await MaterialAccess.unit(ofMaterial: req.uuid("materialID"), on: req.sql) else { throw AppError.notFound }
             return try await MaterialAccess.mayUpload(user, unitID: unit.id, on: req.sql)
         }
         routes.get(SiteURL.unitMaterial(.key), readers, use: material.unitPage)

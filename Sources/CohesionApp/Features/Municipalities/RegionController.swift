@@ -11,7 +11,7 @@ struct RegionController {
 
     func region(req: Request) async throws -> Response {
         guard let key = req.parameters.get("key"), let model = try await RegionPage.query(key: key, on: req.sql) else {
-            throw Abort(.notFound)
+            throw AppError.notFound
         }
         return .html(RegionViews.page(model, frame: req.frame(model.name, section: .regions)))
     }

@@ -52,7 +52,7 @@ struct PeerController {
                 PeerViews.message(peer: peer, values: values, errors: errors, frame: req.frame("Nachricht", section: .myProgramme)),
                 status: .unprocessableEntity)
         }
-        guard let sender = try await User.find(user.id, on: req.db) else { throw Abort(.notFound) }
+        guard let sender = try await User.find(user.id, on: req.db) else { throw AppError.notFound }
         let link = req.cohesion.config.absoluteURL(SiteURL.peers.path)
         try await Mailer.enqueue(
             to: peer.email, subject: "Cohesion: Nachricht von \(sender.name)",
@@ -64,7 +64,7 @@ struct PeerController {
 
     /// The route's rule has made sure both are in the directory and the peer is someone else.
     private func listedPeer(_ req: Request) async throws -> User {
-        guard let peer = try await User.find(try req.uuid("peerID"), on: req.db) else { throw Abort(.notFound) }
+        guard let peer = try await User.find(try req.uuid("peerID"), on: req.db) else { throw AppError.notFound }
         return peer
     }
 }

@@ -35,13 +35,13 @@ struct PartnerReportController {
     }
 
     func report(req: Request) async throws -> Response {
-        guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
+        guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
         let rule = req.disclosureRule
         guard
             let report = try await PartnerReport.query(
                 editionID: try edition.requireID(), today: BerlinTime.day(of: req.now),
                 rule: rule, cache: req.cohesion.reports, on: req.sql)
-        else { throw Abort(.notFound) }
+        else { throw AppError.notFound }
         return .html(PartnerReportView.render(report, frame: req.frame("Bericht: " + edition.title, section: .reports)))
     }
 }

@@ -32,7 +32,7 @@ struct ProgrammePartnerController {
     }
 
     private func programme(_ req: Request) async throws -> Programme {
-        guard let programme = try await Programme.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
+        guard let programme = try await Programme.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
         return programme
     }
 

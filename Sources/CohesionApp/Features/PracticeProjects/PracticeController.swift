@@ -85,7 +85,7 @@ struct PracticeController {
     private func ownProject(_ req: Request) async throws -> PracticeProject {
         // The route's rule has made sure the project is the participant's own.
         guard let project = try await PracticeProject.find(try req.uuid("projectID"), on: req.db) else {
-            throw Abort(.notFound)
+            throw AppError.notFound
         }
         return project
     }
@@ -125,7 +125,7 @@ struct PracticeController {
     }
 
     func cohort(req: Request) async throws -> Response {
-        guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
+        guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
         let rows = try await req.sql.raw(
             """
             SELECT u.name, p.number AS part_number, pp.goal, pp.due_on, pp.outcome FROM practice_projects pp

@@ -13,7 +13,7 @@ enum PracticeProjectsFeature: Feature {
         let practice = PracticeController()
         let own = AccessRule.roles([.participant], "Teilnehmer*innen, nur die eigenen Projekte")
         let ownProject = AccessRule.roles([.participant], "Teilnehmer*innen, nur das eigene Projekt") { req, user in
-            guard let owner = try await owner(ofProject: req.uuid("projectID"), on: req.sql) else { throw Abort(.notFound) }
+            guard let owner = try await owner(ofProject: req.uuid("projectID"), on: req.sql) else { throw AppError.notFound }
             return owner == user.id
         }
         routes.get(SiteURL.projects, own, use: practice.list)

@@ -2,18 +2,50 @@ import CohesionCore
 import Foundation
 import SQLKit
 
+/// A person's registration for one part, as the lead's list filters and shows it: a status, or none.
+enum PartRegistration: Sendable, Equatable, Codable {
+    case registered(RegistrationStatus)
+    case notRegistered
+
+    /// As the list's links write it (`stand=…`): the status's raw value, or `none`.
+    init?(queryValue: String) {
+        if queryValue == "none" {
+            self = .notRegistered
+        } else if let status = RegistrationStatus(rawValue: queryValue) {
+            self = .registered(status)
+        } else {
+            return nil
+        }
+    }
+
+    var queryValue: String {
+        switch self {
+        case .registered(let status): status.rawValue
+        case .notRegistered: "none"
+        }
+    }
+
+    var label: String {
+        switch self {
+        case .registered(let status): status.label
+        case .notRegistered: "nicht angemeldet"
+        }
+    }
+
+    /// Every choice of the filter, in the order it offers them.
+    static let choices: [PartRegistration] = RegistrationStatus.allCases.map { .registered($0) } + [.notRegistered]
+}
+
 /// Which participants the lead's list shows: by part and registration status, kind of municipality, Kreis.
 struct ParticipantFilter: Sendable, Equatable {
     var partID: UUID?
-    /// A `RegistrationStatus` raw value, or `withoutRegistration` for people not registered for the part.
-    var status: String?
-    static let withoutRegistration = "none"
+    var status: PartRegistration?
     var kind: String?
     var kreisKey: String?
     /// One person only (their own profile on "Mein Programm").
     var userID: UUID?
 
-    init(partID: UUID? = nil, status: String? = nil, kind: String? = nil, kreisKey: String? = nil) {
+    init(partID: UUID? = nil, status: PartRegistration? = nil, kind: String? = nil, kreisKey: String? = nil) {
         self.partID = partID
         self.status = status
         self.kind = kind
@@ -22,7 +54,7 @@ struct ParticipantFilter: Sendable, Equatable {
 
     init(query: [String: String]) {
         partID = query["teil"].flatMap(UUID.init(uuidString:))
-        status = query["stand"].flatMap { $0 == Self.withoutRegistration || RegistrationStatus(rawValue: $0) != nil ? $0 : nil }
+        status = query["stand"].flatMap(PartRegistration.init(queryValue:))
         kind = query["art"].flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
         kreisKey = query["kreis"].flatMap { $0.count == 5 && $0.allSatisfy(\.isNumber) ? $0 : nil }
     }
@@ -31,7 +63,7 @@ struct ParticipantFilter: Sendable, Equatable {
     var queryString: String {
         var items: [String] = []
         if let partID { items.append("teil=\(partID)") }
-        if let status { items.append("stand=\(status)") }
+        if let status { items.append("stand=\(status.queryValue)") }
         if let kind { items.append("art=" + (kind.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")) }
         if let kreisKey { items.append("kreis=\(kreisKey)") }
         return items.isEmpty ? "" : "?" + items.joined(separator: "&")
@@ -50,7 +82,8 @@ struct ParticipantList: Codable, Sendable {
         let kreisName: String?
         let embedding: String?
         let sharePercent: Int?
-        let registration: String?
+        /// For the chosen part only.
+        let registration: PartRegistration?
     }
 
     struct Choice: Codable, Sendable {
@@ -83,12 +116,10 @@ struct ParticipantList: Codable, Sendable {
         let partID = filter.partID ?? UUID()
         var conditions: [SQLQueryString] = ["u.role = \(bind: Role.participant)"]
         if let userID = filter.userID { conditions.append("u.id = \(bind: userID)") }
-        if let status = filter.status, filter.partID != nil {
-            if let registration = RegistrationStatus(rawValue: status) {
-                conditions.append("g.status = \(bind: registration)")
-            } else {
-                conditions.append("g.id IS NULL")
-            }
+        switch filter.partID == nil ? nil : filter.status {
+        case .registered(let status): conditions.append("g.status = \(bind: status)")
+        case .notRegistered: conditions.append("g.id IS NULL")
+        case nil: break
         }
         if let kind = filter.kind { conditions.append("r.kind = \(bind: kind)") }
         if let kreis = filter.kreisKey { conditions.append("COALESCE(r.kreis_key, r.key) = \(bind: kreis)") }
@@ -134,7 +165,8 @@ struct ParticipantList: Codable, Sendable {
                     id: row.id, name: row.name, email: row.email, regionKey: row.regionKey, regionName: row.regionName.map(RegionName.readable),
                     regionKind: row.regionKind, kreisName: row.kreisName.map { RegionName.kreis(name: $0, kind: row.kreisKind) },
                     embedding: row.embedding, sharePercent: row.sharePercent,
-                    registration: filter.partID == nil ? nil : (row.registration ?? ParticipantFilter.withoutRegistration))
+                    registration: filter.partID == nil
+                        ? nil : (row.registration.flatMap(RegistrationStatus.init(rawValue:)).map { .registered($0) } ?? .notRegistered))
             },
             parts: try await parts.map { Choice(value: $0.id.uuidString, label: "Teil \($0.number): \($0.title) (\($0.editionTitle))") },
             kinds: try await kinds.map { Choice(value: $0.value, label: $0.label) },

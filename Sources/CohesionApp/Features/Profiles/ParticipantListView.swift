@@ -21,14 +21,14 @@ enum ParticipantListView {
             FieldSpec(
                 name: "stand", label: "Anmeldung (für den gewählten Teil)",
                 kind: .select(
-                    RegistrationStatus.allCases.map { .init(value: $0.rawValue, label: $0.label) } + [.init(value: "none", label: "nicht angemeldet")],
+                    PartRegistration.choices.map { .init(value: $0.queryValue, label: $0.label) },
                     emptyLabel: "alle")),
             FieldSpec(name: "art", label: "Art der Kommune", kind: .select(model.kinds.map { .init(value: $0.value, label: $0.label) }, emptyLabel: "alle")),
             FieldSpec(name: "kreis", label: "Kreis", kind: .select(model.kreise.map { .init(value: $0.value, label: $0.label) }, emptyLabel: "alle")),
         ]
         var values = FormValues()
         values["teil"] = filter.partID?.uuidString ?? ""
-        values["stand"] = filter.status ?? ""
+        values["stand"] = filter.status?.queryValue ?? ""
         values["art"] = filter.kind ?? ""
         values["kreis"] = filter.kreisKey ?? ""
         return .form(.method("get"), .action(AdminURL.participants.path), .class("filters"), .ariaLabel("Auswahl")) {
@@ -82,9 +82,8 @@ enum ParticipantListView {
         }
     }
 
-    static func registrationLabel(_ raw: String?) -> String {
-        guard let raw else { return "" }
-        return RegistrationStatus(rawValue: raw)?.label ?? "nicht angemeldet"
+    static func registrationLabel(_ registration: PartRegistration?) -> String {
+        registration?.label ?? ""
     }
 
     static func position(_ row: ParticipantList.Row) -> String {

@@ -39,7 +39,7 @@ struct RegistrationAdminController {
     }
 
     func cancel(req: Request) async throws -> Response {
-        guard let registration = try await Registration.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
+        guard let registration = try await Registration.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
         let partID = registration.$part.id
         var errors = FieldErrors()
         let values = req.formValues()
@@ -64,7 +64,7 @@ struct RegistrationAdminController {
 
     /// After the part has begun the lead must say why (`RegistrationWindow`); before, no reason is asked and nil is returned.
     private func lateChangeReason(_ req: Request, partID: UUID, values: FormValues, errors: inout FieldErrors) async throws -> String? {
-        guard let part = try await Part.find(partID, on: req.db) else { throw Abort(.notFound) }
+        guard let part = try await Part.find(partID, on: req.db) else { throw AppError.notFound }
         guard !RegistrationWindow.isOpen(startsOn: part.startsOn, today: BerlinTime.day(of: req.now)) else { return nil }
         return RegistrationWindow.checkLateChangeReason(values["reason"], errors: &errors, field: "reason")
     }
@@ -73,7 +73,7 @@ struct RegistrationAdminController {
         _ req: Request, partID: UUID, values: FormValues, errors: FieldErrors,
         cancelError: RegistrationOverviewView.CancelError? = nil
     ) async throws -> Response {
-        guard let model = try await RegistrationOverview.query(partID: partID, on: req.sql) else { throw Abort(.notFound) }
+        guard let model = try await RegistrationOverview.query(partID: partID, on: req.sql) else { throw AppError.notFound }
         let isOpen = RegistrationWindow.isOpen(startsOn: model.part.startsOn, today: BerlinTime.day(of: req.now))
         let view = RegistrationOverviewView.render(
             model, isOpen: isOpen, values: values, errors: errors, cancelError: cancelError,

@@ -111,7 +111,7 @@ enum Registrations {
         guard
             let row = try await sql.raw("SELECT registration_sequence, capacity FROM parts WHERE id = \(bind: partID)")
                 .first(decoding: Row.self, with: .snakeCaseColumns)
-        else { throw Abort(.notFound) }
+        else { throw AppError.notFound }
         return (row.registrationSequence, row.capacity)
     }
 }

@@ -85,10 +85,10 @@ struct AssessmentController {
     private func openPhase(_ req: Request) async throws -> (CurrentUser, PhaseSummary) {
         let user = try req.requireUser()
         let phaseID = try req.uuid("phaseID")
-        guard let phase = try await AssessmentPhase.find(phaseID, on: req.db) else { throw Abort(.notFound) }
+        guard let phase = try await AssessmentPhase.find(phaseID, on: req.db) else { throw AppError.notFound }
         guard let summary = try await AssessmentQueries.phases(memberID: user.id, on: req.sql).first(where: { $0.id == phaseID }),
             phase.isOpen
-        else { throw Abort(.forbidden) }
+        else { throw AppError.forbidden() }
         return (user, summary)
     }
 
@@ -119,14 +119,14 @@ struct AssessmentController {
     }
 
     func toggle(req: Request) async throws -> Response {
-        guard let phase = try await AssessmentPhase.find(try req.uuid("id"), on: req.db) else { throw Abort(.notFound) }
+        guard let phase = try await AssessmentPhase.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
         phase.isOpen.toggle()
         try await phase.save(on: req.db)
         return req.redirect(to: Notice.saved.appended(to: AdminURL.phases(.value(phase.$edition.id)).path))
     }
 
     private func adminPage(_ req: Request, editionID: UUID, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
-        guard let edition = try await Edition.find(editionID, on: req.db) else { throw Abort(.notFound) }
+        guard let edition = try await Edition.find(editionID, on: req.db) else { throw AppError.notFound }
         let phases = try await AssessmentQueries.phases(editionID: editionID, on: req.sql)
         let numbers = try await Part.query(on: req.db).filter(\.$edition.$id == editionID).sort(\.$number).all().map(\.number)
         let existing = Set(phases.map(\.code))

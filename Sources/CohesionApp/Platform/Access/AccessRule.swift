@@ -71,7 +71,7 @@ struct AccessGate: AsyncMiddleware {
         guard case .roles(let roles) = rule.audience else { return try await next.respond(to: req) }
         guard let user = req.user else {
             if req.isAPI {
-                throw APIProblem(.unauthorized, "Bitte mit einem API-Token anfragen: „Authorization: Bearer …“ (Token auf der Seite „Mein Konto“).")
+                throw AppError(.unauthorized, "Bitte mit einem API-Token anfragen: „Authorization: Bearer …“ (Token auf der Seite „Mein Konto“).")
             }
             let back = req.method == .GET ? req.url.string : "/"
             return req.redirect(to: SiteURL.login.path + "?weiter=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
@@ -82,6 +82,6 @@ struct AccessGate: AsyncMiddleware {
     }
 
     private func forbidden(_ req: Request) -> any Error {
-        req.isAPI ? APIProblem(.forbidden, "Kein Zugriff. Erlaubt für: \(rule.description).") : Abort(.forbidden)
+        req.isAPI ? AppError.forbidden("Kein Zugriff. Erlaubt für: \(rule.description).") : AppError.forbidden()
     }
 }

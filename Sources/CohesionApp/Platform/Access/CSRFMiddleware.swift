@@ -4,6 +4,8 @@ import Vapor
 /// Rejects a state-changing request whose form does not carry the session's CSRF token.
 struct CSRFMiddleware: AsyncMiddleware {
     static let field = "_csrf"
+    static let rejected =
+        "Das Formular ist abgelaufen oder wurde nicht von dieser Seite gesendet. Bitte laden Sie die Seite neu und senden Sie es noch einmal."
 
     /// The largest body this group of routes accepts; uploads get a larger one than forms.
     var maxBodySize: ByteCount? = nil
@@ -19,7 +21,7 @@ struct CSRFMiddleware: AsyncMiddleware {
             guard let expected = req.visitor.csrfToken, let sent,
                 Array(sent.utf8).secureCompare(to: Array(expected.utf8))
             else {
-                throw CohesionError.csrfRejected
+                throw AppError.forbidden(Self.rejected)
             }
         }
         return try await next.respond(to: req)
@@ -27,19 +29,3 @@ struct CSRFMiddleware: AsyncMiddleware {
 }
 
 /// Errors with a message meant for people.
-enum CohesionError: AbortError {
-    case csrfRejected
-
-    var status: HTTPResponseStatus {
-        switch self {
-        case .csrfRejected: .forbidden
-        }
-    }
-
-    var reason: String {
-        switch self {
-        case .csrfRejected:
-            "Das Formular ist abgelaufen oder wurde nicht von dieser Seite gesendet. Bitte laden Sie die Seite neu und senden Sie es noch einmal."
-        }
-    }
-}

@@ -40,7 +40,7 @@ extension Request {
 extension Request {
     /// The signed-in user; the route's role check has made sure there is one.
     func requireUser() throws -> CurrentUser {
-        guard let user else { throw Abort(.unauthorized) }
+        guard let user else { throw AppError.unauthorized }
         return user
     }
 }

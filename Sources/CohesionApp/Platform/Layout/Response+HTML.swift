@@ -29,7 +29,7 @@ extension Request {
 
     /// A path parameter that must be a UUID; anything else is a page that does not exist.
     func uuid(_ name: String) throws -> UUID {
-        guard let raw = parameters.get(name), let id = UUID(uuidString: raw) else { throw Abort(.notFound) }
+        guard let raw = parameters.get(name), let id = UUID(uuidString: raw) else { throw AppError.notFound }
         return id
     }
 

@@ -2,7 +2,7 @@ import OpenAPIRuntime
 import Vapor
 
 /// Turns every error into an answer: a German page for people, problem details (RFC 9457)
-/// for `/api/`. Unexpected errors are logged with the request id and shown as 500 without detail.
+/// for `/api/`, both from `AppError`. Unexpected errors are logged with the request id and shown as 500 without detail.
 struct ErrorPageMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
@@ -32,12 +32,15 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             req.cohesion.metrics.databasePool.timedOut()
             return overloaded(req)
         }
-        if let problem = error as? APIProblem {
-            return self.problem(status: problem.status, detail: problem.reason, errors: problem.fieldErrors, retryAfter: problem.retryAfter, for: req)
-        }
-        if let abort = error as? any AbortError {
+        if let appError = error as? AppError {
+            if req.isAPI {
+                return problem(status: appError.status, detail: appError.reason, errors: appError.fieldErrors, retryAfter: appError.retryAfter, for: req)
+            }
+            status = appError.status
+            message = appError.message
+        } else if let abort = error as? any AbortError {
+            // Vapor's own refusals (a body too large, a malformed request); their wording is English, so it is not shown.
             status = abort.status
-            if error is CohesionError { message = abort.reason }
         } else {
             status = .internalServerError
         }

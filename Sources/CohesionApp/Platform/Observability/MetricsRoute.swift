@@ -12,7 +12,7 @@ enum MetricsRoute {
     }
 
     @Sendable static func metrics(req: Request) async throws -> Response {
-        guard mayRead(req) else { throw Abort(.notFound) }
+        guard mayRead(req) else { throw AppError.notFound }
         struct Count: Decodable { let count: Int }
         let services = req.cohesion
         let backlog = try await req.sql.raw("SELECT COUNT(*) AS count FROM outbox WHERE sent_at IS NULL").first(decoding: Count.self)?.count ?? 0
