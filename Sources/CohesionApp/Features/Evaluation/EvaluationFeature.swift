@@ -13,11 +13,8 @@ enum EvaluationFeature: Feature {
 
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let evaluation = EvaluationController()
-        let editionTeachers = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen, die im Durchlauf lehren") { req, user in
-            try await Involvement.teaches(user.id, inEdition: req.uuid("id"), on: req.sql)
-        }
-        routes.get(SiteURL.needs(.key), editionTeachers, use: evaluation.needs)
-        routes.get(SiteURL.change(.key), editionTeachers, use: evaluation.change)
+        routes.get(SiteURL.needs(.key), .editionTeachers, use: evaluation.needs)
+        routes.get(SiteURL.change(.key), .editionTeachers, use: evaluation.change)
         routes.get(SiteURL.aggregatesExport(.key), .leadArea, use: evaluation.aggregatesExport)
         routes.get(SiteURL.researchExport(.key), .leadArea, use: evaluation.researchExport)
     }

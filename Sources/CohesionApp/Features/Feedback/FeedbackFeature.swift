@@ -30,9 +30,6 @@ enum FeedbackFeature: Feature {
         routes.get(SiteURL.survey(.key), askedParticipant, use: surveys.show)
         routes.post(SiteURL.survey(.key), askedParticipant, use: surveys.submit)
 
-        let editionTeachers = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen, die im Durchlauf lehren") { req, user in
-            try await Involvement.teaches(user.id, inEdition: req.uuid("id"), on: req.sql)
-        }
         let partTeachers = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen, die im Teil lehren") { req, user in
             try await Involvement.teaches(user.id, inPart: req.uuid("partID"), on: req.sql)
         }
@@ -41,7 +38,7 @@ enum FeedbackFeature: Feature {
         }
         let reports = FeedbackReportController()
         routes.get(SiteURL.surveyReport(.key), surveyReaders, use: surveys.report)
-        routes.get(SiteURL.feedbackOverview(.key), editionTeachers, use: reports.overview)
+        routes.get(SiteURL.feedbackOverview(.key), .editionTeachers, use: reports.overview)
         routes.get(SiteURL.partFeedback(.key), partTeachers, use: reports.part)
         routes.get(SiteURL.facilitatorFeedback(.key, .key), themselves, use: reports.facilitator)
 

@@ -41,10 +41,7 @@ enum NetworksFeature: Feature {
         routes.get(SiteURL.tiesCSV, own, use: exchange.exportTies)
         routes.post(SiteURL.networkImport, own, bodyLimit: "2mb", use: exchange.importFile)
         routes.get(SiteURL.networkComparison, own, use: network.comparison)
-        let editionTeachers = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen, die im Durchlauf lehren") { req, user in
-            try await Involvement.teaches(user.id, inEdition: req.uuid("id"), on: req.sql)
-        }
-        routes.get(SiteURL.cohortNetworks(.key), editionTeachers, use: network.cohort)
+        routes.get(SiteURL.cohortNetworks(.key), .editionTeachers, use: network.cohort)
         let peers = PeerController()
         let listedPeer = AccessRule.roles([.participant], "Teilnehmer*innen im Verzeichnis, an andere im Verzeichnis") { req, user in
             let peerID = try req.uuid("peerID")
