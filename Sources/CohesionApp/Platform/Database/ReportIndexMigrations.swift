@@ -1,8 +1,9 @@
 import Fluent
 import SQLKit
 
-/// Indexes for the reports: the feedback tables are read by survey, response and question, and
-/// ratings, attendance and registrations by person. Without them every report scans whole tables,
+/// Indexes for the reports, across the tables of several features (hence the platform's): the
+/// feedback tables are read by survey, response and question, and ratings, attendance and
+/// registrations by person. Without them every report scans whole tables,
 /// which an edition of thousands makes slow for every other edition too (bench/run).
 struct CreateReportIndexes: IndexMigration {
     static let indexes = [
@@ -16,11 +17,6 @@ struct CreateReportIndexes: IndexMigration {
         ("idx_self_assessments_user", "self_assessments (user_id)"),
         ("idx_region_figures_indicator", "region_figures (indicator, region_key)"),
     ]
-}
-
-/// Mein Programm finds a person's open surveys from their attendance, by unit (bench/run, 100,000 participants).
-struct CreateSurveyUnitIndex: IndexMigration {
-    static let indexes = [("idx_surveys_unit", "surveys (unit_id)")]
 }
 
 /// A migration that only adds indexes: `(name, "table (columns)")`.
