@@ -28,3 +28,12 @@ def test_lead_issues_certificates_and_anyone_verifies_one(driver, base_url, acco
         assert visitor.execute_script(OVERFLOW) <= 0
     finally:
         visitor.quit()
+
+
+def test_demo_finished_run_has_its_certificates(driver, base_url, accounts):
+    """seed-demo issues the certificates of its finished runs, so verification has something to show."""
+    login(driver, base_url, accounts["lead"])
+    open_edition(driver, base_url, PROTOTYPE)
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Abschluss"))
+    codes = driver.find_elements(By.CSS_SELECTOR, "a[href^='/nachweis/']")
+    assert len(codes) >= 9, len(codes)

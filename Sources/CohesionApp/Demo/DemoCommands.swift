@@ -21,6 +21,9 @@ struct SeedDemoCommand: AsyncCommand {
             context.console.print("Die Demodaten sind schon geladen; nichts geändert. Neue Passwörter: cohesion seed-demo --reset-passwords")
             return
         } else {
+            // The finished runs get their certificates on the first load, as their lead would have issued them.
+            let certificates = try await DemoCertificates.issue(services: app.cohesion, now: app.cohesion.clock.now(), on: app.db)
+            if !certificates.isEmpty { context.console.print(certificates) }
             context.console.print("Demodaten geladen. Zugänge (später wieder: cohesion seed-demo --reset-passwords):")
         }
         for account in result.accounts {
