@@ -192,7 +192,9 @@ struct BackupTests {
                 return written
             }
             // The backup starts once the writer is under way (some of its accounts are committed), not after a fixed time.
-            while try await User.query(on: source.db).filter(\.$email, .custom("LIKE"), "last-%").count() < 5 { await Task.yield() }
+            while try await User.query(on: source.db).filter(\.$email, .custom("LIKE"), "last-%").count() < 5 {
+                try await Task.sleep(for: .milliseconds(10))
+            }
             _ = try await SiteDump.write(.backup, from: source.db, to: path, now: Date())
             writer.cancel()
             let written = try await writer.value

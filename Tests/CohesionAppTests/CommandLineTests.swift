@@ -65,6 +65,13 @@ struct CommandLineTests {
         #expect(outcome.errors.hasPrefix("Unbekannte Angabe „--unbekannt“."))
     }
 
+    @Test("create-user refuses a name with a line break: it would reach mail headers and the log")
+    func nameOnOneLine() throws {
+        let outcome = try Self.run(["create-user", "--email", "anna@kommune.de", "--name", "Anna\nBcc: spion@example.org", "--role", "participant"])
+        #expect(outcome.status == 2)
+        #expect(outcome.errors.contains("--name: Bitte in einer Zeile eingeben, ohne Zeilenumbruch."), "\(outcome.errors)")
+    }
+
     @Test("a file that is not there, or of an unknown kind, fails with status 1 and one line naming it")
     func badFiles() throws {
         let missing = try Self.run(["import-municipalities", "/gibt/es/nicht.csv"])

@@ -15,13 +15,22 @@ struct GuardedTransport: ServerTransport {
     let app: Application
     /// The OpenAPI document, for the limits each operation's input must keep.
     let document: JSONValue
+    /// Its operations by `operationId`, read once for all the registrations.
+    let operations: [String: (method: String, path: String)]
+
+    init(routes: any RoutesBuilder, app: Application, document: JSONValue) {
+        self.routes = routes
+        self.app = app
+        self.document = document
+        self.operations = APIRules.operations(in: document)
+    }
 
     func register(
         _ handler: @Sendable @escaping (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?),
         method: HTTPRequest.Method, path: String
     ) throws {
         let documentPath = String(path.dropFirst(APIURL.base.count))
-        let operation = APIRules.operations(in: document).first { $0.value.method == method.rawValue && $0.value.path == documentPath }?.key
+        let operation = operations.first { $0.value.method == method.rawValue && $0.value.path == documentPath }?.key
         guard let operation, let rule = APIRules.table[operation] else { throw MissingRule(operation: operation ?? "\(method.rawValue) \(path)") }
         var guarded = routes.grouped(AccessGate(rule: rule))
         if method != .get && method != .head { guarded = guarded.grouped(APIWriteScopeGate()) }

@@ -9,10 +9,12 @@ enum CommandInvocation: Equatable {
     case run(command: String)
 
     static let defaultCommand = "serve"
+    /// ConsoleKit's global flags that print help (or completions) instead of running anything.
+    static let helpFlags: Set<String> = ["--help", "-h", "--autocomplete"]
 
     /// Mirrors ConsoleKit: its global flags first, then the first argument names the command.
     static func read(_ input: CommandInput, commands: AsyncCommands) throws -> CommandInvocation {
-        if input.arguments.contains(where: { ["--help", "-h", "--autocomplete"].contains($0) }) { return .help }
+        if input.arguments.contains(where: helpFlags.contains) { return .help }
         var rest = input
         let name = rest.arguments.isEmpty ? defaultCommand : rest.arguments.removeFirst()
         guard let command = commands.commands[name] else {

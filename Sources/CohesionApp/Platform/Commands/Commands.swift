@@ -55,6 +55,8 @@ enum UserAccounts {
         var problems: [String] = []
         if !AuthController.looksLikeEmail(email) { problems.append("--email: bitte eine gültige E-Mail-Adresse angeben") }
         if name.isEmpty { problems.append("--name: bitte einen Namen angeben") }
+        // The name goes into mails and the log, so it stays on one line, as the forms ask.
+        if FieldErrors.hasLineBreak(name) { problems.append("--name: " + FieldErrors.lineBreakMessage) }
         let role = Role(rawValue: rawRole)
         if role == nil { problems.append("--role: eine von " + Role.allCases.map(\.rawValue).joined(separator: ", ")) }
         if problems.isEmpty, try await User.query(on: db).filter(\.$email == email).first() != nil {

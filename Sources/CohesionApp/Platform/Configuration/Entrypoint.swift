@@ -55,7 +55,7 @@ public enum Entrypoint {
         let arguments = input.arguments
         let asked = arguments.contains("--log") || ProcessInfo.processInfo.environment["LOG_LEVEL"] != nil
         let command = arguments.first { !$0.hasPrefix("-") }
-        let serving = (command == nil || command == CommandInvocation.defaultCommand) && !arguments.contains { ["--help", "-h"].contains($0) }
+        let serving = (command == nil || command == CommandInvocation.defaultCommand) && !arguments.contains(where: CommandInvocation.helpFlags.contains)
         if !asked && !serving { input.arguments += ["--log", "warning"] }
     }
 }

@@ -18,11 +18,6 @@ extension FieldErrors {
             for value in values.all(name) { refuseLineBreak(name, value) }
         }
     }
-
-    /// Both lists of messages; the first message a field got stays.
-    mutating func merge(_ other: FieldErrors) {
-        for (field, message) in other.messages { add(field, message) }
-    }
 }
 
 extension FieldSpec.Kind {
