@@ -35,15 +35,32 @@ let package = Package(
     targets: [
         // Domain logic and the HTML builder; no framework, so it is fast to build and test.
         .target(name: "CohesionCore"),
+        // What every feature stands on: accounts, access rules, layout, database, mail, caches,
+        // commands, and the `Feature` manifest. It sees no feature; the app hands it the list.
+        .target(
+            name: "CohesionPlatform",
+            dependencies: [
+                "CohesionCore",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // The features (one folder each) and the composition root that lists them (App/).
         .target(
             name: "CohesionApp",
             dependencies: [
                 "CohesionCore",
+                "CohesionPlatform",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
-                .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -59,7 +76,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "cohesion",
-            dependencies: ["CohesionApp"]
+            dependencies: ["CohesionApp", "CohesionPlatform"]
         ),
         .executableTarget(
             name: "HTMLRenderBench",
@@ -76,6 +93,7 @@ let package = Package(
             name: "CohesionAppTests",
             dependencies: [
                 "CohesionApp",
+                "CohesionPlatform",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),

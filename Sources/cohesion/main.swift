@@ -1,3 +1,4 @@
 import CohesionApp
+import CohesionPlatform
 
-await Entrypoint.run()
+await Entrypoint.run(features: .cohesion)

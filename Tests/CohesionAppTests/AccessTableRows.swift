@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 import Vapor
 
@@ -11,7 +12,7 @@ extension AccessTableTests {
         get(SiteURL.healthz, { _ in SiteURL.healthz.path }, everyone),
         // Without METRICS_TOKEN only the loopback interface may read them; the tests' requests have no peer.
         get(SiteURL.metrics, { _ in SiteURL.metrics.path }, everyone, .status(.notFound)),
-        get(SiteURL.stylesheet, { _ in SiteURL.stylesheet.path }, everyone),
+        get(FeatureCatalog.cohesion.stylesheetURL, { _ in FeatureCatalog.cohesion.stylesheetURL.path }, everyone),
         get(SiteURL.script, { _ in SiteURL.script.path }, everyone),
         get(SiteURL.favicon, { _ in SiteURL.favicon.path }, everyone),
         get(APIURL.openAPI, { _ in "/api/v1/openapi.json" }, everyone),

@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Foundation
 import Testing
 
@@ -162,7 +163,9 @@ struct CommandHelpTests {
     func quietCommands() throws {
         let (outcome, left) = try Self.runInEmptyFolder(["migrate"])
         #expect(outcome.status == 0 && left.contains("cohesion.sqlite"))
-        #expect(outcome.output == "Datenbank ist auf dem neuesten Stand (\(Migrations.all.count) Migrationen angewendet).\n", "\(outcome.output)")
+        #expect(
+            outcome.output == "Datenbank ist auf dem neuesten Stand (\(FeatureCatalog.cohesion.migrations.count) Migrationen angewendet).\n",
+            "\(outcome.output)")
         #expect(outcome.errors.isEmpty, "\(outcome.errors)")
     }
 }

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Fluent
 import Foundation
 import SQLKit
@@ -16,7 +17,7 @@ struct DataProtectionTests {
         let tables = try TableRows(db)
         let catalogue = try await tables.catalogue()
         var counts: [String: Int] = [:]
-        for declaration in PersonalData.all {
+        for declaration in FeatureCatalog.cohesion.personalData {
             let columns = try #require(catalogue[declaration.table])
             for link in declaration.links {
                 let value: CellValue = link.holds == .accountID ? .uuid(try user.requireID()) : .text(user.email)
@@ -161,7 +162,7 @@ struct DataProtectionTests {
 
             #expect(try await Retention.claim(late, on: app.db))
             #expect(try await Retention.claim(late, on: app.db) == false, "the second instance finds the day taken")
-            let erased = try await Retention.run(months: 12, today: late, at: clock.now, on: app.db)
+            let erased = try await Retention.run(months: 12, today: late, at: clock.now, declarations: app.features.personalData, on: app.db)
             #expect(erased.count == members.count)
             #expect(try await User.query(on: app.db).filter(\.$erasedAt != nil).count() == members.count)
             #expect(try await User.find(fixture.facilitatorID, on: app.db)?.erasedAt == nil)

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Fluent
 import Foundation
 import SQLKit
@@ -82,14 +83,14 @@ struct LegalTests {
                         || column.columnName.hasSuffix("_by") || column.columnName.hasSuffix("_by_id")
                 }.map(\.tableName)
             ).union(["users"])
-            let declared = Set(PersonalData.all.map(\.table))
+            let declared = Set(FeatureCatalog.cohesion.personalData.map(\.table))
             #expect(personal.subtracting(declared).isEmpty, "undeclared: \(personal.subtracting(declared).sorted())")
             #expect(declared.subtracting(Set(columns.map(\.tableName))).isEmpty, "declared but no such table")
 
             var visitor = Browser(app)
             let statement = try await visitor.get("/datenschutz").text
             #expect(statement.contains("Welche Daten Cohesion speichert"))
-            for item in PersonalData.all { #expect(statement.contains(item.purpose), "\(item.table)") }
+            for item in FeatureCatalog.cohesion.personalData { #expect(statement.contains(item.purpose), "\(item.table)") }
         }
     }
 }

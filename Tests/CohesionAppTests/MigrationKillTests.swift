@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Fluent
 import Foundation
 import Testing
@@ -60,12 +61,14 @@ struct MigrationKillTests {
 
         _ = try Self.killMigrate(after: lines, environment: environment)
         let recorded = try await Self.recordedMigrations(database, directory: directory)
-        #expect(recorded.count < Migrations.all.count, "killed before the end (\(recorded.count) recorded)")
-        #expect(recorded == Array(Migrations.all.prefix(recorded.count)).map(\.name), "only whole migrations, in order")
+        #expect(recorded.count < FeatureCatalog.cohesion.migrations.count, "killed before the end (\(recorded.count) recorded)")
+        #expect(recorded == Array(FeatureCatalog.cohesion.migrations.prefix(recorded.count)).map(\.name), "only whole migrations, in order")
 
         let next = try CommandLineTests.run(["migrate"], environment: environment, in: nil)
         #expect(next.status == 0 && next.errors.isEmpty, "\(next.errors)")
-        #expect(next.output.hasSuffix("Datenbank ist auf dem neuesten Stand (\(Migrations.all.count) Migrationen angewendet).\n"), "\(next.output)")
+        #expect(
+            next.output.hasSuffix("Datenbank ist auf dem neuesten Stand (\(FeatureCatalog.cohesion.migrations.count) Migrationen angewendet).\n"),
+            "\(next.output)")
         let app = try await TemplateDatabase.application(database, directory: directory)
         let repaired = try await SchemaDescription.lines(of: app.db)
         try await app.asyncShutdown()
@@ -79,7 +82,7 @@ struct MigrationKillTests {
         let lines = try await SchemaDescription.lines(of: app.db)
         let names = lines.contains(where: { $0.contains("_fluent_migrations") }) ? try await MigrationLog.query(on: app.db).all(\.$name) : []
         try await app.asyncShutdown()
-        let order = Dictionary(uniqueKeysWithValues: Migrations.all.enumerated().map { ($1.name, $0) })
+        let order = Dictionary(uniqueKeysWithValues: FeatureCatalog.cohesion.migrations.enumerated().map { ($1.name, $0) })
         return names.sorted { (order[$0] ?? .max) < (order[$1] ?? .max) }
     }
 }

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 import SnapshotTesting
 import Testing
@@ -50,7 +51,7 @@ struct PageSnapshotTests {
                 competenceAreas: [CompetenceAreaSummary(id: Self.uuid(40), title: "Rolle, Mandat und Grenzen")])
         ])
         assertSnapshot(
-            of: HomeView.render(model, frame: PageFrame(title: "Programm", visitor: Self.anonymous, section: .programme)),
+            of: HomeView.render(model, frame: PageFrame(title: "Programm", visitor: Self.anonymous, features: .cohesion, section: .programme)),
             as: Self.html)
     }
 
@@ -68,7 +69,7 @@ struct PageSnapshotTests {
             programmeTitle: "Fortbildungsprogramm für Integrationsbeauftragte", editionTitle: "Prototyp-Durchlauf 2022/23",
             days: [TimetableDayModel(day: first, units: [unit]), TimetableDayModel(day: first.adding(days: 1), units: [])])
         assertSnapshot(
-            of: PartView.render(model, frame: PageFrame(title: "Teil 2", visitor: Self.anonymous, section: .programme)),
+            of: PartView.render(model, frame: PageFrame(title: "Teil 2", visitor: Self.anonymous, features: .cohesion, section: .programme)),
             as: Self.html)
     }
 
@@ -87,7 +88,7 @@ struct PageSnapshotTests {
         assertSnapshot(
             of: MyProgrammeView.render(
                 sections, user: user,
-                frame: PageFrame(title: "Mein Programm", visitor: Self.facilitator, section: .myProgramme)),
+                frame: PageFrame(title: "Mein Programm", visitor: Self.facilitator, features: .cohesion, section: .myProgramme)),
             as: Self.html)
     }
 
@@ -107,7 +108,7 @@ struct PageSnapshotTests {
             ],
             rule: DisclosureRule(minimumGroupSize: 5))
         assertSnapshot(
-            of: EvaluationViews.change(report, frame: PageFrame(title: "Veränderung", visitor: Self.facilitator, section: .admin)),
+            of: EvaluationViews.change(report, frame: PageFrame(title: "Veränderung", visitor: Self.facilitator, features: .cohesion, section: .admin)),
             as: Self.html)
     }
 }

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Fluent
 import Foundation
 import SQLKit
@@ -117,7 +118,7 @@ struct PagesTests {
     @Test("stylesheet and script are served under versioned names for long caching")
     func assets() async throws {
         try await withApp { app, _ in
-            let css = try await app.testing().sendRequest(.GET, SiteURL.stylesheet.path)
+            let css = try await app.testing().sendRequest(.GET, FeatureCatalog.cohesion.stylesheetURL.path)
             #expect(css.status == .ok)
             #expect(css.headers.first(name: .cacheControl)?.contains("immutable") == true)
             #expect(css.text.contains("@media print"))

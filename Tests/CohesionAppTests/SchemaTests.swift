@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Fluent
 import Foundation
 import SQLKit
@@ -47,7 +48,7 @@ struct SchemaTests {
         try await withApp { app, _ in fresh = try await SchemaDescription.lines(of: app.db) }
         // At a release: `SCHEMA_RECORD=1 swift test --filter SchemaTests` on each database keeps what it installs.
         if ProcessInfo.processInfo.environment["SCHEMA_RECORD"] == "1" {
-            try Migrations.all.map(\.name).joined(separator: "\n").appending("\n")
+            try FeatureCatalog.cohesion.migrations.map(\.name).joined(separator: "\n").appending("\n")
                 .write(to: Self.fixtures.appendingPathComponent("release-migrations.txt"), atomically: true, encoding: .utf8)
             try fresh.joined(separator: "\n").appending("\n")
                 .write(to: Self.fixtures.appendingPathComponent("release-schema.\(Self.dialect).txt"), atomically: true, encoding: .utf8)
@@ -56,13 +57,13 @@ struct SchemaTests {
         let released = try Self.release()
         try await Self.withEmptyDatabase { app in
             // The released migrations keep their names and order; new ones only come after them.
-            #expect(Array(Migrations.all.prefix(released.migrations.count)).map(\.name) == released.migrations)
-            try await SchemaMigrator.migrate(Array(Migrations.all.prefix(released.migrations.count)), on: app.db, logger: app.logger)
+            #expect(Array(FeatureCatalog.cohesion.migrations.prefix(released.migrations.count)).map(\.name) == released.migrations)
+            try await SchemaMigrator.migrate(Array(FeatureCatalog.cohesion.migrations.prefix(released.migrations.count)), on: app.db, logger: app.logger)
             let installed = try await SchemaDescription.lines(of: app.db)
             #expect(
                 installed == released.schema,
                 "the released migrations, as the code has them now, still make the released schema:\n\(Self.difference(installed, released.schema))")
-            try await SchemaMigrator.migrate(Migrations.all, on: app.db, logger: app.logger)
+            try await SchemaMigrator.migrate(FeatureCatalog.cohesion.migrations, on: app.db, logger: app.logger)
             let upgraded = try await SchemaDescription.lines(of: app.db)
             #expect(upgraded == fresh, "\(Self.difference(upgraded, fresh))")
         }
@@ -79,7 +80,7 @@ struct SchemaTests {
     func triggersCoverWatchedTables() async throws {
         try await withApp { app, _ in
             let lines = try await SchemaDescription.lines(of: app.db)
-            for (prefix, watched) in [("report_", ReportRevision.watched), ("public_", PublicRevision.watched + ["users"])] {
+            for (prefix, watched) in [("report_", FeatureCatalog.cohesion.reportTables), ("public_", FeatureCatalog.cohesion.publicPageTables + ["users"])] {
                 let triggered = Set(
                     lines.filter { $0.hasPrefix("trigger ") }.compactMap { line -> String? in
                         let words = line.split(separator: " ")
@@ -122,14 +123,14 @@ struct SchemaTests {
         try await withApp { app, _ in
             let before = try await SchemaDescription.lines(of: app.db)
             let failure = await #expect(throws: SchemaMigrator.MigrationFailed.self) {
-                try await SchemaMigrator.migrate(Migrations.all + [FailsAfterDDL()], on: app.db, logger: app.logger)
+                try await SchemaMigrator.migrate(FeatureCatalog.cohesion.migrations + [FailsAfterDDL()], on: app.db, logger: app.logger)
             }
             #expect(try await SchemaDescription.lines(of: app.db) == before, "no table, function or record left behind")
             let message = CommandErrorMessage(try #require(failure)).text
             #expect(message.hasPrefix("Die Migration TestFailsAfterDDL ist fehlgeschlagen; das Schema ist so geblieben, wie es davor war."))
             #expect(message.contains("nicht_da") && !message.contains("Generic description"), "\(message)")
             if TestDatabase.isPostgres { #expect(message.contains("SQLSTATE 42P01"), "\(message)") }
-            #expect(try await SchemaMigrator.migrate(Migrations.all + [Works()], on: app.db, logger: app.logger) == ["TestFailsAfterDDL"])
+            #expect(try await SchemaMigrator.migrate(FeatureCatalog.cohesion.migrations + [Works()], on: app.db, logger: app.logger) == ["TestFailsAfterDDL"])
             #expect(try await MigrationLog.query(on: app.db).filter(\.$name == "TestFailsAfterDDL").count() == 1)
         }
     }

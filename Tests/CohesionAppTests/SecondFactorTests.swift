@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Fluent
 import Foundation
 import Testing
@@ -56,7 +57,7 @@ struct SecondFactorTests {
             #expect(reused.status == .unprocessableEntity && reused.text.contains("schon benutzt"))
             clock.advance(by: 30)
             let signedIn = try await again.post(SiteURL.loginCode.path, [("code", Self.code(pending, at: clock.now))])
-            #expect(signedIn.status == .seeOther && signedIn.location == AuthController.home(for: .lead))
+            #expect(signedIn.status == .seeOther && signedIn.location == FeatureCatalog.cohesion.landingPage(for: .lead))
             #expect(try await again.get(AdminURL.participants.path).status == .ok)
 
             // A challenge lapses after five minutes.

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Fluent
 import Foundation
 import SQLKit
@@ -86,7 +87,7 @@ struct SeveralInstancesTests {
             let applied = try #require(
                 try await sql.raw("SELECT COUNT(*) AS total, COUNT(DISTINCT name) AS names FROM _fluent_migrations")
                     .first(decoding: Applied.self))
-            #expect(applied.total == Migrations.all.count && applied.names == applied.total, "every migration once")
+            #expect(applied.total == FeatureCatalog.cohesion.migrations.count && applied.names == applied.total, "every migration once")
 
             let scene = try await CrashSafetyTests.prepare(host, people: 12)
             let proxy = try Proxy(port: proxyPort, upstreams: [first.port, second.port], directory: directory.appendingPathComponent("nginx"))

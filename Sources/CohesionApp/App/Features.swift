@@ -1,4 +1,4 @@
-import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// Every capability of Cohesion, in the order of the main navigation. Adding a feature means its
@@ -35,15 +35,14 @@ enum Features {
         SecondFactorFeature.self,
         DemoFeature.self,
     ]
-
-    static func navigation(for user: CurrentUser?) -> [NavigationEntry] {
-        all.compactMap { $0.navigation(for: user) }
-    }
 }
 
-/// The one route table: each feature registers its routes, then the app refuses to start if
-/// any route came without an access rule.
-func routes(_ app: Application) throws {
-    for feature in Features.all { try feature.register(on: app, app: app) }
-    try AccessRule.requireRules(on: app.routes)
+extension FeatureCatalog {
+    /// Cohesion as it runs: every feature and every migration, handed to `configure`.
+    package static let cohesion = FeatureCatalog(Features.all, migrations: Migrations.all)
+}
+
+/// Sets up the application with Cohesion's features (see `configure(_:config:features:)`).
+package func configure(_ app: Application, config: AppConfig) async throws {
+    try await configure(app, config: config, features: .cohesion)
 }

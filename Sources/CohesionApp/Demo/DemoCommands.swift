@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// `cohesion seed-demo`: loads the reference programme; a second run changes nothing.

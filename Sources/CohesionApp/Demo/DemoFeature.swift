@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Vapor
 
 /// The reference programme and the generated data for measurements: commands only, no pages.

@@ -1,3 +1,5 @@
+import CohesionPlatform
+
 /// Self-assessments that look like a real cohort's: each competence area has its own typical
 /// start and gain, people differ, one area gets worse, and the "before" given afterwards lies
 /// below the one given at the start (response shift). Deterministic, so tests can name figures.

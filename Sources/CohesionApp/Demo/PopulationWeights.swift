@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 
 /// Picks municipalities in proportion to their population: a large city sends more officers over

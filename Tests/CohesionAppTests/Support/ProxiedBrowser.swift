@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Foundation
 import NIOCore
 import Vapor

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Fluent
 import Foundation
 import SQLKit
@@ -72,7 +73,7 @@ func withApp(
         try await configure(app, config: config)
         app.cohesion.clock = clock.client
         // The copy is migrated already; this only checks that nothing is left to run.
-        #expect(try await SchemaMigrator.migrate(Migrations.all, on: app.db, logger: app.logger).isEmpty)
+        #expect(try await SchemaMigrator.migrate(FeatureCatalog.cohesion.migrations, on: app.db, logger: app.logger).isEmpty)
         try await body(app, clock)
     } catch {
         await cleanUp(app, database: database, directory: directory)

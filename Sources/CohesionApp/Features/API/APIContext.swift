@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Vapor
 
 /// The Vapor request behind a generated API handler, which only sees the typed input: the handlers

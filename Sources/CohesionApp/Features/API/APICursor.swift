@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Foundation
 
 /// Cursor pagination: a page ends where the next begins, named by the last item's key (a

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// The access rule of every API operation, keyed by its `operationId` in the OpenAPI document. The

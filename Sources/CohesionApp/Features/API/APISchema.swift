@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 
 /// The part of JSON Schema the API document uses, read from the document itself, so that every

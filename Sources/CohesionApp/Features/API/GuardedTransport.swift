@@ -1,3 +1,4 @@
+import CohesionPlatform
 import HTTPTypes
 import OpenAPIRuntime
 import OpenAPIVapor

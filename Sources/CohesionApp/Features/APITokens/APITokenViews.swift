@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 
 /// The account page: name and role, the API tokens with their scope and expiry, a form for a new one.
@@ -29,7 +30,7 @@ enum APITokenViews {
                 HTML.dt { "E-Mail-Adresse" }; HTML.dd { user.email }
                 HTML.dt { "Rolle" }; HTML.dd { user.role.germanName }
             }
-            Features.links(on: .account, for: user).map { link in HTML.p { HTML.a(.href(link.path)) { link.label } } }
+            frame.features.links(on: .account, for: user).map { link in HTML.p { HTML.a(.href(link.path)) { link.label } } }
             HTML.form(.method("post"), .action(SiteURL.logoutEverywhere.path), .class("stack")) {
                 Form.csrf(frame.visitor)
                 HTML.p { "Angemeldet bleiben Sie bis zu zwölf Stunden; wer länger nichts tut, wird früher abgemeldet." }

@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Foundation
 
 /// The addresses of APITokens: the account page where each person makes and revokes their tokens.

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// Personal API tokens: made and revoked on the account page, shown once, stored hashed.

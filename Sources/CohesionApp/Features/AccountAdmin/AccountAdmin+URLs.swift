@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Foundation
 
 /// The addresses of AccountAdmin: the admin's list of accounts (GET, POST to create) and one account's

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Fluent
 import Vapor
 
@@ -96,7 +97,8 @@ struct AccountAdminController {
             errors.add("confirm", refusal)
         }
         guard errors.isEmpty else { return try await renderAccount(user, req: req, errors: errors) }
-        try await PersonalDataErasure.erase(try user.requireID(), cause: .request, by: Self.actor(req), at: req.now, on: req.db)
+        try await PersonalDataErasure.erase(
+            try user.requireID(), cause: .request, by: Self.actor(req), at: req.now, declarations: req.features.personalData, on: req.db)
         return req.redirect(to: Notice.deleted.appended(to: AdminURL.account(.value(try user.requireID())).path))
     }
 

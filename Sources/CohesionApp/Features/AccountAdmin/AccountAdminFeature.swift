@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// The admin's page for accounts and roles: create an account (the person gets a mail to set a

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// Attendance per unit: recorded by the lead and the unit's facilitators; each participant sees their own.

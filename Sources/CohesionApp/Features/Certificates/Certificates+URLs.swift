@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Foundation
 
 /// The addresses of Certificates: the participant's PDF and the public verification page.

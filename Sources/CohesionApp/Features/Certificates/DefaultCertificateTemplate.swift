@@ -1,3 +1,5 @@
+import CohesionPlatform
+
 /// The Teilnahmebescheinigung as shipped: an OpenDocument text (flat XML) the lead can download,
 /// change in LibreOffice or Word (keeping the `{{…}}` placeholders) and upload as their own.
 /// DejaVu Sans covers every Latin-script name; LibreOffice embeds it in the PDF/A.

@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Vapor
 
 /// `cohesion rotate-signing-key`: a new key signs Open Badges from now on; the old ones stay in the

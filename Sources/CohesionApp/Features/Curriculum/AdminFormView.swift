@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 
 /// The lead's edit form and the confirmation before deleting.

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// One kind of thing the lead creates, edits and deletes. `AdminResourceController` turns a

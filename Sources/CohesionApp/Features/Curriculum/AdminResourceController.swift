@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// The six routes of an `AdminResource`: new, create, edit, update, confirm delete, delete.

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 
 enum AdminViews {
@@ -8,13 +9,13 @@ enum AdminViews {
             HTML.p(.class("lead")) { "Fortbildungsprogramme, Durchläufe, Module und Kompetenzfelder planen." }
             HTML.div(.class("actions")) {
                 HTML.a(.class("button"), .href(AdminURL.new(.programme, parent: nil).path)) { "Fortbildungsprogramm anlegen" }
-                Features.links(on: .administration, for: frame.visitor.user).map { link in HTML.a(.href(link.path)) { link.label } }
+                frame.features.links(on: .administration, for: frame.visitor.user).map { link in HTML.a(.href(link.path)) { link.label } }
             }
             model.programmes.map { programme in
                 HTML.section(.ariaLabelledBy("p-\(programme.id)")) {
                     HTML.h2(.id("p-\(programme.id)")) { programme.title }
                     rowActions(.programme, programme.id, name: programme.title)
-                    linkLine(Features.links(on: .programme(programme.id), for: frame.visitor.user))
+                    linkLine(frame.features.links(on: .programme(programme.id), for: frame.visitor.user))
                     list(
                         .edition, heading: "Durchläufe", parent: programme.id,
                         items: model.editions.filter { $0.programmeID == programme.id }.map { ($0.id, $0.title) }, linkToPage: true)
@@ -83,7 +84,7 @@ enum AdminViews {
             HTML.h1 { title }
             HTML.p {
                 rowActions(.edition, id, name: title)
-                linksAfterActions(Features.links(on: .edition(id), for: frame.visitor.user))
+                linksAfterActions(frame.features.links(on: .edition(id), for: frame.visitor.user))
             }
             HTML.h2 { "Teile" }
             if parts.isEmpty {
@@ -123,7 +124,7 @@ enum AdminViews {
             HTML.p { page.part.dates + " · " + page.part.venueName + ", " + page.part.city }
             HTML.p {
                 rowActions(.part, page.part.id, name: page.part.title)
-                linksAfterActions(Features.links(on: .part(page.part.id), for: frame.visitor.user))
+                linksAfterActions(frame.features.links(on: .part(page.part.id), for: frame.visitor.user))
             }
             HTML.div(.class("actions")) {
                 HTML.a(.class("button"), .href(AdminURL.new(.unit, parent: .value(page.part.id)).path)) { "Einheit anlegen" }

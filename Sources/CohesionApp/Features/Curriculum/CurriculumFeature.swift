@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// Verwaltung: the lead plans programmes, editions, modules, competence areas, parts and units.

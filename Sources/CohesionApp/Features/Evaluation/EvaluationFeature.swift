@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// The cohort's needs and the change before and after, and the lead's exports.

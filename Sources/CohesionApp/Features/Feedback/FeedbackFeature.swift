@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// Feedback surveys per unit or part, answered by those who attended; reports per survey, part

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 
 /// Pages of pooled feedback: the edition's overview, and one report per part or facilitator.

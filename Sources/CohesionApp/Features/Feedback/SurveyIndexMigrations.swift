@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Fluent
 
 /// Mein Programm finds a person's open surveys from their attendance, by unit (bench/run, 100,000 participants).

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 
 /// The page an invited person opens from the mail: choose a password, then complete the profile.
 enum InvitationAcceptView {

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// The lead invites people to an edition; the invited accept through their personal link.

@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Foundation
 
 /// The addresses of Legal: the four public pages (GET; the accessibility page also takes feedback by POST).

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Fluent
 import Vapor
 
@@ -69,7 +70,7 @@ struct LegalController {
         let text = try await LegalPage.text(of: kind, on: req.db) ?? kind.placeholder
         let thanks = kind == .accessibility ? try await SessionFlash.take(Flash.self, on: req)?.message : nil
         let view = LegalViews.page(
-            kind, text: text, personalData: kind == .privacy ? PersonalData.all : [], values: values, errors: errors,
+            kind, text: text, personalData: kind == .privacy ? req.features.personalData : [], values: values, errors: errors,
             thanks: thanks, mayEdit: req.user?.role == .admin, frame: frame)
         return .html(view, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }

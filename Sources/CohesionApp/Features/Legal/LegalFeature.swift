@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// Impressum, privacy statement, accessibility statement with a feedback form, and a page in

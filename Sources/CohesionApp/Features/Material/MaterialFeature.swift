@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// Material for units: the lead and the unit's facilitators upload, the edition's participants download.

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// The municipal register: search, and a page per Land, Kreis or Gemeinde.

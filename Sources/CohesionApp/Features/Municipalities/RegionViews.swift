@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 
 /// The municipal register: search and one page per Land, Kreis or Gemeinde.

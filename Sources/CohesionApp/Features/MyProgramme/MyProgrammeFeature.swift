@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// Mein Programm: the personal hub, assembled from the sections each feature contributes.
@@ -29,7 +30,7 @@ enum MyProgrammeFeature: Feature {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
         var sections: [MyProgrammeSection] = []
-        for feature in Features.all { sections += try await feature.myProgrammeSections(for: user, request: req) }
+        for feature in req.features.all { sections += try await feature.myProgrammeSections(for: user, request: req) }
         return .html(MyProgrammeView.render(sections, user: user, frame: req.frame("Mein Programm", section: .myProgramme)))
     }
 }

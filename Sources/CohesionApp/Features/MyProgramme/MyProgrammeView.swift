@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 
 /// `/mein-programm`: what a signed-in person takes part in or gives.

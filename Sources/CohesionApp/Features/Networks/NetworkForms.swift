@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 
 /// The editor's forms: an actor, a tie.

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 
 /// The ego network as a server-rendered SVG: sectors, rings, ties and numbered markers (names

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 
 /// The participant's network page and the editor's pages.

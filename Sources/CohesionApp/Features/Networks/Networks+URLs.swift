@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Foundation
 
 /// The addresses of Networks: the participant's own network and the colleagues' directory.

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// Aggregate, anonymous reports per edition for partners and funders; a partner reads only the

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 
 /// The lead's page of a programme's partners.

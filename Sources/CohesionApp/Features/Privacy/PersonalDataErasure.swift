@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Fluent
 import Foundation
 import SQLKit
@@ -32,13 +33,15 @@ enum PersonalDataErasure {
 
     /// Returns false when the person was erased already.
     @discardableResult
-    static func erase(_ userID: UUID, cause: Cause, by actor: Actor, at now: Date, on db: any Database) async throws -> Bool {
+    static func erase(
+        _ userID: UUID, cause: Cause, by actor: Actor, at now: Date, declarations: [PersonalData], on db: any Database
+    ) async throws -> Bool {
         try await db.transaction { db in
             guard let user = try await User.find(userID, on: db) else { throw NoSuchPerson() }
             guard user.erasedAt == nil else { return false }
             let tables = try TableRows(db)
-            let order = try await tables.dependencyOrder(of: PersonalData.all.map(\.table))
-            let declarations = Dictionary(grouping: PersonalData.all, by: \.table)
+            let order = try await tables.dependencyOrder(of: declarations.map(\.table))
+            let declarations = Dictionary(grouping: declarations, by: \.table)
             // Dependent rows first, so no foreign key points at a row that is gone.
             for table in order.reversed() {
                 for link in declarations[table, default: []].flatMap(\.links) {

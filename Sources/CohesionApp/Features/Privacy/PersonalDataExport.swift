@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Fluent
 import Foundation
 import SQLKit
@@ -49,12 +50,12 @@ struct PersonalDataExport: Encodable, Sendable {
     /// Secrets are never exported, not even to their owner: they only ever exist as hashes, or open an account.
     static let secretColumns: Set<String> = ["password_hash", "token_hash", "csrf_token", "token", "claim"]
 
-    static func collect(for userID: UUID, at now: Date, on db: any Database) async throws -> PersonalDataExport {
+    static func collect(for userID: UUID, at now: Date, declarations: [PersonalData], on db: any Database) async throws -> PersonalDataExport {
         guard let user = try await User.find(userID, on: db) else { throw PersonalDataErasure.NoSuchPerson() }
         let tables = try TableRows(db)
         let catalogue = try await tables.catalogue()
         var sections: [Section] = []
-        for declaration in PersonalData.all {
+        for declaration in declarations {
             guard let allColumns = catalogue[declaration.table] else { continue }
             let columns = allColumns.filter { !secretColumns.contains($0.name) }
             var rows: [[CellValue]] = []

@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Foundation
 
 /// The addresses of Privacy: each person's own data (page and JSON download) and the admin's retention period.

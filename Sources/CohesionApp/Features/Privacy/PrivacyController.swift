@@ -1,18 +1,19 @@
 import CohesionCore
+import CohesionPlatform
 import Fluent
 import Vapor
 
 struct PrivacyController {
     func page(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let export = try await PersonalDataExport.collect(for: user.id, at: req.now, on: req.db)
+        let export = try await PersonalDataExport.collect(for: user.id, at: req.now, declarations: req.features.personalData, on: req.db)
         return .html(PrivacyViews.page(export, frame: req.frame("Meine Daten")))
     }
 
     /// The same as a JSON file (Art. 20: in a structured, machine-readable format).
     func download(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let export = try await PersonalDataExport.collect(for: user.id, at: req.now, on: req.db)
+        let export = try await PersonalDataExport.collect(for: user.id, at: req.now, declarations: req.features.personalData, on: req.db)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// Data-protection rights: everyone reads and downloads what Cohesion holds about them; the admin

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Fluent
 import Foundation
 import SQLKit
@@ -57,12 +58,12 @@ enum Retention {
     }
 
     /// Erases everyone due; returns them. Each erasure is its own transaction, so a failure leaves the others done.
-    static func run(months: Int, today: CalendarDay, at now: Date, on db: any Database) async throws -> [Due] {
+    static func run(months: Int, today: CalendarDay, at now: Date, declarations: [PersonalData], on db: any Database) async throws -> [Due] {
         let due = try await due(months: months, today: today, on: db)
         for person in due {
             try await PersonalDataErasure.erase(
                 person.userID, cause: .retention,
-                by: .init(id: nil, name: "Aufbewahrungsfrist (\(months) Monate)"), at: now, on: db)
+                by: .init(id: nil, name: "Aufbewahrungsfrist (\(months) Monate)"), at: now, declarations: declarations, on: db)
         }
         return due
     }

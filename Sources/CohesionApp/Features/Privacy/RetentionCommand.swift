@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Fluent
 import Vapor
 
@@ -22,7 +23,7 @@ struct RetentionCommand: AsyncCommand {
         let due =
             signature.dryRun
             ? try await Retention.due(months: months, today: today, on: app.db)
-            : try await Retention.run(months: months, today: today, at: now, on: app.db)
+            : try await Retention.run(months: months, today: today, at: now, declarations: app.features.personalData, on: app.db)
         let verb = signature.dryRun ? "würden gelöscht" : "gelöscht"
         context.console.print("Aufbewahrungsfrist \(months) Monate: Durchläufe mit letztem Tag vor dem \(cutoff.german); \(due.count) Personen \(verb).")
         for person in due { context.console.print("\(person.lastDay.iso)\t\(person.name)") }

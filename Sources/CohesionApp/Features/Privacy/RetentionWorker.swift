@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// Runs the retention erasure once a day while the app serves. Every instance looks each hour;
@@ -15,7 +16,7 @@ enum RetentionWorker {
             guard let months = try await Retention.months(on: application.db),
                 try await Retention.claim(today, on: application.db)
             else { return }
-            let erased = try await Retention.run(months: months, today: today, at: now, on: application.db)
+            let erased = try await Retention.run(months: months, today: today, at: now, declarations: application.features.personalData, on: application.db)
             application.logger.info("retention", metadata: ["erased": "\(erased.count)", "months": "\(months)"])
         } catch {
             application.logger.error("retention failed", metadata: ["error": "\(String(reflecting: error))"])

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// Participants' municipal context and post; the lead's participant list and its export.

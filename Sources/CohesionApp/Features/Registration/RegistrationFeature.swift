@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// Registration for parts, with capacity and waitlist; the lead's view of a part's seats.

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 
 /// The venue's questions, as one form for the participant and for the lead acting on their behalf.

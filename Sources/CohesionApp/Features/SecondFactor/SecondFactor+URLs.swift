@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Foundation
 
 /// The addresses of SecondFactor: the code step of signing in, setting up and switching off the

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Fluent
 import Vapor
 
@@ -67,7 +68,7 @@ struct SecondFactorController {
         try await challenge.delete(on: req.db)
         try await LoginAttempt(email: user.email, address: address, succeeded: true, at: req.now).create(on: req.db)
         _ = try await SessionStore.start(for: CurrentUser(id: try user.requireID(), name: user.name, email: user.email, role: user.role), on: req)
-        return req.redirect(to: next ?? AuthController.home(for: user.role))
+        return req.redirect(to: next ?? req.features.landingPage(for: user.role))
     }
 
     func page(req: Request) async throws -> Response {

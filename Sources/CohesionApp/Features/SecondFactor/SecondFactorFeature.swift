@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// The optional second factor (TOTP) for lead and admin accounts.

@@ -1,3 +1,4 @@
+import CohesionPlatform
 import Crypto
 import Foundation
 

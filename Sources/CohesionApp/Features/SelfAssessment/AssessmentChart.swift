@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 
 /// A participant's levels per competence area over the phases, as a server-rendered SVG dot

@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Foundation
 
 /// `/teile/{id}`: a part with venue and its timetable day by day; prints as a timetable.

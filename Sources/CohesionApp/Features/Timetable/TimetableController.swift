@@ -1,4 +1,5 @@
 import CohesionCore
+import CohesionPlatform
 import Vapor
 
 /// The public programme: every programme with its editions and parts, and each part's timetable.

@@ -1,0 +1,29 @@
+import Vapor
+
+/// Registering a route always names its access rule; state-changing routes always check the
+/// form's CSRF token, after the rule, so an anonymous visitor is sent to the login page first.
+extension RoutesBuilder {
+    @discardableResult
+    package func get<Response: AsyncResponseEncodable>(
+        _ url: some SitePath, _ rule: AccessRule,
+        use handler: @escaping @Sendable (Request) async throws -> Response
+    ) -> Route {
+        let route = grouped(AccessGate(rule: rule)).on(.GET, url.pathComponents, use: handler)
+        route.userInfo[AccessRule.userInfoKey] = rule
+        return route
+    }
+
+    /// `bodyLimit` raises the size a form may have (uploads); the default is Vapor's.
+    @discardableResult
+    package func post<Response: AsyncResponseEncodable>(
+        _ url: some SitePath, _ rule: AccessRule, bodyLimit: ByteCount? = nil,
+        use handler: @escaping @Sendable (Request) async throws -> Response
+    ) -> Route {
+        let guarded = grouped(AccessGate(rule: rule), CSRFMiddleware(maxBodySize: bodyLimit))
+        let route =
+            bodyLimit.map { guarded.on(.POST, url.pathComponents, body: .collect(maxSize: $0), use: handler) }
+            ?? guarded.on(.POST, url.pathComponents, use: handler)
+        route.userInfo[AccessRule.userInfoKey] = rule
+        return route
+    }
+}

@@ -1,0 +1,126 @@
+import Fluent
+import SQLKit
+import Synchronization
+
+/// Sums that report pages add up over thousands of ratings, survey answers and networks, kept in
+/// memory per instance until the data under them changes. Triggers move a counter on every write
+/// to the tables they read (`FeatureCatalog.reportTables`), whoever writes; each use reads the counter
+/// (one row by its key) and recomputes when it moved. So every instance on one PostgreSQL sees a
+/// change at its next request, with no notification to miss. Only the raw sums are kept: the
+/// disclosure threshold is applied to them on every request, as before.
+package final class ReportCache: Sendable {
+    private struct Entry: Sendable { let revision: Int64; let value: any Sendable }
+    private let entries = Mutex<[String: Entry]>([:])
+    /// Keys are per phase, edition or survey set; far more than a site's editions ever asks for at once.
+    package static let capacity = 512
+
+    package init() {}
+
+    package func value<T: Sendable>(_ key: String, on db: any SQLDatabase, compute: () async throws -> T) async throws -> T {
+        // Read before computing: a change committed meanwhile leaves the entry one revision behind,
+        // so it is recomputed at the next use rather than served stale.
+        let revision = try await ReportRevision.current(on: db)
+        if let entry = entries.withLock({ $0[key] }), entry.revision == revision, let value = entry.value as? T {
+            return value
+        }
+        let value = try await compute()
+        entries.withLock { entries in
+            if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+            entries[key] = Entry(revision: revision, value: value)
+        }
+        return value
+    }
+
+    /// Drops every kept sum (tests that count statements start each edition cold).
+    package func forget() { entries.withLock { $0.removeAll() } }
+}
+
+extension Optional where Wrapped == ReportCache {
+    /// Callers without a cache (commands, tests of the sums themselves) compute every time.
+    package func value<T: Sendable>(_ key: String, on db: any SQLDatabase, compute: () async throws -> T) async throws -> T {
+        guard let cache = self else { return try await compute() }
+        return try await cache.value(key, on: db, compute: compute)
+    }
+}
+
+/// The change counter for what `ReportCache` keeps.
+package enum ReportRevision {
+    package static let table = "report_revision"
+
+    package static func current(on db: any SQLDatabase) async throws -> Int64 {
+        try await ChangeCounter.value(of: table, on: db) ?? 0
+    }
+}
+
+package struct CreateReportRevision: PlatformMigration {
+    /// The tables as they were when this migration landed, never `FeatureCatalog.reportTables`: an
+    /// installed database and a fresh one must end up alike. A table watched later gets its
+    /// trigger in a migration of its own (the schema test compares both ways of getting there).
+    package static let watched = [
+        "self_assessments", "assessment_phases", "profiles", "regions", "region_figures", "editions",
+        "competence_areas", "surveys", "survey_questions", "survey_answers", "network_actors", "network_ties",
+    ]
+
+    package func prepare(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        let table = ReportRevision.table
+        try await ChangeCounter.create(table, on: sql)
+        if sql.dialect.name == "sqlite" {
+            for target in Self.watched {
+                for event in ["INSERT", "UPDATE", "DELETE"] {
+                    try await sql.raw(
+                        """
+                        CREATE TRIGGER \(unsafeRaw: "report_\(target)_\(event.lowercased())") AFTER \(unsafeRaw: event) ON \(ident: target)
+                        BEGIN UPDATE \(ident: table) SET value = value + 1 WHERE id = 1; END
+                        """
+                    ).run()
+                }
+            }
+        } else {
+            try await sql.raw(
+                """
+                CREATE FUNCTION cohesion_report_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN UPDATE \(unsafeRaw: table) SET value = value + 1 WHERE id = 1; RETURN NULL; END $$
+                """
+            ).run()
+            for target in Self.watched {
+                try await sql.raw(
+                    """
+                    CREATE TRIGGER report_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \(ident: target)
+                    FOR EACH STATEMENT EXECUTE FUNCTION cohesion_report_changed()
+                    """
+                ).run()
+            }
+        }
+    }
+
+    package func revert(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        for target in Self.watched {
+            if sql.dialect.name == "sqlite" {
+                for event in ["insert", "update", "delete"] {
+                    try await sql.raw("DROP TRIGGER IF EXISTS \(unsafeRaw: "report_\(target)_\(event)")").run()
+                }
+            } else {
+                try await sql.raw("DROP TRIGGER IF EXISTS report_changed ON \(ident: target)").run()
+            }
+        }
+        if sql.dialect.name != "sqlite" { try await sql.raw("DROP FUNCTION IF EXISTS cohesion_report_changed()").run() }
+        try await sql.raw("DROP TABLE \(ident: ReportRevision.table)").run()
+    }
+
+    package init() {}
+}
+
+/// A one-row table whose value triggers count up: what a cache compares to know its data is current.
+package enum ChangeCounter {
+    package static func create(_ table: String, on sql: any SQLDatabase) async throws {
+        try await sql.raw("CREATE TABLE \(ident: table) (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)").run()
+        try await sql.raw("INSERT INTO \(ident: table) (id, value) VALUES (1, 1)").run()
+    }
+
+    package static func value(of table: String, on sql: any SQLDatabase) async throws -> Int64? {
+        struct Row: Decodable { let value: Int64 }
+        return try await sql.raw("SELECT value FROM \(ident: table) WHERE id = 1").first(decoding: Row.self)?.value
+    }
+}
