@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         // gzip for the public pages kept in memory, compressed once per change (zlib underneath).
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
+        // Typed identifiers: an edition's id and a part's id are different types (Tagged<Edition, UUID>).
+        .package(url: "https://github.com/pointfreeco/swift-tagged", from: "0.10.0"),
         // Snapshot tests of rendered pages; only its SnapshotTesting library is built.
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
@@ -41,6 +43,7 @@ let package = Package(
             name: "CohesionPlatform",
             dependencies: [
                 "CohesionCore",
+                .product(name: "Tagged", package: "swift-tagged"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "CompressNIO", package: "compress-nio"),
@@ -57,6 +60,7 @@ let package = Package(
             dependencies: [
                 "CohesionCore",
                 "CohesionPlatform",
+                .product(name: "Tagged", package: "swift-tagged"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
                 .product(name: "Yams", package: "Yams"),

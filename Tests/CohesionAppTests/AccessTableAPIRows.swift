@@ -21,24 +21,24 @@ extension AccessTableTests {
         api(.GET, "/api/v1/registrations", { _ in "/api/v1/registrations" }, lead.union(participant)),
         // The fixture's part has begun: participants may not change their registration any more (409).
         api(
-            .PUT, "/api/v1/parts/:partID/registration", { "/api/v1/parts/\($0.fixture.partID)/registration" }, participant,
+            .PUT, "/api/v1/parts/:part/registration", { "/api/v1/parts/\($0.fixture.partID)/registration" }, participant,
             .status(.unprocessableEntity), foreign: { "/api/v1/parts/\($0.otherPartID)/registration" }, foreignAllowed: []),
         api(
-            .DELETE, "/api/v1/parts/:partID/registration", { "/api/v1/parts/\($0.fixture.partID)/registration" }, participant,
+            .DELETE, "/api/v1/parts/:part/registration", { "/api/v1/parts/\($0.fixture.partID)/registration" }, participant,
             .status(.conflict), foreign: { "/api/v1/parts/\($0.otherPartID)/registration" }, foreignAllowed: []),
         api(
-            .GET, "/api/v1/units/:unitID/attendance", { "/api/v1/units/\($0.fixture.unitID)/attendance" }, teachersAll,
+            .GET, "/api/v1/units/:unit/attendance", { "/api/v1/units/\($0.fixture.unitID)/attendance" }, teachersAll,
             foreign: { "/api/v1/units/\($0.otherUnitID)/attendance" }),
         api(
-            .PUT, "/api/v1/units/:unitID/attendance/:userID", { "/api/v1/units/\($0.fixture.unitID)/attendance/\($0.fixture.participantID)" },
+            .PUT, "/api/v1/units/:unit/attendance/:person", { "/api/v1/units/\($0.fixture.unitID)/attendance/\($0.fixture.participantID)" },
             teachersAll, .status(.unprocessableEntity),
             foreign: { "/api/v1/units/\($0.otherUnitID)/attendance/\($0.fixture.participantID)" }),
         api(
-            .GET, "/api/v1/surveys/:surveyID/results", { "/api/v1/surveys/\($0.ownSurveyID)/results" }, teachersAll,
+            .GET, "/api/v1/surveys/:survey/results", { "/api/v1/surveys/\($0.ownSurveyID)/results" }, teachersAll,
             foreign: { "/api/v1/surveys/\($0.otherSurveyID)/results" }),
-        api(.PATCH, "/api/v1/parts/:partID", { "/api/v1/parts/\($0.fixture.partID)" }, lead),
-        api(.POST, "/api/v1/parts/:partID/units", { "/api/v1/parts/\($0.fixture.partID)/units" }, lead, .status(.unprocessableEntity)),
-        api(.PATCH, "/api/v1/units/:unitID", { "/api/v1/units/\($0.fixture.unitID)" }, lead, .status(.noContent)),
-        api(.DELETE, "/api/v1/units/:unitID", { "/api/v1/units/\($0.spareUnitID)" }, lead, .status(.noContent)),
+        api(.PATCH, "/api/v1/parts/:part", { "/api/v1/parts/\($0.fixture.partID)" }, lead),
+        api(.POST, "/api/v1/parts/:part/units", { "/api/v1/parts/\($0.fixture.partID)/units" }, lead, .status(.unprocessableEntity)),
+        api(.PATCH, "/api/v1/units/:unit", { "/api/v1/units/\($0.fixture.unitID)" }, lead, .status(.noContent)),
+        api(.DELETE, "/api/v1/units/:unit", { "/api/v1/units/\($0.spareUnitID)" }, lead, .status(.noContent)),
     ]
 }

@@ -80,7 +80,7 @@ struct AccessTableTests {
     /// Deletions come last, children before parents, so each still finds what it deletes.
     static let rows: [Row] = publicRows + personalRows + teachingRows + evaluationRows + apiRows + leadRows + AccessTableRows.admin + sessionRows
 
-    /// An API operation: `pattern` as the router writes it (`/api/v1/parts/:partID`).
+    /// An API operation: `pattern` as the router writes it (`/api/v1/parts/:part`).
     static func api(
         _ method: HTTPMethod, _ pattern: String, _ own: @escaping Path, _ allowed: Set<Role?>, _ answer: Answer = .status(.ok),
         foreign: Path? = nil, foreignAllowed: Set<Role?> = lead, foreignAnswer: Answer? = nil

@@ -35,7 +35,7 @@ struct MetricsTests {
             #expect(metrics.status == .ok && metrics.headers.contentType?.description.hasPrefix("text/plain") == true)
             let text = metrics.text
             #expect(text.contains(#"cohesion_http_requests_total{route="/",method="GET",status="200"} 1"#))
-            #expect(text.contains(#"cohesion_http_requests_total{route="/teile/:partID",method="GET",status="200"} 1"#), "the pattern, not the id")
+            #expect(text.contains(#"cohesion_http_requests_total{route="/teile/:part",method="GET",status="200"} 1"#), "the pattern, not the id")
             #expect(text.contains(#"route="nicht gefunden",method="GET",status="404""#))
             #expect(text.contains(#"cohesion_http_request_duration_seconds_bucket{route="/",le="+Inf"} 1"#))
             #expect(text.contains(#"cohesion_login_failures_total{throttled="false"} 1"#))

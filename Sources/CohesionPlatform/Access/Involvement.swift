@@ -81,11 +81,3 @@ extension AccessRule {
     /// programme, so the role alone decides.
     package static let leadArea = AccessRule.roles([.lead, .admin], "Programmleitung und Administration")
 }
-
-extension AccessRule {
-    /// The lead, and facilitators who give a unit of the edition the route names (`{id}`): the
-    /// rule of every edition-wide report (needs, change, feedback, the cohort's networks).
-    package static let editionTeachers = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen, die im Durchlauf lehren") { req, user in
-        try await Involvement.teaches(user.id, inEdition: req.uuid("id"), on: req.sql)
-    }
-}

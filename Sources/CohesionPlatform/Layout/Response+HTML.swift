@@ -27,12 +27,6 @@ extension Request {
         FormValues(urlEncoded: body.string ?? "")
     }
 
-    /// A path parameter that must be a UUID; anything else is a page that does not exist.
-    package func uuid(_ name: String) throws -> UUID {
-        guard let raw = parameters.get(name), let id = UUID(uuidString: raw) else { throw AppError.notFound }
-        return id
-    }
-
     /// Both drivers Cohesion supports (SQLite, PostgreSQL) are SQL databases, so this cast cannot fail.
     package var sql: any SQLDatabase { db as! any SQLDatabase }
 }

@@ -29,6 +29,8 @@ struct APIURL: SitePath {
 
     static var openAPI: APIURL { APIURL(["openapi.json"]) }
     static var programmes: APIURL { APIURL(["programmes"]) }
-    static func part(_ id: Param<UUID>) -> APIURL { APIURL(["parts", id.component("partID")]) }
+    /// The document names its path parameters as the pages' routes do (`part`, `unit`, `person`,
+    /// `survey`), so the pages' access rules read them on the API too.
+    static func part(_ id: Param<UUID>) -> APIURL { APIURL(["parts", id.component(.part)]) }
     static func region(_ key: Param<String>) -> APIURL { APIURL(["regions", key.component("key")]) }
 }

@@ -13,7 +13,7 @@ extension APIHandler {
     }
 
     func getPart(_ input: Operations.GetPart.Input) async throws -> Operations.GetPart.Output {
-        guard let page = try await PartPage.query(partID: try id(input.path.partID), on: try request.sql) else { throw AppError.notFound }
+        guard let page = try await PartPage.query(partID: try id(input.path.part), on: try request.sql) else { throw AppError.notFound }
         return .ok(.init(body: .json(.init(page))))
     }
 

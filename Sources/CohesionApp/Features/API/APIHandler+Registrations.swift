@@ -34,7 +34,7 @@ extension APIHandler {
 
     func putRegistration(_ input: Operations.PutRegistration.Input) async throws -> Operations.PutRegistration.Output {
         let caller = try caller()
-        let part = try await openPart(input.path.partID)
+        let part = try await openPart(input.path.part)
         guard case .json(let body) = input.body else { throw AppError(.unsupportedMediaType, "Bitte JSON senden.") }
         switch VenueAnswers.check(
             overnight: body.overnight ? "ja" : "nein", diet: body.diet.rawValue, dietNote: body.dietNote ?? "",
@@ -60,7 +60,7 @@ extension APIHandler {
 
     func deleteRegistration(_ input: Operations.DeleteRegistration.Input) async throws -> Operations.DeleteRegistration.Output {
         let caller = try caller()
-        let part = try await openPart(input.path.partID)
+        let part = try await openPart(input.path.part)
         let req = try request
         let partID = try part.requireID()
         try await Registrations.cancel(userID: caller.user.id, partID: partID, services: req.cohesion, on: req.db) { db in

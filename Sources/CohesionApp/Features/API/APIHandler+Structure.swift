@@ -9,7 +9,7 @@ import Vapor
 extension APIHandler {
     func updatePart(_ input: Operations.UpdatePart.Input) async throws -> Operations.UpdatePart.Output {
         let req = try request
-        let partID = try id(input.path.partID)
+        let partID = try id(input.path.part)
         guard let loaded = try await PartResource.load(partID, on: req) else { throw AppError.notFound }
         var values = loaded.values
         guard case .json(let body) = input.body else { throw AppError(.unsupportedMediaType, "Bitte JSON senden.") }
@@ -25,7 +25,7 @@ extension APIHandler {
 
     func createUnit(_ input: Operations.CreateUnit.Input) async throws -> Operations.CreateUnit.Output {
         let req = try request
-        let partID = try id(input.path.partID)
+        let partID = try id(input.path.part)
         guard try await Part.find(partID, on: req.db) != nil else { throw AppError.notFound }
         guard case .json(let body) = input.body else { throw AppError(.unsupportedMediaType, "Bitte JSON senden.") }
         var values = try await UnitResource.defaults(parentID: partID, on: req)
@@ -38,7 +38,7 @@ extension APIHandler {
 
     func updateUnit(_ input: Operations.UpdateUnit.Input) async throws -> Operations.UpdateUnit.Output {
         let req = try request
-        let unitID = try id(input.path.unitID)
+        let unitID = try id(input.path.unit)
         guard let loaded = try await UnitResource.load(unitID, on: req) else { throw AppError.notFound }
         var values = loaded.values
         guard case .json(let body) = input.body else { throw AppError(.unsupportedMediaType, "Bitte JSON senden.") }
@@ -49,7 +49,7 @@ extension APIHandler {
 
     func deleteUnit(_ input: Operations.DeleteUnit.Input) async throws -> Operations.DeleteUnit.Output {
         let req = try request
-        let unitID = try id(input.path.unitID)
+        let unitID = try id(input.path.unit)
         guard try await Unit.find(unitID, on: req.db) != nil else { throw AppError.notFound }
         try await UnitResource.delete(unitID, on: req)
         return .noContent(.init())

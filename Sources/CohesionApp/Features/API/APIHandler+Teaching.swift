@@ -8,7 +8,7 @@ import Vapor
 /// What the lead and facilitators do for their units: attendance, and survey results as anonymous aggregates.
 extension APIHandler {
     func getUnitAttendance(_ input: Operations.GetUnitAttendance.Input) async throws -> Operations.GetUnitAttendance.Output {
-        guard let sheet = try await AttendanceSheet.query(unitID: try id(input.path.unitID), on: try request.sql) else { throw AppError.notFound }
+        guard let sheet = try await AttendanceSheet.query(unitID: try id(input.path.unit), on: try request.sql) else { throw AppError.notFound }
         return .ok(
             .init(
                 body: .json(
@@ -22,8 +22,8 @@ extension APIHandler {
     /// Only for someone registered for the unit's part, as on the sheet.
     func putAttendance(_ input: Operations.PutAttendance.Input) async throws -> Operations.PutAttendance.Output {
         let req = try request
-        let unitID = try id(input.path.unitID)
-        let userID = try id(input.path.userID)
+        let unitID = try id(input.path.unit)
+        let userID = try id(input.path.person)
         guard let sheet = try await AttendanceSheet.query(unitID: unitID, on: req.sql) else { throw AppError.notFound }
         guard sheet.rows.contains(where: { $0.userID == userID }) else {
             throw AppError(.unprocessableEntity, "Diese Person ist für den Teil der Einheit nicht angemeldet.", fieldErrors: ["userID": "nicht angemeldet"])
@@ -49,7 +49,7 @@ extension APIHandler {
         struct AnswerRow: Decodable { let questionID: UUID; let value: String }
         struct CountRow: Decodable { let responses: Int }
         let req = try request
-        guard let info = try await SurveyAccess.info(try id(input.path.surveyID), on: req.sql) else { throw AppError.notFound }
+        guard let info = try await SurveyAccess.info(try id(input.path.survey), on: req.sql) else { throw AppError.notFound }
         let responses =
             try await req.sql.raw("SELECT COUNT(*) AS responses FROM survey_responses WHERE survey_id = \(bind: info.id)")
             .first(decoding: CountRow.self)?.responses ?? 0

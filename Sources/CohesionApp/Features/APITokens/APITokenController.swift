@@ -50,7 +50,7 @@ struct APITokenController {
     }
 
     func revoke(req: Request) async throws -> Response {
-        guard let token = try await APIToken.find(try req.uuid("tokenID"), on: req.db) else { throw AppError.notFound }
+        guard let token = try await APIToken.find(try req.parameters.require(.apiToken), on: req.db) else { throw AppError.notFound }
         if token.revokedAt == nil {
             token.revokedAt = req.now
             try await Audit.recording(.token, "API-Token „\(token.name)“ widerrufen", objectID: token.$user.id, by: req) { db in

@@ -11,8 +11,8 @@ enum APITokensFeature: Feature {
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let tokens = APITokenController()
         let signedIn = AccessRule.roles(Set(Role.allCases), "alle Angemeldeten, nur das eigene Konto")
-        let owner = AccessRule.roles(Set(Role.allCases), "alle Angemeldeten, nur die eigenen Tokens") { req, user in
-            try await APIToken.find(req.uuid("tokenID"), on: req.db)?.$user.id == user.id
+        let owner = AccessRule.ownObject(Set(Role.allCases), "alle Angemeldeten, nur die eigenen Tokens", table: APIToken.schema) {
+            try $0.parameters.require(.apiToken).rawValue
         }
         routes.get(SiteURL.account, signedIn, use: tokens.page)
         routes.post(SiteURL.apiTokens, signedIn, use: tokens.create)

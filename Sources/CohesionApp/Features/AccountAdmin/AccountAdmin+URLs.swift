@@ -5,8 +5,8 @@ import Foundation
 /// page with its role, lock and erasure.
 extension AdminURL {
     static var accounts: AdminURL { AdminURL(["verwaltung", "konten"]) }
-    static func account(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "konten", id.component("userID")]) }
-    static func accountRole(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "konten", id.component("userID"), "rolle"]) }
-    static func accountLock(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "konten", id.component("userID"), "sperre"]) }
-    static func accountErasure(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "konten", id.component("userID"), "loeschen"]) }
+    static func account(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "konten", id.component(.person)]) }
+    static func accountRole(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "konten", id.component(.person), "rolle"]) }
+    static func accountLock(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "konten", id.component(.person), "sperre"]) }
+    static func accountErasure(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "konten", id.component(.person), "loeschen"]) }
 }

@@ -111,7 +111,7 @@ struct AccountAdminController {
     }
 
     private static func account(_ req: Request) async throws -> User {
-        guard let user = try await User.find(try req.uuid("userID"), on: req.db) else { throw AppError.notFound }
+        guard let user = try await User.find(try req.parameters.require(.person), on: req.db) else { throw AppError.notFound }
         return user
     }
 

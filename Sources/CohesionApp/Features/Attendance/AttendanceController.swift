@@ -57,7 +57,7 @@ struct AttendanceController {
 
     /// The route's rule lets the lead and admin see every unit, a facilitator only the units they give.
     private func authorisedSheet(_ req: Request) async throws -> AttendanceSheet {
-        let unitID = try req.uuid("unitID")
+        let unitID = try req.parameters.require(.unit).rawValue
         guard let sheet = try await AttendanceSheet.query(unitID: unitID, on: req.sql) else { throw AppError.notFound }
         return sheet
     }

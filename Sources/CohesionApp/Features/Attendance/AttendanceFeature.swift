@@ -19,7 +19,7 @@ enum AttendanceFeature: Feature {
 
     /// Also the API's rule for attendance.
     static let recorders = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen nur für ihre eigenen Einheiten") { req, user in
-        try await Involvement.gives(user.id, unit: req.uuid("unitID"), on: req.sql)
+        try await Involvement.gives(user.id, unit: req.parameters.require(.unit).rawValue, on: req.sql)
     }
 
     static func register(on routes: any RoutesBuilder, app: Application) throws {

@@ -6,7 +6,7 @@ import Vapor
 /// Calendar feeds: one public per part, one private per participant (secret token in the URL).
 struct CalendarController {
     func part(req: Request) async throws -> Response {
-        guard let part = try await Part.find(try req.uuid("partID"), on: req.db) else { throw AppError.notFound }
+        guard let part = try await Part.find(try req.parameters.require(.part), on: req.db) else { throw AppError.notFound }
         let events = try await CalendarEvents.forPart(try part.requireID(), on: req.sql)
         return Self.calendar(
             ICalendar.render(name: "Teil \(part.number): \(part.title)", events: events, now: req.now),

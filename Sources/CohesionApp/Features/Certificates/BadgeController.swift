@@ -9,7 +9,7 @@ import Vapor
 struct BadgeController {
     /// The signed badge for its owner and the lead (the route's rule checks); none for a revoked certificate.
     func badge(req: Request) async throws -> Response {
-        guard let certificate = try await Certificate.find(try req.uuid("certificateID"), on: req.db) else { throw AppError.notFound }
+        guard let certificate = try await Certificate.find(try req.parameters.require(.certificate), on: req.db) else { throw AppError.notFound }
         if certificate.revokedAt != nil { throw AppError(.gone, "Die Bescheinigung wurde widerrufen.") }
         guard let credential = try await OpenBadgeIssuing.credential(for: certificate, config: req.cohesion.config, on: req.db) else {
             throw AppError.notFound
@@ -24,7 +24,7 @@ struct BadgeController {
 
     /// The issuer `Profile` a badge names: the programme, at this installation's address.
     func issuer(req: Request) async throws -> Response {
-        let programmeID = try req.uuid("programmeID")
+        let programmeID = try req.parameters.require(.programme).rawValue
         guard let programme = try await Programme.find(programmeID, on: req.db) else { throw AppError.notFound }
         let config = req.cohesion.config
         struct Profile: Encodable {

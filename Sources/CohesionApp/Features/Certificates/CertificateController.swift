@@ -7,7 +7,7 @@ import Vapor
 /// Issuing, downloading, revoking and verifying Teilnahmebescheinigungen.
 struct CertificateController {
     func issue(req: Request) async throws -> Response {
-        let editionID = try req.uuid("id")
+        let editionID = try req.parameters.require(.edition).rawValue
         let edition = try await Edition.find(editionID, on: req.db)?.title ?? ""
         let count = try await CertificateIssuing.issueForCompleted(editionID: editionID, services: req.cohesion, now: req.now, on: req.db) { db, count in
             try await Audit.record(.certificate, "\(count) Bescheinigungen für „\(edition)“ ausgestellt", objectID: editionID, by: req, on: db)
@@ -19,7 +19,7 @@ struct CertificateController {
     }
 
     func revoke(req: Request) async throws -> Response {
-        guard let certificate = try await Certificate.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
+        guard let certificate = try await Certificate.find(try req.parameters.require(.certificate), on: req.db) else { throw AppError.notFound }
         let typed = req.formValues()["reason"]
         var errors = FieldErrors()
         let reason = errors.require("reason", typed, "den Grund des Widerrufs", maxLength: 500)
@@ -46,7 +46,7 @@ struct CertificateController {
 
     /// The PDF for its owner and the lead (the route's rule checks); a revoked one is gone for its owner.
     func pdf(req: Request) async throws -> Response {
-        guard let certificate = try await Certificate.find(try req.uuid("certificateID"), on: req.db) else { throw AppError.notFound }
+        guard let certificate = try await Certificate.find(try req.parameters.require(.certificate), on: req.db) else { throw AppError.notFound }
         if certificate.revokedAt != nil, try req.requireUser().role == .participant { throw AppError.gone }
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "application/pdf")
@@ -57,7 +57,7 @@ struct CertificateController {
 
     /// The template in use for the edition's programme, to edit in an office program.
     func template(req: Request) async throws -> Response {
-        let template = try await CertificateTemplateRecord.forEdition(try req.uuid("id"), on: req.db)
+        let template = try await CertificateTemplateRecord.forEdition(try req.parameters.require(.edition).rawValue, on: req.db)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(
             name: .contentType,
@@ -71,7 +71,7 @@ struct CertificateController {
 
     /// The lead's own template for the programme: checked for its placeholders, kept whole.
     func uploadTemplate(req: Request) async throws -> Response {
-        let editionID = try req.uuid("id")
+        let editionID = try req.parameters.require(.edition).rawValue
         guard let edition = try await Edition.find(editionID, on: req.db) else { throw AppError.notFound }
         struct Upload: Decodable { var datei: File? }
         let message: String
@@ -105,7 +105,7 @@ struct CertificateController {
     }
 
     func resetTemplate(req: Request) async throws -> Response {
-        let editionID = try req.uuid("id")
+        let editionID = try req.parameters.require(.edition).rawValue
         guard let edition = try await Edition.find(editionID, on: req.db) else { throw AppError.notFound }
         try await CertificateTemplateRecord.query(on: req.db).filter(\.$programme.$id == edition.$programme.id).delete()
         try await SessionFlash.put(CompletionViews.Flash(message: "Es gilt wieder die mitgelieferte Vorlage."), on: req)

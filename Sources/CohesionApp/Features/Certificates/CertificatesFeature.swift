@@ -11,12 +11,9 @@ enum CertificatesFeature: Feature {
 
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let certificates = CertificateController()
-        let ownOrLead = AccessRule.leadOr([.participant], "Programmleitung; Teilnehmer*innen, nur die eigene Bescheinigung") { req, user in
-            struct Row: Decodable { let userID: UUID }
-            let owner = try await req.sql.raw("SELECT user_id FROM certificates WHERE id = \(bind: req.uuid("certificateID"))")
-                .first(decoding: Row.self, with: .snakeCaseColumns)?.userID
-            return owner == user.id
-        }
+        let ownOrLead = AccessRule.ownObject(
+            [.participant], "Programmleitung; Teilnehmer*innen, nur die eigene Bescheinigung", alsoLead: true, table: Certificate.schema
+        ) { try $0.parameters.require(.certificate).rawValue }
         routes.post(AdminURL.issueCertificates(.key), .leadArea, use: certificates.issue)
         routes.post(AdminURL.revokeCertificate(.key), .leadArea, use: certificates.revoke)
         routes.get(AdminURL.certificateTemplate(.key), .leadArea, use: certificates.template)

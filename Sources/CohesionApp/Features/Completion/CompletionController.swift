@@ -8,11 +8,11 @@ import Vapor
 /// what, and grants exceptions with a reason.
 struct CompletionController {
     func show(req: Request) async throws -> Response {
-        try await render(req, editionID: try req.uuid("id"), ruleValues: nil, ruleErrors: FieldErrors(), rowError: nil)
+        try await render(req, editionID: try req.parameters.require(.edition).rawValue, ruleValues: nil, ruleErrors: FieldErrors(), rowError: nil)
     }
 
     func saveRule(req: Request) async throws -> Response {
-        let editionID = try req.uuid("id")
+        let editionID = try req.parameters.require(.edition).rawValue
         let values = req.formValues()
         let overview = try await overview(req, editionID: editionID)
         var errors = FieldErrors()
@@ -37,7 +37,7 @@ struct CompletionController {
     }
 
     func grantException(req: Request) async throws -> Response {
-        let editionID = try req.uuid("id")
+        let editionID = try req.parameters.require(.edition).rawValue
         let lead = try req.requireUser()
         let values = req.formValues()
         var errors = FieldErrors()
@@ -65,7 +65,7 @@ struct CompletionController {
     }
 
     func removeException(req: Request) async throws -> Response {
-        guard let exception = try await CompletionException.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
+        guard let exception = try await CompletionException.find(try req.parameters.require(.exception), on: req.db) else { throw AppError.notFound }
         let editionID = exception.$edition.id
         try await Audit.recording(
             .completion, "Ausnahme für \(try await Audit.name(of: exception.$user.id, on: req.db)) zurückgenommen",

@@ -19,7 +19,7 @@ struct AdminPagesController {
     }
 
     func edition(req: Request) async throws -> Response {
-        let id = try req.uuid("id")
+        let id = try req.parameters.require(.edition).rawValue
         guard let edition = try await Edition.query(on: req.db).filter(\.$id == id).with(\.$programme).first() else {
             throw AppError.notFound
         }
@@ -31,7 +31,7 @@ struct AdminPagesController {
     }
 
     func part(req: Request) async throws -> Response {
-        let id = try req.uuid("id")
+        let id = try req.parameters.require(.part).rawValue
         guard let page = try await PartPage.query(partID: id, on: req.sql) else { throw AppError.notFound }
         return .html(AdminViews.part(page, frame: req.frame("Teil \(page.part.number): \(page.part.title)", section: .admin)))
     }

@@ -17,7 +17,7 @@ struct AdminResourceController<Resource: AdminResource> {
     }
 
     private func parentID(_ req: Request) throws -> UUID? {
-        kind.parentKind == nil ? nil : try req.uuid("id")
+        try kind.parentKind.map { try req.parameters.require($0.idParameter) }
     }
 
     func newForm(req: Request) async throws -> Response {
@@ -42,14 +42,14 @@ struct AdminResourceController<Resource: AdminResource> {
     }
 
     func editForm(req: Request) async throws -> Response {
-        let id = try req.uuid("id")
+        let id = try req.parameters.require(kind.idParameter)
         guard let loaded = try await Resource.load(id, on: req) else { throw AppError.notFound }
         let fields = try await Resource.fields(parentID: loaded.parentID, on: req)
         return form(req, fields: fields, values: loaded.values, errors: FieldErrors(), id: id, parentID: loaded.parentID)
     }
 
     func update(req: Request) async throws -> Response {
-        let id = try req.uuid("id")
+        let id = try req.parameters.require(kind.idParameter)
         guard let loaded = try await Resource.load(id, on: req) else { throw AppError.notFound }
         let fields = try await Resource.fields(parentID: loaded.parentID, on: req)
         let values = req.formValues()
@@ -64,7 +64,7 @@ struct AdminResourceController<Resource: AdminResource> {
     }
 
     func confirmDelete(req: Request) async throws -> Response {
-        let id = try req.uuid("id")
+        let id = try req.parameters.require(kind.idParameter)
         guard let loaded = try await Resource.load(id, on: req) else { throw AppError.notFound }
         let consequences = try await Resource.deletionConsequences(of: id, on: req)
         let title = "\(kind.singular) löschen"
@@ -77,7 +77,7 @@ struct AdminResourceController<Resource: AdminResource> {
     }
 
     func delete(req: Request) async throws -> Response {
-        let id = try req.uuid("id")
+        let id = try req.parameters.require(kind.idParameter)
         guard let loaded = try await Resource.load(id, on: req) else { throw AppError.notFound }
         try await Resource.delete(id, on: req)
         return req.redirect(to: Notice.deleted.appended(to: Resource.parentPath(parentID: loaded.parentID)))

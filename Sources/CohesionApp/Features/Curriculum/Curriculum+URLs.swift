@@ -1,19 +1,24 @@
 import CohesionPlatform
 import Foundation
+import Tagged
 
 /// The lead's pages of Curriculum.
 extension AdminURL {
     static var overview: AdminURL { AdminURL(["verwaltung"]) }
-    static func edition(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", AdminResourceKind.edition.segment, id.component("id")]) }
-    static func part(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", AdminResourceKind.part.segment, id.component("id")]) }
+    static func edition(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", AdminResourceKind.edition.segment, id.component(.edition)]) }
+    static func part(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", AdminResourceKind.part.segment, id.component(.part)]) }
     static func new(_ kind: AdminResourceKind, parent: Param<UUID>?) -> AdminURL { AdminURL(collection(kind, parent) + ["neu"]) }
     static func create(_ kind: AdminResourceKind, parent: Param<UUID>?) -> AdminURL { AdminURL(collection(kind, parent)) }
-    static func edit(_ kind: AdminResourceKind, _ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", kind.segment, id.component("id"), "bearbeiten"]) }
-    static func delete(_ kind: AdminResourceKind, _ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", kind.segment, id.component("id"), "loeschen"]) }
+    static func edit(_ kind: AdminResourceKind, _ id: Param<UUID>) -> AdminURL {
+        AdminURL(["verwaltung", kind.segment, id.component(kind.idParameter), "bearbeiten"])
+    }
+    static func delete(_ kind: AdminResourceKind, _ id: Param<UUID>) -> AdminURL {
+        AdminURL(["verwaltung", kind.segment, id.component(kind.idParameter), "loeschen"])
+    }
 
     private static func collection(_ kind: AdminResourceKind, _ parent: Param<UUID>?) -> [String] {
         guard let parent, let parentKind = kind.parentKind else { return ["verwaltung", kind.segment] }
-        return ["verwaltung", parentKind.segment, parent.component("id"), kind.segment]
+        return ["verwaltung", parentKind.segment, parent.component(parentKind.idParameter), kind.segment]
     }
 }
 
@@ -30,6 +35,21 @@ enum AdminResourceKind: String, Sendable, CaseIterable {
         case .part: "teile"
         case .unit: "einheiten"
         }
+    }
+
+    /// The path parameter of this kind's objects, named as the typed one (`.edition`, `.part` …) so
+    /// that every route under one prefix agrees; untyped, because one controller edits every kind.
+    var idParameter: RouteParameter<UUID> {
+        let name =
+            switch self {
+            case .programme: RouteParameter.programme.name
+            case .edition: RouteParameter.edition.name
+            case .module: "module"
+            case .competenceArea: "competenceArea"
+            case .part: RouteParameter.part.name
+            case .unit: RouteParameter.unit.name
+            }
+        return RouteParameter(name) { UUID(uuidString: $0) }
     }
 
     var parentKind: AdminResourceKind? {
@@ -63,4 +83,32 @@ enum AdminResourceKind: String, Sendable, CaseIterable {
         case .unit: "die Einheit"
         }
     }
+}
+
+/// A programme's id, a type of its own; routes name it `:programme`.
+typealias ProgrammeID = Tagged<Programme, UUID>
+
+extension RouteParameter<ProgrammeID> {
+    static var programme: Self { .id("programme") }
+}
+
+/// An edition (Durchlauf)'s id, a type of its own; routes name it `:edition`.
+typealias EditionID = Tagged<Edition, UUID>
+
+extension RouteParameter<EditionID> {
+    static var edition: Self { .id("edition") }
+}
+
+/// A part's id, a type of its own; routes name it `:part`.
+typealias PartID = Tagged<Part, UUID>
+
+extension RouteParameter<PartID> {
+    static var part: Self { .id("part") }
+}
+
+/// A unit's id, a type of its own; routes name it `:unit`.
+typealias UnitID = Tagged<Unit, UUID>
+
+extension RouteParameter<UnitID> {
+    static var unit: Self { .id("unit") }
 }

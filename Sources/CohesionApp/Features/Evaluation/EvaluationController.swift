@@ -53,7 +53,7 @@ struct EvaluationController {
     }
 
     private func edition(_ req: Request) async throws -> Edition {
-        guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
+        guard let edition = try await Edition.find(try req.parameters.require(.edition), on: req.db) else { throw AppError.notFound }
         return edition
     }
 }

@@ -17,14 +17,14 @@ enum FeedbackFeature: Feature {
 
     /// Also the API's rule for survey results.
     static let surveyReaders = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen der Einheit oder des Teils") { req, user in
-        guard let info = try await SurveyAccess.info(req.uuid("surveyID"), on: req.sql) else { throw AppError.notFound }
+        guard let info = try await SurveyAccess.info(req.parameters.require(.survey).rawValue, on: req.sql) else { throw AppError.notFound }
         return try await SurveyAccess.mayReadReport(user, survey: info, on: req.sql)
     }
 
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let surveys = SurveyController()
         let askedParticipant = AccessRule.roles([.participant], "Teilnehmer*innen, die teilgenommen und noch nicht geantwortet haben") { req, user in
-            let surveyID = try req.uuid("surveyID")
+            let surveyID = try req.parameters.require(.survey).rawValue
             guard try await SurveyAccess.info(surveyID, on: req.sql) != nil else { throw AppError.notFound }
             return try await SurveyAccess.mayAnswer(user.id, survey: surveyID, today: BerlinTime.day(of: req.now), on: req.sql)
         }
@@ -32,10 +32,10 @@ enum FeedbackFeature: Feature {
         routes.post(SiteURL.survey(.key), askedParticipant, use: surveys.submit)
 
         let partTeachers = AccessRule.leadOr([.facilitator], "Programmleitung; Referent*innen, die im Teil lehren") { req, user in
-            try await Involvement.teaches(user.id, inPart: req.uuid("partID"), on: req.sql)
+            try await Involvement.teaches(user.id, inPart: req.parameters.require(.part).rawValue, on: req.sql)
         }
         let themselves = AccessRule.leadOr([.facilitator], "Programmleitung; jede*r Referent*in nur den eigenen Bericht") { req, user in
-            try req.uuid("userID") == user.id
+            try req.parameters.require(.person).rawValue == user.id
         }
         let reports = FeedbackReportController()
         routes.get(SiteURL.surveyReport(.key), surveyReaders, use: surveys.report)

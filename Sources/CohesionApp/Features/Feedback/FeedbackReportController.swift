@@ -47,7 +47,7 @@ struct FeedbackReportController {
 
     func part(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        guard let part = try await Part.query(on: req.db).filter(\.$id == req.uuid("partID")).with(\.$edition).first() else {
+        guard let part = try await Part.query(on: req.db).filter(\.$id == req.parameters.require(.part).rawValue).with(\.$edition).first() else {
             throw AppError.notFound
         }
         let partID = try part.requireID()
@@ -66,7 +66,7 @@ struct FeedbackReportController {
     func facilitator(req: Request) async throws -> Response {
         let edition = try await edition(req)
         let editionID = try edition.requireID()
-        let personID = try req.uuid("userID")
+        let personID = try req.parameters.require(.person).rawValue
         let teaching = try await FeedbackQueries.teaching(editionID: editionID, on: req.sql).filter { $0.userID == personID }
         guard let name = teaching.first?.name else { throw AppError.notFound }
         let units = Set(teaching.map(\.unitID))
@@ -111,7 +111,7 @@ struct FeedbackReportController {
     }
 
     private func edition(_ req: Request) async throws -> Edition {
-        guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
+        guard let edition = try await Edition.find(try req.parameters.require(.edition), on: req.db) else { throw AppError.notFound }
         return edition
     }
 }

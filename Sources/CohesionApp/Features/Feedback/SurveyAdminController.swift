@@ -16,7 +16,7 @@ struct SurveyAdminController {
     }
 
     func create(req: Request) async throws -> Response {
-        let partID = try req.uuid("id")
+        let partID = try req.parameters.require(.part).rawValue
         guard let part = try await Part.find(partID, on: req.db) else { throw AppError.notFound }
         let values = req.formValues()
         var errors = FieldErrors()
@@ -46,7 +46,7 @@ struct SurveyAdminController {
     }
 
     func addQuestion(req: Request) async throws -> Response {
-        let surveyID = try req.uuid("id")
+        let surveyID = try req.parameters.require(.survey).rawValue
         guard try await Survey.find(surveyID, on: req.db) != nil else { throw AppError.notFound }
         let values = req.formValues()
         var errors = FieldErrors()
@@ -68,7 +68,7 @@ struct SurveyAdminController {
 
     /// Mails everyone who attended and has not answered, through the outbox.
     func invite(req: Request) async throws -> Response {
-        guard let info = try await SurveyAccess.info(try req.uuid("id"), on: req.sql) else { throw AppError.notFound }
+        guard let info = try await SurveyAccess.info(try req.parameters.require(.survey).rawValue, on: req.sql) else { throw AppError.notFound }
         let recipients = try await SurveyAccess.pendingRecipients(info.id, on: req.sql)
         let link = req.cohesion.config.absoluteURL(SiteURL.survey(.value(info.id)).path)
         try await req.db.transaction { db in
@@ -86,7 +86,7 @@ struct SurveyAdminController {
     }
 
     private func listPage(_ req: Request, values: FormValues, errors: FieldErrors) async throws -> Response {
-        let partID = try req.uuid("id")
+        let partID = try req.parameters.require(.part).rawValue
         guard let part = try await Part.find(partID, on: req.db) else { throw AppError.notFound }
         let rows = try await req.sql.raw(
             """
@@ -105,7 +105,7 @@ struct SurveyAdminController {
     }
 
     private func questionPage(_ req: Request, values: FormValues, errors: FieldErrors) async throws -> Response {
-        guard let info = try await SurveyAccess.info(try req.uuid("id"), on: req.sql) else { throw AppError.notFound }
+        guard let info = try await SurveyAccess.info(try req.parameters.require(.survey).rawValue, on: req.sql) else { throw AppError.notFound }
         let questions = try await SurveyController.questions(info.id, on: req.db)
         let pending = try await SurveyAccess.pendingRecipients(info.id, on: req.sql).count
         let view = SurveyViews.editor(

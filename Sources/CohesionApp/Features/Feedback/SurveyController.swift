@@ -49,7 +49,7 @@ struct SurveyController {
 
     /// The route's rule has made sure the survey is open, attended and not yet answered.
     private func answerable(_ req: Request) async throws -> (SurveyAccess.Info, [SurveyQuestionSpec]) {
-        let surveyID = try req.uuid("surveyID")
+        let surveyID = try req.parameters.require(.survey).rawValue
         guard let info = try await SurveyAccess.info(surveyID, on: req.sql) else { throw AppError.notFound }
         return (info, try await Self.questions(surveyID, on: req.db))
     }
@@ -70,7 +70,7 @@ struct SurveyController {
     private struct CountRow: Decodable { let responses: Int }
 
     func report(req: Request) async throws -> Response {
-        guard let info = try await SurveyAccess.info(try req.uuid("surveyID"), on: req.sql) else { throw AppError.notFound }
+        guard let info = try await SurveyAccess.info(try req.parameters.require(.survey).rawValue, on: req.sql) else { throw AppError.notFound }
         let questions = try await Self.questions(info.id, on: req.db)
         let count =
             try await req.sql.raw("SELECT COUNT(*) AS responses FROM survey_responses WHERE survey_id = \(bind: info.id)")

@@ -13,7 +13,7 @@ struct InvitationController {
     }
 
     func inviteOne(req: Request) async throws -> Response {
-        let editionID = try req.uuid("id")
+        let editionID = try req.parameters.require(.edition).rawValue
         let values = req.formValues()
         var errors = FieldErrors()
         let name = errors.require("name", values["name"], "den Namen")
@@ -34,7 +34,7 @@ struct InvitationController {
     }
 
     func upload(req: Request) async throws -> Response {
-        let editionID = try req.uuid("id")
+        let editionID = try req.parameters.require(.edition).rawValue
         struct Upload: Decodable { var datei: File? }
         let file = (try? req.content.decode(Upload.self))?.datei
         guard let file, file.data.readableBytes > 0 else {
@@ -68,7 +68,7 @@ struct InvitationController {
     }
 
     func resend(req: Request) async throws -> Response {
-        guard let invitation = try await Invitation.query(on: req.db).filter(\.$id == req.uuid("id")).with(\.$user).first() else {
+        guard let invitation = try await Invitation.query(on: req.db).filter(\.$id == req.parameters.require(.invitation).rawValue).with(\.$user).first() else {
             throw AppError.notFound
         }
         if invitation.acceptedAt == nil {
@@ -114,7 +114,7 @@ struct InvitationController {
     }
 
     private func page(_ req: Request, values: FormValues, errors: FieldErrors, upload: InvitationViews.UploadResult?) async throws -> Response {
-        guard let model = try await InvitationOverview.query(editionID: try req.uuid("id"), now: req.now, on: req.sql) else {
+        guard let model = try await InvitationOverview.query(editionID: try req.parameters.require(.edition).rawValue, now: req.now, on: req.sql) else {
             throw AppError.notFound
         }
         let view = InvitationViews.page(model, values: values, errors: errors, upload: upload, frame: req.frame("Einladungen", section: .admin))

@@ -21,7 +21,7 @@ struct MaterialController {
 
     func upload(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        guard let unit = try await MaterialAccess.unit(try req.uuid("unitID"), on: req.sql) else { throw AppError.notFound }
+        guard let unit = try await MaterialAccess.unit(try req.parameters.require(.unit).rawValue, on: req.sql) else { throw AppError.notFound }
         struct Upload: Decodable { var datei: File? }
         let file = (try? req.content.decode(Upload.self))?.datei
         let name = MaterialAccess.cleanFileName(file?.filename ?? "")
@@ -49,7 +49,7 @@ struct MaterialController {
     }
 
     func download(req: Request) async throws -> Response {
-        guard let material = try await Material.find(try req.uuid("materialID"), on: req.db) else { throw AppError.notFound }
+        guard let material = try await Material.find(try req.parameters.require(.material), on: req.db) else { throw AppError.notFound }
         var headers = HTTPHeaders()
         // Always a download, never rendered in the site's origin: an uploaded HTML file cannot run here.
         headers.replaceOrAdd(name: .contentType, value: material.contentType.lowercased().contains("html") ? "application/octet-stream" : material.contentType)
@@ -59,14 +59,14 @@ struct MaterialController {
     }
 
     func delete(req: Request) async throws -> Response {
-        guard let material = try await Material.find(try req.uuid("materialID"), on: req.db) else { throw AppError.notFound }
+        guard let material = try await Material.find(try req.parameters.require(.material), on: req.db) else { throw AppError.notFound }
         try await material.delete(on: req.db)
         return req.redirect(to: Notice.deleted.appended(to: SiteURL.unitMaterial(.value(material.$unit.id)).path))
     }
 
     /// All material of a part, for its participants.
     func partPage(req: Request) async throws -> Response {
-        let partID = try req.uuid("partID")
+        let partID = try req.parameters.require(.part).rawValue
         let units = try await req.sql.raw(
             """
             SELECT u.id, u.title, p.id AS part_id, p.number AS part_number, p.title AS part_title, p.edition_id
@@ -80,7 +80,7 @@ struct MaterialController {
 
     private func viewer(_ req: Request) async throws -> (CurrentUser, MaterialAccess.UnitInfo) {
         let user = try req.requireUser()
-        guard let unit = try await MaterialAccess.unit(try req.uuid("unitID"), on: req.sql) else { throw AppError.notFound }
+        guard let unit = try await MaterialAccess.unit(try req.parameters.require(.unit).rawValue, on: req.sql) else { throw AppError.notFound }
         return (user, unit)
     }
 

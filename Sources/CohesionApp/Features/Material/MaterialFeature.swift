@@ -11,27 +11,27 @@ enum MaterialFeature: Feature {
             [.facilitator, .participant],
             "Programmleitung, Referent*innen der Einheit, Teilnehmer*innen ihres Durchlaufs"
         ) { req, user in
-            guard let unit = try await MaterialAccess.unit(req.uuid("unitID"), on: req.sql) else { throw AppError.notFound }
+            guard let unit = try await MaterialAccess.unit(req.parameters.require(.unit).rawValue, on: req.sql) else { throw AppError.notFound }
             return try await MaterialAccess.mayDownload(user, unit: unit, on: req.sql)
         }
         let uploaders = AccessRule.leadOr([.facilitator], "Programmleitung, Referent*innen der Einheit") { req, user in
-            try await MaterialAccess.mayUpload(user, unitID: req.uuid("unitID"), on: req.sql)
+            try await MaterialAccess.mayUpload(user, unitID: req.parameters.require(.unit).rawValue, on: req.sql)
         }
         let partReaders = AccessRule.leadOr(
             [.facilitator, .participant],
             "Programmleitung, Referent*innen des Teils, Teilnehmer*innen seines Durchlaufs"
         ) { req, user in
-            let partID = try req.uuid("partID")
+            let partID = try req.parameters.require(.part).rawValue
             return try await user.role == .facilitator
                 ? Involvement.teaches(user.id, inPart: partID, on: req.sql)
                 : Involvement.isMember(user.id, ofEditionOfPart: partID, on: req.sql)
         }
         let fileReaders = AccessRule.leadOr([.facilitator, .participant], "wer die Einheit der Datei sehen darf") { req, user in
-            guard let unit = try await MaterialAccess.unit(ofMaterial: req.uuid("materialID"), on: req.sql) else { throw AppError.notFound }
+            guard let unit = try await MaterialAccess.unit(ofMaterial: req.parameters.require(.material).rawValue, on: req.sql) else { throw AppError.notFound }
             return try await MaterialAccess.mayDownload(user, unit: unit, on: req.sql)
         }
         let fileOwners = AccessRule.leadOr([.facilitator], "Programmleitung, Referent*innen der Einheit der Datei") { req, user in
-            guard let unit = try await MaterialAccess.unit(ofMaterial: req.uuid("materialID"), on: req.sql) else { throw AppError.notFound }
+            guard let unit = try await MaterialAccess.unit(ofMaterial: req.parameters.require(.material).rawValue, on: req.sql) else { throw AppError.notFound }
             return try await MaterialAccess.mayUpload(user, unitID: unit.id, on: req.sql)
         }
         routes.get(SiteURL.unitMaterial(.key), readers, use: material.unitPage)

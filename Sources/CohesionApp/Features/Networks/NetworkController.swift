@@ -18,7 +18,7 @@ struct NetworkController {
 
     /// The lead reads a participant's network; contact data stays with its owner.
     func showForLead(req: Request) async throws -> Response {
-        guard let owner = try await User.find(try req.uuid("id"), on: req.db), owner.role == .participant else { throw AppError.notFound }
+        guard let owner = try await User.find(try req.parameters.require(.person), on: req.db), owner.role == .participant else { throw AppError.notFound }
         let network = try await NetworkStore.load(userID: try owner.requireID(), on: req.sql)
         let page = NetworkViews.Page(network: network, ownerName: owner.name, snapshotCount: 0)
         return .html(NetworkViews.overview(page, frame: req.frame("Netzwerk von \(owner.name)", section: .admin)))
@@ -32,7 +32,7 @@ struct NetworkController {
     }
 
     func cohort(req: Request) async throws -> Response {
-        guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
+        guard let edition = try await Edition.find(try req.parameters.require(.edition), on: req.db) else { throw AppError.notFound }
         let model = try await NetworkComparison.forEdition(
             try edition.requireID(), title: edition.title, rule: req.disclosureRule,
             cache: req.cohesion.reports, on: req.sql)
@@ -122,7 +122,7 @@ struct NetworkController {
 
     func deleteTie(req: Request) async throws -> Response {
         // The route's rule has made sure the tie is the participant's own.
-        guard let tie = try await NetworkTie.find(try req.uuid("tieID"), on: req.db) else { throw AppError.notFound }
+        guard let tie = try await NetworkTie.find(try req.parameters.require(.tie), on: req.db) else { throw AppError.notFound }
         try await tie.delete(on: req.db)
         return req.redirect(to: Notice.deleted.appended(to: SiteURL.network.path))
     }
@@ -135,7 +135,7 @@ struct NetworkController {
 
     /// The route's rule has made sure the actor is the participant's own.
     private func ownActor(_ req: Request) async throws -> NetworkActor {
-        guard let actor = try await NetworkActor.find(try req.uuid("actorID"), on: req.db) else { throw AppError.notFound }
+        guard let actor = try await NetworkActor.find(try req.parameters.require(.actor), on: req.db) else { throw AppError.notFound }
         return actor
     }
 

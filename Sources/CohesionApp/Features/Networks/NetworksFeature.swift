@@ -23,11 +23,11 @@ enum NetworksFeature: Feature {
         let network = NetworkController()
         let exchange = NetworkExchangeController()
         let own = AccessRule.roles([.participant], "Teilnehmer*innen, nur das eigene Netzwerk")
-        let ownActor = AccessRule.roles([.participant], "Teilnehmer*innen, nur eigene Akteur*innen") { req, user in
-            try await owner(of: "network_actors", id: req.uuid("actorID"), on: req.sql) == user.id
+        let ownActor = AccessRule.ownObject([.participant], "Teilnehmer*innen, nur eigene Akteur*innen", table: NetworkActor.schema) {
+            try $0.parameters.require(.actor).rawValue
         }
-        let ownTie = AccessRule.roles([.participant], "Teilnehmer*innen, nur eigene Verbindungen") { req, user in
-            try await owner(of: "network_ties", id: req.uuid("tieID"), on: req.sql) == user.id
+        let ownTie = AccessRule.ownObject([.participant], "Teilnehmer*innen, nur eigene Verbindungen", table: NetworkTie.schema) {
+            try $0.parameters.require(.tie).rawValue
         }
         routes.get(SiteURL.network, own, use: network.show)
         routes.get(SiteURL.newActor, own, use: network.newActor)
@@ -45,7 +45,7 @@ enum NetworksFeature: Feature {
         routes.get(SiteURL.cohortNetworks(.key), .editionTeachers, use: network.cohort)
         let peers = PeerController()
         let listedPeer = AccessRule.roles([.participant], "Teilnehmer*innen im Verzeichnis, an andere im Verzeichnis") { req, user in
-            let peerID = try req.uuid("peerID")
+            let peerID = try req.parameters.require(.person).rawValue
             guard peerID != user.id else { return false }
             let senderListed = try await PeerDirectory.isListed(user.id, on: req.sql)
             let peerListed = try await PeerDirectory.isListed(peerID, on: req.sql)
@@ -76,14 +76,6 @@ enum NetworksFeature: Feature {
                     }
                 })
         ]
-    }
-
-    private struct Owner: Decodable { let userID: UUID }
-
-    /// The owner of a row of one of the network tables; nil when there is no such row.
-    static func owner(of table: StaticString, id: UUID, on db: any SQLDatabase) async throws -> UUID? {
-        try await db.raw("SELECT user_id FROM \(unsafeRaw: "\(table)") WHERE id = \(bind: id)")
-            .first(decoding: Owner.self, with: .snakeCaseColumns)?.userID
     }
 
     static let personalData: [PersonalData] = [

@@ -65,7 +65,7 @@ struct PeerController {
 
     /// The route's rule has made sure both are in the directory and the peer is someone else.
     private func listedPeer(_ req: Request) async throws -> User {
-        guard let peer = try await User.find(try req.uuid("peerID"), on: req.db) else { throw AppError.notFound }
+        guard let peer = try await User.find(try req.parameters.require(.person), on: req.db) else { throw AppError.notFound }
         return peer
     }
 }

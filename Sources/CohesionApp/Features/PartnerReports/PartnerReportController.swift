@@ -36,7 +36,7 @@ struct PartnerReportController {
     }
 
     func report(req: Request) async throws -> Response {
-        guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
+        guard let edition = try await Edition.find(try req.parameters.require(.edition), on: req.db) else { throw AppError.notFound }
         let rule = req.disclosureRule
         guard
             let report = try await PartnerReport.query(

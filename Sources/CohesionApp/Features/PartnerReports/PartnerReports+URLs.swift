@@ -4,16 +4,16 @@ import Foundation
 /// The addresses of the partner reports.
 extension SiteURL {
     static var reports: SiteURL { SiteURL(["berichte"]) }
-    static func partnerReport(_ id: Param<UUID>) -> SiteURL { SiteURL(["berichte", "durchlaeufe", id.component("id")]) }
+    static func partnerReport(_ id: Param<UUID>) -> SiteURL { SiteURL(["berichte", "durchlaeufe", id.component(.edition)]) }
 }
 
 /// The lead's pages for assigning partners to a programme.
 extension AdminURL {
     static func programmePartners(_ id: Param<UUID>) -> AdminURL {
-        AdminURL(["verwaltung", AdminResourceKind.programme.segment, id.component("id"), "partner"])
+        AdminURL(["verwaltung", AdminResourceKind.programme.segment, id.component(.programme), "partner"])
     }
 
     static func removeProgrammePartner(_ id: Param<UUID>, _ user: Param<UUID>) -> AdminURL {
-        AdminURL(["verwaltung", AdminResourceKind.programme.segment, id.component("id"), "partner", user.component("userID"), "entfernen"])
+        AdminURL(["verwaltung", AdminResourceKind.programme.segment, id.component(.programme), "partner", user.component(.person), "entfernen"])
     }
 }

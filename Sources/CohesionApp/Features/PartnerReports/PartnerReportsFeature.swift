@@ -16,7 +16,7 @@ enum PartnerReportsFeature: Feature {
         let reports = PartnerReportController()
         let readers = AccessRule.roles([.partner, .lead, .admin], "Partner (nur ihre Programme), Programmleitung, Administration")
         let assignedPartner = AccessRule.leadOr([.partner], "Programmleitung; Partner des Programms, zu dem der Durchlauf gehört") { req, user in
-            try await Involvement.isPartner(user.id, ofEdition: req.uuid("id"), on: req.sql)
+            try await Involvement.isPartner(user.id, ofEdition: req.parameters.require(.edition).rawValue, on: req.sql)
         }
         routes.get(SiteURL.reports, readers, use: reports.list)
         routes.get(SiteURL.partnerReport(.key), assignedPartner, use: reports.report)

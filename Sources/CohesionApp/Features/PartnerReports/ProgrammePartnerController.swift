@@ -28,12 +28,12 @@ struct ProgrammePartnerController {
     func remove(req: Request) async throws -> Response {
         let programmeID = try await programme(req).requireID()
         try await ProgrammePartner.query(on: req.db).filter(\.$programme.$id == programmeID)
-            .filter(\.$user.$id == req.uuid("userID")).delete()
+            .filter(\.$user.$id == req.parameters.require(.person).rawValue).delete()
         return req.redirect(to: Notice.saved.appended(to: AdminURL.programmePartners(.value(programmeID)).path))
     }
 
     private func programme(_ req: Request) async throws -> Programme {
-        guard let programme = try await Programme.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
+        guard let programme = try await Programme.find(try req.parameters.require(.programme), on: req.db) else { throw AppError.notFound }
         return programme
     }
 

@@ -85,7 +85,7 @@ struct PracticeController {
     /// Another person's project is a page that does not exist.
     private func ownProject(_ req: Request) async throws -> PracticeProject {
         // The route's rule has made sure the project is the participant's own.
-        guard let project = try await PracticeProject.find(try req.uuid("projectID"), on: req.db) else {
+        guard let project = try await PracticeProject.find(try req.parameters.require(.project), on: req.db) else {
             throw AppError.notFound
         }
         return project
@@ -126,7 +126,7 @@ struct PracticeController {
     }
 
     func cohort(req: Request) async throws -> Response {
-        guard let edition = try await Edition.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
+        guard let edition = try await Edition.find(try req.parameters.require(.edition), on: req.db) else { throw AppError.notFound }
         let rows = try await req.sql.raw(
             """
             SELECT u.name, p.number AS part_number, pp.goal, pp.due_on, pp.outcome FROM practice_projects pp

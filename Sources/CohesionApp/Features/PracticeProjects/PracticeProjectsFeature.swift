@@ -13,21 +13,14 @@ enum PracticeProjectsFeature: Feature {
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let practice = PracticeController()
         let own = AccessRule.roles([.participant], "Teilnehmer*innen, nur die eigenen Projekte")
-        let ownProject = AccessRule.roles([.participant], "Teilnehmer*innen, nur das eigene Projekt") { req, user in
-            guard let owner = try await owner(ofProject: req.uuid("projectID"), on: req.sql) else { throw AppError.notFound }
-            return owner == user.id
+        let ownProject = AccessRule.ownObject([.participant], "Teilnehmer*innen, nur das eigene Projekt", table: PracticeProject.schema) {
+            try $0.parameters.require(.project).rawValue
         }
         routes.get(SiteURL.projects, own, use: practice.list)
         routes.post(SiteURL.projects, own, use: practice.create)
         routes.get(SiteURL.project(.key), ownProject, use: practice.showReport)
         routes.post(SiteURL.project(.key), ownProject, use: practice.saveReport)
         routes.get(AdminURL.cohortProjects(.key), .leadArea, use: practice.cohort)
-    }
-
-    private struct Owner: Decodable { let userID: UUID }
-
-    private static func owner(ofProject projectID: UUID, on db: any SQLDatabase) async throws -> UUID? {
-        try await db.raw("SELECT user_id FROM practice_projects WHERE id = \(bind: projectID)").first(decoding: Owner.self, with: .snakeCaseColumns)?.userID
     }
 
     static let personalData: [PersonalData] = [

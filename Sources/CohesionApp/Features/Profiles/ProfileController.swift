@@ -90,7 +90,7 @@ struct ProfileController {
 
     /// Only participants have a profile: any other id is a page that does not exist.
     private func participant(_ req: Request) async throws -> User {
-        guard let user = try await User.find(try req.uuid("id"), on: req.db), user.role == Role.participant else {
+        guard let user = try await User.find(try req.parameters.require(.person), on: req.db), user.role == Role.participant else {
             throw AppError.notFound
         }
         return user

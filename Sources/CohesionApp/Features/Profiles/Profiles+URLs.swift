@@ -10,5 +10,5 @@ extension SiteURL {
 extension AdminURL {
     static var participants: AdminURL { AdminURL(["verwaltung", "teilnehmende"]) }
     static var participantExport: AdminURL { AdminURL(["verwaltung", "teilnehmende.csv"]) }
-    static func profile(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "teilnehmende", id.component("id"), "profil"]) }
+    static func profile(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "teilnehmende", id.component(.person), "profil"]) }
 }

@@ -6,11 +6,11 @@ import Vapor
 /// The lead manages a part's registrations: sees seats and needs, registers or cancels on someone's behalf.
 struct RegistrationAdminController {
     func overview(req: Request) async throws -> Response {
-        try await page(req, partID: try req.uuid("id"), values: FormValues(), errors: FieldErrors())
+        try await page(req, partID: try req.parameters.require(.part).rawValue, values: FormValues(), errors: FieldErrors())
     }
 
     func registerOnBehalf(req: Request) async throws -> Response {
-        let partID = try req.uuid("id")
+        let partID = try req.parameters.require(.part).rawValue
         let values = req.formValues()
         var errors = FieldErrors()
         let userID = UUID(uuidString: values["userID"])
@@ -40,7 +40,7 @@ struct RegistrationAdminController {
     }
 
     func cancel(req: Request) async throws -> Response {
-        guard let registration = try await Registration.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
+        guard let registration = try await Registration.find(try req.parameters.require(.registration), on: req.db) else { throw AppError.notFound }
         let partID = registration.$part.id
         var errors = FieldErrors()
         let values = req.formValues()

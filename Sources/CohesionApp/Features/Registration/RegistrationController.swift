@@ -60,7 +60,7 @@ struct RegistrationController {
     /// The route's rule has made sure the participant belongs to the part's edition.
     private func memberAndPart(_ req: Request) async throws -> (CurrentUser, Part) {
         let user = try req.requireUser()
-        guard let part = try await Part.find(try req.uuid("partID"), on: req.db) else { throw AppError.notFound }
+        guard let part = try await Part.find(try req.parameters.require(.part), on: req.db) else { throw AppError.notFound }
         return (user, part)
     }
 

@@ -15,7 +15,7 @@ enum RegistrationFeature: Feature {
 
     /// Also the API's rule for a participant's own registration.
     static let members = AccessRule.roles([.participant], "Teilnehmer*innen des Durchlaufs, zu dem der Teil gehört") { req, user in
-        try await Involvement.isMember(user.id, ofEditionOfPart: req.uuid("partID"), on: req.sql)
+        try await Involvement.isMember(user.id, ofEditionOfPart: req.parameters.require(.part).rawValue, on: req.sql)
     }
 
     static func register(on routes: any RoutesBuilder, app: Application) throws {

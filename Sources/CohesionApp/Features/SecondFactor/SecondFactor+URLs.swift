@@ -11,5 +11,5 @@ extension SiteURL {
 }
 
 extension AdminURL {
-    static func resetSecondFactor(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "konten", id.component("userID"), "zweiter-faktor"]) }
+    static func resetSecondFactor(_ id: Param<UUID>) -> AdminURL { AdminURL(["verwaltung", "konten", id.component(.person), "zweiter-faktor"]) }
 }

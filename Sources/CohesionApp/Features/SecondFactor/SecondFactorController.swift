@@ -124,7 +124,7 @@ struct SecondFactorController {
 
     /// For a lost phone: the admin removes the factor; the person signs in with the password and sets up again.
     func reset(req: Request) async throws -> Response {
-        guard let user = try await User.find(try req.uuid("userID"), on: req.db) else { throw AppError.notFound }
+        guard let user = try await User.find(try req.parameters.require(.person), on: req.db) else { throw AppError.notFound }
         let userID = try user.requireID()
         try await Audit.recording(.person, "Zweiter Faktor für \(user.name) zurückgesetzt", objectID: userID, by: req) { db in
             try await SecondFactor.query(on: db).filter(\.$user.$id == userID).delete()

@@ -85,7 +85,7 @@ struct AssessmentController {
     /// The phase must exist (404), belong to the participant's edition (403) and be open (403).
     private func openPhase(_ req: Request) async throws -> (CurrentUser, PhaseSummary) {
         let user = try req.requireUser()
-        let phaseID = try req.uuid("phaseID")
+        let phaseID = try req.parameters.require(.phase).rawValue
         guard let phase = try await AssessmentPhase.find(phaseID, on: req.db) else { throw AppError.notFound }
         guard let summary = try await AssessmentQueries.phases(memberID: user.id, on: req.sql).first(where: { $0.id == phaseID }),
             phase.isOpen
@@ -96,11 +96,11 @@ struct AssessmentController {
     // MARK: - The lead
 
     func admin(req: Request) async throws -> Response {
-        try await adminPage(req, editionID: try req.uuid("id"), error: nil)
+        try await adminPage(req, editionID: try req.parameters.require(.edition).rawValue, error: nil)
     }
 
     func addPhase(req: Request) async throws -> Response {
-        let editionID = try req.uuid("id")
+        let editionID = try req.parameters.require(.edition).rawValue
         let values = req.formValues()
         guard let kind = AssessmentPhaseKind(code: values["code"]) else {
             return try await adminPage(req, editionID: editionID, error: "Bitte einen Zeitpunkt aus der Liste wählen.", status: .unprocessableEntity)
@@ -120,7 +120,7 @@ struct AssessmentController {
     }
 
     func toggle(req: Request) async throws -> Response {
-        guard let phase = try await AssessmentPhase.find(try req.uuid("id"), on: req.db) else { throw AppError.notFound }
+        guard let phase = try await AssessmentPhase.find(try req.parameters.require(.phase), on: req.db) else { throw AppError.notFound }
         phase.isOpen.toggle()
         try await phase.save(on: req.db)
         return req.redirect(to: Notice.saved.appended(to: AdminURL.phases(.value(phase.$edition.id)).path))

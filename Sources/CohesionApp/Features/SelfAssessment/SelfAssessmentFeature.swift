@@ -25,7 +25,7 @@ enum SelfAssessmentFeature: Feature {
         let assessments = AssessmentController()
         let own = AccessRule.roles([.participant], "Teilnehmer*innen, nur die eigene Einschätzung")
         let phaseOfOwnEdition = AccessRule.roles([.participant], "Teilnehmer*innen des Durchlaufs der Phase") { req, user in
-            guard let editionID = try await edition(ofPhase: req.uuid("phaseID"), on: req.sql) else { throw AppError.notFound }
+            guard let editionID = try await edition(ofPhase: req.parameters.require(.phase).rawValue, on: req.sql) else { throw AppError.notFound }
             return try await Involvement.isMember(user.id, ofEdition: editionID, on: req.sql)
         }
         routes.get(SiteURL.assessments, own, use: assessments.overview)

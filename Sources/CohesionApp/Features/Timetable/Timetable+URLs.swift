@@ -3,5 +3,5 @@ import Foundation
 
 /// The addresses of Timetable.
 extension SiteURL {
-    static func part(_ id: Param<UUID>) -> SiteURL { SiteURL(["teile", id.component("partID")]) }
+    static func part(_ id: Param<UUID>) -> SiteURL { SiteURL(["teile", id.component(.part)]) }
 }

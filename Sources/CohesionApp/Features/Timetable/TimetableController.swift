@@ -10,7 +10,7 @@ struct TimetableController {
     }
 
     func part(req: Request) async throws -> Response {
-        guard let model = try await PartPage.query(partID: try req.uuid("partID"), on: req.sql) else { throw AppError.notFound }
+        guard let model = try await PartPage.query(partID: try req.parameters.require(.part).rawValue, on: req.sql) else { throw AppError.notFound }
         return .html(PartView.render(model, frame: req.frame("Teil \(model.part.number): \(model.part.title)", section: .programme)))
     }
 }
