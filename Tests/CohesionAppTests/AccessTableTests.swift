@@ -48,16 +48,37 @@ struct AccessTableTests {
         var signedInAnswer: Answer? = nil
         /// Tried in a session of its own, because it ends the sessions of the person (log out everywhere).
         var ownSession = false
+        /// When the row runs; rows come from every feature in no particular order and are sorted by this, then by key.
+        var phase: Phase = .reads
+        /// The feature that declared the row (set when the rows are collected).
+        var feature = ""
+
+        func running(_ phase: Phase) -> Row {
+            var row = self
+            row.phase = phase
+            return row
+        }
 
         var key: String { method.rawValue + " " + pattern }
         /// API routes take a bearer token instead of the session, and answer 401 without one.
         var isAPI: Bool { pattern.hasPrefix("/api/") }
     }
 
+    /// What a row does to the objects others read, and so when it runs: reads first, then changes,
+    /// then deletions (children, lower numbers, before parents), and what ends the session last.
+    enum Phase: Comparable, Sendable {
+        case reads
+        case changes(Int)
+        case deletes(Int)
+        case endsSession
+    }
+
     static let everyone: Set<Role?> = Set(Role.allCases.map(Optional.some) + [nil])
     static let lead: Set<Role?> = [.lead, .admin]
     static let teachers: Set<Role?> = [.lead, .admin, .facilitator]
     static let participant: Set<Role?> = [.participant]
+    static let teachersAll: Set<Role?> = [.lead, .admin, .facilitator]
+    static let signedIn: Set<Role?> = Set(Role.allCases.map(Optional.some))
 
     static func get(
         _ pattern: some SitePath, _ own: @escaping Path, _ allowed: Set<Role?>, _ answer: Answer = .status(.ok),
@@ -77,8 +98,14 @@ struct AccessTableTests {
             foreignAllowed: foreignAllowed, foreignAnswer: foreignAnswer)
     }
 
-    /// Deletions come last, children before parents, so each still finds what it deletes.
-    static let rows: [Row] = publicRows + personalRows + teachingRows + evaluationRows + apiRows + leadRows + AccessTableRows.admin + sessionRows
+    /// The rows every feature declares beside its tests (`AccessRows/`), in the order their phases ask.
+    static let rows: [Row] = Features.all.flatMap { feature in
+        ((feature as? any AccessTableRows.Type)?.accessRows ?? []).map { row in
+            var row = row
+            row.feature = String(describing: feature)
+            return row
+        }
+    }.sorted { ($0.phase, $0.key) < ($1.phase, $1.key) }
 
     /// An API operation: `pattern` as the router writes it (`/api/v1/parts/:part`).
     static func api(
@@ -123,6 +150,7 @@ extension AccessTableTests {
             for key in routes.keys.sorted() { #expect(rows[key] != nil, "no row for \(key)") }
             for key in rows.keys.sorted() { #expect(routes[key] != nil, "a row for a route that does not exist: \(key)") }
             for (key, route) in routes {
+                #expect(rows[key].map(\.feature) == route.feature, "\(key) is registered by \(route.feature ?? "?"), its row must be declared there")
                 let rule = try #require(route.accessRule, "\(key) has no rule")
                 #expect((rule.objectCheck != nil) == (rows[key]?.foreign != nil), "\(key): \(rule.description)")
             }

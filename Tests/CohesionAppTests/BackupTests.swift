@@ -74,12 +74,12 @@ struct BackupTests {
             let fixture = try await Self.seedEverything(source)
             var participant = Browser(source)
             try await participant.login(try #require(fixture.accounts[.participant]))
-            let summary = try await SiteDump.write(.backup, from: source.db, to: path, now: Date())
+            let summary = try await SiteDump.write(.backup, from: source.db, to: path, now: Date(), treatments: FeatureCatalog.cohesion.dumpTreatments)
             let original = try await Self.contents(of: source.db)
             #expect(summary.rows == original.values.map(\.count).reduce(0, +) && summary.tables == original.count)
             #expect(original["web_sessions", default: []].count > 0 && original["self_assessments", default: []].count > 100)
             try await withApp { target, _ in
-                let (header, restored) = try await SiteDump.read(path, into: target.db)
+                let (header, restored) = try await SiteDump.read(path, into: target.db, treatments: FeatureCatalog.cohesion.dumpTreatments)
                 #expect(header.purpose == .backup && restored == summary)
                 let copy = try await Self.contents(of: target.db)
                 for table in original.keys.sorted() { #expect(copy[table] == original[table], "table \(table)") }
@@ -100,18 +100,20 @@ struct BackupTests {
         defer { for path in [first, second, other.path] { try? FileManager.default.removeItem(atPath: path) } }
         try await withApp { source, _ in
             _ = try await Self.seedEverything(source)
-            let leftOut = SiteDump.Purpose.export.leftOut
+            let leftOut = FeatureCatalog.cohesion.dumpTreatments.leftOut(of: .export)
+            // As the manifests declare them: what belongs to the running server stays behind.
+            #expect(leftOut == [WebSession.schema, LoginAttempt.schema, SecondFactorChallenge.schema])
             let original = try await Self.contents(of: source.db, leaving: leftOut)
-            _ = try await SiteDump.write(.export, from: source.db, to: first, now: Date())
+            _ = try await SiteDump.write(.export, from: source.db, to: first, now: Date(), treatments: FeatureCatalog.cohesion.dumpTreatments)
 
             // Through SQLite, whatever the suite runs on: with PostgreSQL this is PostgreSQL → SQLite → PostgreSQL.
             let sqlite = try await TemplateDatabase.application(.sqlite(path: other.appendingPathComponent("moved.sqlite").path), directory: other)
             do {
                 try await MigrationLock.migrate(sqlite, config: sqlite.cohesion.config)
-                _ = try await SiteDump.read(first, into: sqlite.db)
+                _ = try await SiteDump.read(first, into: sqlite.db, treatments: FeatureCatalog.cohesion.dumpTreatments)
                 #expect(try await Self.contents(of: sqlite.db, leaving: leftOut) == original, "the SQLite copy")
                 #expect(try await TableRows(sqlite.db).count(of: WebSession.schema) == 0)
-                _ = try await SiteDump.write(.export, from: sqlite.db, to: second, now: Date())
+                _ = try await SiteDump.write(.export, from: sqlite.db, to: second, now: Date(), treatments: FeatureCatalog.cohesion.dumpTreatments)
             } catch {
                 try? await sqlite.asyncShutdown()
                 throw error
@@ -119,7 +121,7 @@ struct BackupTests {
             try await sqlite.asyncShutdown()
 
             try await withApp { target, _ in
-                _ = try await SiteDump.read(second, into: target.db)
+                _ = try await SiteDump.read(second, into: target.db, treatments: FeatureCatalog.cohesion.dumpTreatments)
                 let back = try await Self.contents(of: target.db, leaving: leftOut)
                 for table in original.keys.sorted() where back[table] != original[table] {
                     let differing = zip(back[table] ?? [], original[table] ?? []).first { $0 != $1 }
@@ -137,10 +139,12 @@ struct BackupTests {
         defer { for file in [path, edited, cut] { try? FileManager.default.removeItem(atPath: file) } }
         try await withApp { source, _ in
             _ = try await Fixture.load(source)
-            _ = try await SiteDump.write(.backup, from: source.db, to: path, now: Date())
-            await #expect(throws: SiteDump.Refused.self) { try await SiteDump.write(.backup, from: source.db, to: path, now: Date()) }
+            _ = try await SiteDump.write(.backup, from: source.db, to: path, now: Date(), treatments: FeatureCatalog.cohesion.dumpTreatments)
+            await #expect(throws: SiteDump.Refused.self) {
+                try await SiteDump.write(.backup, from: source.db, to: path, now: Date(), treatments: FeatureCatalog.cohesion.dumpTreatments)
+            }
             do {
-                _ = try await SiteDump.read(path, into: source.db)
+                _ = try await SiteDump.read(path, into: source.db, treatments: FeatureCatalog.cohesion.dumpTreatments)
                 Issue.record("a database with accounts was overwritten")
             } catch let refused as SiteDump.Refused {
                 #expect(
@@ -157,13 +161,13 @@ struct BackupTests {
         try await withApp { target, _ in
             let settings = try await Setting.query(on: target.db).count()
             do {
-                _ = try await SiteDump.read(edited, into: target.db)
+                _ = try await SiteDump.read(edited, into: target.db, treatments: FeatureCatalog.cohesion.dumpTreatments)
                 Issue.record("a file of another version was read")
             } catch let refused as SiteDump.Refused {
                 #expect(refused.description.hasPrefix("Die Datei stammt von einer anderen oder neueren Version von Cohesion"))
             }
             do {
-                _ = try await SiteDump.read(cut, into: target.db)
+                _ = try await SiteDump.read(cut, into: target.db, treatments: FeatureCatalog.cohesion.dumpTreatments)
                 Issue.record("a damaged file was read")
             } catch let refused as SiteDump.Refused {
                 #expect(refused.description.contains("ist unvollständig oder beschädigt"))
@@ -196,11 +200,11 @@ struct BackupTests {
             while try await User.query(on: source.db).filter(\.$email, .custom("LIKE"), "last-%").count() < 5 {
                 try await Task.sleep(for: .milliseconds(10))
             }
-            _ = try await SiteDump.write(.backup, from: source.db, to: path, now: Date())
+            _ = try await SiteDump.write(.backup, from: source.db, to: path, now: Date(), treatments: FeatureCatalog.cohesion.dumpTreatments)
             writer.cancel()
             let written = try await writer.value
             try await withApp { target, _ in
-                _ = try await SiteDump.read(path, into: target.db)
+                _ = try await SiteDump.read(path, into: target.db, treatments: FeatureCatalog.cohesion.dumpTreatments)
                 let users = try await User.query(on: target.db).filter(\.$email, .custom("LIKE"), "last-%").count()
                 let tokens = try await APIToken.query(on: target.db).filter(\.$name == "Last").count()
                 #expect(users > 0 && users < written, "the backup was taken while writing (\(users) of \(written))")

@@ -44,6 +44,10 @@ package struct AccessRule: Sendable, CustomStringConvertible {
 extension Route {
     /// The rule the route was registered with.
     package var accessRule: AccessRule? { userInfo[AccessRule.userInfoKey] as? AccessRule }
+
+    package static let featureKey = "cohesion.feature"
+    /// The feature that registered the route (its type's name), for the route list and the access table.
+    package var feature: String? { userInfo[Self.featureKey] as? String }
 }
 
 extension AccessRule {

@@ -15,4 +15,7 @@ package enum AccountsFeature: Feature {
         routes.get(SiteURL.setPassword(.key), withLink, use: auth.showSetPassword)
         routes.post(SiteURL.setPassword(.key), withLink, use: auth.setPassword)
     }
+
+    /// Sessions and sign-in attempts belong to the running server: after a move everyone signs in again.
+    package static let dumpTreatment: [DumpTreatment] = [.notExported(WebSession.schema), .notExported(LoginAttempt.schema)]
 }

@@ -31,10 +31,10 @@ package struct SiteFileCommand: AsyncCommand {
         do {
             switch direction {
             case .write(let purpose):
-                let summary = try await SiteDump.write(purpose, from: app.db, to: file, now: app.cohesion.clock.now())
+                let summary = try await SiteDump.write(purpose, from: app.db, to: file, now: app.cohesion.clock.now(), treatments: app.features.dumpTreatments)
                 context.console.print("\(file): \(summary.tables) Tabellen, \(summary.rows) Zeilen gesichert.")
             case .read:
-                let (header, summary) = try await SiteDump.read(file, into: app.db)
+                let (header, summary) = try await SiteDump.read(file, into: app.db, treatments: app.features.dumpTreatments)
                 context.console.print(
                     "\(file) (\(header.purpose == .backup ? "Sicherung" : "Export") aus \(header.database) vom "
                         + "\(header.created.formatted(.iso8601))): \(summary.tables) Tabellen, \(summary.rows) Zeilen eingespielt.")

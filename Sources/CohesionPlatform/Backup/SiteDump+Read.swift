@@ -5,8 +5,9 @@ import SQLKit
 extension SiteDump {
     /// Fills the (migrated, still empty) database behind `db` from the file at `path`, all or
     /// nothing in one transaction. Refuses a database that already has accounts, and a file from
-    /// another version of Cohesion (its migrations differ).
-    package static func read(_ path: String, into db: any Database) async throws -> (Header, Summary) {
+    /// another version of Cohesion (its migrations differ). Derived tables are rebuilt at the end,
+    /// in the same transaction (`DumpTreatment.rebuilt`).
+    package static func read(_ path: String, into db: any Database, treatments: [DumpTreatment]) async throws -> (Header, Summary) {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw Refused(description: "Datei nicht gefunden: \(path)") }
         defer { try? handle.close() }
         let reader = LineReader(handle)
@@ -68,6 +69,7 @@ extension SiteDump {
                 summary.tables += 1
                 summary.rows += table.rows
             }
+            for (_, rebuild) in treatments.rebuilt { try await rebuild(tables.sql) }
             return summary
         }
         return (header, summary)

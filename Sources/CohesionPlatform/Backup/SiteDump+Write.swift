@@ -6,7 +6,11 @@ extension SiteDump {
     /// Writes every table to `path` from one consistent snapshot: a read-only repeatable-read
     /// transaction on PostgreSQL, one read transaction on SQLite (in WAL mode writers go on meanwhile).
     /// The file appears only when complete: it is written beside and renamed at the end.
-    package static func write(_ purpose: Purpose, from db: any Database, to path: String, now: Date) async throws -> Summary {
+    /// Tables the features derive from others are left out (`DumpTreatment`).
+    package static func write(
+        _ purpose: Purpose, from db: any Database, to path: String, now: Date, treatments: [DumpTreatment]
+    ) async throws -> Summary {
+        let leftOut = treatments.leftOut(of: purpose)
         guard !FileManager.default.fileExists(atPath: path) else {
             throw Refused(description: "Die Datei \(path) gibt es schon; bitte einen neuen Namen wählen.")
         }
@@ -27,7 +31,7 @@ extension SiteDump {
                     database: tables.isSQLite ? "sqlite" : "postgres", migrations: try await migrations(on: tables.sql))
                 try writer.write(header)
                 var summary = Summary()
-                for table in try await tables.dependencyOrder(of: Array(catalogue.keys)) where !purpose.leftOut.contains(table) {
+                for table in try await tables.dependencyOrder(of: Array(catalogue.keys)) where !leftOut.contains(table) {
                     let columns = catalogue[table] ?? []
                     let count = try await tables.count(of: table)
                     try writer.write(TableHeader(table: table, columns: columns, rows: count))

@@ -15,16 +15,9 @@ package enum SiteDump {
     package enum Purpose: String, Codable, Sendable {
         /// Everything, sessions included: the site as it was.
         case backup
-        /// Everything but what belongs to the running server (sessions, sign-in attempts): after
-        /// a move everyone signs in again.
+        /// Everything but what belongs to the running server (sessions, sign-in attempts, as the
+        /// features declare them: `DumpTreatment.notExported`): after a move everyone signs in again.
         case export
-
-        package var leftOut: Set<String> {
-            switch self {
-            case .backup: []
-            case .export: [WebSession.schema, LoginAttempt.schema]
-            }
-        }
     }
 
     package struct Header: Codable, Sendable {

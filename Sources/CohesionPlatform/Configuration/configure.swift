@@ -74,7 +74,11 @@ package func configure(_ app: Application, config: AppConfig, features: FeatureC
 
     // The one route table: each feature registers its routes, then the app refuses to start if
     // any route came without an access rule.
-    for feature in features.all { try feature.register(on: app, app: app) }
+    for feature in features.all {
+        let before = app.routes.all.count
+        try feature.register(on: app, app: app)
+        for route in app.routes.all[before...] { route.userInfo[Route.featureKey] = String(describing: feature) }
+    }
     try AccessRule.requireRules(on: app.routes)
     app.markPublicCacheRoutes(features.all.flatMap { $0.publicCacheRoutes })
 }

@@ -43,6 +43,9 @@ package protocol Feature: Sendable {
     /// The tables the public pages kept in memory are built from (`PublicRevision`); likewise.
     static var publicPageTables: [String] { get }
 
+    /// How backup and export treat its tables where they are not simply copied (`DumpTreatment`).
+    static var dumpTreatment: [DumpTreatment] { get }
+
     /// The GET routes whose answers to visitors without a session are kept in memory (`PublicPageCache`).
     static var publicCacheRoutes: [any SitePath] { get }
 
@@ -68,6 +71,7 @@ extension Feature {
     package static var reportTables: [String] { [] }
     package static var publicPageTables: [String] { [] }
     package static var publicCacheRoutes: [any SitePath] { [] }
+    package static var dumpTreatment: [DumpTreatment] { [] }
     package static var footerLinks: [PageLink] { [] }
     package static func signInStep(userID: UUID, next: String?, req: Request) async throws -> Response? { nil }
     package static func landingPage(for role: Role) -> String? { nil }

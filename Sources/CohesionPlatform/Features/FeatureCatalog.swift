@@ -27,6 +27,8 @@ package final class FeatureCatalog: Sendable {
     package let publicPageTables: [String]
     /// The links in every page's footer, by their order.
     package let footerLinks: [PageLink]
+    /// How the site file treats the tables that are not simply copied.
+    package let dumpTreatments: [DumpTreatment]
     /// What the privacy statement lists and what access and erasure walk.
     package let personalData: [PersonalData]
 
@@ -40,6 +42,7 @@ package final class FeatureCatalog: Sendable {
         reportTables = features.flatMap { $0.reportTables }
         publicPageTables = features.flatMap { $0.publicPageTables }
         footerLinks = features.flatMap { $0.footerLinks }.sorted { ($0.order, $0.label) < ($1.order, $1.label) }
+        dumpTreatments = features.flatMap { $0.dumpTreatment }
         personalData = PersonalData.platform + features.flatMap { $0.personalData }
     }
 

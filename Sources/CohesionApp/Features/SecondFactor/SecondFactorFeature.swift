@@ -28,6 +28,9 @@ enum SecondFactorFeature: Feature {
         routes.post(AdminURL.resetSecondFactor(.key), AccessRule.roles([.admin], "Administration"), use: factor.reset)
     }
 
+    /// A pending challenge lives for minutes and belongs to the running server.
+    static let dumpTreatment: [DumpTreatment] = [.notExported(SecondFactorChallenge.schema)]
+
     static let personalData: [PersonalData] = [
         PersonalData(
             table: "second_factors", data: "Schlüssel der Authenticator-App (zweiter Faktor) und der zuletzt benutzte Zeitschritt",

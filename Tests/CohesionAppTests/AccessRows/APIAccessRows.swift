@@ -5,13 +5,12 @@ import Vapor
 
 @testable import CohesionApp
 
-/// The API's operations in the access table, called with a read-write token of each role (and
-/// without one). Bodies are `{}`: an allowed role meets the document's checks (422), not a change.
-extension AccessTableTests {
-    static let teachersAll: Set<Role?> = [.lead, .admin, .facilitator]
-    static let signedIn: Set<Role?> = Set(Role.allCases.map(Optional.some))
-
-    static let apiRows: [Row] = [
+extension APIFeature: AccessTableRows {
+    static let accessRows: [Row] = [
+        get(APIURL.openAPI, { _ in "/api/v1/openapi.json" }, everyone),
+        get(APIURL.programmes, { _ in "/api/v1/programmes" }, everyone),
+        get(APIURL.part(.key), { "/api/v1/parts/\($0.fixture.partID)" }, everyone),
+        get(APIURL.region(.key), { _ in "/api/v1/regions/08335" }, everyone),
         get(APIURL(["regions"]), { _ in "/api/v1/regions?q=konstanz&limit=2" }, everyone),
         api(.GET, "/api/v1/verifications/:code", { _ in "/api/v1/verifications/AAAA-BBBB-CCCC-DDDD" }, everyone),
         api(.GET, "/api/v1/me", { _ in "/api/v1/me" }, signedIn),
@@ -25,7 +24,8 @@ extension AccessTableTests {
             .status(.unprocessableEntity), foreign: { "/api/v1/parts/\($0.otherPartID)/registration" }, foreignAllowed: []),
         api(
             .DELETE, "/api/v1/parts/:part/registration", { "/api/v1/parts/\($0.fixture.partID)/registration" }, participant,
-            .status(.conflict), foreign: { "/api/v1/parts/\($0.otherPartID)/registration" }, foreignAllowed: []),
+            .status(.conflict), foreign: { "/api/v1/parts/\($0.otherPartID)/registration" }, foreignAllowed: []
+        ).running(.deletes(0)),
         api(
             .GET, "/api/v1/units/:unit/attendance", { "/api/v1/units/\($0.fixture.unitID)/attendance" }, teachersAll,
             foreign: { "/api/v1/units/\($0.otherUnitID)/attendance" }),
@@ -39,6 +39,6 @@ extension AccessTableTests {
         api(.PATCH, "/api/v1/parts/:part", { "/api/v1/parts/\($0.fixture.partID)" }, lead),
         api(.POST, "/api/v1/parts/:part/units", { "/api/v1/parts/\($0.fixture.partID)/units" }, lead, .status(.unprocessableEntity)),
         api(.PATCH, "/api/v1/units/:unit", { "/api/v1/units/\($0.fixture.unitID)" }, lead, .status(.noContent)),
-        api(.DELETE, "/api/v1/units/:unit", { "/api/v1/units/\($0.spareUnitID)" }, lead, .status(.noContent)),
+        api(.DELETE, "/api/v1/units/:unit", { "/api/v1/units/\($0.spareUnitID)" }, lead, .status(.noContent)).running(.deletes(0)),
     ]
 }
