@@ -5,4 +5,5 @@ import Foundation
 extension SiteURL {
     static var regions: SiteURL { SiteURL(["kommunen"]) }
     static func region(_ key: Param<String>) -> SiteURL { SiteURL(["kommunen", key.component("key")]) }
+    static func regionProfile(_ key: Param<String>) -> SiteURL { SiteURL(["kommunen", key.component("key"), "profil"]) }
 }

@@ -16,6 +16,7 @@ enum MunicipalitiesFeature: Feature {
         let open = AccessRule.everyone("öffentlich: amtliche Daten")
         routes.get(SiteURL.regions, open, use: pages.regions)
         routes.get(SiteURL.region(.key), open, use: pages.region)
+        routes.get(SiteURL.regionProfile(.key), open, use: pages.profile)
     }
 
     static func navigation(for user: CurrentUser?) -> NavigationEntry? {

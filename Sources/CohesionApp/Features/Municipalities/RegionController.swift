@@ -16,4 +16,11 @@ struct RegionController {
         }
         return .html(RegionViews.page(model, frame: req.frame(model.name, section: .regions)))
     }
+
+    /// The profile: public like the region page, since it shows only published figures.
+    func profile(req: Request) async throws -> Response {
+        guard let key = req.parameters.get("key"), let model = try await MunicipalProfile.query(key: key, on: req.sql, cache: req.cohesion.reports)
+        else { throw AppError.notFound }
+        return .html(MunicipalProfileView.render(model, frame: req.frame("Profil " + model.page.name, section: .regions)))
+    }
 }

@@ -63,6 +63,9 @@ enum RegionViews {
             }
             HTML.h1 { model.name }
             HTML.p(.class("lead")) { model.kind }
+            if model.level != RegionLevel.land.rawValue {
+                HTML.p { HTML.a(.href(SiteURL.regionProfile(.value(model.key)).path)) { "Profil: im Vergleich mit ähnlichen Kommunen" } }
+            }
             registerFacts(model)
             HTML.h2 { "Zahlen aus der amtlichen Statistik" }
             if model.sources.isEmpty {
@@ -76,7 +79,7 @@ enum RegionViews {
         }
     }
 
-    private static func registerFacts(_ model: RegionPage) -> HTML {
+    static func registerFacts(_ model: RegionPage) -> HTML {
         let summed = model.level != RegionLevel.gemeinde.rawValue
         return .section(.ariaLabelledBy("verzeichnis")) {
             HTML.h2(.id("verzeichnis")) { "Gemeindeverzeichnis" }
@@ -112,7 +115,7 @@ enum RegionViews {
         }
     }
 
-    private static func source(_ source: RegionPage.Source) -> HTML {
+    static func source(_ source: RegionPage.Source) -> HTML {
         .section(.class("figures")) {
             HTML.h3 { source.source }
             HTML.div(.class("table-scroll"), .tabindex(0)) {

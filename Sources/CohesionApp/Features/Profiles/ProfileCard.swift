@@ -17,6 +17,7 @@ enum ProfileCard {
                     HTML.dt { "Stelle" }
                     HTML.dd { ParticipantListView.position(row) }
                 }
+                HTML.p { HTML.a(.href(SiteURL.regionProfile(.value(key)).path)) { "Profil meiner Kommune im Vergleich mit ähnlichen" } }
             } else {
                 HTML.p { "Bitte tragen Sie Ihre Kommune und Ihre Stelle ein: So passt das Programm zu Ihrer Arbeit vor Ort." }
             }

@@ -1,0 +1,62 @@
+import CohesionCore
+import CohesionPlatform
+import Foundation
+
+/// `/kommunen/{key}/profil`: a region's figures with their sources, beside the regions most like
+/// it, and the foreign share of its Kreis over the years.
+struct MunicipalProfile: Sendable {
+    /// One indicator of the comparison: the region's value beside the comparison set's.
+    struct Standing: Sendable {
+        let label: String
+        let weight: Double
+        let source: String
+        let value: Double
+        let median: Double
+        let minimum: Double
+        let maximum: Double
+        /// The share of the set at or below the region's value, in percent.
+        let percentile: Double
+        /// Drawn on a log scale, as it enters the distance.
+        let logarithmic: Bool
+        let format: @Sendable (Double) -> String
+    }
+
+    struct Peer: Sendable {
+        let key: String
+        let name: String
+        let kind: String
+        let distance: Double
+        /// The indicator that makes it alike and the one that sets it apart.
+        let alikeIn: String
+        let apartIn: String
+    }
+
+    struct Comparison: Sendable {
+        /// The region compared: the Gemeinde itself, or the Kreis of a kreisfreie Stadt.
+        let subjectKey: String
+        let subjectName: String
+        let setDescription: String
+        let setSize: Int
+        let leftOut: Int
+        let standings: [Standing]
+        let peers: [Peer]
+    }
+
+    /// A yearly series: the Kreis, its Land and the median of the Kreise it is compared with.
+    struct Series: Sendable {
+        struct Line: Sendable {
+            let label: String
+            let values: [Int: Double]
+        }
+
+        let title: String
+        let years: [Int]
+        let lines: [Line]
+    }
+
+    let page: RegionPage
+    let comparison: Comparison?
+    /// Why there is no comparison, in words for the page.
+    let noComparison: String?
+    let series: Series?
+}

@@ -1,0 +1,111 @@
+import CohesionCore
+import CohesionPlatform
+import Foundation
+import SQLKit
+
+/// Reads `MunicipalProfile` from the database and the comparison sets kept in memory.
+extension MunicipalProfile {
+    static let peerCount = 10
+
+    static func query(key: String, on db: any SQLDatabase, cache: ReportCache?) async throws -> MunicipalProfile? {
+        guard let page = try await RegionPage.query(key: key, on: db) else { return nil }
+        let setKind: ComparisonSet.Kind?
+        var subject = (key: page.key, name: page.name)
+        switch page.level {
+        case RegionLevel.gemeinde.rawValue where ComparisonSet.urbanKinds.contains(page.kind):
+            // A kreisfreie Stadt is a Kreis of its own: it is compared on the Kreis figures.
+            setKind = .kreisfreieStaedte
+            subject = (page.kreis?.key ?? page.key, page.name)
+        case RegionLevel.gemeinde.rawValue:
+            setKind = page.land.map { .gemeinden(land: $0.key) }
+        case RegionLevel.kreis.rawValue:
+            setKind = ComparisonSet.urbanKinds.contains(page.kind) ? .kreisfreieStaedte : .landkreise
+        default:
+            setKind = nil
+        }
+        var comparison: Comparison?
+        var reason: String? = "Ein Land wird nicht verglichen; die Profile seiner Kreise und Gemeinden vergleichen."
+        if let setKind {
+            let set = try await ComparisonSet.load(setKind, on: db, cache: cache)
+            comparison = compare(subject.key, name: subject.name, in: set)
+            reason =
+                comparison == nil
+                ? "Für \(page.name) fehlen Zahlen, die der Vergleich braucht (\(set.description)). "
+                    + (page.level == RegionLevel.gemeinde.rawValue ? "Der Vergleich des Kreises steht im Profil des Kreises." : "")
+                : nil
+        }
+        let kreisKey = page.level == RegionLevel.kreis.rawValue ? page.key : page.kreis?.key
+        var series: Series?
+        if let kreisKey { series = try await foreignShareSeries(kreis: kreisKey, land: page.land, on: db, cache: cache) }
+        return MunicipalProfile(page: page, comparison: comparison, noComparison: reason, series: series)
+    }
+
+    static func compare(_ key: String, name: String, in set: ComparisonSet) -> Comparison? {
+        guard let own = set.members.first(where: { $0.key == key }) else { return nil }
+        let indicators = set.measures.map(\.indicator)
+        let neighbours = ComparableRegions.nearest(to: key, among: set.candidates, indicators: indicators, count: peerCount)
+        let byKey = Dictionary(uniqueKeysWithValues: set.members.map { ($0.key, $0) })
+        let standings = set.measures.enumerated().map { index, measure in
+            let values = set.members.map { $0.values[index] }
+            return Standing(
+                label: measure.indicator.label, weight: measure.indicator.weight, source: measure.source, value: own.values[index],
+                median: ComparableRegions.median(values), minimum: values.min() ?? 0, maximum: values.max() ?? 0,
+                percentile: ComparableRegions.percentile(of: own.values[index], in: values), logarithmic: measure.logarithmic,
+                format: measure.format)
+        }
+        let peers = neighbours.compactMap { neighbour -> Peer? in
+            guard let member = byKey[neighbour.key] else { return nil }
+            return Peer(
+                key: member.key, name: member.name, kind: member.kind, distance: neighbour.distance,
+                alikeIn: indicators[neighbour.closest(indicators)].label, apartIn: indicators[neighbour.farthest(indicators)].label)
+        }
+        return Comparison(
+            subjectKey: key, subjectName: name, setDescription: set.description, setSize: set.members.count, leftOut: set.leftOut,
+            standings: standings, peers: peers)
+    }
+
+    private struct SeriesRow: Decodable { let regionKey: String; let value: Double; let reference: String }
+
+    /// The foreign share per year (Regionalatlas, Kreis and Land level) of the Kreis, its Land, and
+    /// the median of the Kreise of the same kind.
+    static func foreignShareSeries(kreis: String, land: RegionSummary?, on db: any SQLDatabase, cache: ReportCache?) async throws -> Series? {
+        let rows = try await db.raw(
+            """
+            SELECT region_key, value, reference FROM region_figures
+            WHERE indicator = \(bind: Indicator.foreignShare) AND region_key IN (\(binds: [kreis, land?.key ?? "-"]))
+              AND source LIKE 'Regionalatlas%'
+            """
+        ).all(decoding: SeriesRow.self, with: .snakeCaseColumns)
+        func yearly(_ key: String) -> [Int: Double] {
+            Dictionary(rows.filter { $0.regionKey == key }.compactMap { row in Int(row.reference.suffix(4)).map { ($0, row.value) } }) { a, _ in a }
+        }
+        let own = yearly(kreis)
+        guard !own.isEmpty else { return nil }
+        let kind = try await db.raw("SELECT kind FROM regions WHERE key = \(bind: kreis)").first(decoding: KindRow.self)?.kind ?? ""
+        let groupMedian = try await cache.value("series-median-\(ComparisonSet.urbanKinds.contains(kind))", on: db) {
+            try await medianSeries(urban: ComparisonSet.urbanKinds.contains(kind), on: db)
+        }
+        let name = try await db.raw("SELECT name, kind FROM regions WHERE key = \(bind: kreis)").first(decoding: NameRow.self)
+        var lines = [Series.Line(label: name.map { RegionName.kreis(name: RegionName.readable($0.name), kind: $0.kind) } ?? "Kreis", values: own)]
+        if let land { lines.append(.init(label: "Land \(land.name)", values: yearly(land.key))) }
+        lines.append(.init(label: ComparisonSet.urbanKinds.contains(kind) ? "Median der kreisfreien Städte" : "Median der Landkreise", values: groupMedian))
+        return Series(title: "Anteil Ausländer*innen, jeweils am 31.12.", years: own.keys.sorted(), lines: lines)
+    }
+
+    private struct KindRow: Decodable { let kind: String }
+    private struct NameRow: Decodable { let name: String; let kind: String }
+    private struct YearRow: Decodable { let value: Double; let reference: String }
+
+    private static func medianSeries(urban: Bool, on db: any SQLDatabase) async throws -> [Int: Double] {
+        let kindFilter: SQLQueryString = urban ? "r.kind IN (\(binds: ComparisonSet.urbanKinds))" : "r.kind NOT IN (\(binds: ComparisonSet.urbanKinds))"
+        let rows = try await db.raw(
+            """
+            SELECT f.value, f.reference FROM region_figures f JOIN regions r ON r.key = f.region_key
+            WHERE r.level = \(bind: RegionLevel.kreis) AND \(kindFilter) AND f.indicator = \(bind: Indicator.foreignShare)
+              AND f.source LIKE 'Regionalatlas%'
+            """
+        ).all(decoding: YearRow.self)
+        let byYear = Dictionary(grouping: rows.compactMap { row in Int(row.reference.suffix(4)).map { ($0, row.value) } }, by: \.0)
+        return byYear.mapValues { ComparableRegions.median($0.map(\.1)) }
+    }
+}

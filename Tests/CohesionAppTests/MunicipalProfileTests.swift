@@ -1,0 +1,80 @@
+import CohesionCore
+import CohesionPlatform
+import Foundation
+import Testing
+import Vapor
+
+@testable import CohesionApp
+
+/// The municipal profile on the real register and statistics in data/ (the ten neighbours are
+/// recomputed independently with numpy in Tests/Browser/test_municipal_profile.py).
+@Suite("The municipal profile")
+struct MunicipalProfileTests {
+    static func importAll(_ app: Application) async throws {
+        _ = try await MunicipalityImport.run(path: SharedFiles.register, on: app.db)
+        for file in SharedFiles.statistics { _ = try await StatisticsImport.run(path: file, on: app.db) }
+    }
+
+    @Test("Konstanz: its figures with sources and attributions, ten comparable kreisangehörige Gemeinden of Baden-Württemberg, and its Kreis over the years")
+    func konstanz() async throws {
+        try await withApp { app, _ in
+            try await Self.importAll(app)
+            var visitor = Browser(app)
+            let page = try await visitor.get(SiteURL.regionProfile(.value("08335043")).path)
+            #expect(page.status == .ok)
+            let text = page.text
+            #expect(text.contains("Profil: Konstanz, Universitätsstadt"))
+            #expect(text.contains("Die 10 ähnlichsten Kommunen"))
+            #expect(text.contains("kreisangehörige Gemeinden desselben Landes"))
+            #expect(text.contains("© Statistisches Landesamt Baden-Württemberg") && text.contains("Zensus 2022 (dl-de/by-2-0)"))
+            #expect(text.contains("eigene Berechnung"))
+            let keys = text.matches(of: /<tr data-key="(\d+)">/).map { String($0.output.1) }
+            #expect(keys.count == 10 && !keys.contains("08335043"))
+            #expect(keys.allSatisfy { $0.hasPrefix("08") && $0.count == 8 })
+            #expect(!keys.contains { ["08111000", "08212000", "08311000"].contains($0) }, "no Stadtkreis among kreisangehörige Gemeinden")
+            #expect(text.contains("Anteil Ausländer*innen, jeweils am 31.12.") && text.contains("Landkreis Konstanz"))
+            #expect(try await visitor.get(SiteURL.region(.value("08335043")).path).text.contains(SiteURL.regionProfile(.value("08335043")).path))
+        }
+    }
+
+    @Test("a Landkreis is compared only with Landkreise, a Stadtkreis as a kreisfreie Stadt, a Land not at all; an unknown key is 404")
+    func likeWithLike() async throws {
+        try await withApp { app, _ in
+            try await Self.importAll(app)
+            let landkreise = try await ComparisonSet.load(.landkreise, on: app.sql, cache: nil)
+            let kreisfreie = try await ComparisonSet.load(.kreisfreieStaedte, on: app.sql, cache: nil)
+            #expect(Set(landkreise.members.map(\.kind)).isSubset(of: ["Landkreis", "Kreis", "Regionalverband"]))
+            #expect(Set(kreisfreie.members.map(\.kind)).isSubset(of: ["Kreisfreie Stadt", "Stadtkreis"]))
+            #expect(landkreise.members.count > 250 && kreisfreie.members.count > 90, "\(landkreise.members.count), \(kreisfreie.members.count)")
+
+            let landkreis = try #require(try await MunicipalProfile.query(key: "08335", on: app.sql, cache: nil)?.comparison)
+            let byKey = Dictionary(uniqueKeysWithValues: landkreise.members.map { ($0.key, $0.kind) })
+            #expect(landkreis.peers.count == 10 && landkreis.peers.allSatisfy { byKey[$0.key] != nil })
+            let stuttgart = try #require(try await MunicipalProfile.query(key: "08111000", on: app.sql, cache: nil)?.comparison)
+            #expect(stuttgart.subjectKey == "08111" && stuttgart.setDescription.contains("kreisfreie Städte"))
+            let land = try #require(try await MunicipalProfile.query(key: "08", on: app.sql, cache: nil))
+            #expect(land.comparison == nil && land.noComparison != nil)
+            var visitor = Browser(app)
+            #expect(try await visitor.get(SiteURL.regionProfile(.value("99999999")).path).status == .notFound)
+            // A Gemeinde without the Land's figures (Bavaria has none in data/) is not compared; its page points to its Kreis.
+            let bavarian = try await visitor.get(SiteURL.regionProfile(.value("09171111")).path)
+            #expect(bavarian.status == .ok && bavarian.text.contains("Profil des Kreises") && !bavarian.text.contains("ähnlichsten Kommunen"))
+        }
+    }
+
+    @Test("the distance: robust z-scores over the set, weighted, nearest first, ties by key")
+    func distance() {
+        let indicators = [ComparableRegions.Indicator(key: "a", label: "A"), ComparableRegions.Indicator(key: "b", label: "B", weight: 4)]
+        let candidates = [
+            ComparableRegions.Candidate(key: "x", values: [0, 0]), .init(key: "y", values: [1, 0]), .init(key: "z", values: [0, 1]),
+            .init(key: "w", values: [2, 2]), .init(key: "v", values: [1, 0]),
+        ]
+        // Medians 1 and 0; MAD 1 and 0 → the second scale falls back to the standard deviation.
+        let scales = ComparableRegions.scales(of: candidates, indicators: 2)
+        #expect(scales[0] == .init(median: 1, unit: 1.4826))
+        #expect(scales[1].median == 0 && abs(scales[1].unit - 0.8) < 1e-9)
+        let nearest = ComparableRegions.nearest(to: "x", among: candidates, indicators: indicators, count: 3)
+        #expect(nearest.map(\.key) == ["v", "y", "z"], "v and y tie; the weight of 4 on B puts z behind them")
+        #expect(ComparableRegions.percentile(of: 1, in: [0, 1, 1, 2]) == 75)
+    }
+}
