@@ -88,6 +88,11 @@ let package = Package(
             path: "bench/HTMLRenderBench"
         ),
         .executableTarget(
+            name: "ComparableRegionsBench",
+            dependencies: ["CohesionCore"],
+            path: "bench/ComparableRegionsBench"
+        ),
+        .executableTarget(
             name: "PeerMatchingBench",
             dependencies: ["CohesionCore"],
             path: "bench/PeerMatchingBench"

@@ -34,6 +34,15 @@ struct MunicipalProfileTests {
             #expect(!keys.contains { ["08111000", "08212000", "08311000"].contains($0) }, "no Stadtkreis among kreisangehörige Gemeinden")
             #expect(text.contains("Anteil Ausländer*innen, jeweils am 31.12.") && text.contains("Landkreis Konstanz"))
             #expect(try await visitor.get(SiteURL.region(.value("08335043")).path).text.contains(SiteURL.regionProfile(.value("08335043")).path))
+
+            // The API gives the same comparison, with the figures and their sources.
+            let api = try await visitor.get("/api/v1/regions/08335043/profile")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(api.text.utf8)) as? [String: Any])
+            let comparison = try #require(json["comparison"] as? [String: Any])
+            let peers = try #require(comparison["peers"] as? [[String: Any]])
+            #expect(peers.compactMap { $0["key"] as? String } == keys)
+            #expect((comparison["indicators"] as? [[String: Any]])?.count == 5)
+            #expect(((json["region"] as? [String: Any])?["sources"] as? [Any])?.isEmpty == false)
         }
     }
 
@@ -59,6 +68,33 @@ struct MunicipalProfileTests {
             // A Gemeinde without the Land's figures (Bavaria has none in data/) is not compared; its page points to its Kreis.
             let bavarian = try await visitor.get(SiteURL.regionProfile(.value("09171111")).path)
             #expect(bavarian.status == .ok && bavarian.text.contains("Profil des Kreises") && !bavarian.text.contains("ähnlichsten Kommunen"))
+        }
+    }
+
+    @Test("the data sheet is a PDF/A whose text holds the figures, the comparable Gemeinden, the sources and the licences; visitors sign in first")
+    func dataSheet() async throws {
+        try await withApp { app, _ in
+            // The fixture registers a Konstanz of its own; the real register comes after it and wins.
+            let fixture = try await Fixture.load(app)
+            try await Self.importAll(app)
+            var visitor = Browser(app)
+            let path = SiteURL.regionDataSheet(.value("08335043")).path
+            #expect(try await visitor.get(path).status == .seeOther)
+            var participant = Browser(app)
+            try await participant.login(try #require(fixture.accounts[.participant]))
+            #expect(try await participant.get(SiteURL.regionProfile(.value("08335043")).path).text.contains(path))
+            let response = try await participant.get(path)
+            #expect(response.status == .ok && response.headers.contentType?.description == "application/pdf")
+            let pdf = Data(buffer: response.body)
+            // Lines wrap where the page ends them; words are compared across them.
+            let text = try CertificateTests.poppler("pdftotext", [], pdf: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            for expected in [
+                "Datenblatt Konstanz, Universitätsstadt", "Große Kreisstadt", "17,2 %", "Tübingen", "Vergleichsgruppe",
+                "© Statistisches Landesamt Baden-Württemberg", "dl-de/by-2-0", "eigene Berechnung",
+            ] {
+                #expect(text.contains(expected), "\(expected) in the data sheet")
+            }
+            #expect(try CertificateTests.poppler("pdfinfo", ["-meta"], pdf: pdf).contains("<pdfaid:part>2</pdfaid:part>"))
         }
     }
 

@@ -11,6 +11,7 @@ extension APIFeature: AccessTableRows {
         get(APIURL.programmes, { _ in "/api/v1/programmes" }, everyone),
         get(APIURL.part(.key), { "/api/v1/parts/\($0.fixture.partID)" }, everyone),
         get(APIURL.region(.key), { _ in "/api/v1/regions/08335" }, everyone),
+        api(.GET, "/api/v1/regions/:key/profile", { _ in "/api/v1/regions/08335/profile" }, everyone),
         get(APIURL(["regions"]), { _ in "/api/v1/regions?q=konstanz&limit=2" }, everyone),
         api(.GET, "/api/v1/verifications/:code", { _ in "/api/v1/verifications/AAAA-BBBB-CCCC-DDDD" }, everyone),
         api(.GET, "/api/v1/me", { _ in "/api/v1/me" }, signedIn),

@@ -8,6 +8,8 @@ import Vapor
 extension MunicipalitiesFeature: AccessTableRows {
     static let accessRows: [Row] = [
         get(SiteURL.regionProfile(.key), { _ in SiteURL.regionProfile(.value("08335043")).path }, everyone),
+        // An unknown key: 404 after the rule, without a LibreOffice start for every role.
+        get(SiteURL.regionDataSheet(.key), { _ in SiteURL.regionDataSheet(.value("99999999")).path }, signedIn, .status(.notFound)),
         get(SiteURL.regions, { _ in SiteURL.regions.path + "?suche=konstanz" }, everyone),
         get(SiteURL.region(.key), { _ in SiteURL.region(.value("08335043")).path }, everyone),
     ]

@@ -38,6 +38,14 @@ extension APIHandler {
         return .ok(.init(body: .json(.init(page))))
     }
 
+    func getRegionProfile(_ input: Operations.GetRegionProfile.Input) async throws -> Operations.GetRegionProfile.Output {
+        let request = try request
+        guard let profile = try await MunicipalProfile.query(key: input.path.key, on: request.sql, cache: request.cohesion.reports) else {
+            throw AppError.notFound
+        }
+        return .ok(.init(body: .json(.init(profile))))
+    }
+
     func verifyCertificate(_ input: Operations.VerifyCertificate.Input) async throws -> Operations.VerifyCertificate.Output {
         let db = try request.db
         guard let code = VerificationCode.normalized(input.path.code),
@@ -100,6 +108,26 @@ extension Components.Schemas.RegionSummary {
         self.init(
             key: region.key, name: region.name, kind: region.kind, level: .init(rawValue: region.level) ?? .gemeinde,
             population: region.population, kreisName: region.kreisName, landName: region.landName)
+    }
+}
+
+extension Components.Schemas.RegionProfile {
+    init(_ profile: MunicipalProfile) {
+        self.init(
+            region: .init(profile.page),
+            comparison: profile.comparison.map { comparison in
+                .init(
+                    subjectKey: comparison.subjectKey, set: comparison.setDescription, setSize: comparison.setSize, leftOut: comparison.leftOut,
+                    indicators: comparison.standings.map {
+                        .init(
+                            label: $0.label, weight: $0.weight, source: $0.source, value: $0.value, median: $0.median, minimum: $0.minimum,
+                            maximum: $0.maximum, percentile: $0.percentile, logarithmic: $0.logarithmic)
+                    },
+                    peers: comparison.peers.map {
+                        .init(key: $0.key, name: $0.name, kind: $0.kind, distance: $0.distance, alikeIn: $0.alikeIn, apartIn: $0.apartIn)
+                    })
+            },
+            noComparison: profile.noComparison)
     }
 }
 

@@ -24,6 +24,7 @@ enum APIRules {
         "deleteUnit": .leadArea,
         "listRegions": open,
         "getRegion": open,
+        "getRegionProfile": open,
         "verifyCertificate": AccessRule.everyone("alle: der Prüfcode ist das Geheimnis"),
         "getMe": signedIn,
         "listOwnAttendance": signedIn,

@@ -17,6 +17,11 @@ enum MunicipalProfileView {
             HTML.p(.class("lead")) {
                 page.kind + (page.kreis.map { ", " + $0.name } ?? "") + (page.land.map { ", " + $0.name } ?? "")
             }
+            if frame.visitor.user != nil {
+                HTML.p {
+                    HTML.a(.href(SiteURL.regionDataSheet(.value(page.key)).path), .init("download", "")) { "Datenblatt für das Integrationskonzept (PDF)" }
+                }
+            }
             if let comparison = model.comparison {
                 peers(comparison)
                 standings(comparison)

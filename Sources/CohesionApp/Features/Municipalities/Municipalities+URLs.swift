@@ -6,4 +6,5 @@ extension SiteURL {
     static var regions: SiteURL { SiteURL(["kommunen"]) }
     static func region(_ key: Param<String>) -> SiteURL { SiteURL(["kommunen", key.component("key")]) }
     static func regionProfile(_ key: Param<String>) -> SiteURL { SiteURL(["kommunen", key.component("key"), "profil"]) }
+    static func regionDataSheet(_ key: Param<String>) -> SiteURL { SiteURL(["kommunen", key.component("key"), "profil", "datenblatt.pdf"]) }
 }

@@ -17,6 +17,8 @@ enum MunicipalitiesFeature: Feature {
         routes.get(SiteURL.regions, open, use: pages.regions)
         routes.get(SiteURL.region(.key), open, use: pages.region)
         routes.get(SiteURL.regionProfile(.key), open, use: pages.profile)
+        // A PDF costs a LibreOffice start (about two seconds): for signed-in people only.
+        routes.get(SiteURL.regionDataSheet(.key), AccessRule.roles(Set(Role.allCases), "alle Angemeldeten"), use: pages.dataSheet)
     }
 
     static func navigation(for user: CurrentUser?) -> NavigationEntry? {

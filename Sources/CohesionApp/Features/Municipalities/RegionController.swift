@@ -23,4 +23,23 @@ struct RegionController {
         else { throw AppError.notFound }
         return .html(MunicipalProfileView.render(model, frame: req.frame("Profil " + model.page.name, section: .regions)))
     }
+
+    /// The profile as a PDF/A data sheet for the integration concept.
+    func dataSheet(req: Request) async throws -> Response {
+        guard let key = req.parameters.get("key"), let model = try await MunicipalProfile.query(key: key, on: req.sql, cache: req.cohesion.reports)
+        else { throw AppError.notFound }
+        let values = DataSheetTemplate.values(model, createdOn: BerlinTime.day(of: req.now))
+        let filled = CertificateTemplate.fill(DataSheetTemplate.fodt, with: values, verificationURL: "")
+        let pdf: Data
+        do {
+            pdf = try await PDFRenderer.pdfs(["datenblatt": (Data(filled.utf8), .flat)])["datenblatt"] ?? Data()
+        } catch let failed as PDFRenderer.Failed {
+            throw AppError.unavailable(failed.description, retryAfter: 60)
+        }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "application/pdf")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"datenblatt-\(model.page.key).pdf\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
+        return Response(status: .ok, headers: headers, body: .init(data: pdf))
+    }
 }
