@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import assert_accessible, make_driver
+from conftest import assert_accessible, login, make_driver
 
 DATA = os.path.join(os.path.dirname(__file__), "..", "..", "data")
 URBANISATION = {"gering besiedelt": 1.0, "mittlere Besiedlungsdichte": 2.0, "dicht besiedelt": 3.0}
@@ -87,6 +87,34 @@ def test_the_profile_with_its_charts_passes_axe_at_1280_and_360(base_url):
         try:
             driver.get(f"{base_url}/kommunen/{KONSTANZ}/profil")
             assert driver.find_elements(By.CSS_SELECTOR, "svg.chart--profile"), "the charts are there"
+            assert_accessible(driver)
+        finally:
+            driver.quit()
+
+
+def regular_run_id(base_url):
+    import json
+    with urllib.request.urlopen(base_url + "/api/v1/programmes") as response:
+        programmes = json.load(response)["programmes"]
+    return next(e["id"] for p in programmes for e in p["editions"] if e["title"].startswith("Erster Regeldurchlauf"))
+
+
+@pytest.mark.parametrize("role", ["lead", "partner"])
+def test_the_cohort_map_passes_axe_and_hides_small_groups_for_partners(base_url, accounts, role):
+    path = f"{base_url}/auswertung/durchlaeufe/{regular_run_id(base_url)}/kommunen"
+    for width in (1280, 360):
+        driver = make_driver(width=width)
+        try:
+            login(driver, base_url, accounts[role])
+            driver.get(path)
+            assert driver.find_elements(By.CSS_SELECTOR, "svg.chart--map"), "the map is there"
+            text = driver.find_element(By.TAG_NAME, "main").text
+            if role == "partner":
+                assert "zusammengefasst" in text
+                counts = [int(cell.text) for cell in driver.find_elements(By.CSS_SELECTOR, "main td.number")]
+                assert counts and min(counts) >= 5, counts
+            else:
+                assert "Nach Kreis" in text and "Landkreis Konstanz" in text
             assert_accessible(driver)
         finally:
             driver.quit()

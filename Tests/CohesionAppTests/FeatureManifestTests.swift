@@ -35,7 +35,7 @@ struct FeatureManifestTests {
         let edition = UUID()
         #expect(
             FeatureCatalog.cohesion.links(on: .edition(edition), for: lead).map(\.label)
-                == ["Einladungen", "Selbsteinschätzung", "Bedarfe", "Veränderung", "Feedback", "Praxisprojekte", "Abschluss"])
+                == ["Einladungen", "Selbsteinschätzung", "Bedarfe", "Veränderung", "Herkunft der Kohorte", "Feedback", "Praxisprojekte", "Abschluss"])
         #expect(FeatureCatalog.cohesion.links(on: .administration, for: lead).map(\.label) == ["Teilnehmer*innen"])
         let admin = CurrentUser(id: UUID(), name: "Admin", email: "a@example.org", role: .admin)
         #expect(FeatureCatalog.cohesion.links(on: .administration, for: admin).count == 6)

@@ -1,5 +1,6 @@
 import CohesionCore
 import CohesionPlatform
+import Fluent
 import Foundation
 import Testing
 import Vapor
@@ -96,6 +97,74 @@ struct MunicipalProfileTests {
             }
             #expect(try CertificateTests.poppler("pdfinfo", ["-meta"], pdf: pdf).contains("<pdfaid:part>2</pdfaid:part>"))
         }
+    }
+
+    @Test("the cohort on the map: the lead sees every municipality; partners see small groups merged, so no officer can be singled out")
+    func cohortMap() async throws {
+        try await withApp { app, _ in
+            _ = try await Fixture.load(app)
+            _ = try await MunicipalityImport.run(path: SharedFiles.register, on: app.db)
+            try await DemoData.seedRegularRun(on: app.db, hasher: app.password)
+            let edition = try #require(try await Edition.query(on: app.db).filter(\.$title == DemoData.regularRunTitle).first())
+            let id = EditionID(try edition.requireID())
+            let rule = DisclosureRule(minimumGroupSize: 5)
+            let full = try await CohortMap.query(edition: id, title: edition.title, aggregated: false, rule: rule, on: app.sql)
+            #expect(full.members > 0 && full.landName == "Baden-Württemberg" && full.background.count > 1000)
+            #expect(full.places.reduce(0) { $0 + $1.count } > 0)
+            let byKreis = try #require(full.tables.first { $0.title == "Nach Kreis" })
+            #expect(byKreis.rows.reduce(0) { $0 + $1.count } == full.members && byKreis.merged == nil)
+
+            let partner = try await CohortMap.query(edition: id, title: edition.title, aggregated: true, rule: rule, on: app.sql)
+            for table in partner.tables {
+                #expect(table.rows.allSatisfy { $0.count >= 5 }, "\(table.title): \(table.rows.map(\.count))")
+                #expect((table.merged ?? 5) >= 5, "\(table.title): merged \(table.merged ?? 0)")
+                #expect(table.rows.reduce(0) { $0 + $1.count } + (table.merged ?? 0) == partner.members)
+            }
+            #expect(partner.places.allSatisfy { $0.count >= 5 })
+        }
+    }
+
+    @Test("a participant sees colleagues from the opt-in directory in comparable municipalities, and nobody who is not listed")
+    func colleaguesInComparableMunicipalities() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await Self.importAll(app)
+            func officer(_ name: String, region: String, listed: Bool) async throws {
+                let user = User(email: "\(name.lowercased())@example.org", name: name, role: .participant)
+                try await user.create(on: app.db)
+                try await Self.profile(for: try user.requireID(), region: region, on: app.db)
+                if listed {
+                    let entry = PeerDirectoryEntry()
+                    entry.$user.id = try user.requireID()
+                    entry.since = Date()
+                    try await entry.create(on: app.db)
+                }
+            }
+            try await officer("Tübinger Kollegin", region: "08416041", listed: true)
+            try await officer("Reutlinger Kollege", region: "08415061", listed: false)
+            try await officer("Freiburger Kollegin", region: "08311000", listed: true)
+            var participant = Browser(app)
+            try await participant.login(try #require(fixture.accounts[.participant]))
+            let page = try await participant.get(SiteURL.regionProfile(.value("08335043")).path).text
+            #expect(page.contains("Kolleg*innen in ähnlichen Kommunen") && page.contains("Tübinger Kollegin"))
+            #expect(!page.contains("Reutlinger Kollege"), "not in the directory")
+            #expect(!page.contains("Freiburger Kollegin"), "listed, but Freiburg is not among the comparable Gemeinden")
+            var visitor = Browser(app)
+            #expect(try await !visitor.get(SiteURL.regionProfile(.value("08335043")).path).text.contains("Tübinger Kollegin"))
+        }
+    }
+
+    static func profile(for userID: UUID, region: String, on db: any Database) async throws {
+        let profile = Profile()
+        profile.$user.id = userID
+        profile.regionKey = region
+        profile.embedding = Embedding.staffUnit.rawValue
+        profile.sharePercent = 50
+        profile.funding = ""
+        profile.mandate = ""
+        profile.taskFields = ""
+        profile.fieldsOfAction = ""
+        try await profile.create(on: db)
     }
 
     @Test("the distance: robust z-scores over the set, weighted, nearest first, ties by key")

@@ -55,5 +55,6 @@ enum Migrations {
         CreatePublicRevision(),
         CreateSurveyUnitIndex(),
         CreateReportRevision(),
+        UpdateRegionAddCoordinates(),
     ]
 }

@@ -31,11 +31,14 @@ public struct RegisterEntry: Sendable, Equatable {
     public var areaKm2: Double?
     public var postcode: String?
     public var urbanisation: String?
+    /// The Gemeinde's geographic centre (WGS 84), for maps drawn without tiles.
+    public var longitude: Double?
+    public var latitude: Double?
 
     public init(
         key: String, ars: String, level: RegionLevel, name: String, kindCode: String, kind: String,
         landKey: String, kreisKey: String?, population: Int? = nil, areaKm2: Double? = nil,
-        postcode: String? = nil, urbanisation: String? = nil
+        postcode: String? = nil, urbanisation: String? = nil, longitude: Double? = nil, latitude: Double? = nil
     ) {
         self.key = key
         self.ars = ars
@@ -49,6 +52,8 @@ public struct RegisterEntry: Sendable, Equatable {
         self.areaKm2 = areaKm2
         self.postcode = postcode
         self.urbanisation = urbanisation
+        self.longitude = longitude
+        self.latitude = latitude
     }
 }
 
@@ -123,7 +128,9 @@ public enum MunicipalRegister {
                 key: land + rb + kreis + gem, ars: land + rb + kreis + vb + gem, level: .gemeinde,
                 name: name, kindCode: f[1], kind: kind, landKey: land, kreisKey: land + rb + kreis,
                 population: population, areaKm2: area, postcode: f[13].isEmpty ? nil : f[13],
-                urbanisation: f[19].isEmpty ? nil : f[19])
+                urbanisation: f[19].isEmpty ? nil : f[19],
+                longitude: try optionalCoordinate(f[14], column: "Laengengrad", line: row.line),
+                latitude: try optionalCoordinate(f[15], column: "Breitengrad", line: row.line))
         default:
             throw fail("unbekannte Satzart „\(f[0])“")
         }
@@ -155,6 +162,15 @@ public enum MunicipalRegister {
     static func optionalInteger(_ text: String, column: String, line: Int) throws(CSVReader.Malformed) -> Int? {
         if text.isEmpty { return nil }
         guard let value = Int(text), value >= 0 else { throw CSVReader.Malformed(line: line, problem: "\(column) „\(text)“ ist keine ganze Zahl") }
+        return value
+    }
+
+    /// Degrees as the register writes them, with a decimal comma ("9,175957").
+    static func optionalCoordinate(_ text: String, column: String, line: Int) throws(CSVReader.Malformed) -> Double? {
+        if text.isEmpty { return nil }
+        guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), abs(value) <= 180 else {
+            throw CSVReader.Malformed(line: line, problem: "\(column) „\(text)“ ist keine Koordinate")
+        }
         return value
     }
 

@@ -7,6 +7,9 @@ import Vapor
 
 extension MunicipalitiesFeature: AccessTableRows {
     static let accessRows: [Row] = [
+        get(
+            SiteURL.cohortMap(.key), { SiteURL.cohortMap(.value($0.fixture.editionID)).path }, [.lead, .admin, .facilitator, .partner],
+            foreign: { SiteURL.cohortMap(.value($0.otherEditionID)).path }),
         get(SiteURL.regionProfile(.key), { _ in SiteURL.regionProfile(.value("08335043")).path }, everyone),
         // An unknown key: 404 after the rule, without a LibreOffice start for every role.
         get(SiteURL.regionDataSheet(.key), { _ in SiteURL.regionDataSheet(.value("99999999")).path }, signedIn, .status(.notFound)),

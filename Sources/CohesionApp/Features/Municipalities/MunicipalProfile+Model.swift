@@ -59,4 +59,13 @@ struct MunicipalProfile: Sendable {
     /// Why there is no comparison, in words for the page.
     let noComparison: String?
     let series: Series?
+    /// For a signed-in participant: colleagues in the opt-in directory who work in this region or
+    /// one of its comparable ones (never anyone else).
+    var colleagues: [Colleague] = []
+
+    struct Colleague: Sendable {
+        let id: UUID
+        let name: String
+        let regionName: String
+    }
 }

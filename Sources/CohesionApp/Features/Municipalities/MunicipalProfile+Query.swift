@@ -92,6 +92,21 @@ extension MunicipalProfile {
         return Series(title: "Anteil Ausländer*innen, jeweils am 31.12.", years: own.keys.sorted(), lines: lines)
     }
 
+    private struct ColleagueRow: Decodable { let id: UUID; let name: String; let regionName: String }
+
+    /// Listed colleagues (the network feature's opt-in directory) in the region or its comparable ones.
+    static func colleagues(of user: CurrentUser, in profile: MunicipalProfile, on db: any SQLDatabase) async throws -> [Colleague] {
+        let keys = [profile.page.key] + (profile.comparison?.peers.map(\.key) ?? [])
+        return try await db.raw(
+            """
+            SELECT u.id, u.name, g.name AS region_name FROM peer_directory d JOIN users u ON u.id = d.user_id
+            JOIN profiles p ON p.user_id = u.id JOIN regions g ON g.key = p.region_key
+            WHERE p.region_key IN (\(binds: keys)) AND u.id <> \(bind: user.id) AND u.erased_at IS NULL
+            ORDER BY u.name
+            """
+        ).all(decoding: ColleagueRow.self, with: .snakeCaseColumns).map { Colleague(id: $0.id, name: $0.name, regionName: RegionName.readable($0.regionName)) }
+    }
+
     private struct KindRow: Decodable { let kind: String }
     private struct NameRow: Decodable { let name: String; let kind: String }
     private struct YearRow: Decodable { let value: Double; let reference: String }

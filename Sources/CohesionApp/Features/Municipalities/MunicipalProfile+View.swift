@@ -30,6 +30,7 @@ enum MunicipalProfileView {
                 HTML.p(.class("notice")) { reason }
                 if let kreis = page.kreis { HTML.p { HTML.a(.href(SiteURL.regionProfile(.value(kreis.key)).path)) { "Profil des Kreises " + kreis.name } } }
             }
+            if !model.colleagues.isEmpty { colleagues(model.colleagues) }
             if let series = model.series { ProfileCharts.series(series, id: "verlauf") }
             RegionViews.registerFacts(page)
             HTML.h2 { "Alle Zahlen aus der amtlichen Statistik" }
@@ -65,6 +66,21 @@ enum MunicipalProfileView {
                                 HTML.td { peer.apartIn }
                             }
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func colleagues(_ colleagues: [MunicipalProfile.Colleague]) -> HTML {
+        .section(.ariaLabelledBy("kolleginnen")) {
+            HTML.h2(.id("kolleginnen")) { "Kolleg*innen in ähnlichen Kommunen" }
+            HTML.p { "Aus dem Verzeichnis, in das sich Teilnehmer*innen selbst eintragen; niemand sonst wird hier gezeigt." }
+            HTML.ul {
+                colleagues.map { colleague in
+                    HTML.li {
+                        HTML.a(.href(SiteURL.peerMessage(.value(colleague.id)).path)) { colleague.name }
+                        " (" + colleague.regionName + ")"
                     }
                 }
             }

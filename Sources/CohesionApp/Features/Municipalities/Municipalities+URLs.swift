@@ -6,5 +6,6 @@ extension SiteURL {
     static var regions: SiteURL { SiteURL(["kommunen"]) }
     static func region(_ key: Param<String>) -> SiteURL { SiteURL(["kommunen", key.component("key")]) }
     static func regionProfile(_ key: Param<String>) -> SiteURL { SiteURL(["kommunen", key.component("key"), "profil"]) }
+    static func cohortMap(_ id: Param<UUID>) -> SiteURL { SiteURL(["auswertung", "durchlaeufe", id.component(.edition), "kommunen"]) }
     static func regionDataSheet(_ key: Param<String>) -> SiteURL { SiteURL(["kommunen", key.component("key"), "profil", "datenblatt.pdf"]) }
 }

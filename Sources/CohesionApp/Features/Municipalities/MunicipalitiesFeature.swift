@@ -17,8 +17,22 @@ enum MunicipalitiesFeature: Feature {
         routes.get(SiteURL.regions, open, use: pages.regions)
         routes.get(SiteURL.region(.key), open, use: pages.region)
         routes.get(SiteURL.regionProfile(.key), open, use: pages.profile)
+        let cohortReaders = AccessRule.leadOr(
+            [.facilitator, .partner], "Programmleitung; Referent*innen, die im Durchlauf lehren; Partner des Programms (zusammengefasst)"
+        ) { req, user in
+            let edition = try req.parameters.require(.edition).rawValue
+            return user.role == .partner
+                ? try await Involvement.isPartner(user.id, ofEdition: edition, on: req.sql)
+                : try await Involvement.teaches(user.id, inEdition: edition, on: req.sql)
+        }
+        routes.get(SiteURL.cohortMap(.key), cohortReaders, use: pages.cohortMap)
         // A PDF costs a LibreOffice start (about two seconds): for signed-in people only.
         routes.get(SiteURL.regionDataSheet(.key), AccessRule.roles(Set(Role.allCases), "alle Angemeldeten"), use: pages.dataSheet)
+    }
+
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
+        guard case .edition(let id) = page else { return [] }
+        return [PageLink(order: 45, label: "Herkunft der Kohorte", path: SiteURL.cohortMap(.value(id)).path)]
     }
 
     static func navigation(for user: CurrentUser?) -> NavigationEntry? {

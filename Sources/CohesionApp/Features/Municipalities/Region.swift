@@ -24,6 +24,8 @@ final class Region: Model, @unchecked Sendable {
     /// Dates as the register states them (ISO days).
     @Field(key: "territory_date") var territoryDate: String
     @Field(key: "population_date") var populationDate: String
+    @OptionalField(key: "longitude") var longitude: Double?
+    @OptionalField(key: "latitude") var latitude: Double?
 
     init() {}
 }

@@ -19,9 +19,19 @@ struct RegionController {
 
     /// The profile: public like the region page, since it shows only published figures.
     func profile(req: Request) async throws -> Response {
-        guard let key = req.parameters.get("key"), let model = try await MunicipalProfile.query(key: key, on: req.sql, cache: req.cohesion.reports)
+        guard let key = req.parameters.get("key"), var model = try await MunicipalProfile.query(key: key, on: req.sql, cache: req.cohesion.reports)
         else { throw AppError.notFound }
+        if let user = req.user, user.role == .participant { model.colleagues = try await MunicipalProfile.colleagues(of: user, in: model, on: req.sql) }
         return .html(MunicipalProfileView.render(model, frame: req.frame("Profil " + model.page.name, section: .regions)))
+    }
+
+    /// Where an edition's participants come from; partners see small groups merged.
+    func cohortMap(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        guard let edition = try await Edition.find(try req.parameters.require(.edition), on: req.db) else { throw AppError.notFound }
+        let model = try await CohortMap.query(
+            edition: try req.parameters.require(.edition), title: edition.title, aggregated: user.role == .partner, rule: req.disclosureRule, on: req.sql)
+        return .html(CohortMapView.render(model, frame: req.frame("Herkunft der Kohorte", section: user.role == .partner ? .reports : .admin)))
     }
 
     /// The profile as a PDF/A data sheet for the integration concept.

@@ -34,7 +34,7 @@ enum RegionImport {
             for batch in stride(from: 0, to: entries.count, by: batchSize).map({ Array(entries[$0..<min($0 + batchSize, entries.count)]) }) {
                 let columns = [
                     "id", "key", "ars", "level", "name", "search_name", "kind", "land_key", "kreis_key", "population",
-                    "area_km2", "postcode", "urbanisation", "territory_date", "population_date",
+                    "area_km2", "postcode", "urbanisation", "territory_date", "population_date", "longitude", "latitude",
                 ]
                 var insert = sql.insert(into: Region.schema).columns(columns)
                 for entry in batch {
@@ -43,7 +43,7 @@ enum RegionImport {
                             SQLBind(UUID()), SQLBind(entry.key), SQLBind(entry.ars), SQLBind(entry.level.rawValue), SQLBind(entry.name),
                             SQLBind(entry.name.lowercased()), SQLBind(entry.kind), SQLBind(entry.landKey), SQLBind(entry.kreisKey),
                             SQLBind(entry.population), SQLBind(entry.areaKm2), SQLBind(entry.postcode), SQLBind(entry.urbanisation),
-                            SQLBind(dates.territory.iso), SQLBind(dates.population.iso),
+                            SQLBind(dates.territory.iso), SQLBind(dates.population.iso), SQLBind(entry.longitude), SQLBind(entry.latitude),
                         ] as [any SQLExpression])
                 }
                 try await insert.onConflict(with: ["key"]) { update in

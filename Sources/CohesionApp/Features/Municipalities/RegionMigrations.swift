@@ -50,3 +50,16 @@ struct CreateRegionFigure: AsyncMigration {
         try await database.schema(RegionFigure.schema).delete()
     }
 }
+
+/// The Gemeinden's geographic centres from the register, for the cohort's map (drawn without tiles).
+struct UpdateRegionAddCoordinates: AsyncMigration {
+    func prepare(on database: Database) async throws {
+        try await database.schema(Region.schema).field("longitude", .double).update()
+        try await database.schema(Region.schema).field("latitude", .double).update()
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema(Region.schema).deleteField("latitude").update()
+        try await database.schema(Region.schema).deleteField("longitude").update()
+    }
+}
