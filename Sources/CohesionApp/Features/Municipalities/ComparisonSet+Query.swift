@@ -74,7 +74,7 @@ extension ComparisonSet {
         // The register fills population and area on Gemeinden only; a Kreis is their sum.
         let rows = try await db.raw(
             """
-            SELECT k.key, k.name, k.kind, SUM(g.population) AS population, SUM(g.area_km2) AS area FROM regions k
+            SELECT k.key, k.name, k.kind, CAST(SUM(g.population) AS BIGINT) AS population, SUM(g.area_km2) AS area FROM regions k
             JOIN regions g ON g.kreis_key = k.key AND g.level = \(bind: RegionLevel.gemeinde)
             WHERE k.level = \(bind: RegionLevel.kreis) AND \(kindFilter)
             GROUP BY k.key, k.name, k.kind

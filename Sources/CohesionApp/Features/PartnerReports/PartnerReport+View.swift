@@ -14,6 +14,7 @@ enum PartnerReportView {
             }
             HTML.div(.class("actions no-print")) {
                 HTML.button(.type("button"), .class("button button--quiet"), .init("data-print", nil), .init("hidden", nil)) { "Bericht drucken" }
+                HTML.a(.href(SiteURL.cohortMap(.value(report.editionID)).path)) { "Herkunft der Kohorte" }
             }
             participation(report)
             change(report)
