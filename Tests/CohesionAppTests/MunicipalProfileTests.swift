@@ -154,6 +154,46 @@ struct MunicipalProfileTests {
         }
     }
 
+    @Test(
+        "an officer takes a Gemeinde out of their ten and adds one of their own; the choice stays with them; a region of another kind is refused with the typed value kept"
+    )
+    func ownChoice() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await Self.importAll(app)
+            try await Self.profile(for: fixture.participantID, region: "08335043", on: app.db)
+            var officer = Browser(app)
+            try await officer.login(try #require(fixture.accounts[.participant]))
+            let path = SiteURL.regionProfile(.value("08335043")).path
+            let before = try await officer.get(path).text
+            #expect(before.contains("Vergleichsgruppe anpassen"))
+            let original = before.matches(of: /<tr data-key="(\d+)">/).map { String($0.output.1) }
+            let choice = SiteURL.regionComparisonChoice(.value("08335043")).path
+
+            let removed = try await officer.post(choice, [("aktion", "entfernen"), ("kommune", original[0])])
+            #expect(removed.status == .seeOther)
+            let added = try await officer.post(choice, [("aktion", "hinzufuegen"), ("kommune", "08335001")])
+            #expect(added.status == .seeOther)
+            let after = try await officer.get(path).text
+            let keys = after.matches(of: /<tr data-key="(\d+)">/).map { String($0.output.1) }
+            #expect(!keys.contains(original[0]) && keys.contains("08335001") && keys.count == 11, "\(keys)")
+            #expect(after.contains("(von Ihnen hinzugefügt)") && after.contains("Von Ihnen entfernt:"))
+
+            let refused = try await officer.post(choice, [("aktion", "hinzufuegen"), ("kommune", "Freiburg im Breisgau")])
+            #expect(refused.status == .unprocessableEntity && refused.text.contains("gehört nicht zur Vergleichsgruppe"))
+            #expect(refused.text.contains(#"value="Freiburg im Breisgau""#), "the typed value is kept")
+
+            // Someone else sees the plain ten; another participant may not change Konstanz's group.
+            var visitor = Browser(app)
+            #expect(try await visitor.get(path).text.matches(of: /<tr data-key="(\d+)">/).map { String($0.output.1) } == original)
+            let other = User(email: "andere@example.org", name: "Andere Kollegin", role: .participant, passwordHash: try app.password.hash("geheim-genug-123"))
+            try await other.create(on: app.db)
+            var stranger = Browser(app)
+            try await stranger.login(email: "andere@example.org", password: "geheim-genug-123")
+            #expect(try await stranger.post(choice, [("aktion", "entfernen"), ("kommune", original[1])]).status == .forbidden)
+        }
+    }
+
     static func profile(for userID: UUID, region: String, on db: any Database) async throws {
         let profile = Profile()
         profile.$user.id = userID

@@ -56,5 +56,6 @@ enum Migrations {
         CreateSurveyUnitIndex(),
         CreateReportRevision(),
         UpdateRegionAddCoordinates(),
+        CreateComparisonChoice(),
     ]
 }

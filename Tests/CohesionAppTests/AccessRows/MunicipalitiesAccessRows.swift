@@ -7,6 +7,10 @@ import Vapor
 
 extension MunicipalitiesFeature: AccessTableRows {
     static let accessRows: [Row] = [
+        // The fixture's Konstanz has no figures, so there is no group to change (409); another region is not one's own.
+        post(
+            SiteURL.regionComparisonChoice(.key), { _ in SiteURL.regionComparisonChoice(.value("08335043")).path }, participant, .status(.conflict),
+            foreign: { _ in SiteURL.regionComparisonChoice(.value("08335")).path }, foreignAllowed: []),
         get(
             SiteURL.cohortMap(.key), { SiteURL.cohortMap(.value($0.fixture.editionID)).path }, [.lead, .admin, .facilitator, .partner],
             foreign: { SiteURL.cohortMap(.value($0.otherEditionID)).path }),

@@ -48,6 +48,8 @@ struct AccessObjects: Sendable {
         let sql = try #require(app.db as? any SQLDatabase)
         let today = BerlinTime.day(of: Date())
         let participant = fixture.participantID
+        // The participant works in Konstanz: routes about one's own municipality need a profile.
+        try await MunicipalProfileTests.profile(for: participant, region: "08335043", on: app.db)
         let colleague = try #require(try await User.query(on: app.db).filter(\.$email == "stabsstelle@demo.cohesion.example").first()).requireID()
         let someoneElse = try #require(try await User.query(on: app.db).filter(\.$email == "f.mueller@demo.cohesion.example").first()).requireID()
 

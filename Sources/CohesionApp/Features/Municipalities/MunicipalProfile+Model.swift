@@ -21,11 +21,19 @@ struct MunicipalProfile: Sendable {
         let format: @Sendable (Double) -> String
     }
 
+    /// An officer's own additions to and removals from the ten.
+    struct Choice: Sendable, Equatable {
+        var added: Set<String> = []
+        var removed: Set<String> = []
+    }
+
     struct Peer: Sendable {
         let key: String
         let name: String
         let kind: String
         let distance: Double
+        /// Added by the officer, not among the ten nearest.
+        var added = false
         /// The indicator that makes it alike and the one that sets it apart.
         let alikeIn: String
         let apartIn: String
@@ -40,6 +48,10 @@ struct MunicipalProfile: Sendable {
         let leftOut: Int
         let standings: [Standing]
         let peers: [Peer]
+        /// Regions the officer took out of the ten, to put back.
+        var removed: [Peer] = []
+        /// True when the viewer may change the group (their own municipality).
+        var editable = false
     }
 
     /// A yearly series: the Kreis, its Land and the median of the Kreise it is compared with.
@@ -55,7 +67,7 @@ struct MunicipalProfile: Sendable {
     }
 
     let page: RegionPage
-    let comparison: Comparison?
+    var comparison: Comparison?
     /// Why there is no comparison, in words for the page.
     let noComparison: String?
     let series: Series?

@@ -7,7 +7,7 @@ import SQLKit
 extension MunicipalProfile {
     static let peerCount = 10
 
-    static func query(key: String, on db: any SQLDatabase, cache: ReportCache?) async throws -> MunicipalProfile? {
+    static func query(key: String, on db: any SQLDatabase, cache: ReportCache?, choice: Choice = Choice()) async throws -> MunicipalProfile? {
         guard let page = try await RegionPage.query(key: key, on: db) else { return nil }
         let setKind: ComparisonSet.Kind?
         var subject = (key: page.key, name: page.name)
@@ -27,7 +27,7 @@ extension MunicipalProfile {
         var reason: String? = "Ein Land wird nicht verglichen; die Profile seiner Kreise und Gemeinden vergleichen."
         if let setKind {
             let set = try await ComparisonSet.load(setKind, on: db, cache: cache)
-            comparison = compare(subject.key, name: subject.name, in: set)
+            comparison = compare(subject.key, name: subject.name, in: set, choice: choice)
             reason =
                 comparison == nil
                 ? "Für \(page.name) fehlen Zahlen, die der Vergleich braucht (\(set.description)). "
@@ -40,10 +40,14 @@ extension MunicipalProfile {
         return MunicipalProfile(page: page, comparison: comparison, noComparison: reason, series: series)
     }
 
-    static func compare(_ key: String, name: String, in set: ComparisonSet) -> Comparison? {
+    static func compare(_ key: String, name: String, in set: ComparisonSet, choice: Choice = Choice()) -> Comparison? {
         guard let own = set.members.first(where: { $0.key == key }) else { return nil }
         let indicators = set.measures.map(\.indicator)
-        let neighbours = ComparableRegions.nearest(to: key, among: set.candidates, indicators: indicators, count: peerCount)
+        // The whole ranking: the ten nearest not taken out, and whatever the officer added.
+        let ranked = ComparableRegions.nearest(to: key, among: set.candidates, indicators: indicators, count: set.members.count)
+        let nearest = ranked.filter { !choice.removed.contains($0.key) }.prefix(peerCount)
+        let nearestKeys = Set(nearest.map(\.key))
+        let neighbours = Array(nearest) + ranked.filter { choice.added.contains($0.key) && !nearestKeys.contains($0.key) }
         let byKey = Dictionary(uniqueKeysWithValues: set.members.map { ($0.key, $0) })
         let standings = set.measures.enumerated().map { index, measure in
             let values = set.members.map { $0.values[index] }
@@ -57,11 +61,15 @@ extension MunicipalProfile {
             guard let member = byKey[neighbour.key] else { return nil }
             return Peer(
                 key: member.key, name: member.name, kind: member.kind, distance: neighbour.distance,
-                alikeIn: indicators[neighbour.closest(indicators)].label, apartIn: indicators[neighbour.farthest(indicators)].label)
+                added: !nearestKeys.contains(member.key), alikeIn: indicators[neighbour.closest(indicators)].label,
+                apartIn: indicators[neighbour.farthest(indicators)].label)
+        }
+        let removed = ranked.filter { choice.removed.contains($0.key) }.compactMap { neighbour in
+            byKey[neighbour.key].map { Peer(key: $0.key, name: $0.name, kind: $0.kind, distance: neighbour.distance, alikeIn: "", apartIn: "") }
         }
         return Comparison(
             subjectKey: key, subjectName: name, setDescription: set.description, setSize: set.members.count, leftOut: set.leftOut,
-            standings: standings, peers: peers)
+            standings: standings, peers: peers, removed: removed)
     }
 
     private struct SeriesRow: Decodable { let regionKey: String; let value: Double; let reference: String }

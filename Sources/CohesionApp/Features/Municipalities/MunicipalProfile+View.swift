@@ -5,7 +5,7 @@ import Foundation
 /// The profile page: where the region stands among comparable ones, how its Kreis has changed,
 /// and every figure with its source; the method in plain words.
 enum MunicipalProfileView {
-    static func render(_ model: MunicipalProfile, frame: PageFrame) -> HTML {
+    static func render(_ model: MunicipalProfile, values: FormValues = FormValues(), errors: FieldErrors = FieldErrors(), frame: PageFrame) -> HTML {
         let page = model.page
         return Layout.page(frame) {
             HTML.p(.class("breadcrumb")) {
@@ -23,7 +23,8 @@ enum MunicipalProfileView {
                 }
             }
             if let comparison = model.comparison {
-                peers(comparison)
+                peers(comparison, key: page.key, frame: frame)
+                if comparison.editable { choice(comparison, key: page.key, values: values, errors: errors, frame: frame) }
                 standings(comparison)
                 method(comparison)
             } else if let reason = model.noComparison {
@@ -38,9 +39,12 @@ enum MunicipalProfileView {
         }
     }
 
-    private static func peers(_ comparison: MunicipalProfile.Comparison) -> HTML {
+    private static func peers(_ comparison: MunicipalProfile.Comparison, key: String, frame: PageFrame) -> HTML {
         .section(.ariaLabelledBy("vergleich")) {
-            HTML.h2(.id("vergleich")) { "Die \(comparison.peers.count) ähnlichsten Kommunen" }
+            HTML.h2(.id("vergleich")) {
+                comparison.editable && comparison.peers.contains(where: \.added)
+                    ? "Ihre Vergleichsgruppe: \(comparison.peers.count) Kommunen" : "Die \(comparison.peers.count) ähnlichsten Kommunen"
+            }
             HTML.p {
                 "Verglichen mit \(comparison.setSize - 1) weiteren: " + comparison.setDescription + "."
                 if comparison.leftOut > 0 { " \(comparison.leftOut) weitere dieser Art fehlen, weil eine der Zahlen für sie nicht vorliegt." }
@@ -53,17 +57,24 @@ enum MunicipalProfileView {
                             TableHeadings.heading("Rang", numeric: true); TableHeadings.heading("Kommune", numeric: false)
                             TableHeadings.heading("Art", numeric: false); TableHeadings.heading("Abstand", numeric: true)
                             TableHeadings.heading("am ähnlichsten bei", numeric: false); TableHeadings.heading("am verschiedensten bei", numeric: false)
+                            if comparison.editable { TableHeadings.heading("Auswahl", numeric: false) }
                         }
                     }
                     HTML.tbody {
                         comparison.peers.enumerated().map { index, peer in
                             HTML.tr(.init("data-key", peer.key)) {
                                 HTML.td(.class("number")) { "\(index + 1)" }
-                                HTML.th(.scope("row")) { HTML.a(.href(SiteURL.regionProfile(.value(peer.key)).path)) { peer.name } }
+                                HTML.th(.scope("row")) {
+                                    HTML.a(.href(SiteURL.regionProfile(.value(peer.key)).path)) { peer.name }
+                                    if peer.added { HTML.span(.class("muted")) { " (von Ihnen hinzugefügt)" } }
+                                }
                                 HTML.td { peer.kind }
                                 HTML.td(.class("number")) { decimal(peer.distance, digits: 2) }
                                 HTML.td { peer.alikeIn }
                                 HTML.td { peer.apartIn }
+                                if comparison.editable {
+                                    HTML.td { choiceButton(peer.added ? "zuruecknehmen" : "entfernen", peer: peer, label: "Entfernen", key: key, frame: frame) }
+                                }
                             }
                         }
                     }
@@ -81,6 +92,44 @@ enum MunicipalProfileView {
                     HTML.li {
                         HTML.a(.href(SiteURL.peerMessage(.value(colleague.id)).path)) { colleague.name }
                         " (" + colleague.regionName + ")"
+                    }
+                }
+            }
+        }
+    }
+
+    private static func choiceButton(_ action: String, peer: MunicipalProfile.Peer, label: String, key: String, frame: PageFrame) -> HTML {
+        .form(.method("post"), .action(SiteURL.regionComparisonChoice(.value(key)).path), .class("inline")) {
+            Form.csrf(frame.visitor)
+            HTML.input(.type("hidden"), .name("aktion"), .value(action))
+            HTML.input(.type("hidden"), .name("kommune"), .value(peer.key))
+            HTML.button(.type("submit"), .class("button button--quiet"), .ariaLabel(label + ": " + peer.name)) { label }
+        }
+    }
+
+    /// The officer's own changes to the group: add a region of the same kind, or put back one taken out.
+    private static func choice(_ comparison: MunicipalProfile.Comparison, key: String, values: FormValues, errors: FieldErrors, frame: PageFrame)
+        -> HTML
+    {
+        let field = FieldSpec(
+            name: "kommune", label: "Kommune hinzufügen", hint: "Name oder Gemeindeschlüssel, aus der Vergleichsgruppe (" + comparison.setDescription + ")")
+        return .section(.ariaLabelledBy("auswahl"), .class("no-print")) {
+            HTML.h3(.id("auswahl")) { "Vergleichsgruppe anpassen" }
+            HTML.p { "Ihre Auswahl gilt nur für Sie und bleibt bei Ihrem Profil gespeichert." }
+            Form.errorSummary(errors, fields: [field])
+            HTML.form(.method("post"), .action(SiteURL.regionComparisonChoice(.value(key)).path), .class("stack")) {
+                Form.csrf(frame.visitor)
+                HTML.input(.type("hidden"), .name("aktion"), .value("hinzufuegen"))
+                Form.field(field, values: values, error: errors["kommune"])
+                HTML.button(.type("submit")) { "Hinzufügen" }
+            }
+            if !comparison.removed.isEmpty {
+                HTML.p { "Von Ihnen entfernt:" }
+                HTML.ul {
+                    comparison.removed.map { peer in
+                        HTML.li {
+                            peer.name + " "; choiceButton("zuruecknehmen", peer: peer, label: "Wieder aufnehmen", key: key, frame: frame)
+                        }
                     }
                 }
             }

@@ -7,5 +7,6 @@ extension SiteURL {
     static func region(_ key: Param<String>) -> SiteURL { SiteURL(["kommunen", key.component("key")]) }
     static func regionProfile(_ key: Param<String>) -> SiteURL { SiteURL(["kommunen", key.component("key"), "profil"]) }
     static func cohortMap(_ id: Param<UUID>) -> SiteURL { SiteURL(["auswertung", "durchlaeufe", id.component(.edition), "kommunen"]) }
+    static func regionComparisonChoice(_ key: Param<String>) -> SiteURL { SiteURL(["kommunen", key.component("key"), "profil", "auswahl"]) }
     static func regionDataSheet(_ key: Param<String>) -> SiteURL { SiteURL(["kommunen", key.component("key"), "profil", "datenblatt.pdf"]) }
 }

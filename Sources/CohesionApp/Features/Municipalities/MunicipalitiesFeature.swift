@@ -6,6 +6,13 @@ import Vapor
 enum MunicipalitiesFeature: Feature {
     static let reportTables = ["regions", "region_figures"]
 
+    static let personalData = [
+        PersonalData(
+            table: ComparisonChoice.schema, data: "eigene Auswahl der Vergleichskommunen (hinzugefügt oder entfernt)",
+            purpose: "das Profil der eigenen Kommune mit den Kommunen, mit denen man sich vergleichen möchte", kept: PersonalData.untilErased,
+            links: [.owner])
+    ]
+
     static let commands = [
         FeatureCommand("import-municipalities", ImportMunicipalitiesCommand()),
         FeatureCommand("import-statistics", ImportStatisticsCommand()),
@@ -17,6 +24,10 @@ enum MunicipalitiesFeature: Feature {
         routes.get(SiteURL.regions, open, use: pages.regions)
         routes.get(SiteURL.region(.key), open, use: pages.region)
         routes.get(SiteURL.regionProfile(.key), open, use: pages.profile)
+        let ownMunicipality = AccessRule.roles([.participant], "Teilnehmer*innen, nur für die eigene Kommune") { req, user in
+            try await RegionController.ownRegion(of: user, on: req.sql) == req.parameters.get("key")
+        }
+        routes.post(SiteURL.regionComparisonChoice(.key), ownMunicipality, use: pages.choose)
         let cohortReaders = AccessRule.leadOr(
             [.facilitator, .partner], "Programmleitung; Referent*innen, die im Durchlauf lehren; Partner des Programms (zusammengefasst)"
         ) { req, user in
