@@ -64,7 +64,7 @@ enum ExampleNotesFeature: Feature {
             HTML.form(.method("post"), .action(SiteURL.exampleNotes.path), .class("stack")) {
                 Form.csrf(req.visitor)
                 Form.field(field, values: values, error: errors["text"])
-                HTML.button(.type("submit")) { "Speichern" }
+                HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Speichern" } }
             }
         }
         return .html(page, status: status)

@@ -121,7 +121,7 @@ enum MunicipalProfileView {
                 Form.csrf(frame.visitor)
                 HTML.input(.type("hidden"), .name("aktion"), .value("hinzufuegen"))
                 Form.field(field, values: values, error: errors["kommune"])
-                HTML.button(.type("submit")) { "Hinzufügen" }
+                HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Hinzufügen" } }
             }
             if !comparison.removed.isEmpty {
                 HTML.p { "Von Ihnen entfernt:" }

@@ -6,6 +6,13 @@ import Vapor
 enum MunicipalitiesFeature: Feature {
     static let reportTables = ["regions", "region_figures"]
 
+    /// The profile's charts keep their text readable on a phone by scrolling sideways in their box.
+    static let stylesheet = """
+        .chart--profile { min-width: 36rem; }
+        .chart--map { min-width: 24rem; max-width: 48rem; }
+        form.inline { display: inline; }
+        """
+
     static let personalData = [
         PersonalData(
             table: ComparisonChoice.schema, data: "eigene Auswahl der Vergleichskommunen (hinzugefügt oder entfernt)",
