@@ -207,6 +207,37 @@ struct MunicipalProfileTests {
         try await profile.create(on: db)
     }
 
+    @Test("the lead replaces the data sheet's template: a template without the sources is refused, one with them is used, the shipped one comes back")
+    func ownTemplate() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await Self.importAll(app)
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            #expect(try await lead.get(AdminURL.overview.path).text.contains(AdminURL.dataSheetTemplate.path), "linked from Verwaltung")
+            let page = AdminURL.dataSheetTemplate.path
+            _ = try await lead.get(page)
+            let withoutSources = DataSheetTemplate.fodt.replacingOccurrences(of: "{{QUELLEN}}", with: "")
+            let refused = try await MaterialTests.upload(
+                &lead, app: app, path: page, fileName: "ohne-quellen.fodt", contentType: "application/xml", bytes: Array(withoutSources.utf8))
+            #expect(refused.status == .seeOther)
+            #expect(try await lead.get(page).text.contains("Platzhalter fehlen: {{QUELLEN}}"))
+
+            let own = DataSheetTemplate.fodt.replacingOccurrences(of: "Datenblatt {{KOMMUNE}}", with: "Landratsamt: Datenblatt {{KOMMUNE}}")
+            _ = try await MaterialTests.upload(&lead, app: app, path: page, fileName: "eigene.fodt", contentType: "application/xml", bytes: Array(own.utf8))
+            #expect(try await lead.get(page).text.contains("Die Vorlage „eigene.fodt“ gilt jetzt für alle Datenblätter."))
+            let pdf = Data(buffer: try await lead.get(SiteURL.regionDataSheet(.value("08335043")).path).body)
+            let text = try CertificateTests.poppler("pdftotext", [], pdf: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(text.contains("Landratsamt: Datenblatt Konstanz, Universitätsstadt") && text.contains("dl-de/by-2-0"))
+
+            _ = try await lead.post(AdminURL.defaultDataSheetTemplate.path)
+            #expect(try await DataSheetTemplateRecord.query(on: app.db).count() == 0)
+            var participant = Browser(app)
+            try await participant.login(try #require(fixture.accounts[.participant]))
+            #expect(try await participant.get(page).status == .forbidden)
+        }
+    }
+
     @Test("the distance: robust z-scores over the set, weighted, nearest first, ties by key")
     func distance() {
         let indicators = [ComparableRegions.Indicator(key: "a", label: "A"), ComparableRegions.Indicator(key: "b", label: "B", weight: 4)]

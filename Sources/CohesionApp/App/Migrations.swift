@@ -57,5 +57,6 @@ enum Migrations {
         CreateReportRevision(),
         UpdateRegionAddCoordinates(),
         CreateComparisonChoice(),
+        CreateDataSheetTemplate(),
     ]
 }

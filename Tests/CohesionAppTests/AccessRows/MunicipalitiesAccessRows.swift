@@ -7,6 +7,11 @@ import Vapor
 
 extension MunicipalitiesFeature: AccessTableRows {
     static let accessRows: [Row] = [
+        get(AdminURL.dataSheetTemplate, { _ in AdminURL.dataSheetTemplate.path }, lead),
+        get(AdminURL.dataSheetTemplateFile, { _ in AdminURL.dataSheetTemplateFile.path }, lead),
+        // An empty form is no file: refused with a message on the page.
+        post(AdminURL.dataSheetTemplate, { _ in AdminURL.dataSheetTemplate.path }, lead, .redirectElsewhere),
+        post(AdminURL.defaultDataSheetTemplate, { _ in AdminURL.defaultDataSheetTemplate.path }, lead, .redirectElsewhere),
         // The fixture's Konstanz has no figures, so there is no group to change (409); another region is not one's own.
         post(
             SiteURL.regionComparisonChoice(.key), { _ in SiteURL.regionComparisonChoice(.value("08335043")).path }, participant, .status(.conflict),

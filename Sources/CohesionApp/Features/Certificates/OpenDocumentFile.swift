@@ -21,7 +21,7 @@ enum OpenDocumentFile {
     static let required = ["NAME", "CODE"]
 
     /// Checks an upload and tells its format; the message says how to mend the file.
-    static func check(_ data: Data) throws(Invalid) -> Format {
+    static func check(_ data: Data, required: [String] = required) throws(Invalid) -> Format {
         let format: Format = data.starts(with: Array("PK".utf8)) ? .packed : .flat
         let text: String
         switch format {

@@ -1,6 +1,13 @@
 import CohesionPlatform
 import Foundation
 
+/// The lead's data-sheet template.
+extension AdminURL {
+    static var dataSheetTemplate: AdminURL { AdminURL(["verwaltung", "datenblatt"]) }
+    static var dataSheetTemplateFile: AdminURL { AdminURL(["verwaltung", "datenblatt", "vorlage"]) }
+    static var defaultDataSheetTemplate: AdminURL { AdminURL(["verwaltung", "datenblatt", "standard"]) }
+}
+
 /// The addresses of Municipalities.
 extension SiteURL {
     static var regions: SiteURL { SiteURL(["kommunen"]) }

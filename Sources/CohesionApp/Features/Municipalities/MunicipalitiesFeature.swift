@@ -44,13 +44,22 @@ enum MunicipalitiesFeature: Feature {
                 : try await Involvement.teaches(user.id, inEdition: edition, on: req.sql)
         }
         routes.get(SiteURL.cohortMap(.key), cohortReaders, use: pages.cohortMap)
+        let template = DataSheetTemplateController()
+        routes.get(AdminURL.dataSheetTemplate, .leadArea, use: template.page)
+        routes.get(AdminURL.dataSheetTemplateFile, .leadArea, use: template.download)
+        routes.post(AdminURL.dataSheetTemplate, .leadArea, bodyLimit: "10mb", use: template.upload)
+        routes.post(AdminURL.defaultDataSheetTemplate, .leadArea, use: template.reset)
         // A PDF costs a LibreOffice start (about two seconds): for signed-in people only.
         routes.get(SiteURL.regionDataSheet(.key), AccessRule.roles(Set(Role.allCases), "alle Angemeldeten"), use: pages.dataSheet)
     }
 
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
-        guard case .edition(let id) = page else { return [] }
-        return [PageLink(order: 45, label: "Herkunft der Kohorte", path: SiteURL.cohortMap(.value(id)).path)]
+        switch page {
+        case .edition(let id): return [PageLink(order: 45, label: "Herkunft der Kohorte", path: SiteURL.cohortMap(.value(id)).path)]
+        case .administration where user.role.canEditStructure:
+            return [PageLink(order: 70, label: "Vorlage des Datenblatts", path: AdminURL.dataSheetTemplate.path)]
+        default: return []
+        }
     }
 
     static func navigation(for user: CurrentUser?) -> NavigationEntry? {

@@ -99,10 +99,11 @@ struct RegionController {
         guard let key = req.parameters.get("key"), let model = try await MunicipalProfile.query(key: key, on: req.sql, cache: req.cohesion.reports)
         else { throw AppError.notFound }
         let values = DataSheetTemplate.values(model, createdOn: BerlinTime.day(of: req.now))
-        let filled = CertificateTemplate.fill(DataSheetTemplate.fodt, with: values, verificationURL: "")
+        let template = try await DataSheetTemplateRecord.current(on: req.db)
+        let filled = try OpenDocumentFile.fill(template.data, format: template.format, values: values, verificationURL: "")
         let pdf: Data
         do {
-            pdf = try await PDFRenderer.pdfs(["datenblatt": (Data(filled.utf8), .flat)])["datenblatt"] ?? Data()
+            pdf = try await PDFRenderer.pdfs(["datenblatt": (filled, template.format)])["datenblatt"] ?? Data()
         } catch let failed as PDFRenderer.Failed {
             throw AppError.unavailable(failed.description, retryAfter: 60)
         }
