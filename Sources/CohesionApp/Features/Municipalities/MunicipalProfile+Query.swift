@@ -36,7 +36,11 @@ extension MunicipalProfile {
         }
         let kreisKey = page.level == RegionLevel.kreis.rawValue ? page.key : page.kreis?.key
         var series: Series?
-        if let kreisKey { series = try await foreignShareSeries(kreis: kreisKey, land: page.land, on: db, cache: cache) }
+        if let kreisKey {
+            // The Kreise the comparison group lies in (a Gemeinde's peers' Kreise, or the peer Kreise themselves).
+            let groupKreise = Set((comparison?.peers ?? []).map { String($0.key.prefix(5)) }).subtracting([kreisKey]).sorted()
+            series = try await foreignShareSeries(kreis: kreisKey, land: page.land, groupKreise: groupKreise, on: db, cache: cache)
+        }
         return MunicipalProfile(page: page, comparison: comparison, noComparison: reason, series: series)
     }
 
@@ -75,12 +79,14 @@ extension MunicipalProfile {
     private struct SeriesRow: Decodable { let regionKey: String; let value: Double; let reference: String }
 
     /// The foreign share per year (Regionalatlas, Kreis and Land level) of the Kreis, its Land, and
-    /// the median of the Kreise of the same kind.
-    static func foreignShareSeries(kreis: String, land: RegionSummary?, on db: any SQLDatabase, cache: ReportCache?) async throws -> Series? {
+    /// the median of the comparison group's Kreise (of all Kreise of its kind where there is no group).
+    static func foreignShareSeries(
+        kreis: String, land: RegionSummary?, groupKreise: [String], on db: any SQLDatabase, cache: ReportCache?
+    ) async throws -> Series? {
         let rows = try await db.raw(
             """
             SELECT region_key, value, reference FROM region_figures
-            WHERE indicator = \(bind: Indicator.foreignShare) AND region_key IN (\(binds: [kreis, land?.key ?? "-"]))
+            WHERE indicator = \(bind: Indicator.foreignShare) AND region_key IN (\(binds: [kreis, land?.key ?? "-"] + groupKreise))
               AND source LIKE 'Regionalatlas%'
             """
         ).all(decoding: SeriesRow.self, with: .snakeCaseColumns)
@@ -90,13 +96,21 @@ extension MunicipalProfile {
         let own = yearly(kreis)
         guard !own.isEmpty else { return nil }
         let kind = try await db.raw("SELECT kind FROM regions WHERE key = \(bind: kreis)").first(decoding: KindRow.self)?.kind ?? ""
-        let groupMedian = try await cache.value("series-median-\(ComparisonSet.urbanKinds.contains(kind))", on: db) {
-            try await medianSeries(urban: ComparisonSet.urbanKinds.contains(kind), on: db)
-        }
+        let groupSeries = groupKreise.map(yearly).filter { !$0.isEmpty }
+        let groupMedian =
+            groupSeries.isEmpty
+            ? try await cache.value("series-median-\(ComparisonSet.urbanKinds.contains(kind))", on: db) {
+                try await medianSeries(urban: ComparisonSet.urbanKinds.contains(kind), on: db)
+            }
+            : Dictionary(uniqueKeysWithValues: own.keys.map { year in (year, ComparableRegions.median(groupSeries.compactMap { $0[year] })) })
         let name = try await db.raw("SELECT name, kind FROM regions WHERE key = \(bind: kreis)").first(decoding: NameRow.self)
         var lines = [Series.Line(label: name.map { RegionName.kreis(name: RegionName.readable($0.name), kind: $0.kind) } ?? "Kreis", values: own)]
         if let land { lines.append(.init(label: "Land \(land.name)", values: yearly(land.key))) }
-        lines.append(.init(label: ComparisonSet.urbanKinds.contains(kind) ? "Median der kreisfreien Städte" : "Median der Landkreise", values: groupMedian))
+        let groupLabel =
+            groupSeries.isEmpty
+            ? (ComparisonSet.urbanKinds.contains(kind) ? "Median der kreisfreien Städte" : "Median der Landkreise")
+            : "Median der \(groupSeries.count) Kreise der Vergleichsgruppe"
+        lines.append(.init(label: groupLabel, values: groupMedian))
         return Series(title: "Anteil Ausländer*innen, jeweils am 31.12.", years: own.keys.sorted(), lines: lines)
     }
 

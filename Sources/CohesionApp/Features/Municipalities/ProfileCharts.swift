@@ -73,9 +73,10 @@ enum ProfileCharts {
     /// The foreign share over the years: the Kreis, its Land and the median of its kind, as lines
     /// told apart by colour and dash; then the table.
     static func series(_ series: MunicipalProfile.Series, id: String) -> HTML {
-        let height = 240
         let top = 16
         let bottom = 200
+        // The legend stands below the axis, one line per series.
+        let height = bottom + 30 + series.lines.count * 18
         let values = series.lines.flatMap { $0.values.values }
         let lowest = (values.min() ?? 0).rounded(.down)
         let highest = max((values.max() ?? 1).rounded(.up), lowest + 1)
@@ -99,14 +100,14 @@ enum ProfileCharts {
             var attributes: [Attribute] = [.init("points", points), .init("fill", "none"), .init("stroke", colour), .init("stroke-width", "3")]
             if !dash.isEmpty { attributes.append(.init("stroke-dasharray", dash)) }
             parts.append(.element("polyline", attributes, .empty))
-            parts.append(text(seriesLine.label, x: 56 + index * 200, y: height - 6, size: 12))
-            parts.append(
-                .element(
-                    "line",
-                    [
-                        .init("x1", "\(56 + index * 200 - 4)"), .init("x2", "\(56 + index * 200 - 4)"), .init("y1", "\(height - 16)"),
-                        .init("y2", "\(height - 2)"), .init("stroke", colour), .init("stroke-width", "6"),
-                    ], .empty))
+            let legendY = bottom + 40 + index * 18
+            parts.append(text(seriesLine.label, x: 92, y: legendY, size: 12))
+            var legendLine: [Attribute] = [
+                .init("x1", "56"), .init("x2", "84"), .init("y1", "\(legendY - 4)"), .init("y2", "\(legendY - 4)"), .init("stroke", colour),
+                .init("stroke-width", "3"),
+            ]
+            if !dash.isEmpty { legendLine.append(.init("stroke-dasharray", dash)) }
+            parts.append(.element("line", legendLine, .empty))
         }
         return .section(.ariaLabelledBy(id)) {
             HTML.h2(.id(id)) { "Entwicklung: " + series.title }
