@@ -7,7 +7,7 @@ from selenium.webdriver.common.by import By
 
 from conftest import login, make_driver, wait_until_loaded
 
-SKIP = (".csv", ".ics", "/static/", "/api/", "/material/", "/kalender/")
+SKIP = (".csv", ".ics", ".pdf", "/static/", "/api/", "/material/", "/kalender/")
 OVERFLOW = "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
 # Each SVG text's size on screen: its font size in the drawing times the drawing's scale.
 SMALLEST_CHART_TEXT = """

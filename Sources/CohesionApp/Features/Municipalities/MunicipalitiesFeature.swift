@@ -8,7 +8,7 @@ enum MunicipalitiesFeature: Feature {
 
     /// The profile's charts keep their text readable on a phone by scrolling sideways in their box.
     static let stylesheet = """
-        .chart--profile { min-width: 36rem; }
+        .chart--profile { min-width: 40rem; }
         .chart--map { min-width: 24rem; max-width: 48rem; }
         form.inline { display: inline; }
         """
