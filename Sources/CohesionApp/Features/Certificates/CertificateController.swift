@@ -77,23 +77,25 @@ struct CertificateController {
         let message: String
         if let file = (try? req.content.decode(Upload.self))?.datei, file.data.readableBytes > 0 {
             let data = Data(file.data.readableBytesView)
+            // The name goes into the audit log and a Content-Disposition header: no line breaks, no paths.
+            let fileName = UploadKind.cleanFileName(file.filename)
             do {
                 let format = try OpenDocumentFile.check(data)
                 let record =
                     try await CertificateTemplateRecord.query(on: req.db).filter(\.$programme.$id == edition.$programme.id).first()
                     ?? CertificateTemplateRecord()
                 record.$programme.id = edition.$programme.id
-                record.fileName = file.filename
+                record.fileName = fileName
                 record.format = format
                 record.data = data
                 record.uploadedAt = req.now
                 try await Audit.recording(
-                    .setting, "Vorlage der Bescheinigung „\(file.filename)“ hochgeladen", objectID: edition.$programme.id,
+                    .setting, "Vorlage der Bescheinigung „\(fileName)“ hochgeladen", objectID: edition.$programme.id,
                     by: req
                 ) { db in
                     try await record.save(on: db)
                 }
-                message = "Die Vorlage „\(file.filename)“ gilt jetzt für alle Bescheinigungen des Programms."
+                message = "Die Vorlage „\(fileName)“ gilt jetzt für alle Bescheinigungen des Programms."
             } catch let invalid as OpenDocumentFile.Invalid {
                 message = "Vorlage nicht übernommen: " + invalid.message
             }

@@ -31,17 +31,19 @@ struct DataSheetTemplateController {
         let message: String
         if let file = (try? req.content.decode(Upload.self))?.datei, file.data.readableBytes > 0 {
             let data = Data(file.data.readableBytesView)
+            // The name goes into the audit log and a Content-Disposition header: no line breaks, no paths.
+            let fileName = UploadKind.cleanFileName(file.filename)
             do {
                 let format = try OpenDocumentFile.check(data, required: DataSheetTemplateRecord.required)
                 let record = try await DataSheetTemplateRecord.query(on: req.db).first() ?? DataSheetTemplateRecord()
-                record.fileName = file.filename
+                record.fileName = fileName
                 record.format = format
                 record.data = data
                 record.uploadedAt = req.now
-                try await Audit.recording(.setting, "Vorlage des Datenblatts „\(file.filename)“ hochgeladen", by: req) { db in
+                try await Audit.recording(.setting, "Vorlage des Datenblatts „\(fileName)“ hochgeladen", by: req) { db in
                     try await record.save(on: db)
                 }
-                message = "Die Vorlage „\(file.filename)“ gilt jetzt für alle Datenblätter."
+                message = "Die Vorlage „\(fileName)“ gilt jetzt für alle Datenblätter."
             } catch let invalid as OpenDocumentFile.Invalid {
                 message = "Vorlage nicht übernommen: " + invalid.message
             }

@@ -9,25 +9,11 @@ extension MunicipalProfile {
 
     static func query(key: String, on db: any SQLDatabase, cache: ReportCache?, choice: Choice = Choice()) async throws -> MunicipalProfile? {
         guard let page = try await RegionPage.query(key: key, on: db) else { return nil }
-        let setKind: ComparisonSet.Kind?
-        var subject = (key: page.key, name: page.name)
-        switch page.level {
-        case RegionLevel.gemeinde.rawValue where ComparisonSet.urbanKinds.contains(page.kind):
-            // A kreisfreie Stadt is a Kreis of its own: it is compared on the Kreis figures.
-            setKind = .kreisfreieStaedte
-            subject = (page.kreis?.key ?? page.key, page.name)
-        case RegionLevel.gemeinde.rawValue:
-            setKind = page.land.map { .gemeinden(land: $0.key) }
-        case RegionLevel.kreis.rawValue:
-            setKind = ComparisonSet.urbanKinds.contains(page.kind) ? .kreisfreieStaedte : .landkreise
-        default:
-            setKind = nil
-        }
         var comparison: Comparison?
         var reason: String? = "Ein Land wird nicht verglichen; die Profile seiner Kreise und Gemeinden vergleichen."
-        if let setKind {
+        if let (setKind, subjectKey) = comparisonSet(for: page) {
             let set = try await ComparisonSet.load(setKind, on: db, cache: cache)
-            comparison = compare(subject.key, name: subject.name, in: set, choice: choice)
+            comparison = compare(subjectKey, name: page.name, in: set, choice: choice)
             reason =
                 comparison == nil
                 ? "Für \(page.name) fehlen Zahlen, die der Vergleich braucht (\(set.description)). "
@@ -42,6 +28,18 @@ extension MunicipalProfile {
             series = try await foreignShareSeries(kreis: kreisKey, land: page.land, groupKreise: groupKreise, on: db, cache: cache)
         }
         return MunicipalProfile(page: page, comparison: comparison, noComparison: reason, series: series)
+    }
+
+    /// Which set a region is compared in, and as which region: a kreisfreie Stadt is a Kreis of
+    /// its own and is compared on the Kreis figures; a Land is not compared.
+    static func comparisonSet(for page: RegionPage) -> (kind: ComparisonSet.Kind, subjectKey: String)? {
+        let urban = ComparisonSet.urbanKinds.contains(page.kind)
+        switch page.level {
+        case RegionLevel.gemeinde.rawValue where urban: return (.kreisfreieStaedte, page.kreis?.key ?? page.key)
+        case RegionLevel.gemeinde.rawValue: return page.land.map { (.gemeinden(land: $0.key), page.key) }
+        case RegionLevel.kreis.rawValue: return (urban ? .kreisfreieStaedte : .landkreise, page.key)
+        default: return nil
+        }
     }
 
     static func compare(_ key: String, name: String, in set: ComparisonSet, choice: Choice = Choice()) -> Comparison? {

@@ -48,9 +48,9 @@ struct RegionController {
         guard let key = req.parameters.get("key") else { throw AppError.notFound }
         let values = req.formValues()
         guard let profile = try await MunicipalProfile.query(key: key, on: req.sql, cache: req.cohesion.reports), let comparison = profile.comparison,
-            comparison.subjectKey == key
+            comparison.subjectKey == key, let setKind = MunicipalProfile.comparisonSet(for: profile.page)?.kind
         else { throw AppError.conflict("Für diese Kommune gibt es keine Vergleichsgruppe, die sich ändern ließe.") }
-        let set = try await ComparisonSet.load(Self.setKind(of: profile.page), on: req.sql, cache: req.cohesion.reports)
+        let set = try await ComparisonSet.load(setKind, on: req.sql, cache: req.cohesion.reports)
         let typed = values["kommune"].trimmingCharacters(in: .whitespaces)
         let region = set.members.first { $0.key == typed || $0.name.lowercased() == typed.lowercased() }
         var errors = FieldErrors()
@@ -70,11 +70,6 @@ struct RegionController {
             }
         try await ComparisonChoice.set(included, userID: user.id, subject: key, region: region.key, on: req.db)
         return req.redirect(to: Notice.saved.appended(to: SiteURL.regionProfile(.value(key)).path) + "#vergleich")
-    }
-
-    static func setKind(of page: RegionPage) -> ComparisonSet.Kind {
-        page.level == RegionLevel.kreis.rawValue
-            ? (ComparisonSet.urbanKinds.contains(page.kind) ? .kreisfreieStaedte : .landkreise) : .gemeinden(land: page.land?.key ?? "")
     }
 
     private struct OwnRegionRow: Decodable { let regionKey: String? }
