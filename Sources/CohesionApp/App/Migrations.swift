@@ -58,5 +58,6 @@ enum Migrations {
         UpdateRegionAddCoordinates(),
         CreateComparisonChoice(),
         CreateDataSheetTemplate(),
+        CreateNeedDecision(),
     ]
 }

@@ -16,6 +16,36 @@ public struct PairedChange: Sendable, Equatable, Codable {
     /// The mean of the "before" given afterwards (then-test), when every pair has one. Below
     /// `meanBefore` it shows response shift: people judged their start lower once they knew more.
     public let meanRetrospective: Double?
+    /// The then-test change (after minus the retrospective "before"), when every pair has a
+    /// retrospective level. Reported beside the classic change: the literature on the
+    /// retrospective pretest finds neither automatically less biased.
+    public let thenTest: Difference?
+
+    /// A mean paired difference with its interval and effect size.
+    public struct Difference: Sendable, Equatable, Codable {
+        public let count: Int
+        public let mean: Double
+        public let standardDeviation: Double
+        public let confidenceLow: Double
+        public let confidenceHigh: Double
+        /// Nil when every difference is the same.
+        public let cohensD: Double?
+
+        /// From the count, the sum and the sum of squares of the differences; nil below two.
+        public init?(count: Int, sum: Double, squaredSum: Double, confidence: Double = 0.95) {
+            guard count >= 2 else { return nil }
+            let n = Double(count)
+            let mean = sum / n
+            let sd = max(0, (squaredSum - n * mean * mean) / (n - 1)).squareRoot()
+            let margin = StudentT.quantile(1 - (1 - confidence) / 2, degreesOfFreedom: n - 1) * sd / n.squareRoot()
+            self.count = count
+            self.mean = mean
+            standardDeviation = sd
+            confidenceLow = mean - margin
+            confidenceHigh = mean + margin
+            cohensD = sd > 1e-12 ? mean / sd : nil
+        }
+    }
 
     /// What a database can sum for a group of pairs; groups combine by adding their sums.
     public struct Sums: Sendable, Equatable {
@@ -27,10 +57,13 @@ public struct PairedChange: Sendable, Equatable, Codable {
         /// The retrospective levels summed, and how many pairs had one.
         public var retrospective: Double
         public var retrospectiveCount: Int
+        /// After minus the retrospective level, summed and squared, over the pairs that have one.
+        public var thenDifference: Double
+        public var thenSquaredDifference: Double
 
         public init(
             count: Int = 0, before: Double = 0, after: Double = 0, difference: Double = 0, squaredDifference: Double = 0,
-            retrospective: Double = 0, retrospectiveCount: Int = 0
+            retrospective: Double = 0, retrospectiveCount: Int = 0, thenDifference: Double = 0, thenSquaredDifference: Double = 0
         ) {
             self.count = count
             self.before = before
@@ -39,13 +72,17 @@ public struct PairedChange: Sendable, Equatable, Codable {
             self.squaredDifference = squaredDifference
             self.retrospective = retrospective
             self.retrospectiveCount = retrospectiveCount
+            self.thenDifference = thenDifference
+            self.thenSquaredDifference = thenSquaredDifference
         }
 
         public static func + (lhs: Sums, rhs: Sums) -> Sums {
             Sums(
                 count: lhs.count + rhs.count, before: lhs.before + rhs.before, after: lhs.after + rhs.after,
                 difference: lhs.difference + rhs.difference, squaredDifference: lhs.squaredDifference + rhs.squaredDifference,
-                retrospective: lhs.retrospective + rhs.retrospective, retrospectiveCount: lhs.retrospectiveCount + rhs.retrospectiveCount)
+                retrospective: lhs.retrospective + rhs.retrospective, retrospectiveCount: lhs.retrospectiveCount + rhs.retrospectiveCount,
+                thenDifference: lhs.thenDifference + rhs.thenDifference,
+                thenSquaredDifference: lhs.thenSquaredDifference + rhs.thenSquaredDifference)
         }
     }
 
@@ -67,7 +104,9 @@ public struct PairedChange: Sendable, Equatable, Codable {
         confidenceLow = mean - margin
         confidenceHigh = mean + margin
         cohensD = sd > 1e-12 ? mean / sd : nil
-        meanRetrospective = sums.retrospectiveCount == sums.count ? sums.retrospective / n : nil
+        let complete = sums.retrospectiveCount == sums.count
+        meanRetrospective = complete ? sums.retrospective / n : nil
+        thenTest = complete ? Difference(count: sums.count, sum: sums.thenDifference, squaredSum: sums.thenSquaredDifference, confidence: confidence) : nil
     }
 
     /// Nil for fewer than two pairs: no spread, no interval.
@@ -89,5 +128,6 @@ public struct PairedChange: Sendable, Equatable, Codable {
         confidenceHigh = mean + margin
         cohensD = sd > 0 ? mean / sd : nil
         meanRetrospective = nil
+        thenTest = nil
     }
 }

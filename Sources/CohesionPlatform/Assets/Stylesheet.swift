@@ -115,6 +115,7 @@ package enum Stylesheet {
         .chart-scroll { overflow-x: auto; }
         .chart--bars { min-width: 36.5rem; }
         .chart--course { min-width: 40rem; }
+        .chart--wide { min-width: 40rem; }
         .visually-hidden { margin: -1px; padding: 0; border: 0; }
         .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
         .card { border: 1px solid var(--line); border-top: 4px solid var(--brand); border-radius: 4px; padding: 1rem 1.25rem; background: #fff; }

@@ -13,6 +13,7 @@ extension EvaluationFeature: AccessTableRows {
         get(
             SiteURL.change(.key), { SiteURL.change(.value($0.fixture.editionID)).path }, teachers,
             foreign: { SiteURL.change(.value($0.otherEditionID)).path }),
+        post(SiteURL.needDecisions(.key), { SiteURL.needDecisions(.value($0.fixture.editionID)).path }, lead),
         get(SiteURL.aggregatesExport(.key), { SiteURL.aggregatesExport(.value($0.fixture.editionID)).path }, lead),
         get(SiteURL.researchExport(.key), { SiteURL.researchExport(.value($0.fixture.editionID)).path }, lead),
     ]

@@ -8,14 +8,40 @@ import Vapor
 /// aggregates only, each hidden below the disclosure threshold.
 struct EvaluationController {
     func needs(req: Request) async throws -> Response {
-        let edition = try await edition(req)
+        try await needsPage(req, edition: try await edition(req), entry: nil)
+    }
+
+    /// The needs page; `entry` is a refused decision, shown again with what was typed.
+    func needsPage(_ req: Request, edition: Edition, entry: NeedTraceView.Entry?) async throws -> Response {
         let query = (try? req.query.decode([String: String].self)) ?? [:]
-        let report = try await NeedsReport.query(
-            editionID: try edition.requireID(), editionTitle: edition.title,
-            phaseID: query["zeitpunkt"].flatMap(UUID.init(uuidString:)),
-            dimension: query["kontext"].flatMap(ContextDimension.init(rawValue:)) ?? .kind,
+        let (report, trace) = try await needsAndTrace(
+            req, edition: edition, phaseID: query["zeitpunkt"].flatMap(UUID.init(uuidString:)),
+            dimension: query["kontext"].flatMap(ContextDimension.init(rawValue:)) ?? .kind)
+        let user = try req.requireUser()
+        let editable = user.role.canEditStructure ? (entry ?? NeedTraceView.Entry()) : nil
+        return .html(
+            EvaluationViews.needs(report, trace: trace, entry: editable, frame: req.frame("Bedarfe der Kohorte", section: .admin)),
+            status: entry == nil ? .ok : .unprocessableEntity)
+    }
+
+    func needsAndTrace(
+        _ req: Request, edition: Edition, phaseID: UUID? = nil, dimension: ContextDimension = .kind
+    ) async throws -> (NeedsReport, NeedTrace) {
+        let editionID = try edition.requireID()
+        async let needs = NeedsReport.query(
+            editionID: editionID, editionTitle: edition.title, phaseID: phaseID, dimension: dimension,
             today: BerlinTime.day(of: req.now), rule: req.disclosureRule, cache: req.cohesion.reports, on: req.sql)
-        return .html(EvaluationViews.needs(report, frame: req.frame("Bedarfe der Kohorte", section: .admin)))
+        async let change = ChangeReport.query(
+            editionID: editionID, editionTitle: edition.title, rule: req.disclosureRule, cache: req.cohesion.reports, on: req.sql)
+        let report = try await needs
+        // The trace always starts from the first measurement, whichever the page shows.
+        let basis =
+            report.phase?.id == report.phases.first?.id
+            ? report
+            : try await NeedsReport.query(
+                editionID: editionID, editionTitle: edition.title, phaseID: nil, dimension: dimension,
+                today: BerlinTime.day(of: req.now), rule: req.disclosureRule, cache: req.cohesion.reports, on: req.sql)
+        return (report, try await NeedTrace.query(needs: basis, change: try await change, on: req.sql))
     }
 
     func change(req: Request) async throws -> Response {
@@ -52,7 +78,7 @@ struct EvaluationController {
             fileName: "forschungsdaten.csv")
     }
 
-    private func edition(_ req: Request) async throws -> Edition {
+    func edition(_ req: Request) async throws -> Edition {
         guard let edition = try await Edition.find(try req.parameters.require(.edition), on: req.db) else { throw AppError.notFound }
         return edition
     }

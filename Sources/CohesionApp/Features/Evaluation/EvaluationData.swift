@@ -60,6 +60,7 @@ enum EvaluationData {
     private struct ChangeRow: Decodable {
         let area: UUID; let groupKey: String?; let pairs: Int; let beforeSum: Int; let afterSum: Int
         let differenceSum: Int; let squaredSum: Int; let retrospectiveSum: Int?; let retrospectiveCount: Int
+        let thenSum: Int?; let thenSquaredSum: Int?
     }
     private struct RegionRow: Decodable { let key: String; let kind: String; let population: Int? }
     private struct ShareRow: Decodable { let regionKey: String; let value: Double; let reference: String }
@@ -104,7 +105,9 @@ enum EvaluationData {
                    CAST(SUM(b.level) AS BIGINT) AS before_sum, CAST(SUM(a.level) AS BIGINT) AS after_sum,
                    CAST(SUM(a.level - b.level) AS BIGINT) AS difference_sum,
                    CAST(SUM((a.level - b.level) * (a.level - b.level)) AS BIGINT) AS squared_sum,
-                   CAST(SUM(a.retrospective_level) AS BIGINT) AS retrospective_sum, COUNT(a.retrospective_level) AS retrospective_count
+                   CAST(SUM(a.retrospective_level) AS BIGINT) AS retrospective_sum, COUNT(a.retrospective_level) AS retrospective_count,
+                   CAST(SUM(a.level - a.retrospective_level) AS BIGINT) AS then_sum,
+                   CAST(SUM((a.level - a.retrospective_level) * (a.level - a.retrospective_level)) AS BIGINT) AS then_squared_sum
             FROM self_assessments a
             JOIN self_assessments b ON b.phase_id = \(bind: before) AND b.user_id = a.user_id AND b.competence_area_id = a.competence_area_id
             LEFT JOIN profiles p ON p.user_id = a.user_id LEFT JOIN regions r ON r.key = p.region_key
@@ -118,7 +121,8 @@ enum EvaluationData {
                 sums: PairedChange.Sums(
                     count: $0.pairs, before: Double($0.beforeSum), after: Double($0.afterSum),
                     difference: Double($0.differenceSum), squaredDifference: Double($0.squaredSum),
-                    retrospective: Double($0.retrospectiveSum ?? 0), retrospectiveCount: $0.retrospectiveCount))
+                    retrospective: Double($0.retrospectiveSum ?? 0), retrospectiveCount: $0.retrospectiveCount,
+                    thenDifference: Double($0.thenSum ?? 0), thenSquaredDifference: Double($0.thenSquaredSum ?? 0)))
         }
     }
 

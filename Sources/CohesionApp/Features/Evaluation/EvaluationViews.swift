@@ -3,7 +3,7 @@ import CohesionPlatform
 import Foundation
 
 enum EvaluationViews {
-    static func needs(_ report: NeedsReport, frame: PageFrame) -> HTML {
+    static func needs(_ report: NeedsReport, trace: NeedTrace, entry: NeedTraceView.Entry?, frame: PageFrame) -> HTML {
         Layout.page(frame) {
             breadcrumb(report.editionID, report.editionTitle, frame: frame)
             HTML.h1 { "Bedarfe der Kohorte" }
@@ -29,6 +29,7 @@ enum EvaluationViews {
                 suggestions(report)
                 needsMap(report)
                 coverage(report)
+                NeedTraceView.section(trace, editable: entry, visitor: frame.visitor)
             }
         }
     }
@@ -94,19 +95,48 @@ enum EvaluationViews {
         .section(.ariaLabelledBy("bedarfskarte")) {
             HTML.h2(.id("bedarfskarte")) { "Bedarf nach " + report.dimension.label }
             HTML.p(.class("muted")) { "Mittlerer Bedarf (Anzahl der Antworten); \(report.respondents) Personen haben geantwortet." }
-            needsTable(report)
+            if let why = onlyHiddenGroups(report) {
+                HTML.p(.class("status-box")) { why }
+                needsChart(report, split: false).html
+                needsTable(report, split: false)
+            } else {
+                needsChart(report, split: true).html
+                needsTable(report, split: true)
+            }
         }
     }
 
+    /// One sentence instead of a table of hidden cells, when every group of the split is hidden.
+    static func onlyHiddenGroups(_ report: NeedsReport) -> String? {
+        let cells = report.map.values.flatMap(\.values)
+        guard !cells.isEmpty, cells.allSatisfy({ $0.meanNeed == nil }) else { return nil }
+        return "Nach \(report.dimension.label) aufgeteilt bliebe jede Gruppe verborgen: Jede hat weniger als "
+            + "\(report.rule.minimumGroupSize) Antworten oder ließe sich aus den übrigen errechnen. Gezeigt wird die ganze Kohorte."
+    }
+
+    /// The heatmap of the needs: the whole cohort, and each group when `split`.
+    static func needsChart(_ report: NeedsReport, split: Bool, id: String = "bedarfskarte-diagramm") -> SVGChart {
+        var columns = [NeedsHeatmap.Column(label: "Alle", cells: report.overall)]
+        if split {
+            for group in report.groups {
+                columns.append(NeedsHeatmap.Column(label: group, cells: report.map.compactMapValues { $0[group] }))
+            }
+        }
+        return NeedsHeatmap.chart(
+            id: id, title: "Mittlerer Bedarf je Kompetenzfeld" + (split ? " nach " + report.dimension.label : ""),
+            areas: report.areas, columns: columns, rule: report.rule)
+    }
+
     /// Mean need per area and context group; shared with the partner report.
-    static func needsTable(_ report: NeedsReport) -> HTML {
-        .div(.class("table-scroll"), .tabindex(0)) {
+    static func needsTable(_ report: NeedsReport, split: Bool = true) -> HTML {
+        let groups = split ? report.groups : []
+        return .div(.class("table-scroll"), .tabindex(0)) {
             HTML.table {
                 HTML.thead {
                     HTML.tr {
                         HTML.th(.scope("col")) { "Kompetenzfeld" }
                         TableHeadings.heading("Alle", numeric: true)
-                        report.groups.map { group in TableHeadings.heading(group, numeric: true) }
+                        groups.map { group in TableHeadings.heading(group, numeric: true) }
                     }
                 }
                 HTML.tbody {
@@ -114,7 +144,7 @@ enum EvaluationViews {
                         HTML.tr {
                             HTML.th(.scope("row")) { area.title }
                             HTML.td(.class("number")) { cell(report.overall[area.id], rule: report.rule) }
-                            report.groups.map { group in HTML.td(.class("number")) { cell(report.map[area.id]?[group], rule: report.rule) } }
+                            groups.map { group in HTML.td(.class("number")) { cell(report.map[area.id]?[group], rule: report.rule) } }
                         }
                     }
                 }
@@ -178,6 +208,7 @@ enum EvaluationViews {
                     }
                     report.rows.map { splitTable($0, dimension: dimension, rule: report.rule) }
                 } else {
+                    changeChart(report).html
                     changeTable(report, withDetail: true)
                 }
             } else {
@@ -186,16 +217,26 @@ enum EvaluationViews {
         }
     }
 
-    /// Before, after, difference and interval per area; `withDetail` adds the pairs and the effect size.
+    /// The forest plot of the whole cohort's change per area.
+    static func changeChart(_ report: ChangeReport, id: String = "veraenderung-diagramm") -> SVGChart {
+        ForestPlot.chart(
+            id: id, title: "Veränderung je Kompetenzfeld mit 95-%-Intervall",
+            rows: report.rows.map { ForestPlot.Row(label: $0.area.title, pairs: $0.pairs, change: $0.change) }, rule: report.rule)
+    }
+
+    /// Before, after, difference and interval per area; `withDetail` adds the pairs and the effect
+    /// size. Where the then-test was asked of every pair, its change and interval stand beside.
     static func changeTable(_ report: ChangeReport, withDetail: Bool) -> HTML {
-        let headings =
+        let thenTest = report.rows.contains { $0.change?.thenTest != nil }
+        var headings =
             withDetail
             ? ["Kompetenzfeld", "Paare", "Vorher", "Vorher (rückblickend)", "Nachher", "Differenz", "95-%-Intervall", "d"]
-            : ["Kompetenzfeld", "Vorher", "Nachher", "Differenz", "95-%-Intervall"]
+            : ["Kompetenzfeld", "Paare", "Vorher", "Nachher", "Differenz", "95-%-Intervall"]
+        if thenTest { headings += ["Then-Test-Differenz", "95-%-Intervall (Then-Test)"] }
         return .div(.class("table-scroll"), .tabindex(0)) {
             HTML.table {
                 HTML.thead { TableHeadings.row(headings) }
-                HTML.tbody { report.rows.map { changeRow($0, rule: report.rule, withDetail: withDetail) } }
+                HTML.tbody { report.rows.map { changeRow($0, rule: report.rule, withDetail: withDetail, thenTest: thenTest) } }
             }
         }
     }
@@ -219,6 +260,7 @@ enum EvaluationViews {
     /// One area split by context: the whole cohort first, then each group.
     private static func splitTable(_ row: ChangeReport.Row, dimension: ContextDimension, rule: DisclosureRule) -> HTML {
         let id = "feld-" + row.area.id.uuidString.lowercased()
+        let allHidden = !row.groups.isEmpty && row.groups.allSatisfy { $0.change == nil }
         return .section(.ariaLabelledBy(id)) {
             HTML.h2(.id(id)) { row.area.title }
             HTML.div(.class("table-scroll"), .tabindex(0)) {
@@ -228,30 +270,46 @@ enum EvaluationViews {
                     }
                     HTML.tbody {
                         changeRow(label: "Alle", pairs: row.pairs, change: row.change, rule: rule, withDetail: true)
-                        row.groups.map { changeRow(label: $0.group, pairs: $0.pairs, change: $0.change, rule: rule, withDetail: true) }
+                        if !allHidden {
+                            row.groups.map { changeRow(label: $0.group, pairs: $0.pairs, change: $0.change, rule: rule, withDetail: true) }
+                        }
                     }
+                }
+            }
+            if allHidden {
+                HTML.p(.class("muted")) {
+                    "Nach \(dimension.label) aufgeteilt bliebe jede Gruppe verborgen: Jede hat weniger als \(rule.minimumGroupSize) Paare "
+                        + "oder ließe sich aus der Zeile „Alle“ und den übrigen errechnen."
                 }
             }
         }
     }
 
-    private static func changeRow(_ row: ChangeReport.Row, rule: DisclosureRule, withDetail: Bool) -> HTML {
-        changeRow(label: row.area.title, pairs: row.pairs, change: row.change, rule: rule, withDetail: withDetail)
+    private static func changeRow(_ row: ChangeReport.Row, rule: DisclosureRule, withDetail: Bool, thenTest: Bool) -> HTML {
+        changeRow(label: row.area.title, pairs: row.pairs, change: row.change, rule: rule, withDetail: withDetail, thenTest: thenTest)
     }
 
-    private static func changeRow(label: String, pairs: Int, change: PairedChange?, rule: DisclosureRule, withDetail: Bool) -> HTML {
+    private static func changeRow(
+        label: String, pairs: Int, change: PairedChange?, rule: DisclosureRule, withDetail: Bool, thenTest: Bool = false
+    ) -> HTML {
         .tr {
             HTML.th(.scope("row")) { label }
-            if withDetail { HTML.td(.class("number")) { "\(pairs)" } }
+            HTML.td(.class("number")) { "\(pairs)" }
             if let change {
                 HTML.td(.class("number")) { germanDecimal(change.meanBefore) }
                 if withDetail { HTML.td(.class("number")) { change.meanRetrospective.map { germanDecimal($0) } ?? "–" } }
                 HTML.td(.class("number")) { germanDecimal(change.meanAfter) }
-                HTML.td(.class("number")) { (change.meanDifference >= 0 ? "+" : "") + germanDecimal(change.meanDifference, digits: 2) }
-                HTML.td(.class("number")) { germanDecimal(change.confidenceLow, digits: 2) + " bis " + germanDecimal(change.confidenceHigh, digits: 2) }
+                HTML.td(.class("number")) { ForestPlot.signed(change.meanDifference) }
+                HTML.td(.class("number")) { ForestPlot.range(change.confidenceLow, change.confidenceHigh) }
                 if withDetail { HTML.td(.class("number")) { change.cohensD.map { germanDecimal($0, digits: 2) } ?? "–" } }
+                if thenTest {
+                    HTML.td(.class("number")) { change.thenTest.map { ForestPlot.signed($0.mean) } ?? "–" }
+                    HTML.td(.class("number")) { change.thenTest.map { ForestPlot.range($0.confidenceLow, $0.confidenceHigh) } ?? "–" }
+                }
             } else {
-                HTML.td(.class("muted"), .init("colspan", withDetail ? "6" : "4")) { rule.mayShow(groupOf: pairs) ? "verborgen" : "zu wenige Paare" }
+                HTML.td(.class("muted"), .init("colspan", "\((withDetail ? 6 : 4) + (thenTest ? 2 : 0))")) {
+                    rule.mayShow(groupOf: pairs) ? "verborgen" : "zu wenige Paare"
+                }
             }
         }
     }

@@ -1,0 +1,64 @@
+import CohesionCore
+import CohesionPlatform
+import Fluent
+import Foundation
+import Vapor
+
+/// The lead takes a strong need up with a unit, dismisses it with a reason, or withdraws the
+/// decision. A refused decision shows the needs page again with what was typed.
+struct NeedDecisionController {
+    private let pages = EvaluationController()
+
+    func decide(req: Request) async throws -> Response {
+        let edition = try await pages.edition(req)
+        let editionID = try edition.requireID()
+        let values = req.formValues()
+        let (needs, trace) = try await pages.needsAndTrace(req, edition: edition)
+        let fields = NeedTraceView.fields
+        var errors = FieldErrors()
+        let row = UUID(uuidString: values[fields.area]).flatMap { id in trace.rows.first { $0.area.id == id } }
+        if row == nil { errors.add(fields.area, "Bitte ein Kompetenzfeld aus der Liste wählen.") }
+        let unit = UUID(uuidString: values[fields.unit]).flatMap { id in trace.units.first { $0.id == id } }
+        let reason = values[fields.reason].trimmingCharacters(in: .whitespacesAndNewlines)
+        let action = values["aktion"]
+        switch action {
+        case "aufgreifen":
+            if unit == nil { errors.add(fields.unit, "Bitte die Einheit wählen, die den Bedarf aufgreift.") }
+        case "verwerfen":
+            if reason.isEmpty { errors.add(fields.reason, "Bitte kurz begründen, warum der Bedarf nicht aufgegriffen wird.") }
+            if reason.count > 1000 { errors.add(fields.reason, "Bitte höchstens 1000 Zeichen.") }
+        case "zuruecknehmen":
+            if let row, row.decision == .open { errors.add(fields.area, "Zu diesem Kompetenzfeld gibt es noch keine Entscheidung.") }
+        default:
+            errors.add(fields.area, "Bitte „Aufgreifen“, „Verwerfen“ oder „Entscheidung zurücknehmen“ wählen.")
+        }
+        guard let row, errors.isEmpty else {
+            return try await pages.needsPage(req, edition: edition, entry: .init(values: values, errors: errors))
+        }
+        let areaID = row.area.id
+        let summary = needs.summaries[areaID]
+        let description: String
+        switch action {
+        case "aufgreifen": description = "Bedarf „\(row.area.title)“ in \(edition.title) aufgegriffen mit „\(unit?.title ?? "")“"
+        case "verwerfen": description = "Bedarf „\(row.area.title)“ in \(edition.title) verworfen"
+        default: description = "Entscheidung zum Bedarf „\(row.area.title)“ in \(edition.title) zurückgenommen"
+        }
+        let now = req.now
+        try await Audit.recording(EvaluationFeature.needsAudit, description, objectID: editionID, by: req) { db in
+            try await NeedDecision.query(on: db).filter(\.$edition.$id == editionID).filter(\.$competenceAreaID == areaID).delete()
+            guard action != "zuruecknehmen" else { return }
+            let decision = NeedDecision()
+            decision.$edition.id = editionID
+            decision.competenceAreaID = areaID
+            decision.kind = action == "aufgreifen" ? .takenUp : .dismissed
+            decision.unitID = action == "aufgreifen" ? unit?.id : nil
+            decision.unitTitle = action == "aufgreifen" ? unit?.title ?? "" : ""
+            decision.reason = action == "verwerfen" ? reason : ""
+            decision.suggestedFrom = row.suggestedFrom
+            decision.strongNeed = summary.map(NeedTrace.strongText) ?? row.strongNeed
+            decision.decidedAt = now
+            try await decision.create(on: db)
+        }
+        return req.redirect(to: SiteURL.needs(.value(editionID)).path + "#vom-bedarf-zum-curriculum")
+    }
+}
