@@ -24,6 +24,7 @@ enum Features {
         PracticeProjectsFeature.self,
         FeedbackFeature.self,
         EvaluationFeature.self,
+        TransferFeature.self,
         NetworksFeature.self,
         CompletionFeature.self,
         CertificatesFeature.self,

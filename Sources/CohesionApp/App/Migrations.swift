@@ -59,5 +59,6 @@ enum Migrations {
         CreateComparisonChoice(),
         CreateDataSheetTemplate(),
         CreateNeedDecision(),
+        CreateFollowUp(),
     ]
 }

@@ -102,6 +102,11 @@ struct AccessObjects: Sendable {
                 "edition_id": edition, "code": "pre", "is_open": true,
                 "asks_retrospective": false,
             ], on: sql)
+        // Follow-ups open today in the participant's edition and in one they are not in.
+        for editionID in [fixture.editionID, edition] {
+            _ = try await insert(
+                "follow_up_phases", ["edition_id": editionID, "opens_on": today.adding(days: -1).iso, "closes_on": today.adding(days: 30).iso], on: sql)
+        }
         let invitation = try await insert(
             "invitations",
             [
