@@ -60,5 +60,6 @@ enum Migrations {
         CreateDataSheetTemplate(),
         CreateNeedDecision(),
         CreateFollowUp(),
+        CreateImpactReportTemplate(),
     ]
 }

@@ -37,8 +37,25 @@ public enum CertificateTemplate {
             + "<svg:title>QR-Code der Prüfadresse</svg:title></draw:frame>"
     }
 
+    /// A picture standing in the line: an SVG image embedded in the document, `widthCm` wide and
+    /// as high as its aspect asks. `title` is the picture's text alternative.
+    public static func svgFrame(_ svg: String, name: String, title: String, widthCm: Double, heightCm: Double) -> String {
+        let image = Data(svg.utf8).base64EncodedString()
+        let size = String(format: "svg:width=\"%.2fcm\" svg:height=\"%.2fcm\"", widthCm, heightCm)
+        return "<draw:frame draw:name=\"\(escape(name))\" text:anchor-type=\"as-char\" \(size)>"
+            + "<draw:image><office:binary-data>\(image)</office:binary-data></draw:image>"
+            + "<svg:title>\(escape(title))</svg:title></draw:frame>"
+    }
+
     public static func fill(_ template: String, with values: [String: [String]], verificationURL: String) -> String {
-        var document = template.replacingOccurrences(of: "{{QR}}", with: qrFrame(for: verificationURL))
+        fill(template, with: values, pictures: ["QR": qrFrame(for: verificationURL)])
+    }
+
+    /// `pictures` replace their placeholders with ready document markup (`svgFrame`, `qrFrame`);
+    /// `values` are text, escaped.
+    public static func fill(_ template: String, with values: [String: [String]], pictures: [String: String]) -> String {
+        var document = template
+        for (key, frame) in pictures { document = document.replacingOccurrences(of: "{{\(key)}}", with: frame) }
         for (key, lines) in values {
             let escaped = lines.map(escape).joined(separator: "<text:line-break/>")
             document = document.replacingOccurrences(of: "{{\(key)}}", with: escaped)

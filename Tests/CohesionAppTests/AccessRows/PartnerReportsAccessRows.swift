@@ -11,6 +11,14 @@ extension PartnerReportsFeature: AccessTableRows {
         get(
             SiteURL.partnerReport(.key), { SiteURL.partnerReport(.value($0.fixture.editionID)).path }, [.partner, .lead, .admin],
             foreign: { SiteURL.partnerReport(.value($0.otherEditionID)).path }),
+        // Renders the PDF (one LibreOffice start per allowed role): the rule is the page's.
+        get(
+            SiteURL.impactReportPDF(.key), { SiteURL.impactReportPDF(.value($0.fixture.editionID)).path }, [.partner, .lead, .admin],
+            foreign: { SiteURL.impactReportPDF(.value($0.otherEditionID)).path }),
+        get(AdminURL.impactReportTemplate, { _ in AdminURL.impactReportTemplate.path }, lead),
+        get(AdminURL.impactReportTemplateFile, { _ in AdminURL.impactReportTemplateFile.path }, lead),
+        post(AdminURL.impactReportTemplate, { _ in AdminURL.impactReportTemplate.path }, lead, .redirectElsewhere),
+        post(AdminURL.defaultImpactReportTemplate, { _ in AdminURL.defaultImpactReportTemplate.path }, lead, .redirectElsewhere),
         get(AdminURL.programmePartners(.key), { AdminURL.programmePartners(.value($0.fixture.programmeID)).path }, lead),
         post(AdminURL.programmePartners(.key), { AdminURL.programmePartners(.value($0.fixture.programmeID)).path }, lead),
         post(

@@ -54,9 +54,14 @@ enum OpenDocumentFile {
 
     /// The template with its placeholders filled, in the same format.
     static func fill(_ template: Data, format: Format, values: [String: [String]], verificationURL: String) throws -> Data {
+        try fill(template, format: format, values: values, pictures: ["QR": CertificateTemplate.qrFrame(for: verificationURL)])
+    }
+
+    /// The template with its placeholders filled: `values` as text, `pictures` as document markup.
+    static func fill(_ template: Data, format: Format, values: [String: [String]], pictures: [String: String]) throws -> Data {
         switch format {
         case .flat:
-            return Data(CertificateTemplate.fill(String(decoding: template, as: UTF8.self), with: values, verificationURL: verificationURL).utf8)
+            return Data(CertificateTemplate.fill(String(decoding: template, as: UTF8.self), with: values, pictures: pictures).utf8)
         case .packed:
             let source = try Archive(data: template, accessMode: .read)
             let target = try Archive(data: Data(), accessMode: .create)
@@ -65,7 +70,7 @@ enum OpenDocumentFile {
             for entry in entries where entry.type == .file {
                 var data = try extract(entry, from: source)
                 if textParts.contains(entry.path) {
-                    data = Data(CertificateTemplate.fill(String(decoding: data, as: UTF8.self), with: values, verificationURL: verificationURL).utf8)
+                    data = Data(CertificateTemplate.fill(String(decoding: data, as: UTF8.self), with: values, pictures: pictures).utf8)
                 }
                 let contents = data
                 try target.addEntry(

@@ -5,7 +5,7 @@ import Vapor
 
 /// The site's own data-sheet template, uploaded by the lead; without one the shipped one is used.
 /// One for the whole site: the data sheet describes a municipality, not a programme.
-final class DataSheetTemplateRecord: Model, @unchecked Sendable {
+final class DataSheetTemplateRecord: EditableTemplateRecord, @unchecked Sendable {
     static let schema = "data_sheet_templates"
 
     @ID(key: .id) var id: UUID?
@@ -16,16 +16,14 @@ final class DataSheetTemplateRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    /// Placeholders a template must keep: the place, its figures, and the sources with the licences
-    /// the publishers ask to be named.
-    static let required = ["KOMMUNE", "ZAHLEN", "QUELLEN"]
-
-    static func current(on db: any Database) async throws -> (data: Data, format: OpenDocumentFile.Format, fileName: String?) {
-        guard let own = try await DataSheetTemplateRecord.query(on: db).first() else {
-            return (Data(DataSheetTemplate.fodt.utf8), .flat, nil)
-        }
-        return (own.data, own.format, own.fileName)
-    }
+    static let about = EditableTemplateInfo(
+        title: "Vorlage des Datenblatts",
+        purpose: "Das Datenblatt einer Kommune für ihr Integrationskonzept entsteht aus einem OpenDocument-Text.",
+        appliesTo: "alle Datenblätter", downloadName: "datenblatt", shipped: DataSheetTemplate.fodt, placeholders: DataSheetTemplate.placeholders,
+        // The place, its figures, and the sources with the licences the publishers ask to be named.
+        required: ["KOMMUNE", "ZAHLEN", "QUELLEN"],
+        requiredNote: "{{KOMMUNE}}, {{ZAHLEN}} und {{QUELLEN}} müssen bleiben: Die Quellen- und Lizenzangaben sind Pflicht.",
+        page: .dataSheetTemplate, file: .dataSheetTemplateFile, reset: .defaultDataSheetTemplate)
 }
 
 struct CreateDataSheetTemplate: AsyncMigration {

@@ -44,11 +44,7 @@ enum MunicipalitiesFeature: Feature {
                 : try await Involvement.teaches(user.id, inEdition: edition, on: req.sql)
         }
         routes.get(SiteURL.cohortMap(.key), cohortReaders, use: pages.cohortMap)
-        let template = DataSheetTemplateController()
-        routes.get(AdminURL.dataSheetTemplate, .leadArea, use: template.page)
-        routes.get(AdminURL.dataSheetTemplateFile, .leadArea, use: template.download)
-        routes.post(AdminURL.dataSheetTemplate, .leadArea, bodyLimit: "10mb", use: template.upload)
-        routes.post(AdminURL.defaultDataSheetTemplate, .leadArea, use: template.reset)
+        EditableTemplateController<DataSheetTemplateRecord>().register(on: routes)
         // A PDF costs a LibreOffice start (about two seconds): for signed-in people only.
         routes.get(SiteURL.regionDataSheet(.key), AccessRule.roles(Set(Role.allCases), "alle Angemeldeten"), use: pages.dataSheet)
     }

@@ -22,7 +22,10 @@ struct PartnerReportController {
         return .html(
             Layout.page(req.frame("Berichte", section: .reports)) {
                 HTML.h1 { "Berichte" }
-                HTML.p(.class("lead")) { "Zusammengefasste, anonyme Zahlen je Durchlauf: Teilnahme, Zufriedenheit, Veränderung und Bedarfe." }
+                HTML.p(.class("lead")) {
+                    "Je Durchlauf ein Wirkungsbericht nach den Ebenen von Kirkpatrick (Reaktion, Lernen, Verhalten) und je Programm der Vergleich der Durchläufe; "
+                        + "zusammengefasste, anonyme Zahlen."
+                }
                 if editions.isEmpty {
                     HTML.p(.class("muted")) { "Ihrem Konto ist noch kein Fortbildungsprogramm zugeordnet. Die Programmleitung ordnet Partner zu." }
                 } else {
@@ -36,13 +39,38 @@ struct PartnerReportController {
     }
 
     func report(req: Request) async throws -> Response {
-        guard let edition = try await Edition.find(try req.parameters.require(.edition), on: req.db) else { throw AppError.notFound }
-        let rule = req.disclosureRule
+        let report = try await impactReport(req)
+        return .html(ImpactReportView.render(report, frame: req.frame("Wirkungsbericht: " + report.editionTitle, section: .reports)))
+    }
+
+    /// The same report as PDF/A, from the template in use, with the page's charts embedded.
+    func pdf(req: Request) async throws -> Response {
+        let report = try await impactReport(req)
+        let template = try await ImpactReportTemplateRecord.current(on: req.db)
+        let filled = try OpenDocumentFile.fill(
+            template.data, format: template.format, values: ImpactReportTemplate.values(report, createdOn: BerlinTime.day(of: req.now)),
+            pictures: ImpactReportTemplate.pictures(report))
+        let pdf: Data
+        do {
+            pdf = try await PDFRenderer.pdfs(["wirkungsbericht": (filled, template.format)])["wirkungsbericht"] ?? Data()
+        } catch let failed as PDFRenderer.Failed {
+            throw AppError.unavailable(failed.description, retryAfter: 60)
+        }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "application/pdf")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"wirkungsbericht.pdf\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
+        return Response(status: .ok, headers: headers, body: .init(data: pdf))
+    }
+
+    /// Partners read the partner level; the lead and the administration the lead's.
+    private func impactReport(_ req: Request) async throws -> ImpactReport {
+        let user = try req.requireUser()
         guard
-            let report = try await PartnerReport.query(
-                editionID: try edition.requireID(), today: BerlinTime.day(of: req.now),
-                rule: rule, cache: req.cohesion.reports, on: req.sql)
+            let report = try await ImpactReport.query(
+                editionID: try req.parameters.require(.edition).rawValue, detail: user.role.canEditStructure ? .lead : .partner,
+                today: BerlinTime.day(of: req.now), rule: req.disclosureRule, cache: req.cohesion.reports, on: req.sql)
         else { throw AppError.notFound }
-        return .html(PartnerReportView.render(report, frame: req.frame("Bericht: " + edition.title, section: .reports)))
+        return report
     }
 }

@@ -7,9 +7,16 @@ import Vapor
 enum PartnerReportsFeature: Feature {
     static func landingPage(for role: Role) -> String? { role == .partner ? SiteURL.reports.path : nil }
 
+    static let reportTables = ["certificates", "need_decisions", "follow_up_responses"]
+
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
-        guard case .programme(let id) = page else { return [] }
-        return [PageLink(order: 10, label: "Partner des Programms", path: AdminURL.programmePartners(.value(id)).path)]
+        switch page {
+        case .programme(let id): [PageLink(order: 10, label: "Partner des Programms", path: AdminURL.programmePartners(.value(id)).path)]
+        case .edition(let id): [PageLink(order: 70, label: "Wirkungsbericht", path: SiteURL.partnerReport(.value(id)).path)]
+        case .administration where user.role.canEditStructure:
+            [PageLink(order: 75, label: "Vorlage des Wirkungsberichts", path: AdminURL.impactReportTemplate.path)]
+        default: []
+        }
     }
 
     static func register(on routes: any RoutesBuilder, app: Application) throws {
@@ -20,6 +27,9 @@ enum PartnerReportsFeature: Feature {
         }
         routes.get(SiteURL.reports, readers, use: reports.list)
         routes.get(SiteURL.partnerReport(.key), assignedPartner, use: reports.report)
+        // A PDF costs a LibreOffice start (about two seconds).
+        routes.get(SiteURL.impactReportPDF(.key), assignedPartner, use: reports.pdf)
+        EditableTemplateController<ImpactReportTemplateRecord>().register(on: routes)
         let partners = ProgrammePartnerController()
         routes.get(AdminURL.programmePartners(.key), .leadArea, use: partners.page)
         routes.post(AdminURL.programmePartners(.key), .leadArea, use: partners.assign)

@@ -3,22 +3,24 @@ import CohesionPlatform
 import Foundation
 import SQLKit
 
-/// Reads `PartnerReport` from the database.
-extension PartnerReport {
+/// Reads `ImpactReport` from the database.
+extension ImpactReport {
     private struct PartRow: Decodable {
         let id: UUID; let number: Int; let title: String; let registered: Int; let records: Int; let present: Int
     }
-    private struct HeaderRow: Decodable { let editionTitle: String; let programmeTitle: String; let members: Int }
+    private struct UnitRow: Decodable { let id: UUID; let title: String; let partNumber: Int; let records: Int; let present: Int }
+    private struct HeaderRow: Decodable { let editionTitle: String; let programmeTitle: String; let members: Int; let certificates: Int }
 
     static func query(
-        editionID: UUID, today: CalendarDay, rule: DisclosureRule, cache: ReportCache?,
+        editionID: UUID, detail: Detail, today: CalendarDay, rule: DisclosureRule, cache: ReportCache?,
         on db: any SQLDatabase
-    ) async throws -> PartnerReport? {
+    ) async throws -> ImpactReport? {
         guard
             let header = try await db.raw(
                 """
                 SELECT e.title AS edition_title, g.title AS programme_title,
-                       (SELECT COUNT(*) FROM edition_members m WHERE m.edition_id = e.id) AS members
+                       (SELECT COUNT(*) FROM edition_members m WHERE m.edition_id = e.id) AS members,
+                       (SELECT COUNT(*) FROM certificates c WHERE c.edition_id = e.id AND c.revoked_at IS NULL) AS certificates
                 FROM editions e JOIN programmes g ON g.id = e.programme_id WHERE e.id = \(bind: editionID)
                 """
             ).first(decoding: HeaderRow.self, with: .snakeCaseColumns)
@@ -32,6 +34,14 @@ extension PartnerReport {
             FROM parts p WHERE p.edition_id = \(bind: editionID) ORDER BY p.starts_on
             """
         ).all(decoding: PartRow.self)
+        async let unitRows = db.raw(
+            """
+            SELECT u.id, u.title, p.number AS part_number,
+                   (SELECT COUNT(*) FROM attendances a WHERE a.unit_id = u.id) AS records,
+                   (SELECT COUNT(*) FROM attendances a WHERE a.unit_id = u.id AND a.status = \(bind: AttendanceStatus.present)) AS present
+            FROM units u JOIN parts p ON p.id = u.part_id WHERE p.edition_id = \(bind: editionID) ORDER BY p.starts_on, u.starts_at, u.title
+            """
+        ).all(decoding: UnitRow.self, with: .snakeCaseColumns)
         async let surveyRows = FeedbackQueries.surveys(editionID: editionID, on: db)
         async let needs = NeedsReport.query(
             editionID: editionID, editionTitle: header.editionTitle, phaseID: nil, dimension: .kind,
@@ -41,15 +51,29 @@ extension PartnerReport {
         let answers = try await FeedbackQueries.answers(
             surveys: surveys.filter { rule.mayShow(groupOf: $0.responses) }.map(\.id),
             withTexts: false, cache: cache, on: db)
+        func attendance(_ records: Int, _ present: Int) -> Double? {
+            rule.mayShow(groupOf: records) ? Double(present) / Double(records) : nil
+        }
         let parts = try await partRows.map { row in
             let pooled = FeedbackPooling.pool(surveys.filter { $0.partID == row.id }.map(\.pooling), answers: answers, rule: rule)
             return PartLine(
                 label: "Teil \(row.number): \(row.title)", registered: row.registered,
-                attendanceRate: rule.mayShow(groupOf: row.registered) && row.records > 0 ? Double(row.present) / Double(row.records) : nil,
+                attendanceRate: attendance(row.records, row.present),
                 attendanceRecords: row.records, satisfaction: pooled.overall.mean, surveyResponses: pooled.responses)
         }
-        return PartnerReport(
+        let units = try await unitRows.map { row in
+            let pooled = FeedbackPooling.pool(surveys.filter { $0.unitID == row.id }.map(\.pooling), answers: answers, rule: rule)
+            return UnitLine(
+                label: "Teil \(row.partNumber): \(row.title)", attendanceRate: attendance(row.records, row.present), attendanceRecords: row.records,
+                satisfaction: pooled.overall.mean, surveyResponses: pooled.responses)
+        }
+        let needsReport = try await needs
+        let changeReport = try await change
+        async let trace = NeedTrace.query(needs: needsReport, change: changeReport, on: db)
+        async let transfer = TransferReport.query(editionID: editionID, areas: needsReport.areas, rule: rule, on: db)
+        return ImpactReport(
             editionID: editionID, editionTitle: header.editionTitle, programmeTitle: header.programmeTitle,
-            members: header.members, parts: parts, needs: try await needs, change: try await change, rule: rule)
+            members: header.members, certificates: header.certificates, parts: parts, units: units, needs: needsReport,
+            change: changeReport, trace: try await trace, transfer: try await transfer, rule: rule, detail: detail)
     }
 }
