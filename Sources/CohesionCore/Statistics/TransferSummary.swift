@@ -67,6 +67,8 @@ public struct TransferSummary: Sendable, Equatable {
     public let changes: [Count]
     public let helped: [Count]
     public let hindered: [Count]
+    /// How many reported at least one change in their municipality; nil below the threshold.
+    public let withAnyChange: Int?
     /// Practice projects by outcome (done, partly, not), and how many have no report yet; nil
     /// when fewer projects than the threshold.
     public let outcomes: [Count]?
@@ -85,6 +87,7 @@ public struct TransferSummary: Sendable, Equatable {
         changes = counted(TransferOption.changes, \.changes)
         helped = counted(TransferOption.helped, \.helped)
         hindered = counted(TransferOption.hindered, \.hindered)
+        withAnyChange = rule.mayShow(groupOf: answers.count) ? answers.filter { !$0.changes.isEmpty }.count : nil
         projects = outcomes.count
         if rule.mayShow(groupOf: outcomes.count) {
             self.outcomes =

@@ -37,6 +37,9 @@ extension APIFeature: AccessTableRows {
         api(
             .GET, "/api/v1/surveys/:survey/results", { "/api/v1/surveys/\($0.ownSurveyID)/results" }, teachersAll,
             foreign: { "/api/v1/surveys/\($0.otherSurveyID)/results" }),
+        api(
+            .GET, "/api/v1/editions/:edition/report", { "/api/v1/editions/\($0.fixture.editionID)/report" }, [.partner, .lead, .admin],
+            foreign: { "/api/v1/editions/\($0.otherEditionID)/report" }),
         api(.PATCH, "/api/v1/parts/:part", { "/api/v1/parts/\($0.fixture.partID)" }, lead),
         api(.POST, "/api/v1/parts/:part/units", { "/api/v1/parts/\($0.fixture.partID)/units" }, lead, .status(.unprocessableEntity)),
         api(.PATCH, "/api/v1/units/:unit", { "/api/v1/units/\($0.fixture.unitID)" }, lead, .status(.noContent)),

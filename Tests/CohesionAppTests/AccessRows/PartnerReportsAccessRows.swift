@@ -15,6 +15,9 @@ extension PartnerReportsFeature: AccessTableRows {
         get(
             SiteURL.impactReportPDF(.key), { SiteURL.impactReportPDF(.value($0.fixture.editionID)).path }, [.partner, .lead, .admin],
             foreign: { SiteURL.impactReportPDF(.value($0.otherEditionID)).path }),
+        get(
+            SiteURL.programmeReport(.key), { SiteURL.programmeReport(.value($0.fixture.programmeID)).path }, [.partner, .lead, .admin],
+            foreign: { SiteURL.programmeReport(.value($0.otherProgrammeID)).path }),
         get(AdminURL.impactReportTemplate, { _ in AdminURL.impactReportTemplate.path }, lead),
         get(AdminURL.impactReportTemplateFile, { _ in AdminURL.impactReportTemplateFile.path }, lead),
         post(AdminURL.impactReportTemplate, { _ in AdminURL.impactReportTemplate.path }, lead, .redirectElsewhere),

@@ -36,6 +36,7 @@ enum APIRules {
         "getUnitAttendance": recorders,
         "putAttendance": recorders,
         "getSurveyResults": surveyReaders,
+        "getEditionReport": PartnerReportsFeature.assignedPartner,
     ]
 
     /// Every operation of the document by its `operationId`, with the method and the path it has there.

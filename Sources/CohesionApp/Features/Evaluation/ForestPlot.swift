@@ -22,48 +22,52 @@ enum ForestPlot {
         return shown + rows.filter { $0.change == nil }.sorted { $0.label < $1.label }
     }
 
-    static func chart(id: String, title: String, rows unordered: [Row], rule: DisclosureRule) -> SVGChart {
-        let rows = ordered(unordered)
+    /// A group of rows under a heading (an area, when editions are compared).
+    struct Section: Sendable {
+        let heading: String?
+        let rows: [Row]
+    }
+
+    static func chart(id: String, title: String, rows: [Row], rule: DisclosureRule) -> SVGChart {
+        chart(
+            id: id, title: title, sections: [Section(heading: nil, rows: ordered(rows))], rule: rule,
+            description: "Je Zeile die mittlere Veränderung der gepaarten Selbsteinschätzung mit ihrem 95-%-Konfidenzintervall, "
+                + "senkrechte Linie bei null; Zeilen nach der Veränderung geordnet, die größte oben.")
+    }
+
+    static func chart(id: String, title: String, sections: [Section], rule: DisclosureRule, description: String) -> SVGChart {
+        let rows = sections.flatMap(\.rows)
         let withThenTest = rows.contains { $0.thenTest != nil }
         let labelWidth = 200.0
         let left = labelWidth + 10
         let right = Double(SVGChart.width) - 16
         let rowHeight = withThenTest ? 40.0 : 28.0
+        let headingHeight = 24.0
         let (low, high) = domain(rows)
         func x(_ value: Double) -> Double { left + (value - low) / (high - low) * (right - left) }
-        let plotBottom = Double(rows.count) * rowHeight + 8
         var parts: [HTML] = []
-        // Grid and axis every half point, the zero line stronger.
+        var top = 4.0
+        for section in sections {
+            if let heading = section.heading {
+                parts.append(SVGChart.text(SVGChart.shortened(heading, to: 60), x: 0, y: top + 17, bold: true))
+                top += headingHeight
+            }
+            for row in section.rows {
+                parts.append(mark(row, top: top, left: left, indent: section.heading == nil ? 0 : 12, x: x, rule: rule))
+                top += rowHeight
+            }
+        }
+        let plotBottom = top + 4
+        // Grid and axis every half point, the zero line stronger; drawn first, under the marks.
+        var grid: [HTML] = []
         var tick = low
         while tick <= high + 1e-9 {
             let isZero = abs(tick) < 1e-9
-            parts.append(SVGChart.line(x1: x(tick), y1: 0, x2: x(tick), y2: plotBottom, stroke: isZero ? SVGChart.ink : SVGChart.rule, width: isZero ? 1.5 : 1))
-            parts.append(SVGChart.text(signed(tick, digits: 1), x: x(tick), y: plotBottom + 16, anchor: "middle", size: 12))
+            grid.append(SVGChart.line(x1: x(tick), y1: 0, x2: x(tick), y2: plotBottom, stroke: isZero ? SVGChart.ink : SVGChart.rule, width: isZero ? 1.5 : 1))
+            grid.append(SVGChart.text(signed(tick, digits: 1), x: x(tick), y: plotBottom + 16, anchor: "middle", size: 12))
             tick += 0.5
         }
-        for (index, row) in rows.enumerated() {
-            let top = Double(index) * rowHeight + 4
-            let label = SVGChart.text(SVGChart.shortened(row.label, to: 28), x: 0, y: top + 16)
-            guard let change = row.change else {
-                let why = rule.mayShow(groupOf: row.pairs) ? "verborgen" : "zu wenige Paare (\(row.pairs))"
-                parts.append(SVGChart.group(row.label + ": " + why, [label, SVGChart.text(why, x: left + 4, y: top + 16, size: 12, fill: SVGChart.muted)]))
-                continue
-            }
-            var marks: [HTML] = [
-                label,
-                SVGChart.line(x1: x(change.confidenceLow), y1: top + 12, x2: x(change.confidenceHigh), y2: top + 12, stroke: SVGChart.accent, width: 2),
-                SVGChart.rect(x: x(change.meanDifference) - 5, y: top + 7, width: 10, height: 10, fill: SVGChart.accent),
-            ]
-            var label2 = row.label + ": Veränderung " + signed(change.meanDifference) + ", 95-%-Intervall " + range(change.confidenceLow, change.confidenceHigh)
-                + ", \(change.count) Paare"
-            if let then = row.thenTest {
-                let y = top + 26
-                marks.append(SVGChart.line(x1: x(then.confidenceLow), y1: y, x2: x(then.confidenceHigh), y2: y, stroke: SVGChart.second, width: 2, dashed: true))
-                marks.append(diamond(x: x(then.mean), y: y))
-                label2 += "; Then-Test " + signed(then.mean) + ", 95-%-Intervall " + range(then.confidenceLow, then.confidenceHigh)
-            }
-            parts.append(SVGChart.group(label2, marks))
-        }
+        parts = grid + parts
         var height = plotBottom + 24
         parts.append(SVGChart.text("Veränderung auf der Skala 1–5 (nachher minus vorher)", x: left, y: height + 4, size: 12, fill: SVGChart.muted))
         height += 14
@@ -76,11 +80,33 @@ enum ForestPlot {
         }
         return SVGChart(
             id: id, title: title,
-            description: "Je Zeile die mittlere Veränderung der gepaarten Selbsteinschätzung mit ihrem 95-%-Konfidenzintervall, "
-                + "senkrechte Linie bei null; Zeilen nach der Veränderung geordnet, die größte oben."
+            description: description
                 + (withThenTest ? " Die Raute darunter ist die Veränderung im Then-Test (nachher minus rückblickend eingeschätztes Vorher)." : "")
                 + " Zeilen unter \(rule.minimumGroupSize) Paaren zeigen nichts. Die Tabelle enthält dieselben Werte.",
             height: Int(height + 6), parts: parts)
+    }
+
+    /// One row's marks: the classic change as a square on its interval, the then-test as a diamond below.
+    private static func mark(_ row: Row, top: Double, left: Double, indent: Double, x: (Double) -> Double, rule: DisclosureRule) -> HTML {
+        let label = SVGChart.text(SVGChart.shortened(row.label, to: indent > 0 ? 26 : 28), x: indent, y: top + 16)
+        guard let change = row.change else {
+            let why = rule.mayShow(groupOf: row.pairs) ? "verborgen" : "zu wenige Paare (\(row.pairs))"
+            return SVGChart.group(row.label + ": " + why, [label, SVGChart.text(why, x: left + 4, y: top + 16, size: 12, fill: SVGChart.muted)])
+        }
+        var marks: [HTML] = [
+            label,
+            SVGChart.line(x1: x(change.confidenceLow), y1: top + 12, x2: x(change.confidenceHigh), y2: top + 12, stroke: SVGChart.accent, width: 2),
+            SVGChart.rect(x: x(change.meanDifference) - 5, y: top + 7, width: 10, height: 10, fill: SVGChart.accent),
+        ]
+        var title = row.label + ": Veränderung " + signed(change.meanDifference) + ", 95-%-Intervall "
+            + range(change.confidenceLow, change.confidenceHigh) + ", \(change.count) Paare"
+        if let then = row.thenTest {
+            let y = top + 26
+            marks.append(SVGChart.line(x1: x(then.confidenceLow), y1: y, x2: x(then.confidenceHigh), y2: y, stroke: SVGChart.second, width: 2, dashed: true))
+            marks.append(diamond(x: x(then.mean), y: y))
+            title += "; Then-Test " + signed(then.mean) + ", 95-%-Intervall " + range(then.confidenceLow, then.confidenceHigh)
+        }
+        return SVGChart.group(title, marks)
     }
 
     /// From the smallest interval end (never above 0) to the largest (never below 0), in half points.

@@ -39,6 +39,9 @@ struct ImpactReport: Sendable {
     let certificates: Int
     let parts: [PartLine]
     let units: [UnitLine]
+    /// Every survey of the edition that reaches the threshold, pooled.
+    let satisfaction: Double?
+    let surveyResponses: Int
     let needs: NeedsReport
     let change: ChangeReport
     let trace: NeedTrace

@@ -67,13 +67,15 @@ extension ImpactReport {
                 label: "Teil \(row.partNumber): \(row.title)", attendanceRate: attendance(row.records, row.present), attendanceRecords: row.records,
                 satisfaction: pooled.overall.mean, surveyResponses: pooled.responses)
         }
+        let all = FeedbackPooling.pool(surveys.map(\.pooling), answers: answers, rule: rule)
         let needsReport = try await needs
         let changeReport = try await change
         async let trace = NeedTrace.query(needs: needsReport, change: changeReport, on: db)
         async let transfer = TransferReport.query(editionID: editionID, areas: needsReport.areas, rule: rule, on: db)
         return ImpactReport(
             editionID: editionID, editionTitle: header.editionTitle, programmeTitle: header.programmeTitle,
-            members: header.members, certificates: header.certificates, parts: parts, units: units, needs: needsReport,
+            members: header.members, certificates: header.certificates, parts: parts, units: units,
+            satisfaction: all.overall.mean, surveyResponses: all.responses, needs: needsReport,
             change: changeReport, trace: try await trace, transfer: try await transfer, rule: rule, detail: detail)
     }
 }

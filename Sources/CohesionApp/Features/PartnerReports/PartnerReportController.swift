@@ -6,17 +6,17 @@ import Vapor
 
 /// `/berichte`: the editions a reader may see, and the printable report of each.
 struct PartnerReportController {
-    private struct Listed: Decodable { let id: UUID; let title: String; let programmeTitle: String }
+    private struct Listed: Decodable { let id: UUID; let title: String; let programmeID: UUID; let programmeTitle: String }
 
     /// The lead and admin see every edition; a partner those of the programmes they are assigned to.
     func list(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let editions = try await req.sql.raw(
             """
-            SELECT e.id, e.title, p.title AS programme_title FROM editions e JOIN programmes p ON p.id = e.programme_id
+            SELECT e.id, e.title, p.id AS programme_id, p.title AS programme_title FROM editions e JOIN programmes p ON p.id = e.programme_id
             WHERE \(bind: user.role.canEditStructure)
                OR EXISTS (SELECT 1 FROM programme_partners pp WHERE pp.programme_id = p.id AND pp.user_id = \(bind: user.id))
-            ORDER BY e.title
+            ORDER BY p.title, e.title
             """
         ).all(decoding: Listed.self, with: .snakeCaseColumns)
         return .html(
@@ -29,9 +29,19 @@ struct PartnerReportController {
                 if editions.isEmpty {
                     HTML.p(.class("muted")) { "Ihrem Konto ist noch kein Fortbildungsprogramm zugeordnet. Die Programmleitung ordnet Partner zu." }
                 } else {
-                    HTML.ul {
-                        editions.map { edition in
-                            HTML.li { HTML.a(.href(SiteURL.partnerReport(.value(edition.id)).path)) { edition.title + " – " + edition.programmeTitle } }
+                    // One section per programme, in the order the query gives (by title).
+                    let programmes = editions.reduce(into: [(UUID, String)]()) { list, edition in
+                        if list.last?.0 != edition.programmeID { list.append((edition.programmeID, edition.programmeTitle)) }
+                    }
+                    programmes.map { programme in
+                        HTML.section(.ariaLabelledBy("programm-" + programme.0.uuidString.lowercased())) {
+                            HTML.h2(.id("programm-" + programme.0.uuidString.lowercased())) { programme.1 }
+                            HTML.p { HTML.a(.href(SiteURL.programmeReport(.value(programme.0)).path)) { "Durchläufe im Vergleich" } }
+                            HTML.ul {
+                                editions.filter { $0.programmeID == programme.0 }.map { edition in
+                                    HTML.li { HTML.a(.href(SiteURL.partnerReport(.value(edition.id)).path)) { "Wirkungsbericht: " + edition.title } }
+                                }
+                            }
                         }
                     }
                 }
@@ -61,6 +71,15 @@ struct PartnerReportController {
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"wirkungsbericht.pdf\"")
         headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
         return Response(status: .ok, headers: headers, body: .init(data: pdf))
+    }
+
+    func programme(req: Request) async throws -> Response {
+        guard
+            let model = try await ProgrammeComparison.query(
+                programmeID: try req.parameters.require(.programme).rawValue, today: BerlinTime.day(of: req.now), rule: req.disclosureRule,
+                cache: req.cohesion.reports, on: req.sql)
+        else { throw AppError.notFound }
+        return .html(ProgrammeComparisonView.render(model, frame: req.frame("Durchläufe im Vergleich", section: .reports)))
     }
 
     /// Partners read the partner level; the lead and the administration the lead's.

@@ -11,7 +11,11 @@ enum PartnerReportsFeature: Feature {
 
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
         switch page {
-        case .programme(let id): [PageLink(order: 10, label: "Partner des Programms", path: AdminURL.programmePartners(.value(id)).path)]
+        case .programme(let id):
+            [
+                PageLink(order: 10, label: "Partner des Programms", path: AdminURL.programmePartners(.value(id)).path),
+                PageLink(order: 20, label: "Durchläufe im Vergleich", path: SiteURL.programmeReport(.value(id)).path),
+            ]
         case .edition(let id): [PageLink(order: 70, label: "Wirkungsbericht", path: SiteURL.partnerReport(.value(id)).path)]
         case .administration where user.role.canEditStructure:
             [PageLink(order: 75, label: "Vorlage des Wirkungsberichts", path: AdminURL.impactReportTemplate.path)]
@@ -19,17 +23,27 @@ enum PartnerReportsFeature: Feature {
         }
     }
 
+    /// Also the API's rule for the report.
+    static let assignedPartner = AccessRule.leadOr([.partner], "Programmleitung; Partner des Programms, zu dem der Durchlauf gehört") { req, user in
+        let editionID = try req.parameters.require(.edition)
+        guard try await Edition.find(editionID, on: req.db) != nil else { throw AppError.notFound }
+        return try await Involvement.isPartner(user.id, ofEdition: editionID.rawValue, on: req.sql)
+    }
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let reports = PartnerReportController()
         let readers = AccessRule.roles([.partner, .lead, .admin], "Partner (nur ihre Programme), Programmleitung, Administration")
-        let assignedPartner = AccessRule.leadOr([.partner], "Programmleitung; Partner des Programms, zu dem der Durchlauf gehört") { req, user in
-            try await Involvement.isPartner(user.id, ofEdition: req.parameters.require(.edition).rawValue, on: req.sql)
-        }
         routes.get(SiteURL.reports, readers, use: reports.list)
         routes.get(SiteURL.partnerReport(.key), assignedPartner, use: reports.report)
         // A PDF costs a LibreOffice start (about two seconds).
         routes.get(SiteURL.impactReportPDF(.key), assignedPartner, use: reports.pdf)
         EditableTemplateController<ImpactReportTemplateRecord>().register(on: routes)
+        let programmePartner = AccessRule.leadOr([.partner], "Programmleitung; Partner des Programms") { req, user in
+            let programmeID = try req.parameters.require(.programme)
+            guard try await Programme.find(programmeID, on: req.db) != nil else { throw AppError.notFound }
+            return try await ProgrammePartner.isPartner(user.id, ofProgramme: programmeID.rawValue, on: req.db)
+        }
+        routes.get(SiteURL.programmeReport(.key), programmePartner, use: reports.programme)
         let partners = ProgrammePartnerController()
         routes.get(AdminURL.programmePartners(.key), .leadArea, use: partners.page)
         routes.post(AdminURL.programmePartners(.key), .leadArea, use: partners.assign)

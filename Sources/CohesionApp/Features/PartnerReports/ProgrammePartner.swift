@@ -17,6 +17,10 @@ final class ProgrammePartner: Model, @unchecked Sendable {
         self.$programme.id = programmeID
         self.$user.id = userID
     }
+
+    static func isPartner(_ userID: UUID, ofProgramme programmeID: UUID, on db: any Database) async throws -> Bool {
+        try await ProgrammePartner.query(on: db).filter(\.$programme.$id == programmeID).filter(\.$user.$id == userID).count() > 0
+    }
 }
 
 struct CreateProgrammePartner: AsyncMigration {
