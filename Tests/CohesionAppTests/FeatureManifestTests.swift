@@ -35,10 +35,15 @@ struct FeatureManifestTests {
         let edition = UUID()
         #expect(
             FeatureCatalog.cohesion.links(on: .edition(edition), for: lead).map(\.label)
-                == ["Einladungen", "Selbsteinschätzung", "Bedarfe", "Veränderung", "Herkunft der Kohorte", "Feedback", "Praxisprojekte", "Abschluss"])
-        #expect(FeatureCatalog.cohesion.links(on: .administration, for: lead).map(\.label) == ["Teilnehmer*innen", "Vorlage des Datenblatts"])
+                == [
+                    "Einladungen", "Selbsteinschätzung", "Bedarfe", "Veränderung", "Herkunft der Kohorte", "Feedback", "Praxisprojekte",
+                    "Nachbefragung", "Abschluss", "Wirkungsbericht",
+                ])
+        #expect(
+            FeatureCatalog.cohesion.links(on: .administration, for: lead).map(\.label)
+                == ["Teilnehmer*innen", "Vorlage des Datenblatts", "Vorlage des Wirkungsberichts"])
         let admin = CurrentUser(id: UUID(), name: "Admin", email: "a@example.org", role: .admin)
-        #expect(FeatureCatalog.cohesion.links(on: .administration, for: admin).count == 7)
+        #expect(FeatureCatalog.cohesion.links(on: .administration, for: admin).count == 8)
         #expect(FeatureCatalog.cohesion.links(on: .part(UUID()), for: nil).isEmpty)
         let participant = CurrentUser(id: UUID(), name: "Teilnehmerin", email: "t@example.org", role: .participant)
         #expect(FeatureCatalog.cohesion.links(on: .account, for: participant).map(\.path) == [SiteURL.myData.path])

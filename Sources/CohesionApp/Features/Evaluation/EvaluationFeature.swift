@@ -6,7 +6,6 @@ import Vapor
 enum EvaluationFeature: Feature {
     static let needsAudit = AuditAction("needs", "Bedarfe und Curriculum")
     static let auditAreas = [needsAudit]
-    static let reportTables = ["need_decisions"]
 
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
         guard case .edition(let id) = page else { return [] }

@@ -7,8 +7,6 @@ import Vapor
 enum PartnerReportsFeature: Feature {
     static func landingPage(for role: Role) -> String? { role == .partner ? SiteURL.reports.path : nil }
 
-    static let reportTables = ["certificates", "need_decisions", "follow_up_responses"]
-
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
         switch page {
         case .programme(let id):

@@ -7,7 +7,6 @@ import Vapor
 enum TransferFeature: Feature {
     static let audit = AuditAction("transfer", "Nachbefragung")
     static let auditAreas = [audit]
-    static let reportTables = ["follow_up_phases", "follow_up_responses", "practice_projects"]
 
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
         guard case .edition(let id) = page else { return [] }
