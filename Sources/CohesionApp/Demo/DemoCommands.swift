@@ -15,6 +15,7 @@ struct SeedDemoCommand: AsyncCommand {
         var result = try await DemoData.seed(on: app.db, hasher: app.password)
         try await DemoData.seedEvaluation(on: app.db)
         try await DemoData.seedRegularRun(on: app.db, hasher: app.password)
+        try await DemoData.seedImpact(on: app.db)
         if result.accounts.isEmpty && signature.resetPasswords {
             result = try await DemoData.resetPasswords(on: app.db, hasher: app.password)
             context.console.print("Neue Passwörter für die Demo-Konten:")

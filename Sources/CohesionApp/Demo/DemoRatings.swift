@@ -118,7 +118,7 @@ extension DemoData {
 
     /// An anonymous survey answered by the first participants: answer `i` of every question is person `i`'s.
     static func seedSurvey(
-        partID: UUID, unitID: UUID?, title: String, opensOn: String,
+        partID: UUID, unitID: UUID?, title: String, opensOn: String, closesOn: String = "2023-08-31",
         questions texts: [(kind: QuestionKind, text: String, options: String, answers: [String])],
         participants: [User], on db: Database
     ) async throws {
@@ -128,7 +128,7 @@ extension DemoData {
         survey.title = title
         survey.anonymous = true
         survey.opensOn = opensOn
-        survey.closesOn = "2023-08-31"
+        survey.closesOn = closesOn
         try await survey.create(on: db)
         var questions: [SurveyQuestion] = []
         for (index, text) in texts.enumerated() {
