@@ -80,7 +80,8 @@ extension DemoData {
             let response = FollowUpResponse()
             response.$phase.id = phaseID
             response.areasUsed = areas.enumerated().filter { (index + $0.offset) % 3 != 0 }.map { $0.element.uuidString.lowercased() }.joined(separator: ",")
-            response.changes = codes(TransferOption.changes) { [index % 2 == 0, index % 4 == 0, index % 3 != 2, index % 5 < 3][$0] }
+            // Every sixth reports no change in the municipality yet.
+            response.changes = index % 6 == 5 ? "" : codes(TransferOption.changes) { [index % 2 == 0, index % 4 == 0, index % 3 != 2, index % 5 < 3][$0] }
             response.helped = codes(TransferOption.helped) { [index % 5 == 1, index % 3 == 0, index % 4 != 3, index % 2 == 0, index % 7 == 2][$0] }
             response.hindered = codes(TransferOption.hindered) { [index % 2 == 1, index % 5 == 0, index % 6 == 2, index % 3 == 1, index % 8 == 3][$0] }
             try await response.create(on: db)
@@ -103,13 +104,15 @@ extension DemoData {
             """
         ).all(decoding: StrongRow.self).filter { $0.strong * 2 >= $0.answers }.sorted { ($0.strong, $0.area.uuidString) > ($1.strong, $1.area.uuidString) }
         guard let takenUp = strong.first else { return }
+        // A unit of the last part that addresses the area, else its last unit, which from now on addresses it.
         let units = try await sql.raw(
             """
             SELECT u.id, u.title, (SELECT COUNT(*) FROM unit_competence_areas c WHERE c.unit_id = u.id AND c.competence_area_id = \(bind: takenUp.area)) AS covers
-            FROM units u WHERE u.part_id = \(bind: try lastPart.requireID()) ORDER BY u.starts_at
+            FROM units u WHERE u.part_id = \(bind: try lastPart.requireID()) ORDER BY u.starts_at DESC
             """
         ).all(decoding: UnitRow.self)
-        guard let unit = units.first(where: { $0.covers > 0 }) ?? units.last else { return }
+        guard let unit = units.first(where: { $0.covers > 0 }) ?? units.first else { return }
+        if unit.covers == 0 { try await UnitCompetenceArea(unitID: unit.id, competenceAreaID: takenUp.area).create(on: db) }
         let decidedAt = BerlinTime.instant(on: lastPart.startsOn.adding(days: -30), at: "10:00") ?? Date()
         func decision(_ area: StrongRow, kind: NeedDecision.Kind) -> NeedDecision {
             let decision = NeedDecision()

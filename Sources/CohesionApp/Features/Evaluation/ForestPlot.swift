@@ -72,11 +72,12 @@ enum ForestPlot {
         parts.append(SVGChart.text("Veränderung auf der Skala 1–5 (nachher minus vorher)", x: left, y: height + 4, size: 12, fill: SVGChart.muted))
         height += 14
         if withThenTest {
-            parts.append(SVGChart.rect(x: left, y: height, width: 10, height: 10, fill: SVGChart.accent))
-            parts.append(SVGChart.text("klassisch: nachher − vorher", x: left + 16, y: height + 10, size: 12))
-            parts.append(diamond(x: left + 230, y: height + 5))
-            parts.append(SVGChart.text("Then-Test: nachher − rückblickend vorher", x: left + 242, y: height + 10, size: 12))
-            height += 18
+            // The legend in two lines from the left edge: long enough German labels do not fit beside each other.
+            parts.append(SVGChart.rect(x: 0, y: height + 4, width: 10, height: 10, fill: SVGChart.accent))
+            parts.append(SVGChart.text("klassisch: nachher − vorher", x: 16, y: height + 14, size: 12))
+            parts.append(diamond(x: 5, y: height + 27))
+            parts.append(SVGChart.text("Then-Test: nachher − rückblickend eingeschätztes vorher", x: 16, y: height + 32, size: 12))
+            height += 38
         }
         return SVGChart(
             id: id, title: title,
@@ -88,7 +89,8 @@ enum ForestPlot {
 
     /// One row's marks: the classic change as a square on its interval, the then-test as a diamond below.
     private static func mark(_ row: Row, top: Double, left: Double, indent: Double, x: (Double) -> Double, rule: DisclosureRule) -> HTML {
-        let label = SVGChart.text(SVGChart.shortened(row.label, to: indent > 0 ? 26 : 28), x: indent, y: top + 16)
+        // Rows under a heading are editions: a size smaller, so a whole title fits.
+        let label = SVGChart.text(SVGChart.shortened(row.label, to: indent > 0 ? 30 : 28), x: indent, y: top + 16, size: indent > 0 ? 12 : 13)
         guard let change = row.change else {
             let why = rule.mayShow(groupOf: row.pairs) ? "verborgen" : "zu wenige Paare (\(row.pairs))"
             return SVGChart.group(row.label + ": " + why, [label, SVGChart.text(why, x: left + 4, y: top + 16, size: 12, fill: SVGChart.muted)])

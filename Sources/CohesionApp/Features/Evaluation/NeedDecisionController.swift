@@ -58,6 +58,12 @@ struct NeedDecisionController {
             decision.strongNeed = summary.map(NeedTrace.strongText) ?? row.strongNeed
             decision.decidedAt = now
             try await decision.create(on: db)
+            // Taking a need up makes the unit address its area, so the coverage counts it from now on.
+            if let unitID = decision.unitID,
+                try await UnitCompetenceArea.query(on: db).filter(\.$unit.$id == unitID).filter(\.$competenceArea.$id == areaID).count() == 0
+            {
+                try await UnitCompetenceArea(unitID: unitID, competenceAreaID: areaID).create(on: db)
+            }
         }
         return req.redirect(to: SiteURL.needs(.value(editionID)).path + "#vom-bedarf-zum-curriculum")
     }

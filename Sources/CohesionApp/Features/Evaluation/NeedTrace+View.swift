@@ -94,7 +94,7 @@ enum NeedTraceView {
             FieldSpec(
                 name: fields.unit, label: "Einheit, die den Bedarf aufgreift",
                 kind: .select(trace.units.map { .init(value: $0.id.uuidString, label: "Teil \($0.partNumber): \($0.title)") }, emptyLabel: "Bitte wählen"),
-                hint: "Nur zum Aufgreifen. Die Verbindung bleibt, wenn die Einheit später bearbeitet wird."),
+                hint: "Nur zum Aufgreifen. Die Einheit behandelt dann auch dieses Kompetenzfeld; die Verbindung bleibt, wenn sie später bearbeitet wird."),
             FieldSpec(name: fields.reason, label: "Begründung", kind: .textarea, hint: "Nur zum Verwerfen: warum der Bedarf nicht aufgegriffen wird."),
         ]
         return .form(.method("post"), .action(SiteURL.needDecisions(.value(trace.editionID)).path), .class("stack no-print"), .ariaLabelledBy("entscheiden")) {

@@ -15,6 +15,8 @@ struct NeedTrace: Sendable {
 
     struct Row: Sendable {
         let area: AssessmentQueries.Area
+        /// Sorts the strongest need first, then by the programme's order of areas.
+        let order: (Double, Int)
         /// "12 von 20": the strong need as it stands (or stood when the lead decided).
         let strongNeed: String
         let suggestedFrom: String
@@ -55,7 +57,7 @@ struct NeedTrace: Sendable {
         ).all(decoding: UnitChoice.self, with: .snakeCaseColumns)
         let decisions = Dictionary(try await decisionRows.map { ($0.competenceAreaID, $0) }, uniquingKeysWith: { first, _ in first })
         let changes = Dictionary(change.rows.map { ($0.area.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let rows: [Row] = needs.areas.compactMap { area in
+        let rows: [Row] = needs.areas.enumerated().compactMap { position, area in
             let summary = needs.summaries[area.id].flatMap { strong($0, rule: needs.rule) ? $0 : nil }
             let decided = decisions[area.id]
             guard summary != nil || decided != nil else { return nil }
@@ -69,10 +71,11 @@ struct NeedTrace: Sendable {
                 case nil: .open
                 }
             return Row(
-                area: area, strongNeed: decided?.strongNeed ?? summary.map(strongText) ?? "",
+                area: area, order: (-(summary.map { Double($0.strong) / Double($0.respondents) } ?? 0), position), strongNeed: decided?.strongNeed ?? summary.map(strongText) ?? "",
                 suggestedFrom: decided?.suggestedFrom ?? needs.phase?.label ?? "", decision: decision, change: changes[area.id])
         }
-        return NeedTrace(editionID: needs.editionID, rows: rows, units: try await units, rule: needs.rule)
+        // The strongest need first; areas in the programme's order among equals.
+        return NeedTrace(editionID: needs.editionID, rows: rows.sorted { $0.order < $1.order }, units: try await units, rule: needs.rule)
     }
 
     static func strong(_ summary: NeedsAnalysis.AreaSummary, rule: DisclosureRule) -> Bool {

@@ -95,12 +95,17 @@ enum NeedsHeatmap {
         return parts
     }
 
-    /// A column heading in lines that fit the column (about 7 units per character at 12 px).
+    /// A column heading in lines that fit the column (about 7.5 units per character at 12 px bold).
     static func wrap(_ text: String, width: Double) -> [String] {
-        let perLine = max(6, Int(width / 7))
+        let perLine = max(6, Int(width / 7.5))
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ") {
+        // Words break at spaces, and long compounds after their hyphen ("Prototyp-" / "Durchlauf").
+        let words = text.split(separator: " ").flatMap { word -> [Substring] in
+            guard word.count > perLine, let hyphen = word.firstIndex(of: "-") else { return [word] }
+            return [word[...hyphen], word[word.index(after: hyphen)...]]
+        }
+        for word in words {
             if current.isEmpty {
                 current = String(word)
             } else if current.count + 1 + word.count <= perLine {
@@ -111,6 +116,6 @@ enum NeedsHeatmap {
             }
         }
         if !current.isEmpty { lines.append(current) }
-        return lines.prefix(3).map { SVGChart.shortened($0, to: perLine + 2) }
+        return lines.prefix(3).map { SVGChart.shortened($0, to: perLine) }
     }
 }

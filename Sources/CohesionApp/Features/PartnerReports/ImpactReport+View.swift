@@ -31,6 +31,7 @@ enum ImpactReportView {
     private static func reaction(_ report: ImpactReport) -> HTML {
         .section(.ariaLabelledBy("reaktion")) {
             HTML.h2(.id("reaktion")) { "Ebene 1 – Reaktion: Zufriedenheit und Teilnahme" }
+            HTML.h3 { "Je Teil" }
             ImpactCharts.satisfactionByPart(report).html
             HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
@@ -50,10 +51,12 @@ enum ImpactReportView {
             }
             let surveyed = ImpactCharts.surveyedUnits(report)
             if !surveyed.isEmpty {
+                HTML.h3 { "Zufriedenheit je Einheit" }
                 ImpactCharts.satisfactionByUnit(report).html
                 unitTable(surveyed.map { ($0.label, ImpactCharts.satisfactionShown($0.satisfaction, responses: $0.surveyResponses, rule: report.rule)) }, value: "Zufriedenheit (n)")
             }
             if report.units.contains(where: { $0.attendanceRecords > 0 }) {
+                HTML.h3 { "Anwesenheit je Einheit" }
                 ImpactCharts.attendanceByUnit(report).html
                 if report.detail == .lead {
                     unitTable(
@@ -85,6 +88,7 @@ enum ImpactReportView {
                     "Selbsteinschätzung (1–5) vorher und nachher, für alle, die beide Male geantwortet haben. Der Then-Test vergleicht mit dem Anfangsstand, "
                     "wie ihn die Teilnehmer*innen nachher rückblickend einschätzen; beide Veränderungen stehen nebeneinander, keine ist von sich aus die richtige."
                 }
+                HTML.h3 { "Veränderung je Kompetenzfeld" }
                 EvaluationViews.changeChart(report.change).html
                 EvaluationViews.changeTable(report.change, withDetail: report.detail == .lead)
             }

@@ -8,8 +8,8 @@ enum ProgrammeComparisonView {
     static func render(_ model: ProgrammeComparison, frame: PageFrame) -> HTML {
         let hidden = model.columns.filter { $0.report == nil }
         return Layout.page(frame) {
-            HTML.p(.class("muted")) { HTML.a(.href(SiteURL.reports.path)) { "Berichte" } }
-            HTML.h1 { "Durchläufe im Vergleich: " + model.programmeTitle }
+            HTML.p(.class("muted")) { HTML.a(.href(SiteURL.reports.path)) { "Berichte" }; " · " + model.programmeTitle }
+            HTML.h1 { "Durchläufe im Vergleich" }
             HTML.p(.class("lead")) {
                 "Jeder Durchlauf mit den Zahlen seines Wirkungsberichts. Für Gruppen unter \(model.rule.minimumGroupSize) Personen wird kein Wert gezeigt, "
                 "in jedem Durchlauf und in jedem Feld."
@@ -36,6 +36,7 @@ enum ProgrammeComparisonView {
     private static func keyFigures(_ model: ProgrammeComparison) -> HTML {
         .section(.ariaLabelledBy("kennzahlen")) {
             HTML.h2(.id("kennzahlen")) { "Kennzahlen je Durchlauf" }
+            HTML.h3 { "Abschluss" }
             SVGChart.bars(
                 id: "abschluss", title: "Abschluss je Durchlauf",
                 description: "Anteil der Teilnehmer*innen mit Abschlussbescheinigung je Durchlauf. Die Tabelle enthält dieselben Werte.",
@@ -46,6 +47,7 @@ enum ProgrammeComparisonView {
                         shown: "\(report.certificates) von \(report.members)")
                 }, maximum: 100
             ).html
+            HTML.h3 { "Zufriedenheit" }
             SVGChart.bars(
                 id: "zufriedenheit", title: "Zufriedenheit je Durchlauf (1–5)",
                 description: "Mittelwert aller Skalenfragen der Feedbackbögen, die selbst die Mindestzahl erreichen. Die Tabelle enthält dieselben Werte.",
@@ -56,6 +58,7 @@ enum ProgrammeComparisonView {
                         shown: ImpactCharts.satisfactionShown(report.satisfaction, responses: report.surveyResponses, rule: model.rule))
                 }, maximum: 5
             ).html
+            HTML.h3 { "Transfer in die Praxis" }
             SVGChart.bars(
                 id: "transfer", title: "Transfer: Anteil mit einer Veränderung in der Kommune",
                 description: "Anteil der Antwortenden der Nachbefragung, die mindestens eine Veränderung in ihrer Kommune nennen. "
