@@ -34,7 +34,9 @@ struct EvaluationTests {
             // By post: four, three and three officers; the two threes are too few, together they are enough.
             let byPost = try await lead.get(SiteURL.needs(.value(fixture.editionID)).path + "?kontext=stelle").text
             #expect(byPost.contains("zu wenige (3)"))
-            #expect(byPost.contains("<th scope=\"col\" class=\"number\">Stabsstelle bei der Verwaltungsspitze (Bürgermeister*in, Landrät*in)</th>"), "numeric columns have right-aligned headings")
+            #expect(
+                byPost.contains("<th scope=\"col\" class=\"number\">Stabsstelle bei der Verwaltungsspitze (Bürgermeister*in, Landrät*in)</th>"),
+                "numeric columns have right-aligned headings")
             #expect(byPost.contains("Stabsstelle bei der Verwaltungsspitze"))
         }
     }

@@ -27,7 +27,9 @@ struct PartnerReportTests {
             let page = try await partner.get(SiteURL.partnerReport(.value(fixture.editionID)).path).text
             #expect(page.contains("Wirkungsbericht: Prototyp-Durchlauf 2022/23"))
             #expect(page.contains("10 Teilnehmer*innen im Durchlauf, 0 mit Abschlussbescheinigung."))
-            #expect(page.contains("<th scope=\"row\">Rolle, Mandat und Grenzen</th><td class=\"number\">10</td><td class=\"number\">1,9</td><td class=\"number\">3,2</td>"))
+            #expect(
+                page.contains(
+                    "<th scope=\"row\">Rolle, Mandat und Grenzen</th><td class=\"number\">10</td><td class=\"number\">1,9</td><td class=\"number\">3,2</td>"))
             #expect(!page.contains("Anna Becker") && !page.contains("@demo.cohesion.example\""), "no names, no addresses")
             #expect(try await partner.get(SiteURL.needs(.value(fixture.editionID)).path).status == .forbidden)
             #expect(try await partner.get(SiteURL.researchExport(.value(fixture.editionID)).path).status == .forbidden)

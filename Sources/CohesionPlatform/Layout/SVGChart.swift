@@ -103,7 +103,10 @@ package struct SVGChart: Sendable {
                 ],
                 HTMLBuilder.buildBlock(
                     .element("rect", [.init("width", "8"), .init("height", "8"), .init("fill", "#f3f4f6")], .empty),
-                    .element("line", [.init("x1", "0"), .init("y1", "0"), .init("x2", "0"), .init("y2", "8"), .init("stroke", "#8c959f"), .init("stroke-width", "3")], .empty)
+                    .element(
+                        "line",
+                        [.init("x1", "0"), .init("y1", "0"), .init("x2", "0"), .init("y2", "8"), .init("stroke", "#8c959f"), .init("stroke-width", "3")], .empty
+                    )
                 )))
     }
 

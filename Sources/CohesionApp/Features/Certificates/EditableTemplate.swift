@@ -56,7 +56,8 @@ struct EditableTemplateController<Record: EditableTemplateRecord> {
     func page(req: Request) async throws -> Response {
         let current = try await Record.current(on: req.db)
         let message = try await SessionFlash.take(Flash.self, on: req)?.message
-        return .html(EditableTemplateView.page(Record.about, fileName: current.fileName, message: message, frame: req.frame(Record.about.title, section: .admin)))
+        return .html(
+            EditableTemplateView.page(Record.about, fileName: current.fileName, message: message, frame: req.frame(Record.about.title, section: .admin)))
     }
 
     func download(req: Request) async throws -> Response {

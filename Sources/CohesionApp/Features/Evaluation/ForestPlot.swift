@@ -100,7 +100,8 @@ enum ForestPlot {
             SVGChart.line(x1: x(change.confidenceLow), y1: top + 12, x2: x(change.confidenceHigh), y2: top + 12, stroke: SVGChart.accent, width: 2),
             SVGChart.rect(x: x(change.meanDifference) - 5, y: top + 7, width: 10, height: 10, fill: SVGChart.accent),
         ]
-        var title = row.label + ": Veränderung " + signed(change.meanDifference) + ", 95-%-Intervall "
+        var title =
+            row.label + ": Veränderung " + signed(change.meanDifference) + ", 95-%-Intervall "
             + range(change.confidenceLow, change.confidenceHigh) + ", \(change.count) Paare"
         if let then = row.thenTest {
             let y = top + 26
@@ -113,7 +114,8 @@ enum ForestPlot {
 
     /// From the smallest interval end (never above 0) to the largest (never below 0), in half points.
     static func domain(_ rows: [Row]) -> (Double, Double) {
-        let ends = rows.compactMap(\.change).flatMap { [$0.confidenceLow, $0.confidenceHigh] }
+        let ends =
+            rows.compactMap(\.change).flatMap { [$0.confidenceLow, $0.confidenceHigh] }
             + rows.compactMap(\.thenTest).flatMap { [$0.confidenceLow, $0.confidenceHigh] }
         let low = (min(0, ends.min() ?? 0) * 2).rounded(.down) / 2
         let high = (max(0, ends.max() ?? 0) * 2).rounded(.up) / 2
@@ -132,6 +134,7 @@ enum ForestPlot {
     }
 
     static func range(_ low: Double, _ high: Double) -> String {
-        germanDecimal(low, digits: 2).replacingOccurrences(of: "-", with: "−") + " bis " + germanDecimal(high, digits: 2).replacingOccurrences(of: "-", with: "−")
+        germanDecimal(low, digits: 2).replacingOccurrences(of: "-", with: "−") + " bis "
+            + germanDecimal(high, digits: 2).replacingOccurrences(of: "-", with: "−")
     }
 }

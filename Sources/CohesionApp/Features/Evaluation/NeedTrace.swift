@@ -71,7 +71,8 @@ struct NeedTrace: Sendable {
                 case nil: .open
                 }
             return Row(
-                area: area, order: (-(summary.map { Double($0.strong) / Double($0.respondents) } ?? 0), position), strongNeed: decided?.strongNeed ?? summary.map(strongText) ?? "",
+                area: area, order: (-(summary.map { Double($0.strong) / Double($0.respondents) } ?? 0), position),
+                strongNeed: decided?.strongNeed ?? summary.map(strongText) ?? "",
                 suggestedFrom: decided?.suggestedFrom ?? needs.phase?.label ?? "", decision: decision, change: changes[area.id])
         }
         // The strongest need first; areas in the programme's order among equals.

@@ -30,7 +30,10 @@ enum NeedsHeatmap {
             parts.append(SVGChart.text(SVGChart.shortened(area.title, to: 28), x: 0, y: top + 25))
             for (index, column) in columns.enumerated() {
                 let x = labelWidth + Double(index) * columnWidth
-                parts.append(cell(column.cells[area.id], area: area.title, group: column.label, x: x, y: top, width: columnWidth - 3, height: rowHeight - 3, id: id, rule: rule))
+                parts.append(
+                    cell(
+                        column.cells[area.id], area: area.title, group: column.label, x: x, y: top, width: columnWidth - 3, height: rowHeight - 3, id: id,
+                        rule: rule))
             }
         }
         let legendTop = headerHeight + Double(areas.count) * rowHeight + 10

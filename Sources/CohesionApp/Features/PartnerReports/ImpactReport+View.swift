@@ -53,14 +53,18 @@ enum ImpactReportView {
             if !surveyed.isEmpty {
                 HTML.h3 { "Zufriedenheit je Einheit" }
                 ImpactCharts.satisfactionByUnit(report).html
-                unitTable(surveyed.map { ($0.label, ImpactCharts.satisfactionShown($0.satisfaction, responses: $0.surveyResponses, rule: report.rule)) }, value: "Zufriedenheit (n)")
+                unitTable(
+                    surveyed.map { ($0.label, ImpactCharts.satisfactionShown($0.satisfaction, responses: $0.surveyResponses, rule: report.rule)) },
+                    value: "Zufriedenheit (n)")
             }
             if report.units.contains(where: { $0.attendanceRecords > 0 }) {
                 HTML.h3 { "Anwesenheit je Einheit" }
                 ImpactCharts.attendanceByUnit(report).html
                 if report.detail == .lead {
                     unitTable(
-                        report.units.filter { $0.attendanceRecords > 0 }.map { ($0.label, ImpactCharts.attendanceShown($0.attendanceRate, records: $0.attendanceRecords)) },
+                        report.units.filter { $0.attendanceRecords > 0 }.map {
+                            ($0.label, ImpactCharts.attendanceShown($0.attendanceRate, records: $0.attendanceRecords))
+                        },
                         value: "Anwesenheit (n)")
                 } else {
                     HTML.p(.class("muted")) { "Die Werte stehen am Ende jedes Balkens; die Tabelle je Einheit steht im Bericht der Programmleitung." }
@@ -73,7 +77,13 @@ enum ImpactReportView {
         .div(.class("table-scroll"), .tabindex(0)) {
             HTML.table {
                 HTML.thead { TableHeadings.row(["Einheit", value]) }
-                HTML.tbody { rows.map { row in HTML.tr { HTML.th(.scope("row")) { row.0 }; HTML.td(.class("number")) { row.1 } } } }
+                HTML.tbody {
+                    rows.map { row in
+                        HTML.tr {
+                            HTML.th(.scope("row")) { row.0 }; HTML.td(.class("number")) { row.1 }
+                        }
+                    }
+                }
             }
         }
     }

@@ -29,7 +29,8 @@ enum ImpactReportTemplate {
             ? ["Noch keine Einschätzung zu zwei Zeitpunkten."]
             : report.change.rows.map { row in
                 guard let change = row.change else { return "\(row.area.title): \(NeedTraceView.changeText(row, rule: rule))" }
-                var line = "\(row.area.title): \(ForestPlot.signed(change.meanDifference)) (95 %: \(ForestPlot.range(change.confidenceLow, change.confidenceHigh)); \(change.count) Paare)"
+                var line =
+                    "\(row.area.title): \(ForestPlot.signed(change.meanDifference)) (95 %: \(ForestPlot.range(change.confidenceLow, change.confidenceHigh)); \(change.count) Paare)"
                 if let then = change.thenTest {
                     line += "; Then-Test \(ForestPlot.signed(then.mean)) (95 %: \(ForestPlot.range(then.confidenceLow, then.confidenceHigh)))"
                 }
@@ -52,7 +53,8 @@ enum ImpactReportTemplate {
             behaviour += summary.helped.map { "Geholfen – \($0.label): \($0.count)" }
             behaviour += summary.hindered.map { "Behindert – \($0.label): \($0.count)" }
         }
-        behaviour += summary.outcomes.map { outcomes in outcomes.map { "Praxisprojekte \($0.label): \($0.count) von \(summary.projects)" } }
+        behaviour +=
+            summary.outcomes.map { outcomes in outcomes.map { "Praxisprojekte \($0.label): \($0.count) von \(summary.projects)" } }
             ?? ["Praxisprojekte: \(summary.projects), zu wenige, um ihren Stand zu zeigen."]
         return [
             "PROGRAMM": [report.programmeTitle],
@@ -81,7 +83,8 @@ enum ImpactReportTemplate {
         return [
             "DIAGRAMM_REAKTION": frame(ImpactCharts.satisfactionByPart(report)),
             "DIAGRAMM_LERNEN": report.change.rows.isEmpty ? "" : frame(EvaluationViews.changeChart(report.change)),
-            "DIAGRAMM_BEDARFE": report.needs.phase == nil ? "" : frame(EvaluationViews.needsChart(report.needs, split: EvaluationViews.onlyHiddenGroups(report.needs) == nil)),
+            "DIAGRAMM_BEDARFE": report.needs.phase == nil
+                ? "" : frame(EvaluationViews.needsChart(report.needs, split: EvaluationViews.onlyHiddenGroups(report.needs) == nil)),
             "DIAGRAMM_VERHALTEN": summary.isShown
                 ? frame(ImpactCharts.counts(summary.changes, of: summary.responses, id: "transfer", title: "Was sich in den Kommunen verändert hat")) : "",
         ]

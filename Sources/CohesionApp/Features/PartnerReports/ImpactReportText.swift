@@ -9,7 +9,8 @@ enum ImpactReportText {
         guard let opens = transfer.opensOn, let closes = transfer.closesOn else {
             return "Die Nachbefragung einige Monate nach dem letzten Teil ist noch nicht geöffnet."
         }
-        let answered = "Nachbefragung vom \(BerlinTime.longDate(opens)) bis \(BerlinTime.longDate(closes)): "
+        let answered =
+            "Nachbefragung vom \(BerlinTime.longDate(opens)) bis \(BerlinTime.longDate(closes)): "
             + "\(transfer.summary.responses) von \(transfer.members) Teilnehmer*innen haben geantwortet."
         return transfer.summary.isShown
             ? answered

@@ -8,7 +8,9 @@ enum ProgrammeComparisonView {
     static func render(_ model: ProgrammeComparison, frame: PageFrame) -> HTML {
         let hidden = model.columns.filter { $0.report == nil }
         return Layout.page(frame) {
-            HTML.p(.class("muted")) { HTML.a(.href(SiteURL.reports.path)) { "Berichte" }; " · " + model.programmeTitle }
+            HTML.p(.class("muted")) {
+                HTML.a(.href(SiteURL.reports.path)) { "Berichte" }; " · " + model.programmeTitle
+            }
             HTML.h1 { "Durchläufe im Vergleich" }
             HTML.p(.class("lead")) {
                 "Jeder Durchlauf mit den Zahlen seines Wirkungsberichts. Für Gruppen unter \(model.rule.minimumGroupSize) Personen wird kein Wert gezeigt, "

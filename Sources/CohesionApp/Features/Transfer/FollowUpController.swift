@@ -36,7 +36,8 @@ struct FollowUpController {
         guard let opens, let closes, errors.isEmpty else {
             return try await phaseForm(req, edition: edition, values: values, errors: errors, status: .unprocessableEntity)
         }
-        try await Audit.recording(TransferFeature.audit, "Nachbefragung „\(edition.title)“: \(opens.iso) bis \(closes.iso)", objectID: editionID, by: req) { db in
+        try await Audit.recording(TransferFeature.audit, "Nachbefragung „\(edition.title)“: \(opens.iso) bis \(closes.iso)", objectID: editionID, by: req) {
+            db in
             let phase = try await FollowUpPhase.query(on: db).filter(\.$edition.$id == editionID).first() ?? FollowUpPhase()
             phase.$edition.id = editionID
             phase.opensOn = opens

@@ -19,7 +19,9 @@ enum TransferFeature: Feature {
             req, user in
             let editionID = try req.parameters.require(.edition)
             guard try await Edition.find(editionID, on: req.db) != nil else { throw AppError.notFound }
-            return try await FollowUpController.openFor(user.id, today: BerlinTime.day(of: req.now), on: req.sql).contains { $0.editionID == editionID.rawValue }
+            return try await FollowUpController.openFor(user.id, today: BerlinTime.day(of: req.now), on: req.sql).contains {
+                $0.editionID == editionID.rawValue
+            }
         }
         routes.get(SiteURL.followUp(.key), asked, use: followUp.form)
         routes.post(SiteURL.followUp(.key), asked, use: followUp.submit)
