@@ -82,6 +82,9 @@ def test_partner(shooter, base_url, accounts):
     shot(shooter, "partner-berichte")
     click_and_wait(shooter, shooter.find_element(By.PARTIAL_LINK_TEXT, PROTOTYPE))
     shot(shooter, "partner-bericht")
+    shooter.get(base_url + "/berichte")
+    click(shooter, "Durchläufe im Vergleich")
+    shot(shooter, "partner-vergleich")
 
 
 def test_administration(shooter, base_url, accounts):
