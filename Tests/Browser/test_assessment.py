@@ -61,8 +61,8 @@ def test_lead_reads_needs_and_change(driver, base_url, accounts):
     Select(driver.find_element(By.ID, "feld-kontext")).select_by_value("stelle")
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]"))
     assert "Aufgeteilt nach Anbindung der Stelle" in driver.page_source
-    # Ten demo officers in three kinds of post: every group is below five and stays hidden.
-    assert "zu wenige Paare" in driver.page_source
+    # Ten demo officers in three kinds of post: every group is below five and stays hidden, which one sentence says.
+    assert "Nach Anbindung der Stelle aufgeteilt bliebe jede Gruppe verborgen" in driver.page_source
     assert_accessible(driver)
 
 

@@ -38,6 +38,13 @@ enum ProgrammeComparisonView {
     private static func keyFigures(_ model: ProgrammeComparison) -> HTML {
         .section(.ariaLabelledBy("kennzahlen")) {
             HTML.h2(.id("kennzahlen")) { "Kennzahlen je Durchlauf" }
+            HTML.h3 { "Teilnehmer*innen" }
+            SVGChart.bars(
+                id: "teilnehmende", title: "Teilnehmer*innen je Durchlauf",
+                description: "Zahl der Teilnehmer*innen je Durchlauf. Die Tabelle enthält dieselben Werte.",
+                bars: model.columns.map { .init(label: $0.title, value: Double($0.members), shown: "\($0.members)") },
+                maximum: Double(model.columns.map(\.members).max() ?? 1)
+            ).html
             HTML.h3 { "Abschluss" }
             SVGChart.bars(
                 id: "abschluss", title: "Abschluss je Durchlauf",
