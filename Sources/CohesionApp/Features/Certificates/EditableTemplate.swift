@@ -107,6 +107,47 @@ struct EditableTemplateController<Record: EditableTemplateRecord> {
     }
 }
 
+/// The shipped templates' frame: an A4 OpenDocument text in DejaVu Sans (which LibreOffice embeds
+/// and which covers every name in the register), with "Titel", "Abschnitt" and "Klein" styles;
+/// each template adds its own styles and its body.
+enum ShippedDocument {
+    static func a4(styles: String = "", body: String) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+        xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
+        xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" \
+        xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+        <office:font-face-decls><style:font-face style:name="DejaVu Sans" svg:font-family="'DejaVu Sans'"/></office:font-face-decls>
+        <office:styles>
+        <style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.12cm"/><style:text-properties style:font-name="DejaVu Sans" fo:font-size="9.5pt" fo:language="de" fo:country="DE"/></style:default-style>
+        <style:style style:name="Titel" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.3cm"/><style:text-properties fo:font-size="17pt" fo:font-weight="bold"/></style:style>
+        <style:style style:name="Abschnitt" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.35cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="11.5pt" fo:font-weight="bold"/></style:style>
+        <style:style style:name="Klein" style:family="paragraph"><style:text-properties fo:font-size="8pt" fo:color="#4a5561"/></style:style>
+        \(styles)
+        </office:styles>
+        <office:automatic-styles><style:page-layout style:name="Seite"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin="1.8cm"/></style:page-layout></office:automatic-styles>
+        <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="Seite"/></office:master-styles>
+        <office:body><office:text>
+        \(body)
+        </office:text></office:body></office:document>
+        """
+    }
+}
+
+/// The table of a replaceable template: one row while the lead's own applies.
+enum EditableTemplateSchema {
+    static func create(_ schema: String, on database: any Database) async throws {
+        try await database.schema(schema)
+            .id()
+            .field("file_name", .string, .required)
+            .field("format", .string, .required)
+            .field("data", .data, .required)
+            .field("uploaded_at", .datetime, .required)
+            .create()
+    }
+}
+
 /// The upload form's one field.
 private struct TemplateUpload: Decodable { var datei: File? }
 

@@ -41,6 +41,21 @@ enum PDFRenderer {
         return result
     }
 
+    /// One filled document as a downloaded PDF/A; 503 with the renderer's reason when LibreOffice fails.
+    static func download(_ document: Data, format: OpenDocumentFile.Format, fileName: String) async throws -> Response {
+        let pdf: Data
+        do {
+            pdf = try await pdfs(["dokument": (document, format)])["dokument"] ?? Data()
+        } catch let failed as Failed {
+            throw AppError.unavailable(failed.description, retryAfter: 60)
+        }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "application/pdf")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fileName)\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
+        return Response(status: .ok, headers: headers, body: .init(data: pdf))
+    }
+
     static func executable() throws -> String {
         for candidate in ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice"]
         where FileManager.default.isExecutableFile(atPath: candidate) { return candidate }

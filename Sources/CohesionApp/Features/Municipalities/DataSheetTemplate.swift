@@ -4,7 +4,7 @@ import Foundation
 
 /// The data sheet for the integration concept: an OpenDocument text (flat XML) with `{{…}}`
 /// placeholders, filled from the profile and turned into PDF/A by the certificates' pipeline
-/// (`PDFRenderer`). DejaVu Sans, which LibreOffice embeds, covers every name in the register.
+/// (`PDFRenderer`).
 enum DataSheetTemplate {
     static let placeholders = ["KOMMUNE", "ART", "LAGE", "STAND", "ZAHLEN", "VERGLEICHSGRUPPE", "AEHNLICHE", "STELLUNG", "QUELLEN", "METHODE"]
 
@@ -41,37 +41,22 @@ enum DataSheetTemplate {
         ]
     }
 
-    static let fodt = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
-        xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
-        xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" \
-        xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-        <office:font-face-decls><style:font-face style:name="DejaVu Sans" svg:font-family="'DejaVu Sans'"/></office:font-face-decls>
-        <office:styles>
-        <style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.12cm"/><style:text-properties style:font-name="DejaVu Sans" fo:font-size="9.5pt" fo:language="de" fo:country="DE"/></style:default-style>
-        <style:style style:name="Titel" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.3cm"/><style:text-properties fo:font-size="17pt" fo:font-weight="bold"/></style:style>
-        <style:style style:name="Abschnitt" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.35cm" fo:margin-bottom="0.1cm"/><style:text-properties fo:font-size="11.5pt" fo:font-weight="bold"/></style:style>
-        <style:style style:name="Klein" style:family="paragraph"><style:text-properties fo:font-size="8pt" fo:color="#4a5561"/></style:style>
-        </office:styles>
-        <office:automatic-styles><style:page-layout style:name="Seite"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin="1.8cm"/></style:page-layout></office:automatic-styles>
-        <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="Seite"/></office:master-styles>
-        <office:body><office:text>
-        <text:p text:style-name="Titel">Datenblatt {{KOMMUNE}}</text:p>
-        <text:p>{{ART}} · {{LAGE}}</text:p>
-        <text:p text:style-name="Klein">{{STAND}}</text:p>
-        <text:p text:style-name="Abschnitt">Zahlen aus der amtlichen Statistik</text:p>
-        <text:p>{{ZAHLEN}}</text:p>
-        <text:p text:style-name="Abschnitt">Vergleichsgruppe</text:p>
-        <text:p>{{VERGLEICHSGRUPPE}}</text:p>
-        <text:p text:style-name="Abschnitt">Die ähnlichsten Kommunen</text:p>
-        <text:p>{{AEHNLICHE}}</text:p>
-        <text:p text:style-name="Abschnitt">Stellung in der Vergleichsgruppe</text:p>
-        <text:p>{{STELLUNG}}</text:p>
-        <text:p text:style-name="Abschnitt">Methode</text:p>
-        <text:p text:style-name="Klein">{{METHODE}}</text:p>
-        <text:p text:style-name="Abschnitt">Quellen und Lizenzen</text:p>
-        <text:p text:style-name="Klein">{{QUELLEN}}</text:p>
-        </office:text></office:body></office:document>
-        """
+    static let fodt = ShippedDocument.a4(
+        body: """
+            <text:p text:style-name="Titel">Datenblatt {{KOMMUNE}}</text:p>
+            <text:p>{{ART}} · {{LAGE}}</text:p>
+            <text:p text:style-name="Klein">{{STAND}}</text:p>
+            <text:p text:style-name="Abschnitt">Zahlen aus der amtlichen Statistik</text:p>
+            <text:p>{{ZAHLEN}}</text:p>
+            <text:p text:style-name="Abschnitt">Vergleichsgruppe</text:p>
+            <text:p>{{VERGLEICHSGRUPPE}}</text:p>
+            <text:p text:style-name="Abschnitt">Die ähnlichsten Kommunen</text:p>
+            <text:p>{{AEHNLICHE}}</text:p>
+            <text:p text:style-name="Abschnitt">Stellung in der Vergleichsgruppe</text:p>
+            <text:p>{{STELLUNG}}</text:p>
+            <text:p text:style-name="Abschnitt">Methode</text:p>
+            <text:p text:style-name="Klein">{{METHODE}}</text:p>
+            <text:p text:style-name="Abschnitt">Quellen und Lizenzen</text:p>
+            <text:p text:style-name="Klein">{{QUELLEN}}</text:p>
+            """)
 }

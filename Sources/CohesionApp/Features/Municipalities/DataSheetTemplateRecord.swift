@@ -28,13 +28,7 @@ final class DataSheetTemplateRecord: EditableTemplateRecord, @unchecked Sendable
 
 struct CreateDataSheetTemplate: AsyncMigration {
     func prepare(on database: Database) async throws {
-        try await database.schema(DataSheetTemplateRecord.schema)
-            .id()
-            .field("file_name", .string, .required)
-            .field("format", .string, .required)
-            .field("data", .data, .required)
-            .field("uploaded_at", .datetime, .required)
-            .create()
+        try await EditableTemplateSchema.create(DataSheetTemplateRecord.schema, on: database)
     }
 
     func revert(on database: Database) async throws {

@@ -96,16 +96,6 @@ struct RegionController {
         let values = DataSheetTemplate.values(model, createdOn: BerlinTime.day(of: req.now))
         let template = try await DataSheetTemplateRecord.current(on: req.db)
         let filled = try OpenDocumentFile.fill(template.data, format: template.format, values: values, verificationURL: "")
-        let pdf: Data
-        do {
-            pdf = try await PDFRenderer.pdfs(["datenblatt": (filled, template.format)])["datenblatt"] ?? Data()
-        } catch let failed as PDFRenderer.Failed {
-            throw AppError.unavailable(failed.description, retryAfter: 60)
-        }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "application/pdf")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"datenblatt-\(model.page.key).pdf\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
-        return Response(status: .ok, headers: headers, body: .init(data: pdf))
+        return try await PDFRenderer.download(filled, format: template.format, fileName: "datenblatt-\(model.page.key).pdf")
     }
 }

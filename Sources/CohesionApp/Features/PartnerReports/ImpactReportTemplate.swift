@@ -90,45 +90,33 @@ enum ImpactReportTemplate {
         ]
     }
 
-    static let fodt = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
-        xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
-        xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" \
-        xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-        <office:font-face-decls><style:font-face style:name="DejaVu Sans" svg:font-family="'DejaVu Sans'"/></office:font-face-decls>
-        <office:styles>
-        <style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.12cm"/><style:text-properties style:font-name="DejaVu Sans" fo:font-size="9.5pt" fo:language="de" fo:country="DE"/></style:default-style>
-        <style:style style:name="Titel" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size="17pt" fo:font-weight="bold"/></style:style>
-        <style:style style:name="Ebene" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.45cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="12.5pt" fo:font-weight="bold"/></style:style>
-        <style:style style:name="Abschnitt" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="10.5pt" fo:font-weight="bold"/></style:style>
-        <style:style style:name="Klein" style:family="paragraph"><style:text-properties fo:font-size="8pt" fo:color="#4a5561"/></style:style>
-        </office:styles>
-        <office:automatic-styles><style:page-layout style:name="Seite"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin="1.8cm"/></style:page-layout></office:automatic-styles>
-        <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="Seite"/></office:master-styles>
-        <office:body><office:text>
-        <text:p text:style-name="Klein">{{PROGRAMM}}</text:p>
-        <text:p text:style-name="Titel">Wirkungsbericht: {{DURCHLAUF}}</text:p>
-        <text:p text:style-name="Klein">{{STAND}}</text:p>
-        <text:p>{{UEBERBLICK}}</text:p>
-        <text:p text:style-name="Ebene">Ebene 1 – Reaktion: Zufriedenheit und Teilnahme</text:p>
-        <text:p>{{DIAGRAMM_REAKTION}}</text:p>
-        <text:p>{{REAKTION}}</text:p>
-        <text:p text:style-name="Ebene">Ebene 2 – Lernen: Veränderung der Kompetenzen</text:p>
-        <text:p>{{DIAGRAMM_LERNEN}}</text:p>
-        <text:p>{{LERNEN}}</text:p>
-        <text:p text:style-name="Abschnitt">Bedarfe der Kohorte</text:p>
-        <text:p>{{DIAGRAMM_BEDARFE}}</text:p>
-        <text:p>{{BEDARFE}}</text:p>
-        <text:p text:style-name="Abschnitt">Vom Bedarf zum Curriculum</text:p>
-        <text:p>{{SPUR}}</text:p>
-        <text:p text:style-name="Ebene">Ebene 3 – Verhalten: Transfer in die Praxis</text:p>
-        <text:p>{{DIAGRAMM_VERHALTEN}}</text:p>
-        <text:p>{{VERHALTEN}}</text:p>
-        <text:p text:style-name="Abschnitt">Zur Methode</text:p>
-        <text:p text:style-name="Klein">{{METHODE}}</text:p>
-        </office:text></office:body></office:document>
-        """
+    /// "Ebene" heads a Kirkpatrick level; the charts stand in their own paragraphs.
+    static let fodt = ShippedDocument.a4(
+        styles: """
+            <style:style style:name="Ebene" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.45cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="12.5pt" fo:font-weight="bold"/></style:style>
+            """,
+        body: """
+            <text:p text:style-name="Klein">{{PROGRAMM}}</text:p>
+            <text:p text:style-name="Titel">Wirkungsbericht: {{DURCHLAUF}}</text:p>
+            <text:p text:style-name="Klein">{{STAND}}</text:p>
+            <text:p>{{UEBERBLICK}}</text:p>
+            <text:p text:style-name="Ebene">Ebene 1 – Reaktion: Zufriedenheit und Teilnahme</text:p>
+            <text:p>{{DIAGRAMM_REAKTION}}</text:p>
+            <text:p>{{REAKTION}}</text:p>
+            <text:p text:style-name="Ebene">Ebene 2 – Lernen: Veränderung der Kompetenzen</text:p>
+            <text:p>{{DIAGRAMM_LERNEN}}</text:p>
+            <text:p>{{LERNEN}}</text:p>
+            <text:p text:style-name="Abschnitt">Bedarfe der Kohorte</text:p>
+            <text:p>{{DIAGRAMM_BEDARFE}}</text:p>
+            <text:p>{{BEDARFE}}</text:p>
+            <text:p text:style-name="Abschnitt">Vom Bedarf zum Curriculum</text:p>
+            <text:p>{{SPUR}}</text:p>
+            <text:p text:style-name="Ebene">Ebene 3 – Verhalten: Transfer in die Praxis</text:p>
+            <text:p>{{DIAGRAMM_VERHALTEN}}</text:p>
+            <text:p>{{VERHALTEN}}</text:p>
+            <text:p text:style-name="Abschnitt">Zur Methode</text:p>
+            <text:p text:style-name="Klein">{{METHODE}}</text:p>
+            """)
 }
 
 /// The site's own impact-report template, uploaded by the lead; without one the shipped one is used.
@@ -156,13 +144,7 @@ final class ImpactReportTemplateRecord: EditableTemplateRecord, @unchecked Senda
 
 struct CreateImpactReportTemplate: AsyncMigration {
     func prepare(on database: Database) async throws {
-        try await database.schema(ImpactReportTemplateRecord.schema)
-            .id()
-            .field("file_name", .string, .required)
-            .field("format", .string, .required)
-            .field("data", .data, .required)
-            .field("uploaded_at", .datetime, .required)
-            .create()
+        try await EditableTemplateSchema.create(ImpactReportTemplateRecord.schema, on: database)
     }
 
     func revert(on database: Database) async throws {

@@ -60,17 +60,7 @@ struct PartnerReportController {
         let filled = try OpenDocumentFile.fill(
             template.data, format: template.format, values: ImpactReportTemplate.values(report, createdOn: BerlinTime.day(of: req.now)),
             pictures: ImpactReportTemplate.pictures(report))
-        let pdf: Data
-        do {
-            pdf = try await PDFRenderer.pdfs(["wirkungsbericht": (filled, template.format)])["wirkungsbericht"] ?? Data()
-        } catch let failed as PDFRenderer.Failed {
-            throw AppError.unavailable(failed.description, retryAfter: 60)
-        }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "application/pdf")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"wirkungsbericht.pdf\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
-        return Response(status: .ok, headers: headers, body: .init(data: pdf))
+        return try await PDFRenderer.download(filled, format: template.format, fileName: "wirkungsbericht.pdf")
     }
 
     func programme(req: Request) async throws -> Response {
