@@ -38,44 +38,27 @@ enum ProgrammeComparisonView {
     private static func keyFigures(_ model: ProgrammeComparison) -> HTML {
         .section(.ariaLabelledBy("kennzahlen")) {
             HTML.h2(.id("kennzahlen")) { "Kennzahlen je Durchlauf" }
-            HTML.h3 { "Teilnehmer*innen" }
-            SVGChart.bars(
-                id: "teilnehmende", title: "Teilnehmer*innen je Durchlauf",
-                description: "Zahl der Teilnehmer*innen je Durchlauf. Die Tabelle enthält dieselben Werte.",
-                bars: model.columns.map { .init(label: $0.title, value: Double($0.members), shown: "\($0.members)") },
-                maximum: Double(model.columns.map(\.members).max() ?? 1)
-            ).html
-            HTML.h3 { "Abschluss" }
-            SVGChart.bars(
-                id: "abschluss", title: "Abschluss je Durchlauf",
-                description: "Anteil der Teilnehmer*innen mit Abschlussbescheinigung je Durchlauf. Die Tabelle enthält dieselben Werte.",
-                bars: model.columns.map { column in
-                    guard let report = column.report else { return .init(label: column.title, value: nil, shown: "zu klein (\(column.members))") }
-                    return .init(
-                        label: column.title, value: Double(report.certificates) * 100 / Double(max(report.members, 1)),
-                        shown: "\(report.certificates) von \(report.members)")
-                }, maximum: 100
-            ).html
-            HTML.h3 { "Zufriedenheit" }
-            SVGChart.bars(
-                id: "zufriedenheit", title: "Zufriedenheit je Durchlauf (1–5)",
-                description: "Mittelwert aller Skalenfragen der Feedbackbögen, die selbst die Mindestzahl erreichen. Die Tabelle enthält dieselben Werte.",
-                bars: model.columns.map { column in
-                    guard let report = column.report else { return .init(label: column.title, value: nil, shown: "zu klein") }
-                    return .init(
-                        label: column.title, value: report.satisfaction,
-                        shown: ImpactCharts.satisfactionShown(report.satisfaction, responses: report.surveyResponses, rule: model.rule))
-                }, maximum: 5
-            ).html
-            HTML.h3 { "Transfer in die Praxis" }
-            SVGChart.bars(
-                id: "transfer", title: "Transfer: Anteil mit einer Veränderung in der Kommune",
-                description: "Anteil der Antwortenden der Nachbefragung, die mindestens eine Veränderung in ihrer Kommune nennen. "
-                    + "Die Tabelle enthält dieselben Werte.",
-                bars: model.columns.map { column in
-                    .init(label: column.title, value: transferShare(column.report), shown: transferShown(column))
-                }, maximum: 100
-            ).html
+            chart(
+                model, heading: "Teilnehmer*innen", id: "teilnehmende", title: "Teilnehmer*innen je Durchlauf",
+                description: "Zahl der Teilnehmer*innen je Durchlauf.", maximum: Double(model.columns.map(\.members).max() ?? 1)
+            ) { column, _ in (Double(column.members), "\(column.members)") }
+            chart(
+                model, heading: "Abschluss", id: "abschluss", title: "Abschluss je Durchlauf",
+                description: "Anteil der Teilnehmer*innen mit Abschlussbescheinigung je Durchlauf.", maximum: 100
+            ) { _, report in
+                guard let report else { return nil }
+                return (Double(report.certificates) * 100 / Double(max(report.members, 1)), "\(report.certificates) von \(report.members)")
+            }
+            chart(
+                model, heading: "Zufriedenheit", id: "zufriedenheit", title: "Zufriedenheit je Durchlauf (1–5)",
+                description: "Mittelwert aller Skalenfragen der Feedbackbögen, die selbst die Mindestzahl erreichen.", maximum: 5
+            ) { _, report in
+                report.map { ($0.satisfaction, ImpactCharts.satisfactionShown($0.satisfaction, responses: $0.surveyResponses, rule: model.rule)) }
+            }
+            chart(
+                model, heading: "Transfer in die Praxis", id: "transfer", title: "Transfer: Anteil mit einer Veränderung in der Kommune",
+                description: "Anteil der Antwortenden der Nachbefragung, die mindestens eine Veränderung in ihrer Kommune nennen.", maximum: 100
+            ) { column, report in (transferShare(report), transferShown(column)) }
             HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.thead { TableHeadings.row(["Kennzahl"] + model.columns.map(\.title)) }
@@ -89,6 +72,24 @@ enum ProgrammeComparisonView {
                     }
                 }
             }
+        }
+    }
+
+    /// One key figure over the editions: a heading and a bar per edition. `figure` gives the bar's
+    /// value (nil: hidden) and what it reads; nil for the whole figure of an edition too small to show.
+    private static func chart(
+        _ model: ProgrammeComparison, heading: String, id: String, title: String, description: String, maximum: Double,
+        figure: (ProgrammeComparison.Column, ImpactReport?) -> (Double?, String)?
+    ) -> HTML {
+        let bars = model.columns.map { column -> SVGChart.Bar in
+            guard let (value, shown) = figure(column, column.report) else {
+                return .init(label: column.title, value: nil, shown: "zu klein (\(column.members))")
+            }
+            return .init(label: column.title, value: value, shown: shown)
+        }
+        return HTML.fragment {
+            HTML.h3 { heading }
+            SVGChart.bars(id: id, title: title, description: description + " Die Tabelle enthält dieselben Werte.", bars: bars, maximum: maximum).html
         }
     }
 
