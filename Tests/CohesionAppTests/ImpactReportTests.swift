@@ -196,3 +196,56 @@ struct ImpactReportTests {
         }
     }
 }
+
+@Suite("Impact under contention")
+struct ImpactContentionTests {
+    @Test("a follow-up sent twice at once is stored once and answered without an error; two decisions on one need at once leave one")
+    func doubleSubmits() async throws {
+        try await withApp { app, clock in
+            let fixture = try await Fixture.load(app)
+            try await DemoData.seedEvaluation(on: app.db)
+            let phase = FollowUpPhase()
+            phase.$edition.id = fixture.editionID
+            phase.opensOn = CalendarDay(year: 2023, month: 11, day: 20)
+            phase.closesOn = CalendarDay(year: 2023, month: 12, day: 20)
+            try await phase.create(on: app.db)
+            clock.set(to: CalendarDay(year: 2023, month: 12, day: 1))
+            var participant = Browser(app)
+            try await participant.login(try #require(fixture.accounts[.participant]))
+            let form = SiteURL.followUp(.value(fixture.editionID)).path
+            try await participant.get(form)
+            let sender = participant
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for _ in 0..<4 {
+                    group.addTask {
+                        var browser = sender
+                        return try await browser.post(form, [("veraenderungen", "kooperation")]).status
+                    }
+                }
+                return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
+            }
+            #expect(statuses.allSatisfy { $0 == .seeOther || $0 == .forbidden }, "\(statuses)")
+            #expect(try await FollowUpResponse.query(on: app.db).count() == 1)
+            #expect(try await FollowUpParticipation.query(on: app.db).count() == 1)
+
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            try await lead.get(SiteURL.needs(.value(fixture.editionID)).path)
+            let area = try #require(try await CompetenceArea.query(on: app.db).filter(\.$title == ImpactReportTests.strategic).first()).requireID()
+            let deciding = lead
+            let decisions = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for reason in ["Erster Grund", "Zweiter Grund", "Dritter Grund"] {
+                    group.addTask {
+                        var browser = deciding
+                        return try await browser.post(
+                            SiteURL.needDecisions(.value(fixture.editionID)).path, [("feld", area.uuidString), ("grund", reason), ("aktion", "verwerfen")]
+                        ).status
+                    }
+                }
+                return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
+            }
+            #expect(decisions.allSatisfy { $0 == .seeOther }, "\(decisions)")
+            #expect(try await NeedDecision.query(on: app.db).count() == 1)
+        }
+    }
+}

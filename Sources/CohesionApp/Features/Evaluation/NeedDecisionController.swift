@@ -44,6 +44,23 @@ struct NeedDecisionController {
         default: description = "Entscheidung zum Bedarf „\(row.area.title)“ in \(edition.title) zurückgenommen"
         }
         let now = req.now
+        // Two leads deciding on the same need at once: the unique (edition, area) refuses the
+        // later insert; tried again, it replaces the other decision, as a later one would.
+        let strongNeed = summary.map(NeedTrace.strongText)
+        do {
+            try await record(action, row: row, unit: unit, reason: reason, strongNeed: strongNeed, now: now, description: description, req)
+        } catch {
+            try await record(action, row: row, unit: unit, reason: reason, strongNeed: strongNeed, now: now, description: description, req)
+        }
+        return req.redirect(to: SiteURL.needs(.value(editionID)).path + "#vom-bedarf-zum-curriculum")
+    }
+
+    private func record(
+        _ action: String, row: NeedTrace.Row, unit: NeedTrace.UnitChoice?, reason: String, strongNeed: String?, now: Date, description: String,
+        _ req: Request
+    ) async throws {
+        let editionID = try req.parameters.require(.edition).rawValue
+        let areaID = row.area.id
         try await Audit.recording(EvaluationFeature.needsAudit, description, objectID: editionID, by: req) { db in
             try await NeedDecision.query(on: db).filter(\.$edition.$id == editionID).filter(\.$competenceAreaID == areaID).delete()
             guard action != "zuruecknehmen" else { return }
@@ -55,7 +72,7 @@ struct NeedDecisionController {
             decision.unitTitle = action == "aufgreifen" ? unit?.title ?? "" : ""
             decision.reason = action == "verwerfen" ? reason : ""
             decision.suggestedFrom = row.suggestedFrom
-            decision.strongNeed = summary.map(NeedTrace.strongText) ?? row.strongNeed
+            decision.strongNeed = strongNeed ?? row.strongNeed
             decision.decidedAt = now
             try await decision.create(on: db)
             // Taking a need up makes the unit address its area, so the coverage counts it from now on.
@@ -65,6 +82,5 @@ struct NeedDecisionController {
                 try await UnitCompetenceArea(unitID: unitID, competenceAreaID: areaID).create(on: db)
             }
         }
-        return req.redirect(to: SiteURL.needs(.value(editionID)).path + "#vom-bedarf-zum-curriculum")
     }
 }

@@ -99,10 +99,28 @@ struct FollowUpController {
         let reported = outcomes
         guard let phase = try await FollowUpPhase.query(on: req.db).filter(\.$edition.$id == editionID).first() else { throw AppError.notFound }
         let phaseID = try phase.requireID()
-        try await req.db.transaction { db in
+        do {
+            try await store(phaseID: phaseID, userID: user.id, answer: (used, changes, helped, hindered), outcomes: reported, on: req.db)
+        } catch {
+            // Sent twice at once (a double click): the other request stored the answer, and the
+            // unique participation refused this one. Anything else is a real failure.
+            guard
+                try await FollowUpParticipation.query(on: req.db).filter(\.$phase.$id == phaseID).filter(\.$user.$id == user.id).count() > 0
+            else { throw error }
+        }
+        return req.redirect(to: Notice.thanks.appended(to: SiteURL.myProgramme.path))
+    }
+
+    /// The answer without a name, the participation apart from it, and the projects' outcomes, together or not at all.
+    private func store(
+        phaseID: UUID, userID: UUID, answer: (used: [String], changes: [String], helped: [String], hindered: [String]),
+        outcomes reported: [UUID: ProjectOutcome?], on database: any Database
+    ) async throws {
+        let (used, changes, helped, hindered) = answer
+        try await database.transaction { db in
             let participation = FollowUpParticipation()
             participation.$phase.id = phaseID
-            participation.$user.id = user.id
+            participation.$user.id = userID
             try await participation.create(on: db)
             let response = FollowUpResponse()
             response.$phase.id = phaseID
@@ -113,12 +131,11 @@ struct FollowUpController {
             try await response.create(on: db)
             // The projects' outcomes are the participant's own record, as on the project's page.
             for (id, outcome) in reported {
-                guard let outcome, let project = try await PracticeProject.find(id, on: db), project.$user.id == user.id else { continue }
+                guard let outcome, let project = try await PracticeProject.find(id, on: db), project.$user.id == userID else { continue }
                 project.outcome = outcome
                 try await project.save(on: db)
             }
         }
-        return req.redirect(to: Notice.thanks.appended(to: SiteURL.myProgramme.path))
     }
 
     private func answerForm(
