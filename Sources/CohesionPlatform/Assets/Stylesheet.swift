@@ -157,6 +157,10 @@ package enum Stylesheet {
           a { color: inherit; text-decoration: none; }
           .tags li { border: 1px solid #777; }
           h1 { margin-top: 0; }
+          /* Paper does not scroll: wide tables and charts show whole, in a smaller type, and none breaks across pages. */
+          .table-scroll, .chart-scroll { overflow: visible; }
+          table { font-size: 8.5pt; }
+          .chart, tr { break-inside: avoid; }
         }
         """
 }
