@@ -22,10 +22,13 @@ struct ImpactChartTests {
 
     /// "3,4" as drawn text: a figure with a decimal comma.
     static func drawsFigure(_ body: String) -> Bool {
-        body.range(of: #">[−+-]?\d+,\d+<"#, options: .regularExpression) != nil
+        body.range(of: #">[−+-]?\d+,\d+"#, options: .regularExpression) != nil
     }
 
     private struct NeedRow: Decodable { let area: UUID; let need: Int; let embedding: String? }
+    private struct SurveyRow: Decodable { let id: UUID; let partNumber: Int; let partTitle: String; let unitTitle: String?; let responses: Int }
+    private struct ScaleRow: Decodable { let surveyID: UUID; let value: String }
+    private struct AttendanceRow: Decodable { let title: String; let partNumber: Int; let records: Int; let present: Int }
     private struct PairRow: Decodable { let area: UUID; let before: Int; let after: Int; let retro: Int? }
 
     @Test("the needs heatmap draws the core's mean per area and group; a hidden cell is hatched, labelled and never drawn with a value")
@@ -116,6 +119,60 @@ struct ImpactChartTests {
             let hidden = Self.marks(try await lead.get(SiteURL.change(.value(fixture.editionID)).path).text)
             #expect(hidden.count == areas.count)
             #expect(hidden.allSatisfy { $0.title.hasSuffix(": zu wenige Paare (10)") && !$0.body.contains("<rect") && !$0.body.contains("<path") })
+        }
+    }
+
+    @Test(
+        "the report's bars draw satisfaction per part and unit with their responses and attendance per unit as counted from the answers; a small survey is hatched"
+    )
+    func reactionBars() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await DemoData.seedEvaluation(on: app.db)
+            var partner = Browser(app)
+            try await partner.login(try #require(fixture.accounts[.partner]))
+            let marks = Self.marks(try await partner.get(SiteURL.partnerReport(.value(fixture.editionID)).path).text)
+            let sql = try #require(app.db as? any SQLDatabase)
+            let surveys = try await sql.raw(
+                """
+                SELECT s.id, p.number AS part_number, p.title AS part_title, u.title AS unit_title,
+                       (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) AS responses
+                FROM surveys s JOIN parts p ON p.id = s.part_id LEFT JOIN units u ON u.id = s.unit_id WHERE p.edition_id = \(bind: fixture.editionID)
+                """
+            ).all(decoding: SurveyRow.self, with: .snakeCaseColumns)
+            let scale = try await sql.raw(
+                "SELECT q.survey_id, a.value FROM survey_questions q JOIN survey_answers a ON a.question_id = q.id WHERE q.kind = 'scale'"
+            ).all(decoding: ScaleRow.self, with: .snakeCaseColumns)
+            /// Mean of the scale answers of the surveys with at least five responses, and those responses.
+            func satisfaction(_ chosen: [SurveyRow]) -> String {
+                let counted = chosen.filter { $0.responses >= 5 }
+                let values = scale.filter { answer in counted.contains { $0.id == answer.surveyID } }.compactMap { Double($0.value) }
+                if values.isEmpty { return chosen.isEmpty ? "keine Rückmeldungen" : "zu wenige (\(chosen.map(\.responses).reduce(0, +)))" }
+                return germanDecimal(values.reduce(0, +) / Double(values.count)) + " (n = \(counted.map(\.responses).reduce(0, +)))"
+            }
+            let part = surveys.filter { $0.partNumber == 2 }
+            #expect(marks.contains { $0.title == "Teil 2: \(part[0].partTitle): \(satisfaction(part))" }, "\(satisfaction(part))")
+            for survey in surveys where survey.unitTitle != nil {
+                let label = "Teil 2: \(survey.unitTitle ?? ""): \(satisfaction([survey]))"
+                let mark = try #require(marks.first { $0.title == label }, "\(label)")
+                #expect(
+                    Self.drawsFigure(mark.body) == (survey.responses >= 5),
+                    "a survey of \(survey.responses) draws \(survey.responses >= 5 ? "its mean" : "no figure")")
+            }
+            #expect(marks.contains { $0.title.hasSuffix(": zu wenige (3)") && $0.body.contains("url(#zufriedenheit-einheiten-verborgen)") })
+            let attendance = try await sql.raw(
+                """
+                SELECT u.title, p.number AS part_number, COUNT(*) AS records,
+                       CAST(SUM(CASE WHEN a.status = 'present' THEN 1 ELSE 0 END) AS BIGINT) AS present
+                FROM attendances a JOIN units u ON u.id = a.unit_id JOIN parts p ON p.id = u.part_id
+                WHERE p.edition_id = \(bind: fixture.editionID) GROUP BY u.id, u.title, p.number
+                """
+            ).all(decoding: AttendanceRow.self, with: .snakeCaseColumns)
+            #expect(!attendance.isEmpty)
+            for unit in attendance {
+                let shown = germanDecimal(Double(unit.present) * 100 / Double(unit.records), digits: 0) + " % (n = \(unit.records))"
+                #expect(marks.contains { $0.title == "Teil \(unit.partNumber): \(unit.title): \(shown)" }, "\(unit.title): \(shown)")
+            }
         }
     }
 }

@@ -54,20 +54,26 @@ extension ImpactReport {
         func attendance(_ records: Int, _ present: Int) -> Double? {
             rule.mayShow(groupOf: records) ? Double(present) / Double(records) : nil
         }
+        /// The pooled mean and its responses; with no survey large enough, the responses of the small
+        /// ones, so the report says „zu wenige (3)“ rather than that nobody answered.
+        func satisfaction(_ own: [FeedbackQueries.SurveyLine]) -> (mean: Double?, responses: Int) {
+            let pooled = FeedbackPooling.pool(own.map(\.pooling), answers: answers, rule: rule)
+            return pooled.included.isEmpty ? (nil, own.map(\.responses).reduce(0, +)) : (pooled.overall.mean, pooled.responses)
+        }
         let parts = try await partRows.map { row in
-            let pooled = FeedbackPooling.pool(surveys.filter { $0.partID == row.id }.map(\.pooling), answers: answers, rule: rule)
+            let pooled = satisfaction(surveys.filter { $0.partID == row.id })
             return PartLine(
                 label: "Teil \(row.number): \(row.title)", registered: row.registered,
                 attendanceRate: attendance(row.records, row.present),
-                attendanceRecords: row.records, satisfaction: pooled.overall.mean, surveyResponses: pooled.responses)
+                attendanceRecords: row.records, satisfaction: pooled.mean, surveyResponses: pooled.responses)
         }
         let units = try await unitRows.map { row in
-            let pooled = FeedbackPooling.pool(surveys.filter { $0.unitID == row.id }.map(\.pooling), answers: answers, rule: rule)
+            let pooled = satisfaction(surveys.filter { $0.unitID == row.id })
             return UnitLine(
                 label: "Teil \(row.partNumber): \(row.title)", attendanceRate: attendance(row.records, row.present), attendanceRecords: row.records,
-                satisfaction: pooled.overall.mean, surveyResponses: pooled.responses)
+                satisfaction: pooled.mean, surveyResponses: pooled.responses)
         }
-        let all = FeedbackPooling.pool(surveys.map(\.pooling), answers: answers, rule: rule)
+        let all = satisfaction(surveys)
         let needsReport = try await needs
         let changeReport = try await change
         async let trace = NeedTrace.query(needs: needsReport, change: changeReport, on: db)
@@ -75,7 +81,7 @@ extension ImpactReport {
         return ImpactReport(
             editionID: editionID, editionTitle: header.editionTitle, programmeTitle: header.programmeTitle,
             members: header.members, certificates: header.certificates, parts: parts, units: units,
-            satisfaction: all.overall.mean, surveyResponses: all.responses, needs: needsReport,
+            satisfaction: all.mean, surveyResponses: all.responses, needs: needsReport,
             change: changeReport, trace: try await trace, transfer: try await transfer, rule: rule, detail: detail)
     }
 }
