@@ -164,6 +164,22 @@ struct ImpactReportTests {
             #expect(text.contains("Rolle, Mandat und Grenzen: +1,30 (95 %: 0,95 bis 1,65; 10 Paare); Then-Test +1,50"))
             #expect(text.contains("Teil 2: Fachkenntnisse und Empowerment: Zufriedenheit 4,4 (n = 20)"))
             #expect(text.contains("Jede Zahl beruht auf mindestens 5 Antworten"))
+
+            // The lead's own template: without the method refused, with it used for the next PDF.
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let page = AdminURL.impactReportTemplate.path
+            _ = try await lead.get(page)
+            let withoutMethod = ImpactReportTemplate.fodt.replacingOccurrences(of: "{{METHODE}}", with: "")
+            _ = try await MaterialTests.upload(
+                &lead, app: app, path: page, fileName: "ohne-methode.fodt", contentType: "application/xml", bytes: Array(withoutMethod.utf8))
+            #expect(try await lead.get(page).text.contains("Platzhalter fehlen: {{METHODE}}"))
+            let own = ImpactReportTemplate.fodt.replacingOccurrences(of: "Wirkungsbericht: {{DURCHLAUF}}", with: "Bericht an den Beirat: {{DURCHLAUF}}")
+            _ = try await MaterialTests.upload(&lead, app: app, path: page, fileName: "beirat.fodt", contentType: "application/xml", bytes: Array(own.utf8))
+            #expect(try await lead.get(page).text.contains("Die Vorlage „beirat.fodt“ gilt jetzt für alle Wirkungsberichte."))
+            let ownPDF = Data(buffer: try await lead.get(SiteURL.impactReportPDF(.value(fixture.editionID)).path).body)
+            let ownText = try CertificateTests.poppler("pdftotext", ["-layout"], pdf: ownPDF)
+            #expect(ownText.contains("Bericht an den Beirat: Prototyp-Durchlauf 2022/23") && ownText.contains("(Fassung der Programmleitung)"))
         }
     }
 
