@@ -18,7 +18,7 @@ enum ProgrammeComparisonView {
             }
             if !hidden.isEmpty {
                 HTML.p(.class("status-box")) {
-                    hidden.map { "„\($0.title)“ (\($0.members))" }.joined(separator: ", ")
+                    hidden.map { "„\($0.title)“" }.joined(separator: ", ")
                         + (hidden.count == 1 ? " hat" : " haben") + " weniger als \(model.rule.minimumGroupSize) Teilnehmer*innen und "
                         + (hidden.count == 1 ? "bleibt" : "bleiben") + " ohne Zahlen."
                 }
@@ -40,8 +40,8 @@ enum ProgrammeComparisonView {
             HTML.h2(.id("kennzahlen")) { "Kennzahlen je Durchlauf" }
             chart(
                 model, heading: "Teilnehmer*innen", id: "teilnehmende", title: "Teilnehmer*innen je Durchlauf",
-                description: "Zahl der Teilnehmer*innen je Durchlauf.", maximum: Double(model.columns.map(\.members).max() ?? 1)
-            ) { column, _ in (Double(column.members), "\(column.members)") }
+                description: "Zahl der Teilnehmer*innen je Durchlauf.", maximum: Double(model.shown.map(\.column.members).max() ?? 1)
+            ) { column, report in report.map { _ in (Double(column.members), "\(column.members)") } }
             chart(
                 model, heading: "Abschluss", id: "abschluss", title: "Abschluss je Durchlauf",
                 description: "Anteil der Teilnehmer*innen mit Abschlussbescheinigung je Durchlauf.", maximum: 100
@@ -63,7 +63,7 @@ enum ProgrammeComparisonView {
                 HTML.table {
                     HTML.thead { TableHeadings.row(["Kennzahl"] + model.columns.map(\.title)) }
                     HTML.tbody {
-                        row("Teilnehmer*innen", model) { column in "\(column.members)" }
+                        row("Teilnehmer*innen", model) { column in column.report == nil ? "unter \(model.rule.minimumGroupSize)" : "\(column.members)" }
                         row("Abschluss", model) { column in column.report.map { "\($0.certificates) von \($0.members)" } ?? "zu klein" }
                         row("Zufriedenheit (1–5)", model) { column in
                             column.report.map { ImpactCharts.satisfactionShown($0.satisfaction, responses: $0.surveyResponses, rule: model.rule) } ?? "zu klein"
@@ -83,7 +83,7 @@ enum ProgrammeComparisonView {
     ) -> HTML {
         let bars = model.columns.map { column -> SVGChart.Bar in
             guard let (value, shown) = figure(column, column.report) else {
-                return .init(label: column.title, value: nil, shown: "zu klein (\(column.members))")
+                return .init(label: column.title, value: nil, shown: "unter \(model.rule.minimumGroupSize) Teilnehmer*innen")
             }
             return .init(label: column.title, value: value, shown: shown)
         }
