@@ -14,8 +14,6 @@ final class FollowUpPhase: Model, @unchecked Sendable {
     @Field(key: "closes_on") var closesOn: CalendarDay
 
     init() {}
-
-    func isOpen(on day: CalendarDay) -> Bool { opensOn <= day && day <= closesOn }
 }
 
 /// One answer, naming nobody: who has answered is kept apart in `FollowUpParticipation`, so the
