@@ -8,7 +8,7 @@ import Vapor
 /// aggregates only, each hidden below the disclosure threshold.
 struct EvaluationController {
     func needs(req: Request) async throws -> Response {
-        try await needsPage(req, edition: try await edition(req), entry: nil)
+        try await needsPage(req, edition: try await Edition.named(by: req), entry: nil)
     }
 
     /// The needs page; `entry` is a refused decision, shown again with what was typed.
@@ -28,12 +28,13 @@ struct EvaluationController {
         _ req: Request, edition: Edition, phaseID: UUID? = nil, dimension: ContextDimension = .kind
     ) async throws -> (NeedsReport, NeedTrace) {
         let editionID = try edition.requireID()
-        async let needs = NeedsReport.query(
+        // One after the other: both read the edition's phases through the report cache, and two
+        // misses at once would both query them.
+        let report = try await NeedsReport.query(
             editionID: editionID, editionTitle: edition.title, phaseID: phaseID, dimension: dimension,
             today: BerlinTime.day(of: req.now), rule: req.disclosureRule, cache: req.cohesion.reports, on: req.sql)
-        async let change = ChangeReport.query(
+        let change = try await ChangeReport.query(
             editionID: editionID, editionTitle: edition.title, rule: req.disclosureRule, cache: req.cohesion.reports, on: req.sql)
-        let report = try await needs
         // The trace always starts from the first measurement, whichever the page shows.
         let basis =
             report.phase?.id == report.phases.first?.id
@@ -41,11 +42,11 @@ struct EvaluationController {
             : try await NeedsReport.query(
                 editionID: editionID, editionTitle: edition.title, phaseID: nil, dimension: dimension,
                 today: BerlinTime.day(of: req.now), rule: req.disclosureRule, cache: req.cohesion.reports, on: req.sql)
-        return (report, try await NeedTrace.query(needs: basis, change: try await change, on: req.sql))
+        return (report, try await NeedTrace.query(needs: basis, change: change, on: req.sql))
     }
 
     func change(req: Request) async throws -> Response {
-        let edition = try await edition(req)
+        let edition = try await Edition.named(by: req)
         let dimension = req.query[String.self, at: "kontext"].flatMap(ContextDimension.init(rawValue:))
         let report = try await ChangeReport.query(
             editionID: try edition.requireID(), editionTitle: edition.title, dimension: dimension,
@@ -54,7 +55,7 @@ struct EvaluationController {
     }
 
     func aggregatesExport(req: Request) async throws -> Response {
-        let edition = try await edition(req)
+        let edition = try await Edition.named(by: req)
         let editionID = try edition.requireID()
         async let needs = NeedsReport.query(
             editionID: editionID, editionTitle: edition.title, phaseID: nil, dimension: .kind,
@@ -68,7 +69,7 @@ struct EvaluationController {
     }
 
     func researchExport(req: Request) async throws -> Response {
-        let edition = try await edition(req)
+        let edition = try await Edition.named(by: req)
         let secrets = req.cohesion.secrets
         let key = try await Setting.value("research_pseudonym_key", orCreate: { secrets.make() }, on: req.db)
         return EvaluationExports.csvResponse(
@@ -78,8 +79,4 @@ struct EvaluationController {
             fileName: "forschungsdaten.csv")
     }
 
-    func edition(_ req: Request) async throws -> Edition {
-        guard let edition = try await Edition.find(try req.parameters.require(.edition), on: req.db) else { throw AppError.notFound }
-        return edition
-    }
 }

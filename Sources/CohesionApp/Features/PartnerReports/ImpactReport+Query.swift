@@ -43,10 +43,6 @@ extension ImpactReport {
             """
         ).all(decoding: UnitRow.self, with: .snakeCaseColumns)
         async let surveyRows = FeedbackQueries.surveys(editionID: editionID, on: db)
-        async let needs = NeedsReport.query(
-            editionID: editionID, editionTitle: header.editionTitle, phaseID: nil, dimension: .kind,
-            today: today, rule: rule, cache: cache, on: db)
-        async let change = ChangeReport.query(editionID: editionID, editionTitle: header.editionTitle, rule: rule, cache: cache, on: db)
         let surveys = try await surveyRows
         let answers = try await FeedbackQueries.answers(
             surveys: surveys.filter { rule.mayShow(groupOf: $0.responses) }.map(\.id),
@@ -74,8 +70,12 @@ extension ImpactReport {
                 satisfaction: pooled.mean, surveyResponses: pooled.responses)
         }
         let all = satisfaction(surveys)
-        let needsReport = try await needs
-        let changeReport = try await change
+        // One after the other: both read the edition's phases through the report cache, and two
+        // misses at once would both query them.
+        let needsReport = try await NeedsReport.query(
+            editionID: editionID, editionTitle: header.editionTitle, phaseID: nil, dimension: .kind,
+            today: today, rule: rule, cache: cache, on: db)
+        let changeReport = try await ChangeReport.query(editionID: editionID, editionTitle: header.editionTitle, rule: rule, cache: cache, on: db)
         async let trace = NeedTrace.query(needs: needsReport, change: changeReport, on: db)
         async let transfer = TransferReport.query(editionID: editionID, areas: needsReport.areas, rule: rule, on: db)
         return ImpactReport(
