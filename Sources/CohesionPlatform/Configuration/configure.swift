@@ -99,6 +99,11 @@ package func prepareDatabase(_ app: Application, config: AppConfig) async throws
 }
 
 extension Application {
-    /// Both drivers Cohesion supports are SQL databases, so this cast cannot fail.
-    package var sql: any SQLDatabase { db as! any SQLDatabase }
+    package var sql: any SQLDatabase { db.sql }
+}
+
+extension Database {
+    /// The same database for SQL, also inside a transaction. Both drivers Cohesion supports
+    /// (SQLite, PostgreSQL) are SQL databases, so this is the one place that casts, and it cannot fail.
+    package var sql: any SQLDatabase { self as! any SQLDatabase }
 }

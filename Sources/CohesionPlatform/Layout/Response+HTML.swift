@@ -27,6 +27,5 @@ extension Request {
         FormValues(urlEncoded: body.string ?? "")
     }
 
-    /// Both drivers Cohesion supports (SQLite, PostgreSQL) are SQL databases, so this cast cannot fail.
-    package var sql: any SQLDatabase { db as! any SQLDatabase }
+    package var sql: any SQLDatabase { db.sql }
 }

@@ -48,7 +48,7 @@ enum ExampleNotesFeature: Feature {
         try await Audit.recording(.exampleNote, "Notiz angelegt", by: req) { db in
             let note = ExampleNote(userID: user.id, text: text)
             try await note.create(on: db)
-            try await ExampleNote.index(try note.requireID(), text: text, on: db as! any SQLDatabase)
+            try await ExampleNote.index(try note.requireID(), text: text, on: db.sql)
         }
         return req.redirect(to: Notice.exampleNoteSaved.appended(to: SiteURL.exampleNotes.path))
     }

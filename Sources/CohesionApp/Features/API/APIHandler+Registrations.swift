@@ -52,7 +52,7 @@ extension APIHandler {
                 try await Audit.record(
                     .registration, "Anmeldung von \(caller.user.name) für \(try await Audit.part(partID, on: db)) über die API",
                     objectID: partID, by: req, on: db)
-                return try await Self.ownRegistration(partID: partID, userID: userID, on: db as! any SQLDatabase)
+                return try await Self.ownRegistration(partID: partID, userID: userID, on: db.sql)
             }
             return .ok(.init(body: .json(stored)))
         }

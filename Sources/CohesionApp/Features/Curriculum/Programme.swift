@@ -1,6 +1,7 @@
 import CohesionPlatform
 import Fluent
 import Foundation
+import Vapor
 
 final class Programme: Model, @unchecked Sendable {
     static let schema = "programmes"
@@ -33,6 +34,12 @@ final class Edition: Model, @unchecked Sendable {
         self.$programme.id = programmeID
         self.title = title
         self.summary = summary
+    }
+
+    /// The edition the route names (`:edition`); 404 when there is none.
+    static func named(by req: Request) async throws -> Edition {
+        guard let edition = try await Edition.find(try req.parameters.require(.edition), on: req.db) else { throw AppError.notFound }
+        return edition
     }
 }
 

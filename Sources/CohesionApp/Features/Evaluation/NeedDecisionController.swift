@@ -10,7 +10,7 @@ struct NeedDecisionController {
     private let pages = EvaluationController()
 
     func decide(req: Request) async throws -> Response {
-        let edition = try await pages.edition(req)
+        let edition = try await Edition.named(by: req)
         let editionID = try edition.requireID()
         let values = req.formValues()
         let (needs, trace) = try await pages.needsAndTrace(req, edition: edition)

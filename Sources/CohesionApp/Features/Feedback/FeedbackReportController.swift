@@ -10,7 +10,7 @@ import Vapor
 struct FeedbackReportController {
     func overview(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let edition = try await edition(req)
+        let edition = try await Edition.named(by: req)
         let editionID = try edition.requireID()
         async let surveyRows = FeedbackQueries.surveys(editionID: editionID, on: req.sql)
         async let teachingRows = FeedbackQueries.teaching(editionID: editionID, on: req.sql)
@@ -64,7 +64,7 @@ struct FeedbackReportController {
     }
 
     func facilitator(req: Request) async throws -> Response {
-        let edition = try await edition(req)
+        let edition = try await Edition.named(by: req)
         let editionID = try edition.requireID()
         let personID = try req.parameters.require(.person).rawValue
         let teaching = try await FeedbackQueries.teaching(editionID: editionID, on: req.sql).filter { $0.userID == personID }
@@ -110,8 +110,4 @@ struct FeedbackReportController {
         return surveys.filter { $0.unitID.map(own.contains) ?? true }
     }
 
-    private func edition(_ req: Request) async throws -> Edition {
-        guard let edition = try await Edition.find(try req.parameters.require(.edition), on: req.db) else { throw AppError.notFound }
-        return edition
-    }
 }

@@ -83,7 +83,7 @@ struct RegionController {
     /// Where an edition's participants come from; partners see small groups merged.
     func cohortMap(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        guard let edition = try await Edition.find(try req.parameters.require(.edition), on: req.db) else { throw AppError.notFound }
+        let edition = try await Edition.named(by: req)
         let model = try await CohortMap.query(
             edition: try req.parameters.require(.edition), title: edition.title, aggregated: user.role == .partner, rule: req.disclosureRule, on: req.sql)
         return .html(CohortMapView.render(model, frame: req.frame("Herkunft der Kohorte", section: user.role == .partner ? .reports : .admin)))

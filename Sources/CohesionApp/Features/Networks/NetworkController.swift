@@ -32,7 +32,7 @@ struct NetworkController {
     }
 
     func cohort(req: Request) async throws -> Response {
-        guard let edition = try await Edition.find(try req.parameters.require(.edition), on: req.db) else { throw AppError.notFound }
+        let edition = try await Edition.named(by: req)
         let model = try await NetworkComparison.forEdition(
             try edition.requireID(), title: edition.title, rule: req.disclosureRule,
             cache: req.cohesion.reports, on: req.sql)

@@ -126,7 +126,7 @@ struct PracticeController {
     }
 
     func cohort(req: Request) async throws -> Response {
-        guard let edition = try await Edition.find(try req.parameters.require(.edition), on: req.db) else { throw AppError.notFound }
+        let edition = try await Edition.named(by: req)
         let rows = try await req.sql.raw(
             """
             SELECT u.name, p.number AS part_number, pp.goal, pp.due_on, pp.outcome FROM practice_projects pp

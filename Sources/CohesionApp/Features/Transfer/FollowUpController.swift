@@ -11,7 +11,7 @@ struct FollowUpController {
     // MARK: - The lead
 
     func phasePage(req: Request) async throws -> Response {
-        let edition = try await edition(req)
+        let edition = try await Edition.named(by: req)
         let phase = try await FollowUpPhase.query(on: req.db).filter(\.$edition.$id == edition.requireID()).first()
         var values = FormValues()
         values["beginn"] = phase?.opensOn.iso ?? ""
@@ -20,7 +20,7 @@ struct FollowUpController {
     }
 
     func savePhase(req: Request) async throws -> Response {
-        let edition = try await edition(req)
+        let edition = try await Edition.named(by: req)
         let editionID = try edition.requireID()
         let values = req.formValues()
         var errors = FieldErrors()
@@ -156,13 +156,8 @@ struct FollowUpController {
 
     /// The route's rule has made sure the follow-up is open, and the person a member who has not answered.
     private func answerable(_ req: Request) async throws -> (UUID, String) {
-        let edition = try await edition(req)
+        let edition = try await Edition.named(by: req)
         return (try edition.requireID(), edition.title)
-    }
-
-    private func edition(_ req: Request) async throws -> Edition {
-        guard let edition = try await Edition.find(try req.parameters.require(.edition), on: req.db) else { throw AppError.notFound }
-        return edition
     }
 
     // MARK: - Queries
