@@ -44,8 +44,9 @@ struct NeedDecisionController {
         default: description = "Entscheidung zum Bedarf „\(row.area.title)“ in \(edition.title) zurückgenommen"
         }
         let now = req.now
-        // Two leads deciding on the same need at once: the unique (edition, area) refuses the
-        // later insert; tried again, it replaces the other decision, as a later one would.
+        // Decisions at once on one edition: PostgreSQL takes them one after the other (the edition's
+        // row is locked first); should one still meet the unique (edition, area), it is tried once
+        // more and replaces the other decision, as a later one would.
         let strongNeed = summary.map(NeedTrace.strongText)
         do {
             try await record(action, row: row, unit: unit, reason: reason, strongNeed: strongNeed, now: now, description: description, req)
@@ -62,6 +63,9 @@ struct NeedDecisionController {
         let editionID = try req.parameters.require(.edition).rawValue
         let areaID = row.area.id
         try await Audit.recording(EvaluationFeature.needsAudit, description, objectID: editionID, by: req) { db in
+            if db.sql.dialect.name == "postgresql" {
+                try await db.sql.raw("SELECT id FROM editions WHERE id = \(bind: editionID) FOR UPDATE").run()
+            }
             try await NeedDecision.query(on: db).filter(\.$edition.$id == editionID).filter(\.$competenceAreaID == areaID).delete()
             guard action != "zuruecknehmen" else { return }
             let decision = NeedDecision()
