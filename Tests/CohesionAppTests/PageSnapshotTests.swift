@@ -61,11 +61,11 @@ struct PageSnapshotTests {
         let unit = TimetableUnit(
             id: Self.uuid(50), title: "Integrationskonzepte und ihre Entwicklung", description: "Begriffe im Wandel.",
             objectives: "Konzepte unterscheiden", startsAt: Self.at(first, "09:30"), endsAt: Self.at(first, "11:00"),
-            room: "Saal", format: "lecture",
+            room: "Saal", format: "lecture", delivery: "praesenz",
             module: ModuleSummary(id: Self.uuid(31), code: "IV", title: "Arbeit mit und an Integrationskonzepten"),
             competenceAreas: ["Integrationskonzepte und ihre Entwicklung"], facilitators: ["Leyla Demir"])
         let model = PartPage(
-            part: Self.partTwo, address: "Katzgasse 7, 78462 Konstanz", capacity: 14,
+            part: Self.partTwo, address: "Katzgasse 7, 78462 Konstanz", capacity: 14, delivery: "praesenz",
             programmeTitle: "Fortbildungsprogramm für Integrationsbeauftragte", editionTitle: "Prototyp-Durchlauf 2022/23",
             days: [TimetableDayModel(day: first, units: [unit]), TimetableDayModel(day: first.adding(days: 1), units: [])])
         assertSnapshot(

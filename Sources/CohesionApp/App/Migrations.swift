@@ -61,5 +61,6 @@ enum Migrations {
         CreateNeedDecision(),
         CreateFollowUp(),
         CreateImpactReportTemplate(),
+        UpdatePartsAndUnitsAddDelivery(),
     ]
 }

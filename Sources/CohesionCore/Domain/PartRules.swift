@@ -9,6 +9,8 @@ public struct PartInput: Sendable, Codable, Equatable {
     public var address = ""
     public var city = ""
     public var capacity = ""
+    /// Empty means in person, as for a part saved before there was a choice.
+    public var delivery = ""
 
     public init() {}
 }
@@ -24,6 +26,7 @@ public struct PartValues: Sendable, Equatable {
     public var address: String
     public var city: String
     public var capacity: Int
+    public var delivery: Delivery
 }
 
 extension PartInput {
@@ -63,10 +66,12 @@ extension PartInput {
         if capacity == nil || capacity! < 1 || capacity! > 10_000 {
             errors.add("capacity", "Bitte eine Zahl von 1 bis 10000 angeben.")
         }
-        guard errors.isEmpty, let number, let start, let end, let capacity else { return .invalid(errors) }
+        let delivery = Delivery(stored: self.delivery)
+        if delivery == nil { errors.add("delivery", "Bitte wählen: in Präsenz, online oder hybrid.") }
+        guard errors.isEmpty, let number, let start, let end, let capacity, let delivery else { return .invalid(errors) }
         return .valid(
             PartValues(
                 number: number, title: title, focus: focus, startsOn: start, endsOn: end,
-                venueName: venueName, address: address, city: city, capacity: capacity))
+                venueName: venueName, address: address, city: city, capacity: capacity, delivery: delivery))
     }
 }

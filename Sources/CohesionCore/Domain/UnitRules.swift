@@ -27,6 +27,9 @@ public struct UnitInput: Sendable, Codable, Equatable {
     public var endTime = ""
     public var room = ""
     public var format = ""
+    /// Empty means in person, as for a unit saved before there was a choice.
+    public var delivery = ""
+    public var videoURL = ""
     public var moduleID = ""
     public var competenceAreaIDs: [String] = []
     public var facilitatorIDs: [String] = []
@@ -42,6 +45,9 @@ public struct UnitValues: Sendable, Equatable {
     public var endsAt: Date
     public var room: String
     public var format: UnitFormat
+    public var delivery: Delivery
+    /// Empty for a unit in person; for an online or hybrid one it may follow later.
+    public var videoURL: String
     public var moduleID: UUID?
     public var competenceAreaIDs: [UUID]
     public var facilitatorIDs: [UUID]
@@ -119,6 +125,9 @@ extension UnitInput {
         }
         let format = UnitFormat(rawValue: self.format)
         if format == nil { errors.add("format", "Bitte ein Format wählen.") }
+        let delivery = Delivery(stored: self.delivery)
+        if delivery == nil { errors.add("delivery", "Bitte wählen: in Präsenz, online oder hybrid.") }
+        let videoURL = VideoWindow.check(self.videoURL, field: "videoURL", errors: &errors)
         let moduleID = UUID(uuidString: self.moduleID)
         if !self.moduleID.isEmpty && (moduleID == nil || !context.moduleIDs.contains(moduleID!)) {
             errors.add("moduleID", "Bitte ein Modul aus der Liste wählen.")
@@ -131,7 +140,8 @@ extension UnitInput {
         if facilitators.count != facilitatorIDs.count || !Set(facilitators).isSubset(of: context.facilitatorIDs) {
             errors.add("facilitatorIDs", "Bitte nur Referent*innen aus der Liste wählen.")
         }
-        if let start, let end, end > start,
+        // An online unit takes no room, so it cannot clash with one.
+        if let start, let end, end > start, delivery != .online,
             let clash = context.otherSlots.first(where: {
                 $0.unitID != context.editedUnitID && sameRoom($0.room, room) && $0.startsAt < end && start < $0.endsAt
             })
@@ -141,11 +151,12 @@ extension UnitInput {
                 "Der Raum ist zu dieser Zeit schon belegt: „\(clash.title)“, "
                     + BerlinTime.timeRange(clash.startsAt, clash.endsAt) + ".")
         }
-        guard errors.isEmpty, let start, let end, let format else { return .invalid(errors) }
+        guard errors.isEmpty, let start, let end, let format, let delivery else { return .invalid(errors) }
         return .valid(
             UnitValues(
                 title: title, description: description, objectives: objectives, startsAt: start,
-                endsAt: end, room: room, format: format, moduleID: moduleID,
+                endsAt: end, room: room, format: format, delivery: delivery,
+                videoURL: delivery.hasVideo ? videoURL : "", moduleID: moduleID,
                 competenceAreaIDs: areas, facilitatorIDs: facilitators))
     }
 }

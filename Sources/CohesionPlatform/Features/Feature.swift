@@ -1,4 +1,5 @@
 import CohesionCore
+import SQLKit
 import Vapor
 
 /// A capability of Cohesion, kept in one folder under `Features/`: it registers its routes (each
@@ -14,6 +15,9 @@ package protocol Feature: Sendable {
 
     /// What the feature shows this person on Mein Programm.
     static func myProgrammeSections(for user: CurrentUser, request: Request) async throws -> [MyProgrammeSection]
+
+    /// What the feature adds to this person's private calendar feed, besides the units of their parts.
+    static func calendarEvents(for userID: UUID, now: Date, on db: any SQLDatabase) async throws -> [ICalendar.Event]
 
     /// The personal data the feature keeps (see `PersonalData`).
     static var personalData: [PersonalData] { get }
@@ -63,6 +67,7 @@ extension Feature {
     package static func navigation(for user: CurrentUser?) -> NavigationEntry? { nil }
     package static func myProgrammeSections(for user: CurrentUser, request: Request) async throws -> [MyProgrammeSection] { [] }
     package static var commands: [FeatureCommand] { [] }
+    package static func calendarEvents(for userID: UUID, now: Date, on db: any SQLDatabase) async throws -> [ICalendar.Event] { [] }
     package static var workers: [PeriodicWorker] { [] }
     package static var notices: [Notice] { [] }
     package static var auditAreas: [AuditAction] { [] }

@@ -1,5 +1,6 @@
 import CohesionCore
 import Fluent
+import SQLKit
 import Vapor
 
 /// What the features add to the whole, put together once: the app hands its list of features and
@@ -54,6 +55,13 @@ package final class FeatureCatalog: Sendable {
     /// The page a role lands on after signing in: the first feature that claims it, else the home page.
     package func landingPage(for role: Role) -> String {
         all.lazy.compactMap { $0.landingPage(for: role) }.first ?? SiteURL.home.path
+    }
+
+    /// Every feature's events for this person's private calendar feed.
+    package func calendarEvents(for userID: UUID, now: Date, on db: any SQLDatabase) async throws -> [ICalendar.Event] {
+        var events: [ICalendar.Event] = []
+        for feature in all { events += try await feature.calendarEvents(for: userID, now: now, on: db) }
+        return events
     }
 
     /// The audit area stored under `key`, with its label.

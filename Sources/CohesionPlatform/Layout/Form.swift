@@ -4,7 +4,7 @@ import Foundation
 /// One field of a form: how it is asked for and shown.
 package struct FieldSpec: Sendable {
     package enum Kind: Sendable {
-        case text, email, password, textarea, number, date, time, month
+        case text, email, password, textarea, number, date, time, month, url
         /// A drop-down; `emptyLabel` adds a first choice that means "none".
         case select([Choice], emptyLabel: String?)
         case checkboxes([Choice])
@@ -115,6 +115,7 @@ package enum Form {
                 case .date: "date"
                 case .time: "time"
                 case .month: "month"
+                case .url: "url"
                 default: "text"
                 }
             // Passwords are never sent back into the page.

@@ -19,7 +19,9 @@ struct CalendarController {
         else {
             throw AppError.notFound
         }
-        let events = try await CalendarEvents.forParticipant(feed.$user.id, on: req.sql)
+        let events =
+            try await CalendarEvents.forPerson(feed.$user.id, now: req.now, on: req.sql)
+            + req.features.calendarEvents(for: feed.$user.id, now: req.now, on: req.sql)
         return Self.calendar(ICalendar.render(name: "Mein Fortbildungsprogramm", events: events, now: req.now), fileName: "mein-programm.ics")
     }
 

@@ -8,28 +8,32 @@ enum CalendarEvents {
     private struct Row: Decodable {
         let id: UUID; let title: String; let description: String; let objectives: String; let startsAt: Date; let endsAt: Date
         let room: String; let sequence: Int; let venueName: String; let address: String; let city: String
-        let partNumber: Int; let partTitle: String
+        let partNumber: Int; let partTitle: String; let delivery: String; let videoURL: String
     }
 
     private struct Facilitator: Decodable { let unitID: UUID; let name: String }
 
+    /// The public feed: never a video room's address.
     static func forPart(_ partID: UUID, on db: any SQLDatabase) async throws -> [ICalendar.Event] {
-        try await events(whereClause: SQLQueryString("p.id = \(bind: partID)"), on: db)
+        try await events(whereClause: SQLQueryString("p.id = \(bind: partID)"), videoRoomsAt: nil, on: db)
     }
 
-    /// The units of every part the user is registered for (not waitlisted, not cancelled).
-    static func forParticipant(_ userID: UUID, on db: any SQLDatabase) async throws -> [ICalendar.Event] {
+    /// The units of every part the user is registered for (not waitlisted, not cancelled) and the
+    /// units they give; online units carry the video room's address once its window is open at `now`.
+    static func forPerson(_ userID: UUID, now: Date, on db: any SQLDatabase) async throws -> [ICalendar.Event] {
         try await events(
             whereClause: SQLQueryString(
                 """
                 p.id IN (SELECT part_id FROM registrations WHERE user_id = \(bind: userID) AND status = \(bind: RegistrationStatus.registered))
-                """), on: db)
+                OR u.id IN (SELECT unit_id FROM unit_facilitators WHERE user_id = \(bind: userID))
+                """), videoRoomsAt: now, on: db)
     }
 
-    private static func events(whereClause: SQLQueryString, on db: any SQLDatabase) async throws -> [ICalendar.Event] {
+    private static func events(whereClause: SQLQueryString, videoRoomsAt now: Date?, on db: any SQLDatabase) async throws -> [ICalendar.Event] {
         let rows = try await db.raw(
             """
             SELECT u.id, u.title, u.description, u.objectives, u.starts_at, u.ends_at, u.room, u.sequence,
+                   u.delivery, u.video_url,
                    p.venue_name, p.address, p.city, p.number AS part_number, p.title AS part_title
             FROM units u JOIN parts p ON p.id = u.part_id WHERE \(whereClause) ORDER BY u.starts_at
             """
@@ -46,8 +50,16 @@ enum CalendarEvents {
             ).all(decoding: Facilitator.self, with: .snakeCaseColumns)
         let namesByUnit = Dictionary(grouping: facilitators, by: \.unitID).mapValues { $0.map(\.name) }
         return rows.map { row in
-            let location = [row.room, row.venueName, row.address, row.city].filter { !$0.isEmpty }.joined(separator: ", ")
+            let delivery = Delivery(stored: row.delivery) ?? .inPerson
+            let location =
+                delivery == .online
+                ? "Online"
+                : [row.room, row.venueName, row.address, row.city].filter { !$0.isEmpty }.joined(separator: ", ")
+                    + (delivery == .hybrid ? " und online" : "")
             var description = ["Teil \(row.partNumber): \(row.partTitle)"]
+            if delivery.hasVideo, let now {
+                description += VideoRooms.calendarLines(VideoRooms.access(row.videoURL, start: row.startsAt, end: row.endsAt, now: now))
+            }
             if !row.description.isEmpty { description.append(row.description) }
             if !row.objectives.isEmpty { description.append("Ziele: " + row.objectives) }
             if let names = namesByUnit[row.id], !names.isEmpty { description.append("Mit " + names.joined(separator: ", ")) }

@@ -10,11 +10,11 @@ enum CalendarFeature: Feature {
         let calendars = CalendarController()
         routes.get(SiteURL.partCalendar(.key), .everyone("öffentlich"), use: calendars.part)
         routes.get(SiteURL.personalCalendar(.key), .everyone("wer die geheime Kalender-Adresse hat"), use: calendars.personal)
-        routes.post(SiteURL.renewCalendar, .roles([.participant], "Teilnehmer*innen, nur der eigene Kalender"), use: calendars.renew)
+        routes.post(SiteURL.renewCalendar, .roles([.participant, .facilitator], "Teilnehmer*innen und Referent*innen, nur der eigene Kalender"), use: calendars.renew)
     }
 
     static func myProgrammeSections(for user: CurrentUser, request req: Request) async throws -> [MyProgrammeSection] {
-        guard user.role == .participant else { return [] }
+        guard user.role == .participant || user.role == .facilitator else { return [] }
         let feed = try await CalendarController.feed(for: user.id, on: req)
         let url = req.cohesion.config.absoluteURL(SiteURL.personalCalendar(.value(feed.token + ".ics")).path)
         return [MyProgrammeSection(position: .calendar, content: CalendarViews.myProgrammeCard(url, visitor: req.visitor))]

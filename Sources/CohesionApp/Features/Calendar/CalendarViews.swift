@@ -8,7 +8,7 @@ enum CalendarViews {
         .section(.class("card"), .ariaLabelledBy("mein-kalender")) {
             HTML.h2(.id("mein-kalender")) { "Mein Kalender" }
             HTML.p {
-                "Die Einheiten der Teile, für die Sie angemeldet sind, als Kalender-Abonnement. "
+                "Die Einheiten Ihrer Teile (angemeldet oder als Referent*in) und die Mittagsrunden, für die Sie sich angemeldet haben, als Kalender-Abonnement. "
                 "Tragen Sie diese Adresse in Outlook, Thunderbird oder Ihrem Telefon als Internetkalender ein; Änderungen kommen von selbst an."
             }
             HTML.p { HTML.code(.class("feed-url")) { url } }

@@ -18,8 +18,10 @@ final class Part: Model, @unchecked Sendable {
     @Field(key: "address") var address: String
     @Field(key: "city") var city: String
     @Field(key: "capacity") var capacity: Int
+    /// A `Delivery`: in person, online or hybrid.
+    @Field(key: "delivery") var delivery: String
 
-    init() {}
+    init() { delivery = Delivery.inPerson.rawValue }
 
     /// "20.–21. Juli 2023"
     var dates: String { BerlinTime.range(startsOn, endsOn) }
@@ -37,11 +39,18 @@ final class Unit: Model, @unchecked Sendable {
     @Field(key: "ends_at") var endsAt: Date
     @Field(key: "room") var room: String
     @Field(key: "format") var format: String
+    /// A `Delivery`; online and hybrid units have a video conference at `videoURL` (may follow later).
+    @Field(key: "delivery") var delivery: String
+    /// Shown only to the registered and the unit's facilitators, from 30 minutes before the start.
+    @Field(key: "video_url") var videoURL: String
     @OptionalParent(key: "module_id") var module: CurriculumModule?
     /// Grows with every edit: calendar programs take a higher SEQUENCE as a change of the same event.
     @Field(key: "sequence") var sequence: Int
 
-    init() {}
+    init() {
+        delivery = Delivery.inPerson.rawValue
+        videoURL = ""
+    }
 }
 
 final class UnitCompetenceArea: Model, @unchecked Sendable {

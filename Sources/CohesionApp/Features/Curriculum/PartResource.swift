@@ -19,12 +19,15 @@ enum PartResource: AdminResource {
             FieldSpec(name: "address", label: "Anschrift", autocomplete: "off"),
             FieldSpec(name: "city", label: "Stadt", required: true),
             FieldSpec(name: "capacity", label: "Plätze", kind: .number, required: true),
+            FieldSpec(
+                name: "delivery", label: "Durchführung", kind: .select(Delivery.allCases.map { .init(value: $0.rawValue, label: $0.label) }, emptyLabel: nil),
+                required: true, hint: "Online und hybrid: die Adresse des Videoraums steht bei den Einheiten."),
         ]
     }
 
     static func defaults(parentID: UUID?, on req: Request) async throws -> FormValues {
         let count = try await Part.query(on: req.db).filter(\.$edition.$id == parentID ?? UUID()).count()
-        return FormValues(["number": "\(count + 1)", "capacity": "20"])
+        return FormValues(["number": "\(count + 1)", "capacity": "20", "delivery": Delivery.inPerson.rawValue])
     }
 
     static func load(_ id: UUID, on req: Request) async throws -> (values: FormValues, parentID: UUID?)? {
@@ -33,7 +36,7 @@ enum PartResource: AdminResource {
             FormValues([
                 "number": "\(part.number)", "title": part.title, "focus": part.focus, "startsOn": part.startsOn.iso,
                 "endsOn": part.endsOn.iso, "venueName": part.venueName, "address": part.address, "city": part.city,
-                "capacity": "\(part.capacity)",
+                "capacity": "\(part.capacity)", "delivery": part.delivery,
             ]), part.$edition.id
         )
     }
@@ -49,6 +52,7 @@ enum PartResource: AdminResource {
         input.address = values["address"]
         input.city = values["city"]
         input.capacity = values["capacity"]
+        input.delivery = values["delivery"]
         return input
     }
 
@@ -73,6 +77,7 @@ enum PartResource: AdminResource {
             part.address = checked.address
             part.city = checked.city
             part.capacity = checked.capacity
+            part.delivery = checked.delivery.rawValue
             try await part.save(on: req.db)
             // A larger capacity frees seats: the waitlist moves up at once.
             if id != nil {

@@ -44,6 +44,12 @@ enum UnitResource: AdminResource {
                     UnitFormat.allCases.map { .init(value: $0.rawValue, label: $0.label) },
                     emptyLabel: "Bitte wählen"), required: true),
             FieldSpec(
+                name: "delivery", label: "Durchführung", kind: .select(Delivery.allCases.map { .init(value: $0.rawValue, label: $0.label) }, emptyLabel: nil),
+                required: true),
+            FieldSpec(
+                name: "videoURL", label: "Adresse des Videoraums", kind: .url,
+                hint: "Nur online und hybrid. Angemeldete und die Referent*innen sehen sie ab 30 Minuten vor Beginn.", autocomplete: "off"),
+            FieldSpec(
                 name: "moduleID", label: "Modul",
                 kind: .select(
                     choices.modules.map {
@@ -68,7 +74,7 @@ enum UnitResource: AdminResource {
 
     static func defaults(parentID: UUID?, on req: Request) async throws -> FormValues {
         let part = try await parentID.asyncFlatMap { try await Part.find($0, on: req.db) }
-        return FormValues(["day": part?.startsOn.iso ?? "", "format": UnitFormat.lecture.rawValue])
+        return FormValues(["day": part?.startsOn.iso ?? "", "format": UnitFormat.lecture.rawValue, "delivery": part?.delivery ?? Delivery.inPerson.rawValue])
     }
 
     static func load(_ id: UUID, on req: Request) async throws -> (values: FormValues, parentID: UUID?)? {
@@ -79,6 +85,7 @@ enum UnitResource: AdminResource {
             "title": unit.title, "description": unit.description, "objectives": unit.objectives,
             "day": BerlinTime.day(of: unit.startsAt).iso, "startTime": BerlinTime.clock(unit.startsAt),
             "endTime": BerlinTime.clock(unit.endsAt), "room": unit.room, "format": unit.format,
+            "delivery": unit.delivery, "videoURL": unit.videoURL,
             "moduleID": unit.$module.id?.uuidString ?? "",
         ])
         values.set("competenceAreaIDs", all: try await areas.map { $0.$competenceArea.id.uuidString })
@@ -96,6 +103,8 @@ enum UnitResource: AdminResource {
         input.endTime = values["endTime"]
         input.room = values["room"]
         input.format = values["format"]
+        input.delivery = values["delivery"]
+        input.videoURL = values["videoURL"]
         input.moduleID = values["moduleID"]
         input.competenceAreaIDs = values.all("competenceAreaIDs")
         input.facilitatorIDs = values.all("facilitatorIDs")
@@ -105,7 +114,7 @@ enum UnitResource: AdminResource {
     static func save(_ values: FormValues, id: UUID?, parentID: UUID?, on req: Request) async throws -> Checked<UUID> {
         guard let parentID else { throw AppError.notFound }
         // Check and write in one transaction, so a unit saved meanwhile in the same room is seen.
-        return try await req.db.transaction { db in
+        let saved = try await req.db.transaction { db -> Checked<UUID> in
             let choices = try await choices(partID: parentID, on: db)
             let others = try await Unit.query(on: db).filter(\.$part.$id == parentID).all()
             let first = choices.part.startsOn
@@ -124,10 +133,14 @@ enum UnitResource: AdminResource {
                 return .valid(try await write(checked, id: id, partID: parentID, on: db))
             }
         }
+        // A moved unit's notices go out now, not at the outbox's next round.
+        await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
+        return saved
     }
 
     private static func write(_ checked: UnitValues, id: UUID?, partID: UUID, on db: Database) async throws -> UUID {
         let existing = try await id.asyncFlatMap { try await Unit.find($0, on: db) }
+        let before = existing.map(UnitChangeNotice.Schedule.init)
         let unit = existing ?? Unit()
         unit.sequence = existing.map { $0.sequence + 1 } ?? 0
         unit.$part.id = partID
@@ -138,6 +151,8 @@ enum UnitResource: AdminResource {
         unit.endsAt = checked.endsAt
         unit.room = checked.room
         unit.format = checked.format.rawValue
+        unit.delivery = checked.delivery.rawValue
+        unit.videoURL = checked.videoURL
         unit.$module.id = checked.moduleID
         try await unit.save(on: db)
         let unitID = try unit.requireID()
@@ -148,6 +163,9 @@ enum UnitResource: AdminResource {
         }
         for userID in checked.facilitatorIDs {
             try await UnitFacilitator(unitID: unitID, userID: userID).create(on: db)
+        }
+        if let before {
+            try await UnitChangeNotice.tellRegistered(before: before, after: .init(unit), partID: partID, on: db)
         }
         return unitID
     }

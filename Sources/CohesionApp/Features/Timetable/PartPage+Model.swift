@@ -12,11 +12,14 @@ struct TimetableUnit: Codable, Sendable {
     let endsAt: Date
     let room: String
     let format: String
+    /// A `Delivery`; the video room's address is never part of this public model.
+    let delivery: String
     let module: ModuleSummary?
     let competenceAreas: [String]
     let facilitators: [String]
 
     var formatLabel: String { UnitFormat(rawValue: format)?.label ?? format }
+    var deliveryLabel: String { (Delivery(stored: delivery) ?? .inPerson).label }
     var timeRange: String { BerlinTime.timeRange(startsAt, endsAt) }
 }
 
@@ -30,6 +33,7 @@ struct PartPage: Codable, Sendable {
     let part: PartSummary
     let address: String
     let capacity: Int
+    let delivery: String
     let programmeTitle: String
     let editionTitle: String
     let days: [TimetableDayModel]

@@ -8,6 +8,7 @@ extension PartPage {
     private struct HeaderRow: Decodable {
         let address: String
         let capacity: Int
+        let delivery: String
         let editionTitle: String
         let programmeTitle: String
     }
@@ -21,6 +22,7 @@ extension PartPage {
         let endsAt: Date
         let room: String
         let format: String
+        let delivery: String
         let moduleID: UUID?
         let moduleCode: String?
         let moduleTitle: String?
@@ -36,14 +38,14 @@ extension PartPage {
         ).first(decoding: PartSummary.self, with: .snakeCaseColumns)
         async let header = db.raw(
             """
-            SELECT p.address, p.capacity, e.title AS edition_title, g.title AS programme_title
+            SELECT p.address, p.capacity, p.delivery, e.title AS edition_title, g.title AS programme_title
             FROM parts p JOIN editions e ON e.id = p.edition_id JOIN programmes g ON g.id = e.programme_id
             WHERE p.id = \(bind: partID)
             """
         ).first(decoding: HeaderRow.self, with: .snakeCaseColumns)
         async let units = db.raw(
             """
-            SELECT u.id, u.title, u.description, u.objectives, u.starts_at, u.ends_at, u.room, u.format,
+            SELECT u.id, u.title, u.description, u.objectives, u.starts_at, u.ends_at, u.room, u.format, u.delivery,
                    m.id AS module_id, m.code AS module_code, m.title AS module_title
             FROM units u LEFT JOIN modules m ON m.id = u.module_id
             WHERE u.part_id = \(bind: partID) ORDER BY u.starts_at
@@ -69,14 +71,14 @@ extension PartPage {
         let timetableUnits = try await units.map { row in
             TimetableUnit(
                 id: row.id, title: row.title, description: row.description, objectives: row.objectives,
-                startsAt: row.startsAt, endsAt: row.endsAt, room: row.room, format: row.format,
+                startsAt: row.startsAt, endsAt: row.endsAt, room: row.room, format: row.format, delivery: row.delivery,
                 module: row.moduleID.map { ModuleSummary(id: $0, code: row.moduleCode ?? "", title: row.moduleTitle ?? "") },
                 competenceAreas: (areasByUnit[row.id] ?? []).map(\.label),
                 facilitators: (facilitatorsByUnit[row.id] ?? []).map(\.label))
         }
         let days = Timetable.days(timetableUnits, from: part.startsOn, to: part.endsOn, start: \.startsAt)
         return PartPage(
-            part: part, address: header.address, capacity: header.capacity,
+            part: part, address: header.address, capacity: header.capacity, delivery: header.delivery,
             programmeTitle: header.programmeTitle, editionTitle: header.editionTitle,
             days: days.map { TimetableDayModel(day: $0.day, units: $0.items) })
     }

@@ -10,7 +10,10 @@ struct TimetableController {
     }
 
     func part(req: Request) async throws -> Response {
-        guard let model = try await PartPage.query(partID: try req.parameters.require(.part).rawValue, on: req.sql) else { throw AppError.notFound }
-        return .html(PartView.render(model, frame: req.frame("Teil \(model.part.number): \(model.part.title)", section: .programme)))
+        let partID = try req.parameters.require(.part).rawValue
+        guard let model = try await PartPage.query(partID: partID, on: req.sql) else { throw AppError.notFound }
+        let videoRooms = try await req.user.asyncFlatMap { try await VideoRooms.forPart(partID, userID: $0.id, now: req.now, on: req.sql) } ?? [:]
+        return .html(
+            PartView.render(model, frame: req.frame("Teil \(model.part.number): \(model.part.title)", section: .programme), videoRooms: videoRooms))
     }
 }
