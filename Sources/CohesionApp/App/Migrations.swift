@@ -62,5 +62,8 @@ enum Migrations {
         CreateFollowUp(),
         CreateImpactReportTemplate(),
         UpdatePartsAndUnitsAddDelivery(),
+        CreateBoard(),
+        CreateNotifications(),
+        CreateLunchMeetings(),
     ]
 }

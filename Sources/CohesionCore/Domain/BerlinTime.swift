@@ -39,6 +39,11 @@ public enum BerlinTime {
     }
 
     /// "20. Juli 2023"
+    /// "6. Dezember 2026, 12:30 Uhr"
+    public static func dateTime(_ instant: Date) -> String {
+        longDate(day(of: instant)) + ", " + clock(instant) + " Uhr"
+    }
+
     public static func longDate(_ day: CalendarDay) -> String {
         "\(day.day). \(months[day.month - 1]) \(day.year)"
     }

@@ -115,6 +115,8 @@ package struct MyProgrammeSection: Sendable {
     package struct Position: Comparable, Sendable {
         package let order: Int
 
+        package init(order: Int) { self.order = order }
+
         package static let requests = Position(order: 10)
         package static let profile = Position(order: 20)
         package static let calendar = Position(order: 30)

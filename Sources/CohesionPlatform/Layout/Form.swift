@@ -8,6 +8,8 @@ package struct FieldSpec: Sendable {
         /// A drop-down; `emptyLabel` adds a first choice that means "none".
         case select([Choice], emptyLabel: String?)
         case checkboxes([Choice])
+        /// One of a few choices, all visible: a group of radio buttons.
+        case radios([Choice])
     }
 
     package struct Choice: Sendable {
@@ -66,6 +68,9 @@ package enum Form {
     package static func field(_ spec: FieldSpec, values: FormValues, error: String?) -> HTML {
         if case .checkboxes(let choices) = spec.kind {
             return checkboxes(spec, choices: choices, checked: Set(values.all(spec.name)), error: error)
+        }
+        if case .radios(let choices) = spec.kind {
+            return radios(spec, choices: choices, checked: values[spec.name], error: error)
         }
         let id = fieldID(spec)
         let describedBy = [spec.hint.map { _ in id + "-hinweis" }, error.map { _ in id + "-fehler" }]
@@ -137,6 +142,22 @@ package enum Form {
                         .type("checkbox"), .id(boxID), .name(spec.name), .value(choice.value),
                         checked.contains(choice.value) ? .checked : nil)
                     HTML.label(.for(boxID)) { choice.label }
+                }
+            }
+        }
+    }
+
+    private static func radios(_ spec: FieldSpec, choices: [FieldSpec.Choice], checked: String, error: String?) -> HTML {
+        let id = fieldID(spec)
+        return .fieldset(.class(error == nil ? "field checkboxes" : "field checkboxes field--error"), .id(id)) {
+            HTML.legend { spec.label }
+            if let hint = spec.hint { HTML.p(.class("field__hint")) { hint } }
+            if let error { errorLine(error, id: id + "-fehler") }
+            choices.enumerated().map { index, choice in
+                let optionID = id + "-\(index)"
+                return HTML.div(.class("checkbox")) {
+                    HTML.input(.type("radio"), .id(optionID), .name(spec.name), .value(choice.value), checked == choice.value ? .checked : nil)
+                    HTML.label(.for(optionID)) { choice.label }
                 }
             }
         }

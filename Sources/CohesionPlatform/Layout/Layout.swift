@@ -20,7 +20,7 @@ package struct PageFrame: Sendable {
 }
 
 package enum NavSection: Sendable {
-    case programme, regions, myProgramme, admin, reports
+    case programme, regions, myProgramme, exchange, admin, reports
 }
 
 /// The one layout of every page: skip link, header with navigation, main content, footer.
