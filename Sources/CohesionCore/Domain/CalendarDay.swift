@@ -44,7 +44,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     public var description: String { iso }
 
     /// 1 = Sunday … 7 = Saturday, as in Foundation's Gregorian calendar.
-    var weekday: Int {
+    public var weekday: Int {
         let noon = BerlinTime.instant(on: self, at: "12:00")!
         return BerlinTime.calendar.component(.weekday, from: noon)
     }

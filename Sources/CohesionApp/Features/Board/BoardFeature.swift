@@ -43,7 +43,7 @@ enum BoardFeature: Feature {
         .board { list-style: none; padding: 0; margin: 0; }
         .board > li { margin-bottom: 1.5rem; }
         .post { border: 1px solid var(--line); border-radius: 6px; padding: 1rem; background: #fff; }
-        .post--ankuendigung { border-left: 6px solid var(--accent, #1d4f91); }
+        .post--ankuendigung { border-left: 6px solid var(--brand); }
         .post__title { margin: 0 0 0.25rem; font-size: 1.15rem; overflow-wrap: anywhere; }
         .post__meta { color: var(--muted); font-size: 0.95rem; margin: 0 0 0.5rem; }
         .post__body { overflow-wrap: anywhere; }
@@ -54,6 +54,7 @@ enum BoardFeature: Feature {
         .post__answers .post { border: 0; padding: 0.25rem 0 0.5rem; }
         .post__actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin-top: 0.5rem; }
         .post__reply, .board__new { margin-top: 0.75rem; }
+        .post__reply > summary, .board__new > summary, .post__hide > summary { cursor: pointer; font-weight: 700; color: var(--link); }
         .inline-form { display: inline; }
         @media print { .post__actions, .post__reply, .board__new { display: none; } .post { break-inside: avoid; } }
         """

@@ -28,13 +28,12 @@ struct BoardInput: Sendable {
         let body: String
     }
 
-    /// A new thread: announcements are the lead's; everyone else asks.
+    /// A new thread: the lead announces or asks; everyone else asks, whatever the request says
+    /// (their form has no choice, so the role decides).
     func checkThread(byLead: Bool) -> Checked<Valid> {
         var errors = FieldErrors()
-        let kind = kind.isEmpty ? BoardPostKind.question : BoardPostKind(rawValue: kind)
-        if kind == nil || kind == .answer || (kind == .announcement && !byLead) {
-            errors.add("art", byLead ? "Bitte Ankündigung oder Frage wählen." : "Ankündigungen schreibt die Programmleitung; bitte als Frage stellen.")
-        }
+        let kind = !byLead || kind.isEmpty ? BoardPostKind.question : BoardPostKind(rawValue: kind)
+        if kind == nil || kind == .answer { errors.add("art", "Bitte Ankündigung oder Frage wählen.") }
         let title = errors.require("titel", self.title, "einen Titel", maxLength: 150)
         let body = errors.require("text", self.body, "einen Text", maxLength: Self.maxBody, multiline: true)
         guard errors.isEmpty, let kind else { return .invalid(errors) }

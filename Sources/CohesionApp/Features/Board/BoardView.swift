@@ -87,8 +87,8 @@ enum BoardView {
     private static func entry(_ entry: BoardPage.Entry, model: BoardPage, hiding: Bool, form: BoardController.FormState?, visitor: Visitor) -> HTML {
         .fragment {
             HTML.p(.class("post__meta")) {
-                HTML.span(.class("badge")) { entry.kind.label }
-                " "
+                HTML.strong { entry.kind.label }
+                " von "
                 HTML.span(.class("post__author")) { entry.shownAuthor }
                 " · "
                 HTML.time(.datetime(entry.createdAt.formatted(.iso8601))) { BerlinTime.dateTime(entry.createdAt) }

@@ -73,6 +73,6 @@ enum UnitChangeNotice {
     }
 
     private static func when(_ schedule: Schedule) -> String {
-        BerlinTime.weekdayDate(BerlinTime.day(of: schedule.startsAt)) + ", " + BerlinTime.timeRange(schedule.startsAt, schedule.endsAt) + " Uhr"
+        BerlinTime.weekdayDate(BerlinTime.day(of: schedule.startsAt)) + ", " + BerlinTime.timeRange(schedule.startsAt, schedule.endsAt)
     }
 }

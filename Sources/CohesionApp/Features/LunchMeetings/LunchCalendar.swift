@@ -86,7 +86,7 @@ enum LunchReminders {
                         body: """
                             Guten Tag \(person.name),
 
-                            morgen ist Mittagsrunde: „\(meeting.title)“, \(BerlinTime.weekdayDate(BerlinTime.day(of: meeting.startsAt))), \(BerlinTime.timeRange(meeting.startsAt, meeting.endsAt)) Uhr, online.
+                            morgen ist Mittagsrunde: „\(meeting.title)“, \(BerlinTime.weekdayDate(BerlinTime.day(of: meeting.startsAt))), \(BerlinTime.timeRange(meeting.startsAt, meeting.endsAt)), online.
 
                             \(agenda.isEmpty ? "Noch hat niemand ein Thema vorgeschlagen." : "Themen bisher (nach Stimmen):\n" + agenda.joined(separator: "\n"))
 

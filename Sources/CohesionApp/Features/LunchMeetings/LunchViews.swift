@@ -61,7 +61,7 @@ enum LunchViews {
     private static func meetingLine(_ meeting: LunchListing.Meeting) -> HTML {
         .li {
             HTML.a(.href(SiteURL.lunchMeeting(.value(meeting.id)).path)) {
-                BerlinTime.weekdayDate(BerlinTime.day(of: meeting.startsAt)) + ", " + BerlinTime.timeRange(meeting.startsAt, meeting.endsAt) + " Uhr"
+                BerlinTime.weekdayDate(BerlinTime.day(of: meeting.startsAt)) + ", " + BerlinTime.timeRange(meeting.startsAt, meeting.endsAt)
             }
             HTML.span(.class("muted")) {
                 " · " + counted(meeting.items, "Thema", "Themen") + (meeting.notesPublishedAt == nil ? "" : " · Notizen veröffentlicht")
@@ -131,7 +131,7 @@ enum LunchViews {
             HTML.h1 { model.seriesTitle + ": " + BerlinTime.weekdayDate(BerlinTime.day(of: model.startsAt)) }
             HTML.dl(.class("facts")) {
                 HTML.dt { "Zeit" }
-                HTML.dd { BerlinTime.timeRange(model.startsAt, model.endsAt) + " Uhr (Berliner Zeit), online" }
+                HTML.dd { BerlinTime.timeRange(model.startsAt, model.endsAt) + " (Berliner Zeit), online" }
                 HTML.dt { "Moderation" }
                 HTML.dd { model.hostName }
                 HTML.dt { "Tagesordnung" }
