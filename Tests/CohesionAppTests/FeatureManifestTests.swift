@@ -37,13 +37,13 @@ struct FeatureManifestTests {
             FeatureCatalog.cohesion.links(on: .edition(edition), for: lead).map(\.label)
                 == [
                     "Einladungen", "Selbsteinschätzung", "Bedarfe", "Veränderung", "Herkunft der Kohorte", "Feedback", "Praxisprojekte",
-                    "Nachbefragung", "Abschluss", "Wirkungsbericht",
+                    "Nachbefragung", "Abschluss", "Forum des Durchlaufs", "Wirkungsbericht",
                 ])
         #expect(
             FeatureCatalog.cohesion.links(on: .administration, for: lead).map(\.label)
-                == ["Teilnehmer*innen", "Vorlage des Datenblatts", "Vorlage des Wirkungsberichts"])
+                == ["Teilnehmer*innen", "Vorlage des Datenblatts", "Vorlage des Wirkungsberichts", "Mittagsrunden"])
         let admin = CurrentUser(id: UUID(), name: "Admin", email: "a@example.org", role: .admin)
-        #expect(FeatureCatalog.cohesion.links(on: .administration, for: admin).count == 8)
+        #expect(FeatureCatalog.cohesion.links(on: .administration, for: admin).count == 9)
         #expect(FeatureCatalog.cohesion.links(on: .part(UUID()), for: nil).isEmpty)
         let participant = CurrentUser(id: UUID(), name: "Teilnehmerin", email: "t@example.org", role: .participant)
         #expect(FeatureCatalog.cohesion.links(on: .account, for: participant).map(\.path) == [SiteURL.myData.path])

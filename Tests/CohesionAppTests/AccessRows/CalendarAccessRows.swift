@@ -10,6 +10,6 @@ extension CalendarFeature: AccessTableRows {
         get(SiteURL.partCalendar(.key), { SiteURL.partCalendar(.value($0.fixture.partID)).path }, everyone),
         // Without the secret token nobody gets a private feed.
         get(SiteURL.personalCalendar(.key), { _ in SiteURL.personalCalendar(.value("geraten.ics")).path }, everyone, .status(.notFound)),
-        post(SiteURL.renewCalendar, { _ in SiteURL.renewCalendar.path }, participant, .redirectElsewhere),
+        post(SiteURL.renewCalendar, { _ in SiteURL.renewCalendar.path }, [.participant, .facilitator], .redirectElsewhere),
     ]
 }

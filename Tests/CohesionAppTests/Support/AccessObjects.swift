@@ -42,6 +42,19 @@ struct AccessObjects: Sendable {
     let ownTokenID: UUID
     let otherTokenID: UUID
     let otherCertificateID: UUID
+    /// Board posts: the participant's and a colleague's in their edition, and one in the foreign edition.
+    let ownPostID: UUID
+    let colleaguePostID: UUID
+    let otherEditionPostID: UUID
+    /// A lunch series of the programme, hosted by the demo facilitator, with everyone who may join
+    /// registered; and one of the foreign programme hosted by the stranger. Each with a meeting a
+    /// month ahead and an item.
+    let seriesID: UUID
+    let otherSeriesID: UUID
+    let meetingID: UUID
+    let otherMeetingID: UUID
+    let itemID: UUID
+    let otherItemID: UUID
 
     static func make(_ app: Application) async throws -> AccessObjects {
         let fixture = try await Fixture.load(app, withRegistration: true)
@@ -169,6 +182,40 @@ struct AccessObjects: Sendable {
         let otherToken = try await token(for: someoneElse)
         let ownCertificate = try await certificate(for: participant, code: "AAAA-BBBB-CCCC-DDDD")
         let otherCertificate = try await certificate(for: someoneElse, code: "EEEE-FFFF-GGGG-HHHH")
+        func post(edition: UUID, author: UUID) async throws -> UUID {
+            try await insert(
+                "board_posts",
+                [
+                    "edition_id": edition, "kind": BoardPostKind.question.rawValue, "author_id": author, "title": "Frage", "body": "Text",
+                    "created_at": Date(), "hidden_reason": "",
+                ], on: sql)
+        }
+        let ownPost = try await post(edition: fixture.editionID, author: participant)
+        let colleaguePost = try await post(edition: fixture.editionID, author: someoneElse)
+        let otherEditionPost = try await post(edition: edition, author: try stranger.requireID())
+        let month = Date().addingTimeInterval(30 * 86_400)
+        func series(programme: UUID, host: UUID, registered: [UUID]) async throws -> (series: UUID, meeting: UUID, item: UUID) {
+            let series = try await insert(
+                "lunch_series",
+                [
+                    "programme_id": programme, "title": "Mittagsrunde", "description": "", "host_id": host, "start_time": "12:30",
+                    "end_time": "13:30", "vote_budget": 3, "video_url": "",
+                ], on: sql)
+            for person in registered {
+                _ = try await insert("lunch_registrations", ["series_id": series, "user_id": person, "created_at": Date()], on: sql)
+            }
+            let meeting = try await insert(
+                "lunch_meetings",
+                [
+                    "series_id": series, "starts_at": month, "ends_at": month.addingTimeInterval(3600),
+                    "agenda_freezes_at": month.addingTimeInterval(-86_400), "notes": "", "created_at": Date(),
+                ], on: sql)
+            let item = try await insert("lunch_items", ["meeting_id": meeting, "author_id": host, "text": "Thema", "created_at": Date()], on: sql)
+            return (series, meeting, item)
+        }
+        let admin = try #require(try await User.query(on: app.db).filter(\.$role == .admin).first()).requireID()
+        let own = try await series(programme: fixture.programmeID, host: fixture.facilitatorID, registered: [participant, fixture.facilitatorID, lead, admin])
+        let foreign = try await series(programme: programme, host: try stranger.requireID(), registered: [try stranger.requireID()])
         return AccessObjects(
             fixture: fixture, ownMaterialID: ownMaterial, ownSurveyID: ownSurvey, ownProjectID: ownProject, ownPhaseID: ownPhase,
             colleagueID: colleague, otherProgrammeID: programme, otherEditionID: edition, otherPartID: part, otherUnitID: unit,
@@ -177,7 +224,10 @@ struct AccessObjects: Sendable {
             ownActorID: ownActor, otherActorID: otherActor, ownTieID: ownTie, otherTieID: otherTie,
             listedPeerID: someoneElse, unlistedPeerID: unlisted, completionExceptionID: exception,
             ownCertificateID: ownCertificate, spareUnitID: spareUnit,
-            ownTokenID: ownToken, otherTokenID: otherToken, otherCertificateID: otherCertificate)
+            ownTokenID: ownToken, otherTokenID: otherToken, otherCertificateID: otherCertificate,
+            ownPostID: ownPost, colleaguePostID: colleaguePost, otherEditionPostID: otherEditionPost,
+            seriesID: own.series, otherSeriesID: foreign.series, meetingID: own.meeting, otherMeetingID: foreign.meeting,
+            itemID: own.item, otherItemID: foreign.item)
     }
 
     private static func insert(_ table: String, _ values: [String: any Encodable & Sendable], on sql: any SQLDatabase) async throws -> UUID {

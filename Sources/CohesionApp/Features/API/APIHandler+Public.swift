@@ -96,6 +96,7 @@ extension Components.Schemas.PartDetail {
                         .init(
                             id: unit.id.uuidString, title: unit.title, description: unit.description, objectives: unit.objectives,
                             startsAt: unit.startsAt, endsAt: unit.endsAt, room: unit.room, format: unit.format,
+                            delivery: .init(rawValue: unit.delivery) ?? .praesenz,
                             module: unit.module.map { .init(id: $0.id.uuidString, code: $0.code, title: $0.title) },
                             competenceAreas: unit.competenceAreas, facilitators: unit.facilitators)
                     })

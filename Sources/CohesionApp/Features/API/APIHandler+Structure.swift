@@ -15,7 +15,7 @@ extension APIHandler {
         guard case .json(let body) = input.body else { throw AppError(.unsupportedMediaType, "Bitte JSON senden.") }
         let changes: [String: String?] = [
             "title": body.title, "focus": body.focus, "startsOn": body.startsOn, "endsOn": body.endsOn, "venueName": body.venueName,
-            "address": body.address, "city": body.city, "capacity": body.capacity.map(String.init),
+            "address": body.address, "city": body.city, "capacity": body.capacity.map(String.init), "delivery": body.delivery?.rawValue,
         ]
         for case (let name, let value?) in changes { values[name] = value }
         if case .invalid(let errors) = try await PartResource.save(values, id: partID, parentID: loaded.parentID, on: req) { throw AppError.invalid(errors) }
@@ -60,6 +60,7 @@ extension APIHandler {
         let changes: [String: String?] = [
             "title": body.title, "day": body.day, "startTime": body.startTime, "endTime": body.endTime, "room": body.room,
             "format": body.format, "moduleID": body.moduleID, "description": body.description, "objectives": body.objectives,
+            "delivery": body.delivery?.rawValue, "videoURL": body.videoURL,
         ]
         for case (let name, let value?) in changes { values[name] = value }
         if let areas = body.competenceAreaIDs { values.set("competenceAreaIDs", all: areas) }

@@ -37,6 +37,12 @@ enum APIRules {
         "putAttendance": recorders,
         "getSurveyResults": surveyReaders,
         "getEditionReport": PartnerReportsFeature.assignedPartner,
+        "getBoard": BoardAudience.rule,
+        "createBoardPost": BoardAudience.rule,
+        "listLunchMeetings": AccessRule.roles([.participant, .facilitator, .lead, .admin], "alle mit Token außer Partnern; die Reihen der eigenen Programme"),
+        "createLunchItem": LunchAudience.meetingRule,
+        "voteLunchItem": LunchAudience.meetingRule,
+        "withdrawLunchVote": LunchAudience.meetingRule,
     ]
 
     /// Every operation of the document by its `operationId`, with the method and the path it has there.

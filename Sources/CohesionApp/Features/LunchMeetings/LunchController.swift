@@ -127,59 +127,34 @@ struct LunchController {
 
     func addItem(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let meeting = try await openMeeting(req, for: user)
+        let meeting = try await LunchActions.openMeeting(req.parameters.require(.meeting).rawValue, for: user, now: req.now, on: req)
         let values = req.formValues()
-        var errors = FieldErrors()
-        let text = errors.require("thema", values["thema"], "Ihre Frage oder Ihr Thema", maxLength: 500, multiline: true)
-        guard errors.isEmpty else {
+        switch try await LunchActions.propose(values["thema"], meeting: meeting, by: user, req: req) {
+        case .invalid(let errors):
             return try await meetingPage(req, form: FormState(target: .newItem, values: values, errors: errors), status: .unprocessableEntity)
+        case .valid:
+            return req.redirect(to: Notice.lunchItemSaved.appended(to: SiteURL.lunchMeeting(.value(try meeting.requireID())).path) + "#themen")
         }
-        let item = LunchItem()
-        item.$meeting.id = try meeting.requireID()
-        item.$author.id = user.id
-        item.text = text
-        item.createdAt = req.now
-        let meetingID = try meeting.requireID()
-        let registrants = try await LunchDigestSource.registrants(of: meeting.$series.id, on: req.sql)
-        let title = try await LunchSeries.find(meeting.$series.id, on: req.db)?.title ?? "Mittagsrunde"
-        let link = req.cohesion.config.absoluteURL(SiteURL.lunchMeeting(.value(meetingID)).path)
-        try await req.db.transaction { db in
-            try await item.create(on: db)
-            try await PostMails.send(
-                to: registrants, scope: .lunch, authorID: user.id,
-                subject: "Cohesion: neues Thema für „\(title)“ am \(BerlinTime.longDate(BerlinTime.day(of: meeting.startsAt)))",
-                text: "\(user.name) schlägt für die Mittagsrunde am \(BerlinTime.dateTime(meeting.startsAt)) vor:\n\n\(text)", link: link, on: db)
-        }
-        await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
-        return req.redirect(to: Notice.lunchItemSaved.appended(to: SiteURL.lunchMeeting(.value(try meeting.requireID())).path) + "#themen")
     }
 
     func vote(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let meeting = try await openMeeting(req, for: user)
+        let meeting = try await LunchActions.openMeeting(req.parameters.require(.meeting).rawValue, for: user, now: req.now, on: req)
         let meetingID = try meeting.requireID()
-        let item = try await item(of: meetingID, req: req)
-        guard item.answeredAt == nil else { throw AppError(.conflict, "Dieses Thema ist schon beantwortet; Ihre Stimme brauchen Sie dafür nicht mehr.") }
+        let item = try await LunchActions.item(req.parameters.require(.item).rawValue, of: meetingID, on: req.db)
         let itemID = try item.requireID()
+        let anchor = "#thema-\(itemID.uuidString.lowercased())"
         if req.formValues()["aktion"] == "zuruecknehmen" {
             try await LunchVoting.withdraw(itemID: itemID, userID: user.id, on: req.sql)
-            return req.redirect(to: Notice.lunchVoteWithdrawn.appended(to: SiteURL.lunchMeeting(.value(meetingID)).path) + "#thema-\(itemID.uuidString.lowercased())")
+            return req.redirect(to: Notice.lunchVoteWithdrawn.appended(to: SiteURL.lunchMeeting(.value(meetingID)).path) + anchor)
         }
-        let budget = try await LunchSeries.find(meeting.$series.id, on: req.db)?.voteBudget ?? 0
-        switch try await LunchVoting.vote(itemID: itemID, meetingID: meetingID, userID: user.id, budget: budget, at: req.now, on: req.sql) {
-        case .counted, .alreadyCounted:
-            return req.redirect(to: Notice.lunchVoteCounted.appended(to: SiteURL.lunchMeeting(.value(meetingID)).path) + "#thema-\(itemID.uuidString.lowercased())")
-        case .budgetSpent(let budget):
-            throw AppError(
-                .conflict,
-                "Sie haben alle \(budget) Stimmen für diesen Termin vergeben. Nehmen Sie eine Stimme zurück, um ein anderes Thema zu wählen.")
-        }
+        try await LunchActions.vote(for: item, in: meeting, by: user, req: req)
+        return req.redirect(to: Notice.lunchVoteCounted.appended(to: SiteURL.lunchMeeting(.value(meetingID)).path) + anchor)
     }
 
     func markAnswered(req: Request) async throws -> Response {
         let meetingID = try req.parameters.require(.meeting).rawValue
-        let item = try await item(of: meetingID, req: req)
-        let itemID = try item.requireID()
+        let itemID = try await LunchActions.item(req.parameters.require(.item).rawValue, of: meetingID, on: req.db).requireID()
         try await Audit.recording(LunchMeetingsFeature.audit, "Thema der Mittagsrunde als beantwortet markiert", objectID: itemID, by: req) { db in
             try await LunchVoting.markAnswered(itemID: itemID, at: req.now, on: db.sql)
         }
@@ -221,25 +196,6 @@ struct LunchController {
         }
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return req.redirect(to: Notice.lunchNotesPublished.appended(to: SiteURL.lunchMeeting(.value(meetingID)).path) + "#notizen")
-    }
-
-    /// The meeting, if this person may still post and vote on it: registered, and before the freeze.
-    private func openMeeting(_ req: Request, for user: CurrentUser) async throws -> LunchMeeting {
-        guard let meeting = try await LunchMeeting.find(req.parameters.require(.meeting).rawValue, on: req.db) else { throw AppError.notFound }
-        guard try await LunchAudience.isRegistered(user.id, seriesID: meeting.$series.id, on: req.sql) else {
-            throw AppError.forbidden("Bitte melden Sie sich zuerst für die Mittagsrunde an; dann können Sie Themen vorschlagen und abstimmen.")
-        }
-        guard req.now < meeting.agendaFreezesAt else {
-            throw AppError(.conflict, "Die Tagesordnung steht seit \(BerlinTime.dateTime(meeting.agendaFreezesAt)) fest; Themen und Stimmen sind nicht mehr möglich.")
-        }
-        return meeting
-    }
-
-    private func item(of meetingID: UUID, req: Request) async throws -> LunchItem {
-        guard let item = try await LunchItem.find(req.parameters.require(.item).rawValue, on: req.db), item.$meeting.id == meetingID else {
-            throw AppError.notFound
-        }
-        return item
     }
 
     private func meetingPage(_ req: Request, form: FormState?, status: HTTPStatus) async throws -> Response {

@@ -13,6 +13,11 @@ enum LunchMeetingsFeature: Feature {
         .lunchItemAnswered, .lunchNotesPublished,
     ]
 
+    static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
+        guard case .administration = page, user.role.canEditStructure else { return [] }
+        return [PageLink(order: 80, label: "Mittagsrunden", path: SiteURL.lunchSeries.path)]
+    }
+
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let lunch = LunchController()
         let signedIn = AccessRule.roles([.participant, .facilitator, .lead, .admin], "alle Angemeldeten außer Partnern; sie sehen die Reihen ihrer Programme")
