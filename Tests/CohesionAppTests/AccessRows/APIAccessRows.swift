@@ -40,6 +40,28 @@ extension APIFeature: AccessTableRows {
         api(
             .GET, "/api/v1/editions/:edition/report", { "/api/v1/editions/\($0.fixture.editionID)/report" }, [.partner, .lead, .admin],
             foreign: { "/api/v1/editions/\($0.otherEditionID)/report" }),
+        api(
+            .GET, "/api/v1/editions/:edition/board", { "/api/v1/editions/\($0.fixture.editionID)/board" }, BoardFeature.members,
+            foreign: { "/api/v1/editions/\($0.otherEditionID)/board" }),
+        // The body is required: an empty object is refused before anything is written.
+        api(
+            .POST, "/api/v1/editions/:edition/board/posts", { "/api/v1/editions/\($0.fixture.editionID)/board/posts" }, BoardFeature.members,
+            .status(.unprocessableEntity), foreign: { "/api/v1/editions/\($0.otherEditionID)/board/posts" }),
+        api(.GET, "/api/v1/lunch-meetings", { _ in "/api/v1/lunch-meetings" }, BoardFeature.members),
+        api(
+            .POST, "/api/v1/lunch-meetings/:meeting/items", { "/api/v1/lunch-meetings/\($0.meetingID)/items" }, BoardFeature.members,
+            .status(.unprocessableEntity), foreign: { "/api/v1/lunch-meetings/\($0.otherMeetingID)/items" }),
+        // Voting needs a registration for the series, which nobody has in the foreign one.
+        api(
+            .PUT, "/api/v1/lunch-meetings/:meeting/items/:item/vote", { "/api/v1/lunch-meetings/\($0.meetingID)/items/\($0.itemID)/vote" },
+            BoardFeature.members, .status(.noContent), foreign: { "/api/v1/lunch-meetings/\($0.otherMeetingID)/items/\($0.otherItemID)/vote" },
+            foreignAllowed: []
+        ).running(.changes(0)),
+        api(
+            .DELETE, "/api/v1/lunch-meetings/:meeting/items/:item/vote", { "/api/v1/lunch-meetings/\($0.meetingID)/items/\($0.itemID)/vote" },
+            BoardFeature.members, .status(.noContent),
+            foreign: { "/api/v1/lunch-meetings/\($0.otherMeetingID)/items/\($0.otherItemID)/vote" }, foreignAllowed: []
+        ).running(.changes(0)),  // before the registration row signs the lead up for the foreign series
         api(.PATCH, "/api/v1/parts/:part", { "/api/v1/parts/\($0.fixture.partID)" }, lead),
         api(.POST, "/api/v1/parts/:part/units", { "/api/v1/parts/\($0.fixture.partID)/units" }, lead, .status(.unprocessableEntity)),
         api(.PATCH, "/api/v1/units/:unit", { "/api/v1/units/\($0.fixture.unitID)" }, lead, .status(.noContent)),

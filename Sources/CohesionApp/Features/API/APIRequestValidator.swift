@@ -55,7 +55,8 @@ struct APIRequestValidator: AsyncMiddleware {
             if !problems.isEmpty {
                 throw AppError(
                     .unprocessableEntity, "Die Angaben passen nicht zur Beschreibung der Schnittstelle.",
-                    fieldErrors: Dictionary(uniqueKeysWithValues: problems.map { ($0.key.isEmpty ? "body" : $0.key, $0.value) }))
+                    // A problem of the whole body is named "body"; a field of that name may have one too, and the first stays.
+                    fieldErrors: Dictionary(problems.map { ($0.key.isEmpty ? "body" : $0.key, $0.value) }) { first, _ in first })
             }
         }
         return try await next.respond(to: req)
