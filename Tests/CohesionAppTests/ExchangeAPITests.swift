@@ -20,8 +20,8 @@ struct ExchangeAPITests {
             let empty = try await client.api(.POST, path + "/posts", json: #"{"title":"Nur Titel","body":"  "}"#)
             #expect(empty.status == .unprocessableEntity)
             #expect(empty.text.contains("\"body\":\"Bitte einen Text angeben.\""))
-            // A problem of the whole body and one of its field "body" at once (schemathesis found it stopping the server).
-            let both = try await client.api(.POST, path + "/posts", json: #"{"body":5,"unbekannt":1}"#)
+            // An unknown field named "" (reported for the whole body) and the missing "body" at once: schemathesis found it stopping the server.
+            let both = try await client.api(.POST, path + "/posts", json: #"{"":1}"#)
             #expect(both.status == .unprocessableEntity)
             let created = try await client.api(.POST, path + "/posts", json: #"{"title":"Beirat","body":"Wie **besetzt** ihr ihn?"}"#)
             #expect(created.status == .created)
