@@ -25,7 +25,8 @@ struct BoardTests {
             #expect(empty.text.contains("value=\"Nur ein Titel\""), "the form keeps what was typed")
             #expect(try await BoardPost.query(on: app.db).count() == 0, "nothing is half-saved")
             // A participant's form offers no announcement; a request that asks for one still makes a question.
-            #expect(try await participant.post(Self.board(fixture), [("art", "ankuendigung"), ("titel", "Wichtig"), ("text", "Alle herhören")]).status == .seeOther)
+            #expect(
+                try await participant.post(Self.board(fixture), [("art", "ankuendigung"), ("titel", "Wichtig"), ("text", "Alle herhören")]).status == .seeOther)
             #expect(try await BoardPost.query(on: app.db).filter(\.$kind == .announcement).count() == 0)
             try await BoardPost.query(on: app.db).delete()
 
@@ -33,7 +34,10 @@ struct BoardTests {
                 Self.board(fixture),
                 [
                     ("titel", "Beirat <b>besetzen</b>"),
-                    ("text", "Wie macht ihr das?\n\n- **Satzung** anpassen\n- *offene* Wahl\n\n[Mehr](https://example.org/beirat) <script>alert(1)</script> [böse](javascript:alert(1))"),
+                    (
+                        "text",
+                        "Wie macht ihr das?\n\n- **Satzung** anpassen\n- *offene* Wahl\n\n[Mehr](https://example.org/beirat) <script>alert(1)</script> [böse](javascript:alert(1))"
+                    ),
                 ])
             #expect(asked.status == .seeOther)
             let question = try #require(try await BoardPost.query(on: app.db).first())
@@ -55,13 +59,16 @@ struct BoardTests {
             let answer = try #require(try await BoardPost.query(on: app.db).filter(\.$parentID == question.id).first())
             #expect(answer.kind == .answer)
             // One level deep: an answer to an answer is refused.
-            let deeper = try await facilitator.post(SiteURL.boardReply(.value(fixture.editionID), .value(try answer.requireID())).path, [("text", "Noch tiefer")])
+            let deeper = try await facilitator.post(
+                SiteURL.boardReply(.value(fixture.editionID), .value(try answer.requireID())).path, [("text", "Noch tiefer")])
             #expect(deeper.status == .conflict)
 
             var lead = Browser(app)
             try await lead.login(try #require(fixture.accounts[.lead]))
             try await lead.get(Self.board(fixture))
-            #expect(try await lead.post(Self.board(fixture), [("art", "ankuendigung"), ("titel", "Material ist online"), ("text", "Siehe Teil 2.")]).status == .seeOther)
+            #expect(
+                try await lead.post(Self.board(fixture), [("art", "ankuendigung"), ("titel", "Material ist online"), ("text", "Siehe Teil 2.")]).status
+                    == .seeOther)
             #expect(try await BoardPost.query(on: app.db).filter(\.$kind == .announcement).count() == 1)
         }
     }
@@ -86,7 +93,9 @@ struct BoardTests {
             #expect(try await participant.get(edit).text.contains(">Pool oder Dienstleister?</textarea>"))
             let tooLong = try await participant.post(edit, [("titel", "Sprachmittlung"), ("text", String(repeating: "x", count: 10_001))])
             #expect(tooLong.status == .unprocessableEntity && tooLong.text.contains("Höchstens 10000 Zeichen"))
-            #expect(try await participant.post(edit, [("titel", "Sprachmittlung im Bürgerbüro"), ("text", "Pool oder Dienstleister? Erfahrungen?")]).status == .seeOther)
+            #expect(
+                try await participant.post(edit, [("titel", "Sprachmittlung im Bürgerbüro"), ("text", "Pool oder Dienstleister? Erfahrungen?")]).status
+                    == .seeOther)
             let edited = try #require(try await BoardPost.find(id, on: app.db))
             #expect(edited.title == "Sprachmittlung im Bürgerbüro" && edited.editedAt != nil)
 
@@ -120,7 +129,10 @@ struct BoardTests {
             #expect(noReason.status == .unprocessableEntity && noReason.text.contains("Bitte einen Grund angeben."))
             #expect(try await BoardPost.find(post.requireID(), on: app.db)?.hiddenAt == nil)
             #expect(try await lead.post(hide, [("grund", "Persönlicher Angriff auf einen Kollegen")]).status == .seeOther)
-            #expect(try await AuditEntry.query(on: app.db).filter(\.$object == "Beitrag im Forum „Prototyp-Durchlauf 2022/23“ ausgeblendet: Persönlicher Angriff auf einen Kollegen").count() == 1)
+            #expect(
+                try await AuditEntry.query(on: app.db).filter(
+                    \.$object == "Beitrag im Forum „Prototyp-Durchlauf 2022/23“ ausgeblendet: Persönlicher Angriff auf einen Kollegen"
+                ).count() == 1)
 
             var colleague = try await Browser.signedIn(app, as: "m.yilmaz@demo.cohesion.example")
             let seen = try await colleague.get(Self.board(fixture)).text

@@ -13,7 +13,8 @@ import VaporTesting
 struct DigestTests {
     static let base: @Sendable (String) -> String = { "http://127.0.0.1:8080" + $0 }
 
-    static func post(_ kind: BoardPostKind, _ title: String, by author: UUID, in edition: UUID, at date: Date, parent: UUID? = nil, on db: any Database) async throws
+    static func post(_ kind: BoardPostKind, _ title: String, by author: UUID, in edition: UUID, at date: Date, parent: UUID? = nil, on db: any Database)
+        async throws
         -> UUID
     {
         let post = BoardPost(editionID: edition, parentID: parent, kind: kind, authorID: author, title: title, body: "Text zu \(title)", at: date)
@@ -133,9 +134,11 @@ struct DigestTests {
         return sent
     }
 
-    @Test("across the change to summer time and back: one digest a morning at seven, each announcement in exactly one", arguments: [
-        CalendarDay(year: 2027, month: 3, day: 27), CalendarDay(year: 2027, month: 10, day: 30),
-    ])
+    @Test(
+        "across the change to summer time and back: one digest a morning at seven, each announcement in exactly one",
+        arguments: [
+            CalendarDay(year: 2027, month: 3, day: 27), CalendarDay(year: 2027, month: 10, day: 30),
+        ])
     func daylightSaving(first: CalendarDay) async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.load(app)

@@ -171,7 +171,9 @@ struct LunchMeetingTests {
             try await participant.get(page)
             let empty = try await participant.post(SiteURL.lunchItems(.value(meetingID)).path, [("thema", " ")])
             #expect(empty.status == .unprocessableEntity && empty.text.contains("Bitte Ihre Frage oder Ihr Thema angeben."))
-            #expect(try await participant.post(SiteURL.lunchItems(.value(meetingID)).path, [("thema", "<img src=x onerror=alert(1)> Haushalt?")]).status == .seeOther)
+            #expect(
+                try await participant.post(SiteURL.lunchItems(.value(meetingID)).path, [("thema", "<img src=x onerror=alert(1)> Haushalt?")]).status
+                    == .seeOther)
             let shown = try await participant.get(page).text
             #expect(shown.contains("&lt;img src=x onerror=alert(1)&gt; Haushalt?") && !shown.contains("<img src=x"))
 
@@ -183,7 +185,8 @@ struct LunchMeetingTests {
             #expect(try await host.post(SiteURL.lunchNotes(.value(meetingID)).path, [("notizen", "")]).status == .unprocessableEntity)
             #expect(
                 try await host.post(
-                    SiteURL.lunchNotes(.value(meetingID)).path, [("notizen", "**Haushalt:** Pflichtaufgaben benennen."), ("beantwortet", try item.requireID().uuidString)]
+                    SiteURL.lunchNotes(.value(meetingID)).path,
+                    [("notizen", "**Haushalt:** Pflichtaufgaben benennen."), ("beantwortet", try item.requireID().uuidString)]
                 ).status == .seeOther)
             let notes = try await participant.get(page).text
             #expect(notes.contains("<strong>Haushalt:</strong> Pflichtaufgaben benennen."))
@@ -238,7 +241,8 @@ struct LunchMeetingTests {
             try await Self.register(fixture.participantID, series: seriesID, on: app.db)
             var items: [UUID] = []
             for index in 0..<8 {
-                items.append(try await Self.item("Thema \(index)", by: fixture.facilitatorID, in: meeting, at: clock.now.addingTimeInterval(Double(index)), on: app.db))
+                items.append(
+                    try await Self.item("Thema \(index)", by: fixture.facilitatorID, in: meeting, at: clock.now.addingTimeInterval(Double(index)), on: app.db))
             }
             var participant = Browser(app)
             try await participant.login(try #require(fixture.accounts[.participant]))

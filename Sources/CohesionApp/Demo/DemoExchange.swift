@@ -94,7 +94,8 @@ extension DemoData {
             .question, by: people[2], "Sprachmittlung im Bürgerbüro: Pool oder Dienstleister?",
             "Wir überlegen, einen Pool ehrenamtlicher Sprachmittler*innen aufzubauen. Welche Erfahrungen habt ihr mit Verschwiegenheit und Aufwandsentschädigung?",
             hours: 70)
-        _ = try await post(.answer, by: people[3], "", "Bei uns: Pool mit Schulung und Verpflichtung auf Verschwiegenheit, 15 € je Einsatz.", hours: 75, replyTo: second)
+        _ = try await post(
+            .answer, by: people[3], "", "Bei uns: Pool mit Schulung und Verpflichtung auf Verschwiegenheit, 15 € je Einsatz.", hours: 75, replyTo: second)
         _ = try await post(
             .announcement, by: lead, "Terminhinweis: Mittagsrunde",
             "Die nächste offene Mittagsrunde ist online; Themen schlagen Sie unter „Austausch“ vor. Wir freuen uns auf Ihre Fragen.", hours: 96)
@@ -105,7 +106,8 @@ extension DemoData {
         let series = LunchSeries()
         series.$programme.id = try programme.requireID()
         series.title = lunchSeriesTitle
-        series.description = "Monatlich, online, eine Stunde. Offen für alle Durchläufe – Teilnehmer*innen und Ehemalige. Die Tagesordnung kommt aus Ihren Fragen."
+        series.description =
+            "Monatlich, online, eine Stunde. Offen für alle Durchläufe – Teilnehmer*innen und Ehemalige. Die Tagesordnung kommt aus Ihren Fragen."
         series.$host.id = try host.requireID()
         series.startTime = "12:30"
         series.endTime = "13:30"

@@ -28,14 +28,19 @@ package struct FieldSpec: Sendable {
     package var required = false
     package var hint: String? = nil
     package var autocomplete: String? = nil
+    /// The element's id where a page repeats a form (one per item): else `feld-<name>`.
+    package var id: String? = nil
 
-    package init(name: String, label: String, kind: Kind = .text, required: Bool = false, hint: String? = nil, autocomplete: String? = nil) {
+    package init(
+        name: String, label: String, kind: Kind = .text, required: Bool = false, hint: String? = nil, autocomplete: String? = nil, id: String? = nil
+    ) {
         self.name = name
         self.label = label
         self.kind = kind
         self.required = required
         self.hint = hint
         self.autocomplete = autocomplete
+        self.id = id
     }
 }
 
@@ -63,7 +68,7 @@ package enum Form {
         HTMLBuilder.buildArray(specs.map { field($0, values: values, error: errors[$0.name]) })
     }
 
-    package static func fieldID(_ field: FieldSpec) -> String { "feld-" + field.name }
+    package static func fieldID(_ field: FieldSpec) -> String { field.id ?? "feld-" + field.name }
 
     package static func field(_ spec: FieldSpec, values: FormValues, error: String?) -> HTML {
         if case .checkboxes(let choices) = spec.kind {

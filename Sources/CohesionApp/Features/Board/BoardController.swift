@@ -30,7 +30,8 @@ struct BoardController {
             return try await page(req, edition: edition, form: FormState(replyTo: nil, values: values, errors: errors), status: .unprocessableEntity)
         case .valid(let post):
             let id = try await Self.write(post, parentID: nil, edition: edition, by: user, req: req)
-            return req.redirect(to: Notice.postSaved.appended(to: SiteURL.board(.value(try edition.requireID())).path) + "#beitrag-\(id.uuidString.lowercased())")
+            return req.redirect(
+                to: Notice.postSaved.appended(to: SiteURL.board(.value(try edition.requireID())).path) + "#beitrag-\(id.uuidString.lowercased())")
         }
     }
 
@@ -78,7 +79,8 @@ struct BoardController {
 
     func editForm(req: Request) async throws -> Response {
         let (edition, post) = try await ownPost(req)
-        return try editPage(req, edition: edition, post: post, values: FormValues(["titel": post.title, "text": post.body]), errors: FieldErrors(), status: .ok)
+        return try editPage(
+            req, edition: edition, post: post, values: FormValues(["titel": post.title, "text": post.body]), errors: FieldErrors(), status: .ok)
     }
 
     func edit(req: Request) async throws -> Response {
@@ -95,7 +97,9 @@ struct BoardController {
             post.body = valid.body
             post.editedAt = req.now
             try await post.save(on: req.db)
-            return req.redirect(to: Notice.postSaved.appended(to: SiteURL.board(.value(try edition.requireID())).path) + "#beitrag-\(try post.requireID().uuidString.lowercased())")
+            return req.redirect(
+                to: Notice.postSaved.appended(to: SiteURL.board(.value(try edition.requireID())).path)
+                    + "#beitrag-\(try post.requireID().uuidString.lowercased())")
         }
     }
 

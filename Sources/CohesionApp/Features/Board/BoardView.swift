@@ -132,14 +132,15 @@ enum BoardView {
 
     private static func hideForm(_ entry: BoardPage.Entry, model: BoardPage, open: Bool, form: BoardController.FormState?, visitor: Visitor) -> HTML {
         let errors = open ? form?.errors ?? FieldErrors() : FieldErrors()
-        let spec = FieldSpec(name: "grund", label: "Grund (steht im Protokoll)", required: true)
+        // One per post: the field's id carries the post's.
+        let spec = FieldSpec(name: "grund", label: "Grund (steht im Protokoll)", required: true, id: "grund-" + entry.id.uuidString.lowercased())
         return .details(.class("post__hide"), open ? .open : nil) {
-            HTML.summary { "Ausblenden" }
+            HTML.summary {
+                "Ausblenden"; HTML.span(.class("visually-hidden")) { " (Beitrag vom \(BerlinTime.dateTime(entry.createdAt)))" }
+            }
             HTML.form(.method("post"), .action(SiteURL.boardHide(.value(model.editionID), .value(entry.id)).path), .class("stack")) {
                 Form.csrf(visitor)
-                Form.field(
-                    FieldSpec(name: "grund", label: spec.label, required: true), values: open ? form?.values ?? FormValues() : FormValues(),
-                    error: errors["grund"])
+                Form.field(spec, values: open ? form?.values ?? FormValues() : FormValues(), error: errors["grund"])
                 HTML.button(.type("submit"), .class("button button--quiet")) { "Beitrag ausblenden" }
             }
         }
@@ -149,11 +150,15 @@ enum BoardView {
         let errors = form?.errors ?? FieldErrors()
         let id = post.id.uuidString.lowercased()
         return .details(.class("post__reply"), errors.isEmpty ? nil : .open) {
-            HTML.summary { "Antworten"; HTML.span(.class("visually-hidden")) { " auf „\(post.title)“" } }
+            HTML.summary {
+                "Antworten"; HTML.span(.class("visually-hidden")) { " auf „\(post.title)“" }
+            }
             HTML.form(.method("post"), .action(SiteURL.boardReply(.value(model.editionID), .value(post.id)).path), .class("stack")) {
                 Form.csrf(visitor)
                 HTML.div(.class(errors["text"] == nil ? "field" : "field field--error")) {
-                    HTML.label(.for("antwort-" + id)) { "Ihre Antwort"; HTML.span(.class("field__required")) { " (Pflichtfeld)" } }
+                    HTML.label(.for("antwort-" + id)) {
+                        "Ihre Antwort"; HTML.span(.class("field__required")) { " (Pflichtfeld)" }
+                    }
                     HTML.p(.class("field__hint"), .id("antwort-\(id)-hinweis")) { formatHint }
                     if let error = errors["text"] { HTML.p(.class("field__error"), .id("antwort-\(id)-fehler")) { error } }
                     HTML.element(

@@ -46,12 +46,13 @@ enum ExchangeOverview {
         var boards: [Board] = []
         for row in rows {
             let since = visits[NotificationScope.board(editionID: row.editionId).key] ?? .distantPast
-            let unseen = try await db.raw(
-                """
-                SELECT COUNT(*) AS count FROM board_posts WHERE edition_id = \(bind: row.editionId) AND deleted_at IS NULL AND hidden_at IS NULL
-                  AND author_id <> \(bind: user.id) AND created_at > \(bind: since)
-                """
-            ).first(decoding: CountRow.self)?.count ?? 0
+            let unseen =
+                try await db.raw(
+                    """
+                    SELECT COUNT(*) AS count FROM board_posts WHERE edition_id = \(bind: row.editionId) AND deleted_at IS NULL AND hidden_at IS NULL
+                      AND author_id <> \(bind: user.id) AND created_at > \(bind: since)
+                    """
+                ).first(decoding: CountRow.self)?.count ?? 0
             boards.append(Board(editionID: row.editionId, title: row.title, programmeTitle: row.programmeTitle, posts: row.posts, unseen: unseen))
         }
         return boards

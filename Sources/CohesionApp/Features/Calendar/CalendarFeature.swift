@@ -10,7 +10,8 @@ enum CalendarFeature: Feature {
         let calendars = CalendarController()
         routes.get(SiteURL.partCalendar(.key), .everyone("öffentlich"), use: calendars.part)
         routes.get(SiteURL.personalCalendar(.key), .everyone("wer die geheime Kalender-Adresse hat"), use: calendars.personal)
-        routes.post(SiteURL.renewCalendar, .roles([.participant, .facilitator], "Teilnehmer*innen und Referent*innen, nur der eigene Kalender"), use: calendars.renew)
+        routes.post(
+            SiteURL.renewCalendar, .roles([.participant, .facilitator], "Teilnehmer*innen und Referent*innen, nur der eigene Kalender"), use: calendars.renew)
     }
 
     static func myProgrammeSections(for user: CurrentUser, request req: Request) async throws -> [MyProgrammeSection] {

@@ -14,7 +14,8 @@ enum LunchActions {
             throw AppError.forbidden("Bitte melden Sie sich zuerst für die Mittagsrunde an; dann können Sie Themen vorschlagen und abstimmen.")
         }
         guard now < meeting.agendaFreezesAt else {
-            throw AppError(.conflict, "Die Tagesordnung steht seit \(BerlinTime.dateTime(meeting.agendaFreezesAt)) fest; Themen und Stimmen sind nicht mehr möglich.")
+            throw AppError(
+                .conflict, "Die Tagesordnung steht seit \(BerlinTime.dateTime(meeting.agendaFreezesAt)) fest; Themen und Stimmen sind nicht mehr möglich.")
         }
         return meeting
     }

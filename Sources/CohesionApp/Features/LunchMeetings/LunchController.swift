@@ -8,7 +8,11 @@ import Vapor
 struct LunchController {
     /// A form that came back with errors: which one, as typed.
     struct FormState: Sendable {
-        enum Target: Equatable, Sendable { case newSeries, newMeeting(UUID), newItem, notes }
+        enum Target: Equatable, Sendable {
+            case newSeries
+            case newMeeting(UUID)
+            case newItem, notes
+        }
         let target: Target
         let values: FormValues
         let errors: FieldErrors
@@ -158,7 +162,8 @@ struct LunchController {
         try await Audit.recording(LunchMeetingsFeature.audit, "Thema der Mittagsrunde als beantwortet markiert", objectID: itemID, by: req) { db in
             try await LunchVoting.markAnswered(itemID: itemID, at: req.now, on: db.sql)
         }
-        return req.redirect(to: Notice.lunchItemAnswered.appended(to: SiteURL.lunchMeeting(.value(meetingID)).path) + "#thema-\(itemID.uuidString.lowercased())")
+        return req.redirect(
+            to: Notice.lunchItemAnswered.appended(to: SiteURL.lunchMeeting(.value(meetingID)).path) + "#thema-\(itemID.uuidString.lowercased())")
     }
 
     /// The host's short notes, published on the meeting's page and named in the next digest.
@@ -179,7 +184,9 @@ struct LunchController {
         let title = try await LunchSeries.find(meeting.$series.id, on: req.db)?.title ?? "Mittagsrunde"
         let link = req.cohesion.config.absoluteURL(SiteURL.lunchMeeting(.value(meetingID)).path)
         let author = try req.requireUser().id
-        try await Audit.recording(LunchMeetingsFeature.audit, "Notizen zur Mittagsrunde vom \(BerlinTime.dateTime(meeting.startsAt)) veröffentlicht", objectID: meetingID, by: req) {
+        try await Audit.recording(
+            LunchMeetingsFeature.audit, "Notizen zur Mittagsrunde vom \(BerlinTime.dateTime(meeting.startsAt)) veröffentlicht", objectID: meetingID, by: req
+        ) {
             db in
             meeting.notes = notes
             if meeting.notesPublishedAt == nil { meeting.notesPublishedAt = now }
@@ -203,7 +210,8 @@ struct LunchController {
         guard let model = try await LunchMeetingPage.query(meetingID: req.parameters.require(.meeting).rawValue, viewer: user, now: req.now, on: req.sql)
         else { throw AppError.notFound }
         return .html(
-            LunchViews.meeting(model, form: form, frame: req.frame("Mittagsrunde am \(BerlinTime.longDate(BerlinTime.day(of: model.startsAt)))", section: .exchange)),
+            LunchViews.meeting(
+                model, form: form, frame: req.frame("Mittagsrunde am \(BerlinTime.longDate(BerlinTime.day(of: model.startsAt)))", section: .exchange)),
             status: status)
     }
 }

@@ -20,7 +20,9 @@ enum LunchDigestSource {
         }
     }
 
-    struct NewItem: Decodable, Sendable { let meetingId: UUID; let seriesTitle: String; let startsAt: Date; let text: String; let authorName: String; let erasedAt: Date? }
+    struct NewItem: Decodable, Sendable {
+        let meetingId: UUID; let seriesTitle: String; let startsAt: Date; let text: String; let authorName: String; let erasedAt: Date?
+    }
     struct NewNotes: Decodable, Sendable { let meetingId: UUID; let seriesTitle: String; let startsAt: Date; let notes: String }
 
     /// Questions posted by others in the window, in the series the person registered for or hosts.

@@ -59,7 +59,8 @@ enum LunchMeetingsFeature: Feature {
             kept: "solange die Reihe besteht; nach dem Löschen des Kontos unter „gelöschtes Konto“",
             links: [.account("author_id", .keep(clearing: []))]),
         PersonalData(
-            table: "lunch_votes", data: "für welche Themen Sie gestimmt haben", purpose: "die Tagesordnung nach Stimmen; jede Person nur so oft, wie sie Stimmen hat",
+            table: "lunch_votes", data: "für welche Themen Sie gestimmt haben",
+            purpose: "die Tagesordnung nach Stimmen; jede Person nur so oft, wie sie Stimmen hat",
             kept: "solange die Reihe besteht", links: [.owner]),
     ]
 }

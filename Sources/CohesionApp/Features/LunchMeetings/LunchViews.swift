@@ -35,11 +35,15 @@ enum LunchViews {
                     HTML.p {
                         HTML.strong { "Sie sind angemeldet." }
                         " "
-                        HTML.button(.type("submit"), .class("button button--quiet")) { "Abmelden"; HTML.span(.class("visually-hidden")) { " von „\(series.title)“" } }
+                        HTML.button(.type("submit"), .class("button button--quiet")) {
+                            "Abmelden"; HTML.span(.class("visually-hidden")) { " von „\(series.title)“" }
+                        }
                     }
                 } else {
                     HTML.input(.type("hidden"), .name("aktion"), .value("anmelden"))
-                    HTML.button(.type("submit"), .class("button")) { "Anmelden"; HTML.span(.class("visually-hidden")) { " für „\(series.title)“" } }
+                    HTML.button(.type("submit"), .class("button")) {
+                        "Anmelden"; HTML.span(.class("visually-hidden")) { " für „\(series.title)“" }
+                    }
                 }
             }
             HTML.h3 { "Nächste Termine" }
@@ -70,18 +74,23 @@ enum LunchViews {
     }
 
     private static func newMeeting(_ series: LunchAudience.SeriesListing, form: LunchController.FormState?, visitor: Visitor) -> HTML {
-        let prefix = "termin-" + series.id.uuidString.lowercased().prefix(8)
+        // Each series has this form: its fields' ids carry the series.
+        let prefix = "termin-" + series.id.uuidString.lowercased()
         let specs = [
-            FieldSpec(name: "datum", label: "Datum", kind: .date, required: true),
-            FieldSpec(name: "beginn", label: "Beginn", kind: .time, required: true),
-            FieldSpec(name: "ende", label: "Ende", kind: .time, required: true),
-            FieldSpec(name: "schluss-datum", label: "Tagesordnung steht fest am", kind: .date, required: true, hint: "Bis dahin können alle abstimmen."),
-            FieldSpec(name: "schluss-zeit", label: "um (Uhrzeit)", kind: .time, required: true),
+            FieldSpec(name: "datum", label: "Datum", kind: .date, required: true, id: prefix + "-datum"),
+            FieldSpec(name: "beginn", label: "Beginn", kind: .time, required: true, id: prefix + "-beginn"),
+            FieldSpec(name: "ende", label: "Ende", kind: .time, required: true, id: prefix + "-ende"),
+            FieldSpec(
+                name: "schluss-datum", label: "Tagesordnung steht fest am", kind: .date, required: true, hint: "Bis dahin können alle abstimmen.",
+                id: prefix + "-schluss-datum"),
+            FieldSpec(name: "schluss-zeit", label: "um (Uhrzeit)", kind: .time, required: true, id: prefix + "-schluss-zeit"),
         ]
         let values = form?.values ?? FormValues(["beginn": series.startTime, "ende": series.endTime, "schluss-zeit": "12:00"])
         let errors = form?.errors ?? FieldErrors()
-        return .details(errors.isEmpty ? nil : .open, .id(String(prefix))) {
-            HTML.summary { "Neuen Termin anlegen"; HTML.span(.class("visually-hidden")) { " für „\(series.title)“" } }
+        return .details(errors.isEmpty ? nil : .open, .id(prefix)) {
+            HTML.summary {
+                "Neuen Termin anlegen"; HTML.span(.class("visually-hidden")) { " für „\(series.title)“" }
+            }
             HTML.form(.method("post"), .action(SiteURL.lunchNewMeeting(.value(series.id)).path), .class("stack")) {
                 Form.csrf(visitor)
                 Form.errorSummary(errors, fields: specs)
@@ -95,10 +104,12 @@ enum LunchViews {
         let specs = [
             FieldSpec(name: "titel", label: "Titel", required: true, hint: "Zum Beispiel „Mittagsrunde Integration vor Ort“."),
             FieldSpec(
-                name: "programm", label: "Programm", kind: .select(choices.programmes.map { .init(value: $0.id.uuidString, label: $0.title) }, emptyLabel: "Bitte wählen"),
+                name: "programm", label: "Programm",
+                kind: .select(choices.programmes.map { .init(value: $0.id.uuidString, label: $0.title) }, emptyLabel: "Bitte wählen"),
                 required: true, hint: "Offen für Teilnehmer*innen und Ehemalige aller Durchläufe dieses Programms."),
             FieldSpec(
-                name: "moderation", label: "Moderation", kind: .select(choices.hosts.map { .init(value: $0.id.uuidString, label: $0.title) }, emptyLabel: "Bitte wählen"),
+                name: "moderation", label: "Moderation",
+                kind: .select(choices.hosts.map { .init(value: $0.id.uuidString, label: $0.title) }, emptyLabel: "Bitte wählen"),
                 required: true),
             FieldSpec(name: "beginn", label: "Übliche Uhrzeit: Beginn", kind: .time, required: true),
             FieldSpec(name: "ende", label: "Übliche Uhrzeit: Ende", kind: .time, required: true),
@@ -184,7 +195,7 @@ enum LunchViews {
                 HTML.p(.class("agenda__text")) { item.text }
                 HTML.p(.class("muted")) {
                     item.authorName + " · " + BerlinTime.dateTime(item.createdAt)
-                    if item.answeredAt != nil { " · " ; HTML.strong { "beantwortet" } }
+                    if item.answeredAt != nil { " · "; HTML.strong { "beantwortet" } }
                 }
                 HTML.div(.class("post__actions")) {
                     if model.viewerIsRegistered && !model.isFrozen && item.answeredAt == nil {

@@ -32,7 +32,8 @@ struct NotificationsController {
 
     func form(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        return .html(NotificationsView.render(try await Self.scopes(for: user, on: req.sql), errors: [], frame: req.frame("Benachrichtigungen", section: .exchange)))
+        return .html(
+            NotificationsView.render(try await Self.scopes(for: user, on: req.sql), errors: [], frame: req.frame("Benachrichtigungen", section: .exchange)))
     }
 
     func save(req: Request) async throws -> Response {

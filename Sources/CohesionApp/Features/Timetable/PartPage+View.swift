@@ -81,7 +81,9 @@ enum PartView {
 
     private static func meta(_ unit: TimetableUnit) -> String {
         var parts = [unit.formatLabel]
-        if let delivery = Delivery(stored: unit.delivery), delivery != .inPerson { parts.append(delivery.label.prefix(1).uppercased() + delivery.label.dropFirst()) }
+        if let delivery = Delivery(stored: unit.delivery), delivery != .inPerson {
+            parts.append(delivery.label.prefix(1).uppercased() + delivery.label.dropFirst())
+        }
         if !unit.room.isEmpty { parts.append("Raum: " + unit.room) }
         if let module = unit.module { parts.append("Modul \(module.code)") }
         if !unit.facilitators.isEmpty { parts.append("mit " + unit.facilitators.joined(separator: ", ")) }
