@@ -180,9 +180,15 @@ private struct InlineScanner {
                 flush()
                 pieces.append(.lineBreak)
                 index += 1
-            } else if matches("**"), let inner = enclosed(by: "**") {
-                flush()
-                pieces.append(.strong(inner))
+            } else if matches("**") {
+                if let inner = enclosed(by: "**") {
+                    flush()
+                    pieces.append(.strong(inner))
+                } else {
+                    // Without its partner the pair is text, not the start of an emphasis.
+                    text += "**"
+                    index += 2
+                }
             } else if character == "*" || character == "_", !followsWord, let inner = enclosed(by: String(character)) {
                 flush()
                 pieces.append(.emphasis(inner))
@@ -220,7 +226,9 @@ private struct InlineScanner {
         var probe = self
         probe.index += width
         let inner = probe.run(until: marker)
-        guard probe.index < characters.count, probe.matches(marker), !characters[probe.index - 1].isWhitespace, !inner.isEmpty else {
+        let after = probe.index + width
+        let closesWord = after >= characters.count || !(characters[after].isLetter || characters[after].isNumber)
+        guard probe.index < characters.count, probe.matches(marker), !characters[probe.index - 1].isWhitespace, closesWord, !inner.isEmpty else {
             index = start
             return nil
         }
