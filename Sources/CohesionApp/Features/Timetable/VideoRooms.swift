@@ -11,6 +11,8 @@ enum VideoRooms {
         case open(url: String)
         case opensAt(Date)
         case addressToFollow
+        /// Over: nothing to show any more.
+        case ended
     }
 
     private struct Row: Decodable { let id: UUID; let startsAt: Date; let endsAt: Date; let videoURL: String }
@@ -30,6 +32,7 @@ enum VideoRooms {
     }
 
     static func access(_ url: String, start: Date, end: Date, now: Date) -> Access {
+        if now > end { return .ended }
         if url.isEmpty { return .addressToFollow }
         return VideoWindow.isOpen(start: start, end: end, now: now) ? .open(url: url) : .opensAt(start.addingTimeInterval(-VideoWindow.lead))
     }
@@ -40,6 +43,7 @@ enum VideoRooms {
         case .open(let url): ["Videoraum: " + url]
         case .opensAt: ["Der Link zum Videoraum erscheint hier 30 Minuten vor Beginn."]
         case .addressToFollow: ["Der Link zum Videoraum wird noch bekannt gegeben."]
+        case .ended: []
         }
     }
 
@@ -58,6 +62,8 @@ enum VideoRooms {
             }
         case .addressToFollow:
             .p(.class("video-room muted")) { "Der Link zum Videoraum wird noch bekannt gegeben." }
+        case .ended:
+            .empty
         }
     }
 }
