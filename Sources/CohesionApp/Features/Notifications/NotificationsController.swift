@@ -98,7 +98,8 @@ enum NotificationsView {
                             FieldSpec(
                                 name: scope.scope.key, label: scope.label,
                                 kind: .radios(NotificationMode.allCases.map { .init(value: $0.rawValue, label: $0.label) }),
-                                hint: scope.scope == .lunch ? "Ankündigungen sind hier die veröffentlichten Notizen; alle Beiträge schließen neue Themen ein." : nil),
+                                hint: scope.scope == .lunch
+                                    ? "Ankündigungen sind hier die veröffentlichten Notizen; alle Beiträge schließen neue Themen ein." : nil),
                             values: FormValues([scope.scope.key: scope.mode.rawValue]),
                             error: errors.contains(scope.scope.key) ? "Bitte eine der Möglichkeiten wählen." : nil)
                     }
