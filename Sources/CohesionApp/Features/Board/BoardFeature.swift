@@ -9,14 +9,19 @@ enum BoardFeature: Feature {
     static let auditAreas = [audit]
     static let notices = [Notice.postSaved, .postDeleted, .postHidden]
 
+    /// For the cohort and the facilitators. The lead reaches the boards from each edition's page and
+    /// from Verwaltung, and the header keeps to one line at desktop width.
     static func navigation(for user: CurrentUser?) -> NavigationEntry? {
-        guard let user, user.role != .partner else { return nil }
+        guard let user, user.role == .participant || user.role == .facilitator else { return nil }
         return NavigationEntry(label: "Austausch", path: SiteURL.exchange.path, section: .exchange)
     }
 
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
-        guard case .edition(let id) = page else { return [] }
-        return [PageLink(order: 70, label: "Forum des Durchlaufs", path: SiteURL.board(.value(id)).path)]
+        switch page {
+        case .edition(let id): [PageLink(order: 70, label: "Forum des Durchlaufs", path: SiteURL.board(.value(id)).path)]
+        case .administration where user.role.canEditStructure: [PageLink(order: 79, label: "Austausch: Foren", path: SiteURL.exchange.path)]
+        default: []
+        }
     }
 
     static func register(on routes: any RoutesBuilder, app: Application) throws {
