@@ -15,7 +15,7 @@ struct BoardTests {
 
     @Test("a participant asks, a facilitator answers one level deep, only the lead announces, and formatting becomes markup only through Cohesion")
     func askAndAnswer() async throws {
-        try await withApp { app, _ in
+        try await withApp { app, clock in
             let fixture = try await Fixture.load(app)
             var participant = Browser(app)
             try await participant.login(try #require(fixture.accounts[.participant]))
@@ -51,6 +51,7 @@ struct BoardTests {
             #expect(page.contains("[böse](javascript:alert(1))"), "a link Cohesion refuses stays text")
             #expect(page.contains("Beirat &lt;b&gt;besetzen&lt;/b&gt;"))
 
+            clock.advance(by: 60)
             var facilitator = Browser(app)
             try await facilitator.login(try #require(fixture.accounts[.facilitator]))
             try await facilitator.get(Self.board(fixture))
@@ -70,6 +71,11 @@ struct BoardTests {
                 try await lead.post(Self.board(fixture), [("art", "ankuendigung"), ("titel", "Material ist online"), ("text", "Siehe Teil 2.")]).status
                     == .seeOther)
             #expect(try await BoardPost.query(on: app.db).filter(\.$kind == .announcement).count() == 1)
+            // What is new for the participant since their last visit: the answer and the announcement, not their own question.
+            #expect(try await participant.get(SiteURL.exchange.path).text.contains("3 Beiträge, davon 2 neu"))
+            try await participant.get(Self.board(fixture))
+            clock.advance(by: 1)
+            #expect(!(try await participant.get(SiteURL.exchange.path).text.contains(", davon ")), "a visit marks them seen")
         }
     }
 

@@ -143,8 +143,7 @@ struct BoardController {
         var errors = FieldErrors()
         let reason = errors.require("grund", values["grund"], "einen Grund", maxLength: 300)
         guard errors.isEmpty else {
-            var form = FormState(replyTo: nil, values: values, errors: errors)
-            form.replyTo = try post.requireID()
+            let form = FormState(replyTo: try post.requireID(), values: values, errors: errors)
             return try await page(req, edition: edition, form: form, status: .unprocessableEntity, hiding: true)
         }
         let postID = try post.requireID()

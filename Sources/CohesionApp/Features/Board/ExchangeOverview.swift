@@ -15,11 +15,12 @@ enum ExchangeOverview {
         let unseen: Int
     }
 
-    private struct BoardRow: Decodable { let editionId: UUID; let title: String; let programmeTitle: String; let posts: Int }
+    struct Edition: Decodable, Sendable { let editionId: UUID; let title: String; let programmeTitle: String; let posts: Int }
     private struct VisitRow: Decodable { let scope: String; let visitedAt: Date }
-    private struct CountRow: Decodable { let count: Int }
+    private struct PostRow: Decodable { let editionId: UUID; let createdAt: Date }
 
-    static func boards(for user: CurrentUser, on db: any SQLDatabase) async throws -> [Board] {
+    /// The editions whose board this person belongs to, with their number of posts.
+    static func editions(for user: CurrentUser, on db: any SQLDatabase) async throws -> [Edition] {
         let scope: SQLQueryString =
             switch user.role {
             case .lead, .admin: "1 = 1"
@@ -31,31 +32,38 @@ enum ExchangeOverview {
             case .participant: "e.id IN (SELECT edition_id FROM edition_members WHERE user_id = \(bind: user.id))"
             case .partner: "1 = 0"
             }
-        let rows = try await db.raw(
+        return try await db.raw(
             """
             SELECT e.id AS edition_id, e.title, g.title AS programme_title,
                    (SELECT COUNT(*) FROM board_posts b WHERE b.edition_id = e.id AND b.deleted_at IS NULL) AS posts
             FROM editions e JOIN programmes g ON g.id = e.programme_id
             WHERE \(scope) ORDER BY g.title, e.title
             """
-        ).all(decoding: BoardRow.self, with: .snakeCaseColumns)
+        ).all(decoding: Edition.self, with: .snakeCaseColumns)
+    }
+
+    /// The boards with what is new since the person's last visit of each: two more statements,
+    /// however many boards.
+    static func boards(for user: CurrentUser, on db: any SQLDatabase) async throws -> [Board] {
+        let editions = try await editions(for: user, on: db)
+        guard !editions.isEmpty else { return [] }
         let visits = Dictionary(
             try await db.raw("SELECT scope, visited_at FROM exchange_visits WHERE user_id = \(bind: user.id)")
                 .all(decoding: VisitRow.self, with: .snakeCaseColumns).map { ($0.scope, $0.visitedAt) }
         ) { first, _ in first }
-        var boards: [Board] = []
-        for row in rows {
-            let since = visits[NotificationScope.board(editionID: row.editionId).key] ?? .distantPast
-            let unseen =
-                try await db.raw(
-                    """
-                    SELECT COUNT(*) AS count FROM board_posts WHERE edition_id = \(bind: row.editionId) AND deleted_at IS NULL AND hidden_at IS NULL
-                      AND author_id <> \(bind: user.id) AND created_at > \(bind: since)
-                    """
-                ).first(decoding: CountRow.self)?.count ?? 0
-            boards.append(Board(editionID: row.editionId, title: row.title, programmeTitle: row.programmeTitle, posts: row.posts, unseen: unseen))
+        func since(_ editionID: UUID) -> Date { visits[NotificationScope.board(editionID: editionID).key] ?? .distantPast }
+        let earliest = editions.map { since($0.editionId) }.min() ?? .distantPast
+        let candidates = try await db.raw(
+            """
+            SELECT edition_id, created_at FROM board_posts
+            WHERE edition_id IN (\(binds: editions.map(\.editionId))) AND deleted_at IS NULL AND hidden_at IS NULL
+              AND author_id <> \(bind: user.id) AND created_at > \(bind: earliest)
+            """
+        ).all(decoding: PostRow.self, with: .snakeCaseColumns)
+        let unseen = Dictionary(grouping: candidates.filter { $0.createdAt > since($0.editionId) }, by: \.editionId).mapValues(\.count)
+        return editions.map {
+            Board(editionID: $0.editionId, title: $0.title, programmeTitle: $0.programmeTitle, posts: $0.posts, unseen: unseen[$0.editionId] ?? 0)
         }
-        return boards
     }
 
     static func page(req: Request) async throws -> Response {

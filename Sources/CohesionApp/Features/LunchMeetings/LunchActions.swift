@@ -36,18 +36,29 @@ enum LunchActions {
         item.$author.id = user.id
         item.text = text
         item.createdAt = req.now
-        let registrants = try await LunchDigestSource.registrants(of: meeting.$series.id, on: req.sql)
-        let title = try await LunchSeries.find(meeting.$series.id, on: req.db)?.title ?? "Mittagsrunde"
-        let link = req.cohesion.config.absoluteURL(SiteURL.lunchMeeting(.value(meetingID)).path)
+        let mail = try await MailContext(meeting, req: req)
         try await req.db.transaction { db in
             try await item.create(on: db)
             try await PostMails.send(
-                to: registrants, scope: .lunch, authorID: user.id,
-                subject: "Cohesion: neues Thema für „\(title)“ am \(BerlinTime.longDate(BerlinTime.day(of: meeting.startsAt)))",
-                text: "\(user.name) schlägt für die Mittagsrunde am \(BerlinTime.dateTime(meeting.startsAt)) vor:\n\n\(text)", link: link, on: db)
+                to: mail.registrants, scope: .lunch, authorID: user.id,
+                subject: "Cohesion: neues Thema für „\(mail.seriesTitle)“ am \(BerlinTime.longDate(BerlinTime.day(of: meeting.startsAt)))",
+                text: "\(user.name) schlägt für die Mittagsrunde am \(BerlinTime.dateTime(meeting.startsAt)) vor:\n\n\(text)", link: mail.link, on: db)
         }
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)
         return .valid(try item.requireID())
+    }
+
+    /// What a mail per item or per notes needs, read before the transaction that writes it.
+    struct MailContext: Sendable {
+        let registrants: [PostMails.Recipient]
+        let seriesTitle: String
+        let link: String
+
+        init(_ meeting: LunchMeeting, req: Request) async throws {
+            registrants = try await LunchDigestSource.registrants(of: meeting.$series.id, on: req.sql)
+            seriesTitle = try await LunchSeries.find(meeting.$series.id, on: req.db)?.title ?? "Mittagsrunde"
+            link = req.cohesion.config.absoluteURL(SiteURL.lunchMeeting(.value(try meeting.requireID())).path)
+        }
     }
 
     /// Gives the vote, or says in German why not (answered item, budget spent).

@@ -180,9 +180,7 @@ struct LunchController {
         let items = try await LunchItem.query(on: req.db).filter(\.$meeting.$id == meetingID).all()
         let now = req.now
         let firstPublication = meeting.notesPublishedAt == nil
-        let registrants = try await LunchDigestSource.registrants(of: meeting.$series.id, on: req.sql)
-        let title = try await LunchSeries.find(meeting.$series.id, on: req.db)?.title ?? "Mittagsrunde"
-        let link = req.cohesion.config.absoluteURL(SiteURL.lunchMeeting(.value(meetingID)).path)
+        let mail = try await LunchActions.MailContext(meeting, req: req)
         let author = try req.requireUser().id
         try await Audit.recording(
             LunchMeetingsFeature.audit, "Notizen zur Mittagsrunde vom \(BerlinTime.dateTime(meeting.startsAt)) veröffentlicht", objectID: meetingID, by: req
@@ -196,9 +194,9 @@ struct LunchController {
             }
             if firstPublication {
                 try await PostMails.send(
-                    to: registrants, scope: .lunch, authorID: author,
-                    subject: "Cohesion: Notizen zu „\(title)“ vom \(BerlinTime.longDate(BerlinTime.day(of: meeting.startsAt)))",
-                    text: "Die Notizen zur Mittagsrunde vom \(BerlinTime.dateTime(meeting.startsAt)):\n\n" + PostText.plain(notes), link: link, on: db)
+                    to: mail.registrants, scope: .lunch, authorID: author,
+                    subject: "Cohesion: Notizen zu „\(mail.seriesTitle)“ vom \(BerlinTime.longDate(BerlinTime.day(of: meeting.startsAt)))",
+                    text: "Die Notizen zur Mittagsrunde vom \(BerlinTime.dateTime(meeting.startsAt)):\n\n" + PostText.plain(notes), link: mail.link, on: db)
             }
         }
         await req.cohesion.mailer.deliverPending(on: req.db, logger: req.logger, now: req.now)

@@ -45,20 +45,20 @@ struct DigestContent: Sendable {
 
         var content = DigestContent()
         let user = CurrentUser(id: person.id, name: person.name, email: person.email, role: person.role)
-        for board in try await ExchangeOverview.boards(for: user, on: db) {
-            guard let (mode, from) = window(.board(editionID: board.editionID)), from < end else { continue }
+        for board in try await ExchangeOverview.editions(for: user, on: db) {
+            guard let (mode, from) = window(.board(editionID: board.editionId)), from < end else { continue }
             let kinds: SQLQueryString = mode == .daily ? "1 = 1" : "b.kind = \(bind: BoardPostKind.announcement.rawValue)"
             let posts = try await db.raw(
                 """
                 SELECT b.id, b.edition_id, b.kind, b.title, t.title AS thread_title, b.body, u.name AS author_name, u.erased_at, b.created_at
                 FROM board_posts b JOIN users u ON u.id = b.author_id LEFT JOIN board_posts t ON t.id = b.parent_id
-                WHERE b.edition_id = \(bind: board.editionID) AND b.author_id <> \(bind: person.id)
+                WHERE b.edition_id = \(bind: board.editionId) AND b.author_id <> \(bind: person.id)
                   AND b.deleted_at IS NULL AND b.hidden_at IS NULL AND \(kinds)
                   AND b.created_at > \(bind: from) AND b.created_at <= \(bind: end)
                 ORDER BY b.created_at
                 """
             ).all(decoding: BoardPost.self, with: .snakeCaseColumns)
-            if !posts.isEmpty { content.boards.append(Board(editionID: board.editionID, editionTitle: board.title, posts: posts)) }
+            if !posts.isEmpty { content.boards.append(Board(editionID: board.editionId, editionTitle: board.title, posts: posts)) }
         }
         if let (mode, from) = window(.lunch), from < end {
             if mode == .daily { content.lunchItems = try await LunchDigestSource.newItems(for: person.id, after: from, upTo: end, on: db) }

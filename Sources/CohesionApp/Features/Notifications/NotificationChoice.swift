@@ -15,16 +15,6 @@ enum NotificationScope: Hashable, Sendable {
         case .lunch: "mittagsrunden"
         }
     }
-
-    init?(key: String) {
-        if key == "mittagsrunden" {
-            self = .lunch
-        } else if key.hasPrefix("durchlauf-"), let id = UUID(uuidString: String(key.dropFirst("durchlauf-".count))) {
-            self = .board(editionID: id)
-        } else {
-            return nil
-        }
-    }
 }
 
 /// How a person wants to hear about a scope. Digests on by default are felt as spam, so the

@@ -20,8 +20,8 @@ struct NotificationsController {
             try await db.raw("SELECT scope, mode FROM notification_choices WHERE user_id = \(bind: user.id)")
                 .all(decoding: ChoiceRow.self, with: .snakeCaseColumns).map { ($0.scope, $0.mode) }
         ) { first, _ in first }
-        var scopes = try await ExchangeOverview.boards(for: user, on: db).map { board in
-            let scope = NotificationScope.board(editionID: board.editionID)
+        var scopes = try await ExchangeOverview.editions(for: user, on: db).map { board in
+            let scope = NotificationScope.board(editionID: board.editionId)
             return Scope(scope: scope, label: "Forum „\(board.title)“", mode: chosen[scope.key] ?? .standard)
         }
         if !(try await LunchAudience.visibleSeries(for: user, on: db)).isEmpty {
