@@ -97,7 +97,7 @@ let package = Package(
             dependencies: ["CohesionCore"],
             path: "bench/PeerMatchingBench"
         ),
-        .testTarget(name: "CohesionCoreTests", dependencies: ["CohesionCore"]),
+        .testTarget(name: "CohesionCoreTests", dependencies: ["CohesionCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "CohesionAppTests",
             dependencies: [

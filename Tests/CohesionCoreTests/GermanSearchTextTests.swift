@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import CohesionCore
+
+@Suite("German words for searching")
+struct GermanSearchTextTests {
+    /// `Fixtures/german-stems.tsv`: 2,472 words, every 150th of Debian's `wngerman` word list plus
+    /// words of the programme's own subject, each with the stem PyPI's `snowballstemmer` 3.1.1
+    /// gives it. `Tests/Browser/test_search_words.py` recomputes the second column with that package,
+    /// so the file cannot drift from it.
+    @Test("the stemmer agrees with Snowball's reference word by word")
+    func stemmerAgreesWithSnowball() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/german-stems.tsv")
+        let pairs = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(pairs.count >= 2_000)
+        let disagreements = pairs.filter { GermanStemmer.stem($0[0]) != $0[1] }.map { "\($0[0]): \(GermanStemmer.stem($0[0])) statt \($0[1])" }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")
+    }
+
+    @Test("housing, compounds, ß and umlauts meet in one form")
+    func forms() {
+        #expect(GermanText.stems("Wohnungen") == GermanText.stems("Wohnung"))
+        #expect(GermanText.stems("Straße") == GermanText.stems("strasse"))
+        #expect(GermanText.stems("Geflüchtete") == GermanText.stems("geflüchteten"))
+        #expect(GermanText.folded("Straße für Geflüchtete") == "strasse fur gefluchtete")
+        #expect(GermanText.stems("Kenntnisse der Ärztinnen") == ["kenntnis", "der", "arztinn"])
+    }
+
+    @Test("ue is never read as ü: Frauen, neue, Feuer keep their letters")
+    func noUmlautGuessing() {
+        #expect(GermanText.folded("Frauen neue Feuer") == "frauen neue feuer")
+        #expect(GermanText.stems("Frauen neue Feuer") == ["frau", "neu", "feu"])
+    }
+
+    @Test("words split at punctuation and hyphens; search syntax is just punctuation")
+    func splitting() {
+        #expect(GermanText.words("Integrations-Konzept: \"NEAR(a b)\" -x *y a&b|c!d <-> e:f") == [
+            "integrations", "konzept", "near", "a", "b", "x", "y", "a", "b", "c", "d", "e", "f",
+        ])
+    }
+}
+
+@Suite("Word-level differences")
+struct WordDifferenceTests {
+    @Test("a changed word shows as removed and added, the rest as kept")
+    func changedWord() {
+        let difference = WordDifference(from: "Wir laden alle Träger ein.", to: "Wir laden alle Vereine und Träger ein.")
+        #expect(difference.changes == [.kept("Wir laden alle "), .added("Vereine und "), .kept("Träger ein.")])
+        #expect(difference.counts.added == 2 && difference.counts.removed == 0)
+    }
+
+    @Test("identical texts are one kept run; an emptied text is one removal")
+    func edges() {
+        #expect(WordDifference(from: "a b", to: "a b").changes == [.kept("a b")])
+        #expect(WordDifference(from: "a b", to: "").changes == [.removed("a b")])
+        #expect(WordDifference(from: "", to: "neu").changes == [.added("neu")])
+    }
+}
