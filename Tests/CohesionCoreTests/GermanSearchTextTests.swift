@@ -35,9 +35,10 @@ struct GermanSearchTextTests {
 
     @Test("words split at punctuation and hyphens; search syntax is just punctuation")
     func splitting() {
-        #expect(GermanText.words("Integrations-Konzept: \"NEAR(a b)\" -x *y a&b|c!d <-> e:f") == [
-            "integrations", "konzept", "near", "a", "b", "x", "y", "a", "b", "c", "d", "e", "f",
-        ])
+        #expect(
+            GermanText.words("Integrations-Konzept: \"NEAR(a b)\" -x *y a&b|c!d <-> e:f") == [
+                "integrations", "konzept", "near", "a", "b", "x", "y", "a", "b", "c", "d", "e", "f",
+            ])
     }
 }
 
