@@ -13,6 +13,8 @@ enum Features {
         MyProgrammeFeature.self,
         BoardFeature.self,
         LunchMeetingsFeature.self,
+        TopicTeamsFeature.self,
+        PortalFeature.self,
         NotificationsFeature.self,
         CurriculumFeature.self,
         PartnerReportsFeature.self,

@@ -65,5 +65,7 @@ enum Migrations {
         CreateBoard(),
         CreateNotifications(),
         CreateLunchMeetings(),
+        CreateTopicTeams(),
+        CreatePortal(),
     ]
 }

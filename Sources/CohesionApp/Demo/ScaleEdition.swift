@@ -26,7 +26,7 @@ struct EditionWriter {
         self.places = places
         self.hash = hash
         tables = try TableRows(db)
-        catalogue = try await tables.catalogue()
+        catalogue = try await tables.catalogue(leaving: FeatureCatalog.cohesion.derivedTables)
     }
 
     private func rows(_ table: String, _ columns: [String]) throws -> ScaleRows {

@@ -40,6 +40,9 @@ public enum BerlinTime {
 
     /// "20. Juli 2023"
     /// "6. Dezember 2026, 12:30 Uhr"
+    /// "06.12.2026" for an instant, as dated in Berlin.
+    public static func date(_ instant: Date) -> String { day(of: instant).german }
+
     public static func dateTime(_ instant: Date) -> String {
         longDate(day(of: instant)) + ", " + clock(instant) + " Uhr"
     }

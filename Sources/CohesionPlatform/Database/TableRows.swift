@@ -78,15 +78,18 @@ package struct TableRows {
 
     /// Every table of the application with its columns; Fluent's migration log and the change
     /// counters of the public pages and the reports (bookkeeping that triggers keep) are left out.
-    package func catalogue() async throws -> [String: [TableColumn]] {
+    /// `derived` names tables a feature rebuilds from others (`DumpTreatment.rebuilt`); they are left
+    /// out, as are SQLite's virtual tables and their shadow tables (full-text indexes), which only
+    /// their module may write.
+    package func catalogue(leaving derived: Set<String> = []) async throws -> [String: [TableColumn]] {
         struct Row: Decodable { let tableName: String; let columnName: String; let type: String }
         let rows: [Row] =
             isSQLite
             ? try await sql.raw(
                 """
                 SELECT m.name AS table_name, p.name AS column_name, p.type AS type
-                FROM sqlite_master m JOIN pragma_table_info(m.name) p
-                WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT IN ('_fluent_migrations', 'public_revision', 'report_revision')
+                FROM pragma_table_list m JOIN pragma_table_info(m.name) p
+                WHERE m.type = 'table' AND m.schema = 'main' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT IN ('_fluent_migrations', 'public_revision', 'report_revision')
                 ORDER BY m.name, p.cid
                 """
             ).all(decoding: Row.self, with: .snakeCaseColumns)
@@ -98,7 +101,7 @@ package struct TableRows {
                 """
             ).all(decoding: Row.self, with: .snakeCaseColumns)
         var tables: [String: [TableColumn]] = [:]
-        for row in rows {
+        for row in rows where !derived.contains(row.tableName) {
             guard let kind = isSQLite ? ColumnKind(sqliteType: row.type) : ColumnKind(postgresType: row.type) else {
                 throw UnknownColumnType(table: row.tableName, column: row.columnName, type: row.type)
             }

@@ -53,7 +53,7 @@ struct PersonalDataExport: Encodable, Sendable {
     static func collect(for userID: UUID, at now: Date, declarations: [PersonalData], on db: any Database) async throws -> PersonalDataExport {
         guard let user = try await User.find(userID, on: db) else { throw PersonalDataErasure.NoSuchPerson() }
         let tables = try TableRows(db)
-        let catalogue = try await tables.catalogue()
+        let catalogue = try await tables.catalogue(leaving: FeatureCatalog.cohesion.derivedTables)
         var sections: [Section] = []
         for declaration in declarations {
             guard let allColumns = catalogue[declaration.table] else { continue }
