@@ -41,9 +41,10 @@ struct FeatureManifestTests {
                 ])
         #expect(
             FeatureCatalog.cohesion.links(on: .administration, for: lead).map(\.label)
-                == ["Teilnehmer*innen", "Vorlage des Datenblatts", "Vorlage des Wirkungsberichts", "Austausch: Foren", "Mittagsrunden"])
+                == ["Teilnehmer*innen", "Vorlage des Datenblatts", "Vorlage des Wirkungsberichts", "Austausch: Foren", "Mittagsrunden", "Austausch: Thementeams", "Praxisportal",
+                ])
         let admin = CurrentUser(id: UUID(), name: "Admin", email: "a@example.org", role: .admin)
-        #expect(FeatureCatalog.cohesion.links(on: .administration, for: admin).count == 10)
+        #expect(FeatureCatalog.cohesion.links(on: .administration, for: admin).count == 12)
         #expect(FeatureCatalog.cohesion.links(on: .part(UUID()), for: nil).isEmpty)
         let participant = CurrentUser(id: UUID(), name: "Teilnehmerin", email: "t@example.org", role: .participant)
         #expect(FeatureCatalog.cohesion.links(on: .account, for: participant).map(\.path) == [SiteURL.myData.path])

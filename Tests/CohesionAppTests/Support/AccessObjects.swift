@@ -55,6 +55,16 @@ struct AccessObjects: Sendable {
     let otherMeetingID: UUID
     let itemID: UUID
     let otherItemID: UUID
+    /// Topic teams: an open one and a finished one with everyone who may take part as members and
+    /// one version each; the same two with only the stranger in them.
+    let teamID: UUID
+    let otherTeamID: UUID
+    let finishedTeamID: UUID
+    let otherFinishedTeamID: UUID
+    /// Portal articles: the participant's (public) and the stranger's; a practice project with its report.
+    let articleID: UUID
+    let otherArticleID: UUID
+    let reportedProjectID: UUID
 
     static func make(_ app: Application) async throws -> AccessObjects {
         let fixture = try await Fixture.load(app, withRegistration: true)
@@ -216,6 +226,32 @@ struct AccessObjects: Sendable {
         let admin = try #require(try await User.query(on: app.db).filter(\.$role == .admin).first()).requireID()
         let own = try await series(programme: fixture.programmeID, host: fixture.facilitatorID, registered: [participant, fixture.facilitatorID, lead, admin])
         let foreign = try await series(programme: programme, host: try stranger.requireID(), registered: [try stranger.requireID()])
+        let everyone = [participant, fixture.facilitatorID, lead, admin]
+        func team(members: [UUID], finished: Bool) async throws -> UUID {
+            let team = try await insert(
+                "topic_teams",
+                ["question": "Wie gelingt eine Netzwerkrunde?", "description": "", "proposed_by": members[0], "created_at": Date()], on: sql)
+            if finished { try await sql.raw("UPDATE topic_teams SET finished_at = \(bind: Date()) WHERE id = \(bind: team)").run() }
+            for member in members { _ = try await insert("topic_team_members", ["team_id": team, "user_id": member, "joined_at": Date()], on: sql) }
+            _ = try await insert(
+                "topic_team_versions",
+                ["team_id": team, "number": 1, "author_id": members[0], "text": "Erste Fassung", "note": "", "created_at": Date()], on: sql)
+            return team
+        }
+        func article(author: UUID) async throws -> UUID {
+            let article = try await insert(
+                "portal_articles",
+                [
+                    "title": "Netzwerkrunde", "summary": "Kurz", "body": "Text", "source": PortalSource.team.rawValue, "published_by": author,
+                    "published_at": Date(),
+                ], on: sql)
+            _ = try await insert("portal_article_authors", ["article_id": article, "user_id": author, "public_consent": true], on: sql)
+            try await PortalIndex.write(articleID: article, title: "Netzwerkrunde", summary: "Kurz", body: "Text", isNew: true, on: sql)
+            return article
+        }
+        let reported = try await project(user: participant, part: fixture.partID, on: sql)
+        try await sql.raw("UPDATE practice_projects SET outcome = \(bind: ProjectOutcome.done.rawValue) WHERE id = \(bind: reported)").run()
+        let strangerID = try stranger.requireID()
         return AccessObjects(
             fixture: fixture, ownMaterialID: ownMaterial, ownSurveyID: ownSurvey, ownProjectID: ownProject, ownPhaseID: ownPhase,
             colleagueID: colleague, otherProgrammeID: programme, otherEditionID: edition, otherPartID: part, otherUnitID: unit,
@@ -227,7 +263,10 @@ struct AccessObjects: Sendable {
             ownTokenID: ownToken, otherTokenID: otherToken, otherCertificateID: otherCertificate,
             ownPostID: ownPost, colleaguePostID: colleaguePost, otherEditionPostID: otherEditionPost,
             seriesID: own.series, otherSeriesID: foreign.series, meetingID: own.meeting, otherMeetingID: foreign.meeting,
-            itemID: own.item, otherItemID: foreign.item)
+            itemID: own.item, otherItemID: foreign.item,
+            teamID: try await team(members: everyone, finished: false), otherTeamID: try await team(members: [strangerID], finished: false),
+            finishedTeamID: try await team(members: everyone, finished: true), otherFinishedTeamID: try await team(members: [strangerID], finished: true),
+            articleID: try await article(author: participant), otherArticleID: try await article(author: strangerID), reportedProjectID: reported)
     }
 
     private static func insert(_ table: String, _ values: [String: any Encodable & Sendable], on sql: any SQLDatabase) async throws -> UUID {

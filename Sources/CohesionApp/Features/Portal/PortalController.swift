@@ -61,7 +61,8 @@ struct PortalController {
 
 extension Notice {
     static let portalPublished = Notice("portal-veroeffentlicht", "Der Beitrag steht im Praxisportal.")
-    static let portalPublic = Notice("portal-oeffentlich", "Sie sind einverstanden, dass der Beitrag öffentlich erscheint. Er ist öffentlich, sobald alle Autor*innen zugestimmt haben.")
+    static let portalPublic = Notice(
+        "portal-oeffentlich", "Sie sind einverstanden, dass der Beitrag öffentlich erscheint. Er ist öffentlich, sobald alle Autor*innen zugestimmt haben.")
     static let portalAccountsOnly = Notice("portal-nur-konten", "Der Beitrag ist nur für Angemeldete sichtbar.")
     static let portalWithdrawn = Notice("portal-zurueckgezogen", "Der Beitrag ist aus dem Praxisportal zurückgezogen.")
 }

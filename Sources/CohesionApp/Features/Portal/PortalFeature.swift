@@ -12,7 +12,7 @@ enum PortalFeature: Feature {
 
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
         switch page {
-        case .administration where user.role.canEditStructure: [PageLink(order: 81, label: "Praxisportal", path: SiteURL.portal.path)]
+        case .administration where user.role.canEditStructure: [PageLink(order: 86, label: "Praxisportal", path: SiteURL.portal.path)]
         default: []
         }
     }

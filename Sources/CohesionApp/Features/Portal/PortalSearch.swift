@@ -21,6 +21,13 @@ struct PortalSearch: Sendable {
     /// Without an account only public articles are found.
     var publicOnly = true
 
+    init(text: String = "", filters: [PortalTagKind: String] = [:], page: Int = 1, publicOnly: Bool = true) {
+        self.text = text
+        self.filters = filters
+        self.page = page
+        self.publicOnly = publicOnly
+    }
+
     struct Hit: Sendable, Decodable {
         let id: UUID
         let title: String
@@ -93,10 +100,11 @@ struct PortalSearch: Sendable {
         return query
     }
 
+    /// The weights {D, C, B, A}: the title (A) counts ten times the body (B), as bm25's weights on SQLite.
     private func postgresMatches(_ terms: SearchTerms) -> SQLQueryString {
         let words = terms.stems.map { $0.count >= 3 ? "\($0):*" : $0 }.joined(separator: " & ")
         var query: SQLQueryString =
-            "SELECT article_id, 0 AS tier, -ts_rank_cd(words, to_tsquery('simple', \(bind: words))) AS score FROM portal_search WHERE words @@ to_tsquery('simple', \(bind: words))"
+            "SELECT article_id, 0 AS tier, -ts_rank_cd('{0.1, 0.1, 0.1, 1.0}', words, to_tsquery('simple', \(bind: words))) AS score FROM portal_search WHERE words @@ to_tsquery('simple', \(bind: words))"
         if !terms.pieces.isEmpty {
             let likes = terms.pieces.map { piece -> SQLQueryString in "pieces LIKE \(bind: "%" + piece + "%")" }.joined(separator: " AND ")
             query +=

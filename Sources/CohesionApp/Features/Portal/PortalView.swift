@@ -26,7 +26,8 @@ enum PortalView {
                 if frame.visitor.user == nil { "Ohne Anmeldung sehen Sie die Beiträge, deren Autor*innen sie öffentlich zeigen." }
             }
             HTML.form(.method("get"), .action(SiteURL.portal.path), .class("filters"), .role("search")) {
-                Form.field(FieldSpec(name: "q", label: "Suchbegriffe", hint: "Zum Beispiel „Wohnraum“, „Netzwerkrunde“ oder „Konzept“."), values: values, error: nil)
+                Form.field(
+                    FieldSpec(name: "q", label: "Suchbegriffe", hint: "Zum Beispiel „Wohnraum“, „Netzwerkrunde“ oder „Konzept“."), values: values, error: nil)
                 HTML.div(.class("filters__fields")) { Form.fields(filterFields, values: values, errors: FieldErrors()) }
                 HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Suchen" } }
             }
@@ -62,7 +63,9 @@ enum PortalView {
         guard pages > 1 else { return .empty }
         func link(_ page: Int) -> String {
             var items = [URLQueryItem(name: "q", value: search.text)]
-            for kind in PortalTagKind.allCases { if let value = search.filters[kind] { items.append(URLQueryItem(name: PortalTags.field(kind), value: value)) } }
+            for kind in PortalTagKind.allCases {
+                if let value = search.filters[kind] { items.append(URLQueryItem(name: PortalTags.field(kind), value: value)) }
+            }
             items.append(URLQueryItem(name: "seite", value: String(page)))
             var components = URLComponents()
             components.path = SiteURL.portal.path
@@ -146,7 +149,8 @@ enum PortalView {
             fields.append(
                 FieldSpec(
                     name: "einverstanden", label: "Einverständnis",
-                    kind: .checkboxes([.init(value: "ja", label: "Ich bin einverstanden, dass mein Praxisprojekt mit meinem Namen im Praxisportal erscheint.")]),
+                    kind: .checkboxes([.init(value: "ja", label: "Ich bin einverstanden, dass mein Praxisprojekt mit meinem Namen im Praxisportal erscheint.")]
+                    ),
                     required: true))
         }
         fields.append(

@@ -107,7 +107,9 @@ struct TopicTeamController {
             FROM topic_teams t ORDER BY t.finished_at IS NOT NULL, t.created_at DESC
             """
         ).all(decoding: ListRow.self, with: .snakeCaseColumns)
-        let teams = rows.map { TopicTeamView.ListedTeam(id: $0.id, question: $0.question, members: $0.members, finished: $0.finishedAt != nil, isMember: $0.isMember > 0) }
+        let teams = rows.map {
+            TopicTeamView.ListedTeam(id: $0.id, question: $0.question, members: $0.members, finished: $0.finishedAt != nil, isMember: $0.isMember > 0)
+        }
         return .html(
             TopicTeamView.list(teams, values: values, errors: errors, visitor: req.visitor, frame: req.frame("Thementeams", section: .exchange)),
             status: status)

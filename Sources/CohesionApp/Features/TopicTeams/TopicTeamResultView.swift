@@ -23,7 +23,7 @@ extension TopicTeamView {
                 HTML.div(.class("warning"), .role("alert")) {
                     HTML.h2 { "Jemand hat inzwischen gespeichert" }
                     HTML.p {
-                        "\(conflict.current.author) hat um \(BerlinTime.dateTime(conflict.current.createdAt)) Fassung \(conflict.current.number) gespeichert, "
+                        "\(conflict.current.author) hat am \(BerlinTime.dateTime(conflict.current.createdAt)) Fassung \(conflict.current.number) gespeichert, "
                         "nachdem Sie mit dem Bearbeiten begonnen hatten. Ihre Änderung ist noch nicht gespeichert und steht unten, wie Sie sie geschrieben haben. "
                         "Übernehmen Sie, was von der neuen Fassung bleiben soll, und speichern Sie dann – oder verwerfen Sie Ihre Änderung."
                     }
@@ -80,16 +80,26 @@ extension TopicTeamView {
                 switch change {
                 case .kept(let text): HTML.text(text)
                 case .removed(let text):
-                    HTML.element("del", [], .fragment { HTML.span(.class("visually-hidden")) { "[entfernt: " }; HTML.text(text); HTML.span(.class("visually-hidden")) { "]" } })
+                    HTML.element(
+                        "del", [],
+                        .fragment {
+                            HTML.span(.class("visually-hidden")) { "[entfernt: " }; HTML.text(text); HTML.span(.class("visually-hidden")) { "]" }
+                        })
                 case .added(let text):
-                    HTML.element("ins", [], .fragment { HTML.span(.class("visually-hidden")) { "[hinzugefügt: " }; HTML.text(text); HTML.span(.class("visually-hidden")) { "]" } })
+                    HTML.element(
+                        "ins", [],
+                        .fragment {
+                            HTML.span(.class("visually-hidden")) { "[hinzugefügt: " }; HTML.text(text); HTML.span(.class("visually-hidden")) { "]" }
+                        })
                 }
             }
         }
     }
 
     static func versions(teamID: UUID, question: String, versions: [TopicTeamPage.Version], comparison: Comparison?, frame: PageFrame) -> HTML {
-        let choices = versions.map { FieldSpec.Choice(value: String($0.number), label: "Fassung \($0.number) (\($0.author), \(BerlinTime.dateTime($0.createdAt)))") }
+        let choices = versions.map {
+            FieldSpec.Choice(value: String($0.number), label: "Fassung \($0.number) (\($0.author), \(BerlinTime.dateTime($0.createdAt)))")
+        }
         let defaults = FormValues([
             "von": comparison.map { String($0.old.number) } ?? String(max((versions.first?.number ?? 1) - 1, 1)),
             "bis": comparison.map { String($0.new.number) } ?? String(versions.first?.number ?? 1),
@@ -114,7 +124,9 @@ extension TopicTeamView {
                     HTML.section(.ariaLabelledBy("vergleich")) {
                         HTML.h2(.id("vergleich")) { "Fassung \(comparison.old.number) → Fassung \(comparison.new.number)" }
                         let counts = comparison.difference.counts
-                        HTML.p(.class("muted")) { "\(counts.removed) Wörter entfernt, \(counts.added) hinzugefügt. Entferntes ist durchgestrichen, Hinzugefügtes unterstrichen." }
+                        HTML.p(.class("muted")) {
+                            "\(counts.removed) Wörter entfernt, \(counts.added) hinzugefügt. Entferntes ist durchgestrichen, Hinzugefügtes unterstrichen."
+                        }
                         differenceBlock(comparison.difference)
                     }
                 }

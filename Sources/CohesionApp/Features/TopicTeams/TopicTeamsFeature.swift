@@ -9,7 +9,7 @@ enum TopicTeamsFeature: Feature {
 
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
         switch page {
-        case .administration where user.role.canEditStructure: [PageLink(order: 80, label: "Austausch: Thementeams", path: SiteURL.topicTeams.path)]
+        case .administration where user.role.canEditStructure: [PageLink(order: 85, label: "Austausch: Thementeams", path: SiteURL.topicTeams.path)]
         default: []
         }
     }
