@@ -41,7 +41,9 @@ struct FeatureManifestTests {
                 ])
         #expect(
             FeatureCatalog.cohesion.links(on: .administration, for: lead).map(\.label)
-                == ["Teilnehmer*innen", "Vorlage des Datenblatts", "Vorlage des Wirkungsberichts", "Austausch: Foren", "Mittagsrunden", "Austausch: Thementeams", "Praxisportal",
+                == [
+                    "Teilnehmer*innen", "Vorlage des Datenblatts", "Vorlage des Wirkungsberichts", "Austausch: Foren", "Mittagsrunden",
+                    "Austausch: Thementeams", "Praxisportal",
                 ])
         let admin = CurrentUser(id: UUID(), name: "Admin", email: "a@example.org", role: .admin)
         #expect(FeatureCatalog.cohesion.links(on: .administration, for: admin).count == 12)

@@ -17,6 +17,7 @@ struct SeedDemoCommand: AsyncCommand {
         try await DemoData.seedRegularRun(on: app.db, hasher: app.password)
         try await DemoData.seedImpact(on: app.db)
         try await DemoData.seedExchange(now: app.cohesion.clock.now(), on: app.db)
+        try await DemoData.seedPractice(now: app.cohesion.clock.now(), on: app.db)
         if result.accounts.isEmpty && signature.resetPasswords {
             result = try await DemoData.resetPasswords(on: app.db, hasher: app.password)
             context.console.print("Neue Passwörter für die Demo-Konten:")

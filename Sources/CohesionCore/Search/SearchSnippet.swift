@@ -28,7 +28,8 @@ public enum SearchSnippet {
         if start > 0 { result.append(Piece("… ", isMatch: false)) }
         for token in tokens[start..<end] {
             if matches(token) {
-                let word = String(token.reversed().drop(while: \.isWhitespace).reversed())
+                // The word without the punctuation and space after it.
+                let word = String(token.reversed().drop { !($0.isLetter || $0.isNumber) }.reversed())
                 result.append(Piece(word, isMatch: true))
                 result.append(Piece(String(token.dropFirst(word.count)), isMatch: false))
             } else {
