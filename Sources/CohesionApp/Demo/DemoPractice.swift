@@ -35,11 +35,13 @@ extension DemoData {
             let start = now.addingTimeInterval(-40 * 86_400)
             let open = try await team(
                 openTeamQuestion, "Viele Vereine kennen die Verwaltung kaum. Wir sammeln, was bei uns gewirkt hat.",
-                members: Array(regular.prefix(3)) + [colleague], versions: [
+                members: Array(regular.prefix(3)) + [colleague],
+                versions: [
                     "Erste Sammlung:\n\n- persönlich besuchen statt anschreiben\n- Termine am Abend",
                     "Erste Sammlung:\n\n- persönlich besuchen statt anschreiben\n- Termine am Abend oder am Wochenende\n- Dolmetschende mitbringen",
                 ], finished: false, at: start, on: db)
-            try await post(open, by: regular[1], "Bei uns hat der Moscheeverein erst nach dem dritten Besuch zugesagt.", at: start.addingTimeInterval(86_400), on: db)
+            try await post(
+                open, by: regular[1], "Bei uns hat der Moscheeverein erst nach dem dritten Besuch zugesagt.", at: start.addingTimeInterval(86_400), on: db)
             try await post(open, by: colleague, "Hilft eine feste Ansprechperson im Rathaus?", at: start.addingTimeInterval(2 * 86_400), on: db)
             for (index, seed) in portalSeeds.enumerated() {
                 let members = index == 0 ? Array(prototype.prefix(4)) : [prototype[index % prototype.count], regular[index % regular.count]]

@@ -11,8 +11,7 @@ enum TopicTeamInput {
     static func proposal(_ values: FormValues) -> Checked<Proposal> {
         var errors = FieldErrors()
         let question = errors.require("frage", values["frage"], "die Frage des Teams", maxLength: 200)
-        let description = values["beschreibung"].trimmingCharacters(in: .whitespacesAndNewlines)
-        if description.count > 2_000 { errors.add("beschreibung", "Bitte höchstens 2.000 Zeichen.") }
+        let description = errors.optional("beschreibung", values["beschreibung"], maxLength: 2_000, multiline: true)
         guard errors.isEmpty else { return .invalid(errors) }
         return .valid(Proposal(question: question, description: description))
     }
@@ -37,8 +36,7 @@ enum TopicTeamInput {
     static func result(_ values: FormValues) -> Checked<ResultEdit> {
         var errors = FieldErrors()
         let text = errors.require("text", values["text"], "den Text des Ergebnisses", maxLength: maxResult, multiline: true)
-        let note = values["notiz"].trimmingCharacters(in: .whitespacesAndNewlines)
-        if note.count > 300 { errors.add("notiz", "Bitte höchstens 300 Zeichen.") }
+        let note = errors.optional("notiz", values["notiz"], maxLength: 300)
         guard let basis = Int(values["grundlage"]), basis >= 0 else {
             errors.add("text", "Die Fassung, auf der Ihre Änderung beruht, fehlt. Bitte die Seite neu laden.")
             return .invalid(errors)
