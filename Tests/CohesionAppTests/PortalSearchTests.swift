@@ -23,7 +23,7 @@ struct PortalSearchTests {
     }
 
     static func found(_ text: String, _ app: Application, filters: [PortalTagKind: String] = [:]) async throws -> [String] {
-        try await PortalSearch(text: text, filters: filters, publicOnly: false).run(on: app.db as! any SQLDatabase).hits.map(\.title)
+        try await PortalSearch(text: text, filters: filters, publicOnly: false).run(on: app.sql).hits.map(\.title)
     }
 
     @Test("the examples hold: housing in three forms, a part of a compound, ß, and Geflüchtete")

@@ -135,7 +135,7 @@ struct TopicTeamTests {
             #expect(published.status == .seeOther)
             let article = try #require(try await PortalArticle.query(on: app.db).first())
             #expect(try await PortalArticleAuthor.query(on: app.db).count() == 2, "every member is an author")
-            #expect(try await PortalSearch(text: "Konzept", publicOnly: false).run(on: app.db as! any SQLDatabase).hits.map(\.id) == [article.id!])
+            #expect(try await PortalSearch(text: "Konzept", publicOnly: false).run(on: app.sql).hits.map(\.id) == [article.id!])
             #expect(try await proposer.get(SiteURL.topicTeam(.value(teamID)).path).text.contains("Im Praxisportal: Integrationskonzept"))
             #expect(try await proposer.get(SiteURL.portalFromTeam(.value(teamID)).path).status == .conflict, "published once")
         }

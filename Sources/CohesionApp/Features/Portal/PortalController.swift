@@ -21,8 +21,8 @@ struct PortalController {
 
     func article(req: Request) async throws -> Response {
         let articleID = try req.parameters.require(.article).rawValue
-        guard let state = try await PortalArticleLookup.state(of: articleID, on: req.sql), req.user != nil || state.isPublic,
-            let model = try await PortalArticlePage.query(articleID, viewer: req.user, on: req.sql)
+        // Not found for a visitor without an account unless public, so its existence is not revealed.
+        guard let model = try await PortalArticlePage.query(articleID, viewer: req.user, on: req.sql), req.user != nil || model.isPublic
         else { throw AppError.notFound }
         return .html(PortalView.article(model, frame: req.frame(model.title, section: .exchange)))
     }

@@ -9,7 +9,9 @@ struct PortalPublishController {
     func teamForm(req: Request) async throws -> Response {
         let (team, result) = try await finishedTeam(req)
         let values = FormValues(["titel": team.question, "zusammenfassung": String(PostText.plain(result.text).prefix(400))])
-        return try await page(req, source: .team, sourceTitle: team.question, sourceText: result.text, values: values, errors: FieldErrors(), status: .ok)
+        return try page(
+            req, source: .team, sourceTitle: team.question, sourceText: result.text, tags: try await PortalTags.load(on: req.sql), values: values,
+            errors: FieldErrors(), status: .ok)
     }
 
     func publishTeam(req: Request) async throws -> Response {
@@ -20,8 +22,9 @@ struct PortalPublishController {
         let tags = try await PortalTags.load(on: req.sql)
         switch PortalPublishing.check(values, tags: tags, needsConsent: false) {
         case .invalid(let errors):
-            return try await page(
-                req, source: .team, sourceTitle: team.question, sourceText: result.text, values: values, errors: errors, status: .unprocessableEntity)
+            return try page(
+                req, source: .team, sourceTitle: team.question, sourceText: result.text, tags: tags, values: values, errors: errors,
+                status: .unprocessableEntity)
         case .valid(let draft):
             let authors = try await TopicTeamPage.members(of: teamID, on: req.sql).map(\.userId)
             let articleID = try await PortalPublishing.publish(
@@ -33,9 +36,9 @@ struct PortalPublishController {
     func projectForm(req: Request) async throws -> Response {
         let project = try await completedProject(req)
         let values = FormValues(["titel": project.goal, "zusammenfassung": String(project.helped.prefix(400))])
-        return try await page(
-            req, source: .practiceProject, sourceTitle: project.goal, sourceText: Self.text(of: project), values: values, errors: FieldErrors(),
-            status: .ok)
+        return try page(
+            req, source: .practiceProject, sourceTitle: project.goal, sourceText: Self.text(of: project), tags: try await PortalTags.load(on: req.sql),
+            values: values, errors: FieldErrors(), status: .ok)
     }
 
     func publishProject(req: Request) async throws -> Response {
@@ -45,9 +48,9 @@ struct PortalPublishController {
         let tags = try await PortalTags.load(on: req.sql)
         switch PortalPublishing.check(values, tags: tags, needsConsent: true) {
         case .invalid(let errors):
-            return try await page(
-                req, source: .practiceProject, sourceTitle: project.goal, sourceText: Self.text(of: project), values: values, errors: errors,
-                status: .unprocessableEntity)
+            return try page(
+                req, source: .practiceProject, sourceTitle: project.goal, sourceText: Self.text(of: project), tags: tags, values: values,
+                errors: errors, status: .unprocessableEntity)
         case .valid(let draft):
             let articleID = try await PortalPublishing.publish(
                 draft, body: Self.text(of: project), source: .practiceProject, teamID: nil, practiceProjectID: try project.requireID(),
@@ -90,10 +93,10 @@ struct PortalPublishController {
     }
 
     private func page(
-        _ req: Request, source: PortalSource, sourceTitle: String, sourceText: String, values: FormValues, errors: FieldErrors, status: HTTPStatus
-    ) async throws -> Response {
-        let tags = try await PortalTags.load(on: req.sql)
-        return .html(
+        _ req: Request, source: PortalSource, sourceTitle: String, sourceText: String, tags: PortalTags, values: FormValues, errors: FieldErrors,
+        status: HTTPStatus
+    ) throws -> Response {
+        .html(
             PortalView.publishForm(
                 source: source, sourceTitle: sourceTitle, sourceText: sourceText, action: req.url.path, tags: tags, values: values, errors: errors,
                 frame: req.frame("Im Praxisportal veröffentlichen", section: .exchange)),
