@@ -47,6 +47,14 @@ extension APIFeature: AccessTableRows {
         api(
             .POST, "/api/v1/editions/:edition/board/posts", { "/api/v1/editions/\($0.fixture.editionID)/board/posts" }, BoardFeature.members,
             .status(.unprocessableEntity), foreign: { "/api/v1/editions/\($0.otherEditionID)/board/posts" }),
+        api(.GET, "/api/v1/portal/articles", { _ in "/api/v1/portal/articles?q=Netzwerk" }, signedIn),
+        api(.GET, "/api/v1/portal/articles/:article", { "/api/v1/portal/articles/\($0.articleID)" }, signedIn),
+        api(
+            .GET, "/api/v1/teams/:team/result", { "/api/v1/teams/\($0.teamID)/result" }, BoardFeature.members,
+            foreign: { "/api/v1/teams/\($0.otherTeamID)/result" }, foreignAllowed: []),
+        api(
+            .GET, "/api/v1/teams/:team/result/versions/:number", { "/api/v1/teams/\($0.teamID)/result/versions/1" }, BoardFeature.members,
+            foreign: { "/api/v1/teams/\($0.otherTeamID)/result/versions/1" }, foreignAllowed: []),
         api(.GET, "/api/v1/lunch-meetings", { _ in "/api/v1/lunch-meetings" }, BoardFeature.members),
         api(
             .POST, "/api/v1/lunch-meetings/:meeting/items", { "/api/v1/lunch-meetings/\($0.meetingID)/items" }, BoardFeature.members,

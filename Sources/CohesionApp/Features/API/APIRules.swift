@@ -43,6 +43,10 @@ enum APIRules {
         "createLunchItem": LunchAudience.meetingRule,
         "voteLunchItem": LunchAudience.meetingRule,
         "withdrawLunchVote": LunchAudience.meetingRule,
+        "searchPortalArticles": AccessRule.roles(Set(Role.allCases), "alle mit Token"),
+        "getPortalArticle": AccessRule.roles(Set(Role.allCases), "alle mit Token"),
+        "getTeamResult": TopicTeamAudience.member,
+        "getTeamResultVersion": TopicTeamAudience.member,
     ]
 
     /// Every operation of the document by its `operationId`, with the method and the path it has there.

@@ -16,7 +16,7 @@ struct PortalArticlePage: Sendable {
     let teamQuestion: String?
     let publishedAt: Date
     let authors: [Author]
-    let tags: [(kind: PortalTagKind, label: String)]
+    let tags: [(kind: PortalTagKind, value: String, label: String)]
     let viewerID: UUID?
     let viewerIsLead: Bool
 
@@ -53,7 +53,7 @@ struct PortalArticlePage: Sendable {
         return PortalArticlePage(
             id: articleID, title: row.title, summary: row.summary, body: row.body, source: row.source, teamID: row.teamId, teamQuestion: row.question,
             publishedAt: row.publishedAt, authors: authors,
-            tags: tagRows.compactMap { tag in tags.label(tag.kind, tag.value).map { (tag.kind, $0) } },
+            tags: tagRows.compactMap { tag in tags.label(tag.kind, tag.value).map { (tag.kind, tag.value, $0) } },
             viewerID: viewer?.id, viewerIsLead: viewer?.role.canEditStructure ?? false)
     }
 }
