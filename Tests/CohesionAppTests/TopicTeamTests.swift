@@ -141,3 +141,33 @@ struct TopicTeamTests {
         }
     }
 }
+
+@Suite("A topic team's documents")
+struct TopicTeamDocumentTests {
+    @Test("members share files under the rules of unit material; a refused file says why; only the uploader deletes")
+    func documents() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            var (teamID, proposer, colleague) = try await TopicTeamTests.team(app, fixture)
+            try await proposer.get(SiteURL.topicTeam(.value(teamID)).path)
+            let path = SiteURL.topicTeamDocuments(.value(teamID)).path
+            let script = try await MaterialTests.upload(&proposer, app: app, path: path, fileName: "leitfaden.pdf", bytes: Array("<html><script>".utf8))
+            #expect(script.status == .unsupportedMediaType && script.text.contains("wurde nicht angenommen"))
+            let empty = try await proposer.post(path, [])
+            #expect(empty.status == .unprocessableEntity && empty.text.contains("Bitte eine Datei wählen."))
+            let stored = try await MaterialTests.upload(
+                &proposer, app: app, path: path, fileName: "Einladung.txt", contentType: "text/plain", bytes: Array("Liebe Träger".utf8))
+            #expect(stored.status == .seeOther)
+            let document = try #require(try await TopicTeamDocument.query(on: app.db).first())
+            let link = SiteURL.topicTeamDocument(.value(teamID), .value(try document.requireID())).path
+            let download = try await colleague.get(link)
+            #expect(download.status == .ok && download.text == "Liebe Träger")
+            #expect(download.headers.first(name: .contentDisposition)?.contains("attachment") == true)
+            let page = try await colleague.get(SiteURL.topicTeam(.value(teamID)).path)
+            #expect(page.text.contains("Einladung.txt") && !page.text.contains(SiteURL.topicTeamDocumentDelete(.value(teamID), .value(document.id!)).path))
+            #expect(try await colleague.post(SiteURL.topicTeamDocumentDelete(.value(teamID), .value(document.id!)).path).status == .forbidden)
+            #expect(try await proposer.post(SiteURL.topicTeamDocumentDelete(.value(teamID), .value(document.id!)).path).status == .seeOther)
+            #expect(try await TopicTeamDocument.query(on: app.db).count() == 0)
+        }
+    }
+}

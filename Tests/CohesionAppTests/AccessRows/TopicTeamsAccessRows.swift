@@ -34,6 +34,19 @@ extension TopicTeamsFeature: AccessTableRows {
             SiteURL.topicTeamFinish(.key), { SiteURL.topicTeamFinish(.value($0.teamID)).path }, BoardFeature.members, .redirectElsewhere,
             foreign: { SiteURL.topicTeamFinish(.value($0.otherFinishedTeamID)).path }, foreignAllowed: []
         ).running(.changes(6)),
+        // A form without a file is refused; only members may send one.
+        post(
+            SiteURL.topicTeamDocuments(.key), { SiteURL.topicTeamDocuments(.value($0.teamID)).path }, BoardFeature.members,
+            foreign: { SiteURL.topicTeamDocuments(.value($0.otherFinishedTeamID)).path }, foreignAllowed: []),
+        get(
+            SiteURL.topicTeamDocument(.key, .key), { SiteURL.topicTeamDocument(.value($0.teamID), .value($0.documentID)).path }, BoardFeature.members,
+            foreign: { SiteURL.topicTeamDocument(.value($0.otherFinishedTeamID), .value($0.otherDocumentID)).path }, foreignAllowed: []),
+        // Only the uploader deletes, while a member.
+        post(
+            SiteURL.topicTeamDocumentDelete(.key, .key), { SiteURL.topicTeamDocumentDelete(.value($0.teamID), .value($0.documentID)).path },
+            participant, .redirectElsewhere,
+            foreign: { SiteURL.topicTeamDocumentDelete(.value($0.otherFinishedTeamID), .value($0.otherDocumentID)).path }, foreignAllowed: []
+        ).running(.deletes(1)),
         post(
             SiteURL.topicTeamLeave(.key), { SiteURL.topicTeamLeave(.value($0.teamID)).path }, BoardFeature.members, .redirectElsewhere,
             foreign: { SiteURL.topicTeamLeave(.value($0.otherFinishedTeamID)).path }, foreignAllowed: []

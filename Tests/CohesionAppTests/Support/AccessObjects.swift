@@ -65,6 +65,9 @@ struct AccessObjects: Sendable {
     let articleID: UUID
     let otherArticleID: UUID
     let reportedProjectID: UUID
+    /// A document of the open team uploaded by the participant; one of the stranger's finished team.
+    let documentID: UUID
+    let otherDocumentID: UUID
 
     static func make(_ app: Application) async throws -> AccessObjects {
         let fixture = try await Fixture.load(app, withRegistration: true)
@@ -252,6 +255,16 @@ struct AccessObjects: Sendable {
         let reported = try await project(user: participant, part: fixture.partID, on: sql)
         try await sql.raw("UPDATE practice_projects SET outcome = \(bind: ProjectOutcome.done.rawValue) WHERE id = \(bind: reported)").run()
         let strangerID = try stranger.requireID()
+        func document(team: UUID, by person: UUID) async throws -> UUID {
+            try await insert(
+                "topic_team_documents",
+                [
+                    "team_id": team, "file_name": "Einladung.txt", "content_type": "text/plain", "size": 8, "data": Data("Einladen".utf8),
+                    "uploaded_by": person, "created_at": Date(),
+                ], on: sql)
+        }
+        let openTeam = try await team(members: everyone, finished: false)
+        let strangersFinished = try await team(members: [strangerID], finished: true)
         return AccessObjects(
             fixture: fixture, ownMaterialID: ownMaterial, ownSurveyID: ownSurvey, ownProjectID: ownProject, ownPhaseID: ownPhase,
             colleagueID: colleague, otherProgrammeID: programme, otherEditionID: edition, otherPartID: part, otherUnitID: unit,
@@ -264,9 +277,10 @@ struct AccessObjects: Sendable {
             ownPostID: ownPost, colleaguePostID: colleaguePost, otherEditionPostID: otherEditionPost,
             seriesID: own.series, otherSeriesID: foreign.series, meetingID: own.meeting, otherMeetingID: foreign.meeting,
             itemID: own.item, otherItemID: foreign.item,
-            teamID: try await team(members: everyone, finished: false), otherTeamID: try await team(members: [strangerID], finished: false),
-            finishedTeamID: try await team(members: everyone, finished: true), otherFinishedTeamID: try await team(members: [strangerID], finished: true),
-            articleID: try await article(author: participant), otherArticleID: try await article(author: strangerID), reportedProjectID: reported)
+            teamID: openTeam, otherTeamID: try await team(members: [strangerID], finished: false),
+            finishedTeamID: try await team(members: everyone, finished: true), otherFinishedTeamID: strangersFinished,
+            articleID: try await article(author: participant), otherArticleID: try await article(author: strangerID), reportedProjectID: reported,
+            documentID: try await document(team: openTeam, by: participant), otherDocumentID: try await document(team: strangersFinished, by: strangerID))
     }
 
     private static func insert(_ table: String, _ values: [String: any Encodable & Sendable], on sql: any SQLDatabase) async throws -> UUID {

@@ -23,26 +23,17 @@ struct MaterialController {
         let user = try req.requireUser()
         guard let unit = try await MaterialAccess.unit(try req.parameters.require(.unit).rawValue, on: req.sql) else { throw AppError.notFound }
         struct Upload: Decodable { var datei: File? }
-        let file = (try? req.content.decode(Upload.self))?.datei
-        let name = MaterialAccess.cleanFileName(file?.filename ?? "")
-        guard let file, file.data.readableBytes > 0, !name.isEmpty else {
-            return try await page(req, user: user, unit: unit, error: "Bitte eine Datei wählen.", status: .unprocessableEntity)
-        }
-        let limit = req.cohesion.config.materialMaxMegabytes
-        guard file.data.readableBytes <= limit * 1_048_576 else {
-            return try await page(req, user: user, unit: unit, error: "Die Datei ist größer als \(limit) MB.", status: .payloadTooLarge)
-        }
-        guard let kind = UploadKind.detect(fileName: name, prefix: Array(file.data.readableBytesView.prefix(4096))) else {
-            let message = "„\(name)“ wurde nicht angenommen: Inhalt und Endung passen nicht zu einer erlaubten Art. Erlaubt sind \(UploadKind.accepted)."
-            return try await page(req, user: user, unit: unit, error: message, status: .unsupportedMediaType)
+        let upload: CheckedUpload
+        switch CheckedUpload.check((try? req.content.decode(Upload.self))?.datei, maxMegabytes: req.cohesion.config.materialMaxMegabytes) {
+        case .failure(let refusal): return try await page(req, user: user, unit: unit, error: refusal.message, status: refusal.status)
+        case .success(let checked): upload = checked
         }
         let material = Material()
         material.$unit.id = unit.id
-        material.fileName = name
-        // The type found in the content, not the one the browser claimed.
-        material.contentType = kind.contentType
-        material.size = file.data.readableBytes
-        material.data = Data(file.data.readableBytesView)
+        material.fileName = upload.fileName
+        material.contentType = upload.contentType
+        material.size = upload.data.count
+        material.data = upload.data
         material.uploadedBy = user.id
         try await material.create(on: req.db)
         return req.redirect(to: Notice.uploaded.appended(to: SiteURL.unitMaterial(.value(unit.id)).path))
@@ -50,12 +41,7 @@ struct MaterialController {
 
     func download(req: Request) async throws -> Response {
         guard let material = try await Material.find(try req.parameters.require(.material), on: req.db) else { throw AppError.notFound }
-        var headers = HTTPHeaders()
-        // Always a download, never rendered in the site's origin: an uploaded HTML file cannot run here.
-        headers.replaceOrAdd(name: .contentType, value: material.contentType.lowercased().contains("html") ? "application/octet-stream" : material.contentType)
-        headers.replaceOrAdd(name: .contentDisposition, value: MaterialAccess.contentDisposition(fileName: material.fileName))
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
-        return Response(status: .ok, headers: headers, body: .init(data: material.data))
+        return CheckedUpload.download(fileName: material.fileName, contentType: material.contentType, data: material.data)
     }
 
     func delete(req: Request) async throws -> Response {

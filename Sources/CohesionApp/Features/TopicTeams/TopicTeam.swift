@@ -94,6 +94,32 @@ final class TopicTeamVersion: Model, @unchecked Sendable {
     }
 }
 
+/// A file the team shares, taken by the rules of unit material (`CheckedUpload`).
+final class TopicTeamDocument: Model, @unchecked Sendable {
+    static let schema = "topic_team_documents"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "team_id") var team: TopicTeam
+    @Field(key: "file_name") var fileName: String
+    @Field(key: "content_type") var contentType: String
+    @Field(key: "size") var size: Int
+    @Field(key: "data") var data: Data
+    @Parent(key: "uploaded_by") var uploadedBy: User
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+
+    init(teamID: UUID, upload: CheckedUpload, by userID: UUID, at now: Date) {
+        self.$team.id = teamID
+        self.fileName = upload.fileName
+        self.contentType = upload.contentType
+        self.size = upload.data.count
+        self.data = upload.data
+        self.$uploadedBy.id = userID
+        self.createdAt = now
+    }
+}
+
 struct CreateTopicTeams: AsyncMigration {
     func prepare(on database: Database) async throws {
         try await database.schema(TopicTeam.schema)
@@ -130,13 +156,23 @@ struct CreateTopicTeams: AsyncMigration {
             .field("created_at", .datetime, .required)
             .unique(on: "team_id", "number")
             .create()
+        try await database.schema(TopicTeamDocument.schema)
+            .id()
+            .field("team_id", .uuid, .required, .references(TopicTeam.schema, .id, onDelete: .cascade))
+            .field("file_name", .string, .required)
+            .field("content_type", .string, .required)
+            .field("size", .int, .required)
+            .field("data", .data, .required)
+            .field("uploaded_by", .uuid, .required, .references(User.schema, .id))
+            .field("created_at", .datetime, .required)
+            .create()
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.raw("CREATE INDEX topic_team_members_user ON topic_team_members (user_id)").run()
         try await sql.raw("CREATE INDEX topic_team_posts_team ON topic_team_posts (team_id, created_at)").run()
     }
 
     func revert(on database: Database) async throws {
-        for schema in [TopicTeamVersion.schema, TopicTeamPost.schema, TopicTeamMember.schema, TopicTeam.schema] {
+        for schema in [TopicTeamDocument.schema, TopicTeamVersion.schema, TopicTeamPost.schema, TopicTeamMember.schema, TopicTeam.schema] {
             try await database.schema(schema).delete()
         }
     }

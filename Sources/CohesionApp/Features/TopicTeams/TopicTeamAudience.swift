@@ -24,6 +24,19 @@ enum TopicTeamAudience {
         return try await isMember(user.id, of: teamID, on: req.sql)
     }
 
+    /// A document of the team uploaded by this person, while they are a member.
+    static let ownDocument = AccessRule.roles(roles, "wer die Datei hochgeladen hat, solange im Team") { req, user in
+        let teamID = try req.parameters.require(.team).rawValue
+        struct Row: Decodable { let uploadedBy: UUID }
+        guard
+            let row = try await req.sql.raw(
+                "SELECT uploaded_by FROM topic_team_documents WHERE id = \(bind: try req.parameters.require(.document).rawValue) AND team_id = \(bind: teamID)"
+            ).first(decoding: Row.self, with: .snakeCaseColumns)
+        else { throw AppError.notFound }
+        guard row.uploadedBy == user.id else { return false }
+        return try await isMember(user.id, of: teamID, on: req.sql)
+    }
+
     private struct Count: Decodable { let count: Int }
 
     static func exists(_ teamID: UUID, on db: any SQLDatabase) async throws -> Bool {

@@ -83,13 +83,17 @@ struct TopicTeamController {
         var errors: FieldErrors
     }
 
-    private func teamPage(_ req: Request, form: FormState?, status: HTTPStatus) async throws -> Response {
+    /// The team's page; `uploadError` is a refused document's message for the upload form.
+    func teamPage(_ req: Request, form: FormState?, uploadError: String? = nil, status: HTTPStatus) async throws -> Response {
         let user = try req.requireUser()
         let teamID = try req.parameters.require(.team).rawValue
         guard let model = try await TopicTeamPage.query(teamID: teamID, viewer: user, on: req.sql) else { throw AppError.notFound }
         let article = try await PortalArticleLookup.forTeam(teamID, on: req.sql)
+        let documents = model.viewerIsMember ? try await TopicTeamDocumentController.listed(teamID: teamID, on: req.sql) : []
+        let upload = TopicTeamView.Upload(documents: documents, maxMegabytes: req.cohesion.config.materialMaxMegabytes, error: uploadError)
         return .html(
-            TopicTeamView.team(model, article: article, form: form, visitor: req.visitor, frame: req.frame("Team: " + model.question, section: .exchange)),
+            TopicTeamView.team(
+                model, article: article, upload: upload, form: form, visitor: req.visitor, frame: req.frame("Team: " + model.question, section: .exchange)),
             status: status)
     }
 

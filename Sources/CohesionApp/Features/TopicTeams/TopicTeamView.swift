@@ -52,9 +52,10 @@ enum TopicTeamView {
         }
     }
 
-    static func team(_ model: TopicTeamPage, article: PortalArticleLookup.Link?, form: TopicTeamController.FormState?, visitor: Visitor, frame: PageFrame)
-        -> HTML
-    {
+    static func team(
+        _ model: TopicTeamPage, article: PortalArticleLookup.Link?, upload: Upload, form: TopicTeamController.FormState?, visitor: Visitor,
+        frame: PageFrame
+    ) -> HTML {
         Layout.page(frame) {
             HTML.p(.class("muted")) {
                 HTML.a(.href(SiteURL.exchange.path)) { "Austausch" }
@@ -79,7 +80,10 @@ enum TopicTeamView {
                 }
             }
             result(model, article: article, visitor: visitor)
-            if model.viewerIsMember { TopicTeamConversationView.render(model, form: form, visitor: visitor) }
+            if model.viewerIsMember {
+                documents(model, upload: upload, visitor: visitor)
+                TopicTeamConversationView.render(model, form: form, visitor: visitor)
+            }
         }
     }
 

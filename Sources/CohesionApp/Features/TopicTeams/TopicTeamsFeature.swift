@@ -17,6 +17,8 @@ enum TopicTeamsFeature: Feature {
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         let teams = TopicTeamController()
         let result = TopicTeamResultController()
+        let documents = TopicTeamDocumentController()
+        let uploadLimit = ByteCount(value: app.cohesion.config.materialMaxMegabytes * 1_048_576 + 65_536)
         routes.get(SiteURL.topicTeams, TopicTeamAudience.signedIn, use: teams.list)
         routes.post(SiteURL.topicTeams, TopicTeamAudience.signedIn, use: teams.propose)
         routes.get(SiteURL.topicTeam(.key), TopicTeamAudience.anyTeam, use: teams.show)
@@ -27,6 +29,9 @@ enum TopicTeamsFeature: Feature {
         routes.post(SiteURL.topicTeamResult(.key), TopicTeamAudience.member, use: result.save)
         routes.get(SiteURL.topicTeamVersions(.key), TopicTeamAudience.member, use: result.versions)
         routes.post(SiteURL.topicTeamFinish(.key), TopicTeamAudience.member, use: result.finish)
+        routes.post(SiteURL.topicTeamDocuments(.key), TopicTeamAudience.member, bodyLimit: uploadLimit, use: documents.upload)
+        routes.get(SiteURL.topicTeamDocument(.key, .key), TopicTeamAudience.member, use: documents.download)
+        routes.post(SiteURL.topicTeamDocumentDelete(.key, .key), TopicTeamAudience.ownDocument, use: documents.delete)
     }
 
     static let stylesheet = """
@@ -52,6 +57,11 @@ enum TopicTeamsFeature: Feature {
             table: "topic_team_posts", data: "Beiträge im Gespräch eines Thementeams", purpose: "Austausch im Team",
             kept: "solange das Team besteht; nach dem Löschen des Kontos bleiben sie unter „gelöschtes Konto“",
             links: [.account("author_id", .keep(clearing: []))]),
+        PersonalData(
+            table: "topic_team_documents", data: "Dokumente eines Thementeams (Datei, Name, Größe), wer sie hochgeladen hat",
+            purpose: "gemeinsame Arbeit im Team",
+            kept: "bis die hochladende Person sie löscht oder das Team gelöscht wird; nach dem Löschen des Kontos bleiben sie unter „gelöschtes Konto“",
+            links: [.account("uploaded_by", .keep(clearing: []))]),
         PersonalData(
             table: "topic_team_versions", data: "Fassungen des gemeinsamen Ergebnisses (Text, Notiz, Zeitpunkt, wer gespeichert hat)",
             purpose: "nachvollziehbares gemeinsames Schreiben",
