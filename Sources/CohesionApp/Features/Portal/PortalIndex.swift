@@ -34,7 +34,9 @@ enum PortalIndex {
                 CREATE TABLE portal_search (
                     article_id uuid PRIMARY KEY REFERENCES portal_articles (id) ON DELETE CASCADE,
                     words tsvector NOT NULL,
-                    pieces text NOT NULL)
+                    pieces text NOT NULL,
+                    -- The order articles were indexed in: the newest first among equal matches.
+                    position bigserial NOT NULL)
                 """
             ).run()
             try await sql.raw("CREATE INDEX portal_search_words ON portal_search USING GIN (words)").run()
@@ -95,7 +97,8 @@ enum PortalIndex {
         } else {
             try await sql.raw("DELETE FROM portal_search").run()
         }
-        let articles = try await sql.raw("SELECT id, title, summary, body FROM portal_articles").all(decoding: Source.self)
+        // In the order of publication, which is the order of the index rows the search reads as recency.
+        let articles = try await sql.raw("SELECT id, title, summary, body FROM portal_articles ORDER BY published_at, id").all(decoding: Source.self)
         for article in articles {
             try await write(articleID: article.id, title: article.title, summary: article.summary, body: article.body, isNew: true, on: sql)
         }
