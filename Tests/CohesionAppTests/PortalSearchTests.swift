@@ -81,6 +81,8 @@ struct PortalSearchTests {
             #expect(!first.text.contains("<b>Zugewanderte</b>"))
             let second = try await browser.get(SiteURL.portal.path + "?q=Beratung&seite=2")
             #expect(second.text.components(separatedBy: "class=\"card\"").count - 1 == 3)
+            let beyond = try await browser.get(SiteURL.portal.path + "?q=Beratung&seite=5")
+            #expect(beyond.status == .ok && beyond.text.contains("23 Beiträge zu „Beratung“"), "the count holds past the last page")
         }
     }
 

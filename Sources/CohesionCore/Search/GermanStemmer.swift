@@ -106,15 +106,26 @@ private struct Word {
 
     // MARK: Suffixes
 
+    /// Compared scalar by scalar from the end, without copying: the stemmer runs for every word of every snippet.
     func hasSuffix(_ suffix: String, endingAt end: Int) -> Bool {
-        let scalars = Array(suffix.unicodeScalars)
-        guard end >= scalars.count, end <= letters.count else { return false }
-        return Array(letters[(end - scalars.count)..<end]) == scalars
+        guard end <= letters.count else { return false }
+        var index = end
+        for scalar in suffix.unicodeScalars.reversed() {
+            index -= 1
+            guard index >= 0, letters[index] == scalar else { return false }
+        }
+        return true
     }
 
     /// The longest of `candidates` the word ends with, as Snowball's `among` chooses.
     func longestSuffix(of candidates: [String], endingAt end: Int) -> String? {
-        candidates.filter { hasSuffix($0, endingAt: end) }.max { $0.unicodeScalars.count < $1.unicodeScalars.count }
+        var longest: String?
+        var length = 0
+        for candidate in candidates where hasSuffix(candidate, endingAt: end) {
+            let count = candidate.unicodeScalars.count
+            if count > length { (longest, length) = (candidate, count) }
+        }
+        return longest
     }
 
     func letter(before index: Int) -> Unicode.Scalar? { index > 0 && index <= letters.count ? letters[index - 1] : nil }

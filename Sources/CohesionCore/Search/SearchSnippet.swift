@@ -14,12 +14,17 @@ public enum SearchSnippet {
     /// `stems` and `pieces` as the portal's query has them (`GermanText.stems`, folded words).
     public static func make(_ text: String, stems: [String], pieces: [String], length: Int = 36) -> [Piece] {
         let tokens = WordDifference.tokens(text)
+        // A text repeats its words; each is decided once.
+        var decided: [String: Bool] = [:]
         func matches(_ token: String) -> Bool {
             guard !stems.isEmpty || !pieces.isEmpty else { return false }
             return GermanText.words(token).contains { word in
+                if let known = decided[word] { return known }
                 let stem = GermanText.fold(GermanStemmer.stem(word))
                 let folded = GermanText.fold(word)
-                return stems.contains { $0.count >= 3 ? stem.hasPrefix($0) : stem == $0 } || pieces.contains { folded.contains($0) }
+                let match = stems.contains { $0.count >= 3 ? stem.hasPrefix($0) : stem == $0 } || pieces.contains { folded.contains($0) }
+                decided[word] = match
+                return match
             }
         }
         let first = tokens.firstIndex(where: matches) ?? 0

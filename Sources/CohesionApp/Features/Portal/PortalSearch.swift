@@ -46,12 +46,13 @@ struct PortalSearch: Sendable {
     var terms: SearchTerms { SearchTerms(text, maxTerms: Self.maxTerms) }
 
     private struct Ranked: Decodable { let articleId: UUID }
+    private struct RankedRow: Decodable { let articleId: UUID; let count: Int }
     private struct Count: Decodable { let count: Int }
 
-    /// Three short statements: the page's ids in order and the number of hits, both on the index
-    /// alone (filters and visibility are sets of ids, so no matching row is joined to its article),
-    /// then the texts of the twenty on the page. Joining every match, or counting with a window over
-    /// the articles' texts, cost 50 ms among 10,000 articles (`bench/run`).
+    /// Two statements: the page's ids in order with the number of hits, on the index alone (filters
+    /// and visibility are sets of ids, so no match is joined to its article), then the texts of the
+    /// twenty shown. A window count over the articles' texts and a join per match cost 50 ms among
+    /// 10,000 articles (`bench/run`).
     func run(on sql: any SQLDatabase) async throws -> Result {
         let terms = self.terms
         let offset = (max(page, 1) - 1) * Self.pageSize
@@ -66,16 +67,16 @@ struct PortalSearch: Sendable {
             ).all(decoding: Ranked.self, with: .snakeCaseColumns).map(\.articleId)
             total = try await sql.raw("SELECT COUNT(*) AS count FROM portal_articles WHERE \(allowed("id"))").first(decoding: Count.self)?.count ?? 0
         } else {
-            let isSQLite = PortalIndex.isSQLite(sql)
-            let ranked = isSQLite ? sqliteMatches(terms, ranked: true) : postgresMatches(terms, ranked: true)
-            ids = try await sql.raw(
+            let matches = PortalIndex.isSQLite(sql) ? sqliteMatches(terms) : postgresMatches(terms)
+            // The window counts narrow rows (ids and ranks), never the articles' texts.
+            let rows = try await sql.raw(
                 """
-                SELECT article_id FROM (\(ranked)) h ORDER BY tier, score, recency DESC, article_id
+                \(matches) SELECT article_id, COUNT(*) OVER () AS count FROM hits ORDER BY tier, score, recency DESC, article_id
                 LIMIT \(literal: Self.pageSize) OFFSET \(literal: offset)
                 """
-            ).all(decoding: Ranked.self, with: .snakeCaseColumns).map(\.articleId)
-            let matched = isSQLite ? sqliteMatches(terms, ranked: false) : postgresMatches(terms, ranked: false)
-            total = try await sql.raw("SELECT COUNT(*) AS count FROM (\(matched)) h").first(decoding: Count.self)?.count ?? 0
+            ).all(decoding: RankedRow.self, with: .snakeCaseColumns)
+            ids = rows.map(\.articleId)
+            total = try await rows.isEmpty && offset > 0 ? countOnly(matches, on: sql) : rows.first?.count ?? 0
         }
         guard !ids.isEmpty else { return Result(hits: [], total: total, terms: terms) }
         let texts = try await sql.raw(
@@ -83,6 +84,11 @@ struct PortalSearch: Sendable {
         ).all(decoding: Hit.self, with: .snakeCaseColumns)
         let byID = Dictionary(texts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return Result(hits: ids.compactMap { byID[$0] }, total: total, terms: terms)
+    }
+
+    /// The number of hits when the page asked for lies beyond them.
+    private func countOnly(_ matches: SQLQueryString, on sql: any SQLDatabase) async throws -> Int {
+        try await sql.raw("\(matches) SELECT COUNT(*) AS count FROM hits").first(decoding: Count.self)?.count ?? 0
     }
 
     /// Visibility and the chosen filters as conditions on an article id column.
@@ -99,40 +105,46 @@ struct PortalSearch: Sendable {
         return parts.joined(separator: " AND ")
     }
 
-    /// Rows (article_id, tier, score, recency), lower score first within a tier; without `ranked`
-    /// only the ids, for counting. Recency is the index row's number: rows are written in the order
-    /// articles are published (and rebuilt in that order).
-    private func sqliteMatches(_ terms: SearchTerms, ranked: Bool) -> SQLQueryString {
+    /// `WITH … hits AS (…)`: rows (article_id, tier, score, recency), lower score first within a
+    /// tier. The word matches are read once (materialised) for the ranking and to leave them out of
+    /// the pieces. Recency is the index row's number: rows are written in the order articles are
+    /// published (and rebuilt in that order).
+    private func sqliteMatches(_ terms: SearchTerms) -> SQLQueryString {
         // Each term quoted: FTS5 reads a quoted string as a plain phrase, and the terms hold only letters and digits.
         let words = terms.stems.map { $0.count >= 3 ? "\"\($0)\"*" : "\"\($0)\"" }.joined(separator: " AND ")
-        let score: SQLQueryString = ranked ? ", 0 AS tier, bm25(portal_search_words, 0.0, 10.0, 1.0) AS score, rowid AS recency" : ""
-        var query: SQLQueryString =
-            "SELECT article_id\(score) FROM portal_search_words WHERE portal_search_words MATCH \(bind: words) AND \(allowed("article_id"))"
+        var query: SQLQueryString = """
+            WITH words AS MATERIALIZED (
+                SELECT article_id, bm25(portal_search_words, 0.0, 10.0, 1.0) AS score, rowid AS recency FROM portal_search_words
+                WHERE portal_search_words MATCH \(bind: words) AND \(allowed("article_id"))),
+            hits AS (SELECT article_id, 0 AS tier, score, recency FROM words
+            """
         if !terms.pieces.isEmpty {
             let pieces = terms.pieces.map { "\"\($0)\"" }.joined(separator: " AND ")
-            let tier: SQLQueryString = ranked ? ", 1 AS tier, 0.0 AS score, rowid AS recency" : ""
-            query +=
-                " UNION ALL SELECT article_id\(tier) FROM portal_search_pieces WHERE portal_search_pieces MATCH \(bind: pieces) AND \(allowed("article_id"))"
-                + " AND article_id NOT IN (SELECT article_id FROM portal_search_words WHERE portal_search_words MATCH \(bind: words))"
+            query += """
+                 UNION ALL SELECT article_id, 1 AS tier, 0.0 AS score, rowid AS recency FROM portal_search_pieces
+                WHERE portal_search_pieces MATCH \(bind: pieces) AND \(allowed("article_id")) AND article_id NOT IN (SELECT article_id FROM words)
+                """
         }
-        return query
+        return query + ")"
     }
 
-    /// The weights {D, C, B, A}: the title (A) counts ten times the body (B), as bm25's weights on SQLite.
-    private func postgresMatches(_ terms: SearchTerms, ranked: Bool) -> SQLQueryString {
+    /// The same on PostgreSQL; the weights {D, C, B, A} count the title (A) ten times the body (B), as bm25's weights on SQLite.
+    private func postgresMatches(_ terms: SearchTerms) -> SQLQueryString {
         let words = terms.stems.map { $0.count >= 3 ? "\($0):*" : $0 }.joined(separator: " & ")
-        let score: SQLQueryString =
-            ranked ? ", 0 AS tier, -ts_rank_cd('{0.1, 0.1, 0.1, 1.0}', words, to_tsquery('simple', \(bind: words))) AS score, position AS recency" : ""
-        var query: SQLQueryString =
-            "SELECT article_id\(score) FROM portal_search WHERE words @@ to_tsquery('simple', \(bind: words)) AND \(allowed("article_id"))"
+        var query: SQLQueryString = """
+            WITH words AS MATERIALIZED (
+                SELECT article_id, -ts_rank_cd('{0.1, 0.1, 0.1, 1.0}', words, to_tsquery('simple', \(bind: words))) AS score, position AS recency
+                FROM portal_search WHERE words @@ to_tsquery('simple', \(bind: words)) AND \(allowed("article_id"))),
+            hits AS (SELECT article_id, 0 AS tier, score, recency FROM words
+            """
         if !terms.pieces.isEmpty {
             let likes = terms.pieces.map { piece -> SQLQueryString in "pieces LIKE \(bind: "%" + piece + "%")" }.joined(separator: " AND ")
-            let tier: SQLQueryString = ranked ? ", 1 AS tier, 0.0 AS score, position AS recency" : ""
-            query +=
-                " UNION ALL SELECT article_id\(tier) FROM portal_search WHERE \(likes) AND NOT (words @@ to_tsquery('simple', \(bind: words)))"
-                + " AND \(allowed("article_id"))"
+            query += """
+                 UNION ALL SELECT article_id, 1 AS tier, 0.0 AS score, position AS recency FROM portal_search
+                WHERE \(likes) AND \(allowed("article_id")) AND article_id NOT IN (SELECT article_id FROM words)
+                """
         }
-        return query
+        return query + ")"
     }
 }
 
