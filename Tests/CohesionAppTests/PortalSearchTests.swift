@@ -164,6 +164,47 @@ struct PortalSearchTests {
         }
     }
 
+    @Test("a word is found inside compounds in any of its forms, through the vocabulary, and only where it still stands")
+    func compoundsThroughVocabulary() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await Self.article(app, fixture, title: "Zwei Integrationskonzepte im Vergleich", body: "Was die Landkreise festhalten.")
+            let withdrawn = try await Self.article(app, fixture, title: "Sozialwohnraum", body: "Eine Übersicht.")
+            try await Self.article(app, fixture, title: "Wohnraum für Familien", body: "Gespräche mit Vermietern.")
+            // "Konzepte" and "Konzept" reach the plural inside the compound alike.
+            #expect(try await Self.found("Konzepte", app) == ["Zwei Integrationskonzepte im Vergleich"])
+            #expect(try await Self.found("Konzept", app) == ["Zwei Integrationskonzepte im Vergleich"])
+            // The word itself first, the compound after it.
+            #expect(try await Self.found("Wohnraum", app) == ["Wohnraum für Familien", "Sozialwohnraum"])
+            // Two words, one only inside a compound: both must hold.
+            #expect(try await Self.found("Konzepte Landkreis", app) == ["Zwei Integrationskonzepte im Vergleich"])
+            #expect(try await Self.found("Konzepte Familien", app).isEmpty)
+            try await PortalPublishing.withdraw(withdrawn, on: app.db)
+            // The stem stays in the vocabulary, but nothing holds it any more.
+            #expect(try await Self.found("Wohnraum", app) == ["Wohnraum für Familien"])
+            #expect(try await PortalSearch(text: "Wohnraum", publicOnly: false).run(on: app.sql).total == 1)
+        }
+    }
+
+    @Test("articles published at the same moment with the same new words all land in the index")
+    func concurrentPublishing() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 1...8 {
+                    group.addTask {
+                        try await Self.article(
+                            app, fixture, title: "Quartiersmanagement \(index)", body: "Stadtteilkonferenz, Nachbarschaftshilfe und Quartiersfonds.")
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try await Self.found("Management", app).count == 8)
+            #expect(try await Self.found("Konferenz", app).count == 8)
+            #expect(try await Self.found("Fonds", app).count == 8)
+        }
+    }
+
     @Test("backup leaves the index out and the restore rebuilds it")
     func restoreRebuildsIndex() async throws {
         let path = BackupTests.file("portal.jsonl")

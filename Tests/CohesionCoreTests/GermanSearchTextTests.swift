@@ -23,13 +23,13 @@ struct GermanSearchTextTests {
         #expect(GermanText.stems("Wohnungen") == GermanText.stems("Wohnung"))
         #expect(GermanText.stems("Straße") == GermanText.stems("strasse"))
         #expect(GermanText.stems("Geflüchtete") == GermanText.stems("geflüchteten"))
-        #expect(GermanText.folded("Straße für Geflüchtete") == "strasse fur gefluchtete")
+        #expect(GermanText.words("Straße für Geflüchtete").map(GermanText.fold) == ["strasse", "fur", "gefluchtete"])
         #expect(GermanText.stems("Kenntnisse der Ärztinnen") == ["kenntnis", "der", "arztinn"])
     }
 
     @Test("ue is never read as ü: Frauen, neue, Feuer keep their letters")
     func noUmlautGuessing() {
-        #expect(GermanText.folded("Frauen neue Feuer") == "frauen neue feuer")
+        #expect(GermanText.words("Frauen neue Feuer").map(GermanText.fold) == ["frauen", "neue", "feuer"])
         #expect(GermanText.stems("Frauen neue Feuer") == ["frau", "neu", "feu"])
     }
 
@@ -67,5 +67,32 @@ struct GermanFoldingTests {
             let expected = word.replacingOccurrences(of: "ß", with: "ss").folding(options: [.diacriticInsensitive], locale: Locale(identifier: "de_DE"))
             #expect(GermanText.fold(word) == expected, "\(word)")
         }
+    }
+
+    @Test("plain ASCII and text with umlauts are split alike, whichever way is taken")
+    func asciiWords() {
+        func reference(_ text: String) -> [String] {
+            text.precomposedStringWithCanonicalMapping.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        }
+        for text in ["Netzwerk-Runde am 3.5.: JOBcenter, AfA & Co.", "tab\tand\r\nnewline", "", "   ", "ÄrztInnen in Köln", "A1_b2"] {
+            #expect(GermanText.words(text) == reference(text), "\(text)")
+        }
+    }
+
+    @Test("a snippet marks a word whose stem holds the query's stem, and a short stem only as a whole word")
+    func snippetMarks() {
+        let stems = GermanText.stems("Konzepte am")
+        let pieces = SearchSnippet.make("Unser Integrationskonzept, am Montag im Amt beschlossen.", stems: stems)
+        #expect(pieces.filter(\.isMatch).map(\.text) == ["Integrationskonzept", "am"])
+        let page = SearchSnippet.make(["Ein Konzept.", "Kein Treffer."], stems: GermanText.stems("Konzept"))
+        #expect(page.map { $0.filter(\.isMatch).map(\.text) } == [["Konzept"], []])
+    }
+
+    @Test("tokens keep every character: joined, they are the text again")
+    func tokensKeepTheText() {
+        for text in ["  Anfang mit Leerzeichen", "Straße\u{00A0}für\tFlüchtlinge\n\nNeuer Absatz ", "e\u{301}tude und Café", "", "ein"] {
+            #expect(WordDifference.tokens(text).joined() == text, "\(text)")
+        }
+        #expect(WordDifference.tokens("Zwei  Wörter\u{00A0}hier") == ["Zwei  ", "Wörter\u{00A0}", "hier"])
     }
 }

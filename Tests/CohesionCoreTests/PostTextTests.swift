@@ -47,4 +47,13 @@ struct PostTextTests {
         _ = VideoWindow.check("ftp://example.org", field: "v", errors: &errors)
         #expect(errors["v"] == "Bitte die vollständige Adresse des Videoraums angeben, beginnend mit https://.")
     }
+
+    @Test("text without a marker is one piece, exactly as the scanner would read it")
+    func textWithoutMarkers() {
+        #expect(PostText.inlines("Ein Satz über Straßen, 3 + 4 = 7; (ohne Zeichen).") == [.text("Ein Satz über Straßen, 3 + 4 = 7; (ohne Zeichen).")])
+        #expect(PostText.inlines("") == [])
+        #expect(PostText.inlines("siehe http://beispiel.de") == [.text("siehe "), .link(text: "http://beispiel.de", url: "http://beispiel.de")])
+        #expect(PostText.plain("Zeile eins\r\nZeile zwei") == "Zeile eins\nZeile zwei")
+        #expect(PostText.parse("  eingerückt  ") == [.paragraph([.text("eingerückt")])])
+    }
 }

@@ -67,5 +67,6 @@ enum Migrations {
         CreateLunchMeetings(),
         CreateTopicTeams(),
         CreatePortal(),
+        UpdatePortalSearchAddVocabulary(),
     ]
 }

@@ -22,8 +22,11 @@ public enum PostText {
     // MARK: - Blocks
 
     public static func parse(_ source: String) -> [Block] {
-        let lines = source.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Carriage returns are rare; looking for them costs less than replacing nothing.
+        let unified =
+            source.utf8.contains(UInt8(ascii: "\r"))
+            ? source.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : source
+        let lines = unified.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var blocks: [Block] = []
         var paragraph: [String] = []
         var list: (ordered: Bool, items: [String])?
@@ -38,7 +41,7 @@ public enum PostText {
         }
 
         for line in lines {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimmingSpaces(line)
             if trimmed.isEmpty {
                 flushParagraph()
                 flushList()
@@ -78,8 +81,29 @@ public enum PostText {
     // MARK: - Inline
 
     public static func inlines(_ text: String) -> [Inline] {
+        // Most text has no marker at all: it is one piece, known without reading it character by character.
+        let markers: Set<UInt8> = [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "\n")]
+        if !text.utf8.contains(where: markers.contains), !holdsHTTP(text) {
+            return text.isEmpty ? [] : [.text(text)]
+        }
         var scanner = InlineScanner(Array(text))
         return merged(scanner.run(until: nil))
+    }
+
+    /// Whether "http" occurs, looked for in the bytes (Foundation's `contains` compares by locale and is slow).
+    private static func holdsHTTP(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 4 else { return false }
+        return (0...(bytes.count - 4)).contains { bytes[$0] == 0x68 && bytes[$0 + 1] == 0x74 && bytes[$0 + 2] == 0x74 && bytes[$0 + 3] == 0x70 }
+    }
+
+    /// Spaces and tabs removed at both ends; a line that starts and ends with a visible ASCII
+    /// character, nearly every line, is returned without asking Foundation.
+    private static func trimmingSpaces(_ line: String) -> String {
+        guard let first = line.utf8.first, let last = line.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) else {
+            return line.trimmingCharacters(in: .whitespaces)
+        }
+        return line
     }
 
     /// Neighbouring text pieces as one, so that equal texts compare equal however they were scanned.
@@ -213,9 +237,12 @@ private struct InlineScanner {
     }
 
     private func matches(_ marker: String) -> Bool {
-        let marker = Array(marker)
-        guard index + marker.count <= characters.count else { return false }
-        return Array(characters[index..<index + marker.count]) == marker
+        var position = index
+        for character in marker {
+            guard position < characters.count, characters[position] == character else { return false }
+            position += 1
+        }
+        return true
     }
 
     /// `marker`text`marker` with text that neither starts nor ends with a space; nil leaves the marker as text.

@@ -1,26 +1,33 @@
 import Foundation
 
 /// How German text is prepared for searching, the same for what is indexed and what is asked:
-/// words are split at everything that is not a letter or digit, lower-cased, and either stemmed
-/// (`stems`, for the word index) or only folded (`folded`, for the index of three-letter pieces
-/// that finds parts of compound words). Folding writes ß as "ss" and drops umlaut dots and other
-/// accents; it never reads "ue" as "ü", so "Frauen", "neue" and "Feuer" stay what they are.
+/// words are split at everything that is not a letter or digit, lower-cased, stemmed and folded
+/// (`stems`). Folding writes ß as "ss" and drops umlaut dots and other accents; it never reads
+/// "ue" as "ü", so "Frauen", "neue" and "Feuer" stay what they are.
 public enum GermanText {
     /// The words of `text`, lower-cased and in Unicode's composed form.
     public static func words(_ text: String) -> [String] {
-        text.precomposedStringWithCanonicalMapping.lowercased()
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Plain ASCII, most words: nothing to compose, and letters and digits are known by their bytes.
+            return text.utf8.split { !isASCIILetterOrDigit($0) }.map { String(decoding: $0.map(asciiLowercased), as: UTF8.self) }
+        }
+        return text.precomposedStringWithCanonicalMapping.lowercased()
             .split { !($0.isLetter || $0.isNumber) }
             .map(String.init)
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
     }
 
     /// Each word stemmed by `GermanStemmer`, accents removed: "Wohnungen in der Straße" → ["wohnung", "in", "der", "strass"].
     public static func stems(_ text: String) -> [String] {
         words(text).map { fold(GermanStemmer.stem($0)) }
-    }
-
-    /// The words folded and joined by single spaces: "Straße für Geflüchtete" → "strasse fur gefluchtete".
-    public static func folded(_ text: String) -> String {
-        words(text).map(fold).joined(separator: " ")
     }
 
     /// ß → ss, then every accent and umlaut dropped (ä → a, é → e): the word decomposed and its

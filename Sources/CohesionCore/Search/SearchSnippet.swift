@@ -11,22 +11,32 @@ public enum SearchSnippet {
         }
     }
 
-    /// `stems` and `pieces` as the portal's query has them (`GermanText.stems`, folded words).
-    public static func make(_ text: String, stems: [String], pieces: [String], length: Int = 36) -> [Piece] {
-        let tokens = WordDifference.tokens(text)
-        // A text repeats its words; each is decided once.
+    /// `stems` as the portal's query has them (`GermanText.stems`): a word matches when its stem
+    /// holds one of three letters or more anywhere ("konzept" in "integrationskonzept") or equals a
+    /// shorter one, as the portal's index finds them.
+    public static func make(_ text: String, stems: [String], length: Int = 36) -> [Piece] {
+        make([text], stems: stems, length: length)[0]
+    }
+
+    /// A snippet for each text; the texts of one page of hits share their words, and each word is
+    /// decided once for all of them.
+    public static func make(_ texts: [String], stems: [String], length: Int = 36) -> [[Piece]] {
         var decided: [String: Bool] = [:]
         func matches(_ token: String) -> Bool {
-            guard !stems.isEmpty || !pieces.isEmpty else { return false }
+            guard !stems.isEmpty else { return false }
             return GermanText.words(token).contains { word in
                 if let known = decided[word] { return known }
                 let stem = GermanText.fold(GermanStemmer.stem(word))
-                let folded = GermanText.fold(word)
-                let match = stems.contains { $0.count >= 3 ? stem.hasPrefix($0) : stem == $0 } || pieces.contains { folded.contains($0) }
+                let match = stems.contains { $0.count >= 3 ? stem.contains($0) : stem == $0 }
                 decided[word] = match
                 return match
             }
         }
+        return texts.map { snippet(of: $0, length: length, matches: matches) }
+    }
+
+    private static func snippet(of text: String, length: Int, matches: (String) -> Bool) -> [Piece] {
+        let tokens = WordDifference.tokens(text)
         let first = tokens.firstIndex(where: matches) ?? 0
         let start = max(0, first - 8)
         let end = min(tokens.count, start + length)

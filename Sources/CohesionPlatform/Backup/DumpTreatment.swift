@@ -12,13 +12,14 @@ package struct DumpTreatment: Sendable {
         case rebuilt(@Sendable (any SQLDatabase) async throws -> Void)
     }
 
-    package let table: String
+    /// The tables treated alike; derived tables one rebuild fills together are named together.
+    package let tables: [String]
     package let kind: Kind
 
-    package static func notExported(_ table: String) -> DumpTreatment { DumpTreatment(table: table, kind: .notExported) }
+    package static func notExported(_ table: String) -> DumpTreatment { DumpTreatment(tables: [table], kind: .notExported) }
 
-    package static func rebuilt(_ table: String, by rebuild: @escaping @Sendable (any SQLDatabase) async throws -> Void) -> DumpTreatment {
-        DumpTreatment(table: table, kind: .rebuilt(rebuild))
+    package static func rebuilt(_ tables: String..., by rebuild: @escaping @Sendable (any SQLDatabase) async throws -> Void) -> DumpTreatment {
+        DumpTreatment(tables: tables, kind: .rebuilt(rebuild))
     }
 }
 
@@ -26,17 +27,17 @@ extension [DumpTreatment] {
     /// The tables a file for `purpose` does not hold.
     package func leftOut(of purpose: SiteDump.Purpose) -> Set<String> {
         Set(
-            compactMap { treatment in
+            flatMap { treatment in
                 switch treatment.kind {
-                case .rebuilt: treatment.table
-                case .notExported: purpose == .export ? treatment.table : nil
+                case .rebuilt: treatment.tables
+                case .notExported: purpose == .export ? treatment.tables : []
                 }
             })
     }
 
-    package var rebuilt: [(table: String, rebuild: @Sendable (any SQLDatabase) async throws -> Void)] {
+    package var rebuilt: [(tables: [String], rebuild: @Sendable (any SQLDatabase) async throws -> Void)] {
         compactMap { treatment in
-            if case .rebuilt(let rebuild) = treatment.kind { (treatment.table, rebuild) } else { nil }
+            if case .rebuilt(let rebuild) = treatment.kind { (treatment.tables, rebuild) } else { nil }
         }
     }
 }

@@ -31,7 +31,7 @@ extension SiteDump {
         }
         let summary = try await db.transaction { db in
             let tables = try TableRows(db)
-            let catalogue = try await tables.catalogue(leaving: Set(treatments.rebuilt.map(\.table)))
+            let catalogue = try await tables.catalogue(leaving: Set(treatments.rebuilt.flatMap(\.tables)))
             // Migrations put a few rows in place (settings); the file brings its own.
             for table in try await tables.dependencyOrder(of: Array(catalogue.keys)).reversed() {
                 try await tables.sql.delete(from: SQLIdentifier(table)).run()

@@ -25,7 +25,7 @@ extension SiteDump {
                 if !tables.isSQLite {
                     try await tables.sql.raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").run()
                 }
-                let catalogue = try await tables.catalogue(leaving: Set(treatments.rebuilt.map(\.table)))
+                let catalogue = try await tables.catalogue(leaving: Set(treatments.rebuilt.flatMap(\.tables)))
                 let header = Header(
                     format: format, version: version, purpose: purpose, created: now,
                     database: tables.isSQLite ? "sqlite" : "postgres", migrations: try await migrations(on: tables.sql))

@@ -31,7 +31,7 @@ package final class FeatureCatalog: Sendable {
     /// How the site file treats the tables that are not simply copied.
     package let dumpTreatments: [DumpTreatment]
     /// The tables features rebuild from others (a search index): no backup, export or scan reads them.
-    package var derivedTables: Set<String> { Set(dumpTreatments.rebuilt.map(\.table)) }
+    package var derivedTables: Set<String> { Set(dumpTreatments.rebuilt.flatMap(\.tables)) }
     /// What the privacy statement lists and what access and erasure walk.
     package let personalData: [PersonalData]
 

@@ -249,7 +249,7 @@ struct AccessObjects: Sendable {
                     "published_at": Date(),
                 ], on: sql)
             _ = try await insert("portal_article_authors", ["article_id": article, "user_id": author, "public_consent": true], on: sql)
-            try await PortalIndex.write(articleID: article, title: "Netzwerkrunde", summary: "Kurz", body: "Text", isNew: true, on: sql)
+            try await PortalIndex.write(articleID: article, title: "Netzwerkrunde", summary: "Kurz", body: "Text", on: sql)
             return article
         }
         let reported = try await project(user: participant, part: fixture.partID, on: sql)

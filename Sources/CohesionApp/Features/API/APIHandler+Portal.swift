@@ -18,8 +18,8 @@ extension APIHandler {
         // Every account reads every article; the token stands for an account.
         let search = PortalSearch(text: String((input.query.q ?? "").prefix(300)), filters: filters, page: input.query.page ?? 1, publicOnly: false)
         let result = try await search.run(on: req.sql)
-        let hits = result.hits.map { hit in
-            let pieces = SearchSnippet.make(hit.summary + " " + PostText.plain(hit.body), stems: result.terms.stems, pieces: result.terms.pieces)
+        let snippets = SearchSnippet.make(result.hits.map { $0.summary + " " + PostText.plain($0.body) }, stems: result.terms.stems)
+        let hits = zip(result.hits, snippets).map { hit, pieces in
             var matches: [String] = []
             for piece in pieces where piece.isMatch && !matches.contains(piece.text) { matches.append(piece.text) }
             return Components.Schemas.PortalHit(

@@ -122,11 +122,11 @@ struct CreatePortal: AsyncMigration {
         try await sql.raw("CREATE INDEX portal_articles_published ON portal_articles (published_at)").run()
         try await sql.raw("CREATE INDEX portal_article_authors_user ON portal_article_authors (user_id)").run()
         try await sql.raw("CREATE INDEX portal_article_tags_filter ON portal_article_tags (kind, value, article_id)").run()
-        try await PortalIndex.create(on: sql)
+        try await PortalIndexFirstForm.create(on: sql)
     }
 
     func revert(on database: Database) async throws {
-        if let sql = database as? any SQLDatabase { try await PortalIndex.drop(on: sql) }
+        if let sql = database as? any SQLDatabase { try await PortalIndexFirstForm.drop(on: sql) }
         for schema in [PortalArticleTag.schema, PortalArticleAuthor.schema, PortalArticle.schema] {
             try await database.schema(schema).delete()
         }

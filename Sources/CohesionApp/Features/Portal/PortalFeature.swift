@@ -33,9 +33,10 @@ enum PortalFeature: Feature {
         routes.post(SiteURL.portalFromProject(.key), PortalAudience.ownProject, use: publishing.publishProject)
     }
 
-    /// The index is derived from the articles: never in a backup or export, rebuilt after a restore.
+    /// The index and its vocabulary are derived from the articles: never in a backup or export,
+    /// rebuilt together after a restore.
     static var dumpTreatment: [DumpTreatment] {
-        [.rebuilt(PortalIndex.table) { sql in try await PortalIndex.rebuild(on: sql) }]
+        [.rebuilt(PortalIndex.table, PortalIndex.vocabularyTable) { sql in try await PortalIndex.rebuild(on: sql) }]
     }
 
     static let stylesheet = """

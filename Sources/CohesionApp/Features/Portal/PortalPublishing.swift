@@ -56,7 +56,7 @@ enum PortalPublishing {
                 try await PortalArticleTag(articleID: articleID, kind: kind, value: value).create(on: db)
             }
             guard let sql = db as? any SQLDatabase else { return }
-            try await PortalIndex.write(articleID: articleID, title: draft.title, summary: draft.summary, body: body, isNew: true, on: sql)
+            try await PortalIndex.write(articleID: articleID, title: draft.title, summary: draft.summary, body: body, on: sql)
         }
         return try article.requireID()
     }

@@ -6,14 +6,17 @@ import SQLKit
 ///
 /// Articles whose words match come first, in order of relevance (bm25 on SQLite, `ts_rank_cd` on
 /// PostgreSQL); each query stem of three letters or more also matches longer words that begin with
-/// it ("wohn" finds "Wohnraum"). Articles found only through three-letter pieces — a word inside a
-/// compound, "Konzept" in "Integrationskonzept" — follow, newest first. Everything typed is reduced
-/// to letters and digits before it reaches either database's query language, so search syntax is
-/// just text.
+/// it ("wohn" finds "Wohnraum"). Articles found only because a stem stands inside a longer one — a
+/// word inside a compound, "Konzept" in "Integrationskonzept" — follow, newest first. Everything
+/// typed is reduced to letters and digits before it reaches either database's query language, so
+/// search syntax is just text.
 struct PortalSearch: Sendable {
     static let pageSize = 20
     /// More terms than this in one query are ignored: nobody types them, and they only cost time.
     static let maxTerms = 12
+    /// At most this many longer stems are looked for per query stem. A stem inside more words than
+    /// this (three letters such as "amt") finds its compounds only up to this number of them.
+    static let maxInnerStems = 400
 
     var text = ""
     var filters: [PortalTagKind: String] = [:]
@@ -48,11 +51,11 @@ struct PortalSearch: Sendable {
     private struct Ranked: Decodable { let articleId: UUID }
     private struct RankedRow: Decodable { let articleId: UUID; let count: Int }
     private struct Count: Decodable { let count: Int }
+    private struct InnerStem: Decodable { let term: String; let stem: String }
 
-    /// Two statements: the page's ids in order with the number of hits, on the index alone (filters
-    /// and visibility are sets of ids, so no match is joined to its article), then the texts of the
-    /// twenty shown. A window count over the articles' texts and a join per match cost 50 ms among
-    /// 10,000 articles (`bench/run`).
+    /// At most three statements: the longer stems holding the query's stems (from the vocabulary),
+    /// the page's ids in order with the number of hits (on the index alone: filters and visibility
+    /// are sets, and no match is joined to its article), then the texts of the twenty shown.
     func run(on sql: any SQLDatabase) async throws -> Result {
         let terms = self.terms
         let offset = (max(page, 1) - 1) * Self.pageSize
@@ -61,22 +64,23 @@ struct PortalSearch: Sendable {
         if terms.isEmpty {
             ids = try await sql.raw(
                 """
-                SELECT id AS article_id FROM portal_articles WHERE \(allowed("id"))
+                SELECT id AS article_id FROM portal_articles WHERE \(allowed(articleID: "id"))
                 ORDER BY published_at DESC, id LIMIT \(literal: Self.pageSize) OFFSET \(literal: offset)
                 """
             ).all(decoding: Ranked.self, with: .snakeCaseColumns).map(\.articleId)
-            total = try await sql.raw("SELECT COUNT(*) AS count FROM portal_articles WHERE \(allowed("id"))").first(decoding: Count.self)?.count ?? 0
+            total = try await sql.raw("SELECT COUNT(*) AS count FROM portal_articles WHERE \(allowed(articleID: "id"))").first(decoding: Count.self)?.count ?? 0
         } else {
-            let matches = PortalIndex.isSQLite(sql) ? sqliteMatches(terms) : postgresMatches(terms)
-            // The window counts narrow rows (ids and ranks), never the articles' texts.
-            let rows = try await sql.raw(
+            let query = MatchQuery(terms: terms, inner: try await innerStems(of: terms, on: sql))
+            let hits = PortalIndex.isSQLite(sql) ? sqliteHits(query) : postgresHits(query)
+            // The window counts narrow rows (entries and ranks), never the articles' texts.
+            let page: SQLQueryString = """
+                \(hits), page AS (SELECT entry, tier, score, COUNT(*) OVER () AS count FROM hits
+                    ORDER BY tier, score, entry DESC LIMIT \(literal: Self.pageSize) OFFSET \(literal: offset))
+                SELECT s.article_id, page.count FROM page JOIN portal_search s ON s.entry = page.entry ORDER BY page.tier, page.score, page.entry DESC
                 """
-                \(matches) SELECT article_id, COUNT(*) OVER () AS count FROM hits ORDER BY tier, score, recency DESC, article_id
-                LIMIT \(literal: Self.pageSize) OFFSET \(literal: offset)
-                """
-            ).all(decoding: RankedRow.self, with: .snakeCaseColumns)
+            let rows = try await sql.raw(page).all(decoding: RankedRow.self, with: .snakeCaseColumns)
             ids = rows.map(\.articleId)
-            total = try await rows.isEmpty && offset > 0 ? countOnly(matches, on: sql) : rows.first?.count ?? 0
+            total = try await rows.isEmpty && offset > 0 ? countOnly(hits, on: sql) : rows.first?.count ?? 0
         }
         guard !ids.isEmpty else { return Result(hits: [], total: total, terms: terms) }
         let texts = try await sql.raw(
@@ -87,12 +91,27 @@ struct PortalSearch: Sendable {
     }
 
     /// The number of hits when the page asked for lies beyond them.
-    private func countOnly(_ matches: SQLQueryString, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.raw("\(matches) SELECT COUNT(*) AS count FROM hits").first(decoding: Count.self)?.count ?? 0
+    private func countOnly(_ hits: SQLQueryString, on sql: any SQLDatabase) async throws -> Int {
+        try await sql.raw("\(hits) SELECT COUNT(*) AS count FROM hits").first(decoding: Count.self)?.count ?? 0
+    }
+
+    /// For each query stem of three letters or more, the longer stems of the vocabulary that hold it
+    /// but do not begin with it (those the word index finds by prefix already).
+    private func innerStems(of terms: SearchTerms, on sql: any SQLDatabase) async throws -> [String: [String]] {
+        guard !terms.inner.isEmpty else { return [:] }
+        let source: SQLQueryString = PortalIndex.isSQLite(sql) ? "portal_search_stems" : "portal_search_vocabulary"
+        let lookups = terms.inner.map { term -> SQLQueryString in
+            """
+            SELECT \(bind: term) AS term, stem FROM (SELECT stem FROM \(source)
+                WHERE stem LIKE \(bind: "%" + term + "%") AND stem NOT LIKE \(bind: term + "%") LIMIT \(literal: Self.maxInnerStems)) AS found
+            """
+        }
+        let rows = try await sql.raw(lookups.joined(separator: " UNION ALL ")).all(decoding: InnerStem.self)
+        return Dictionary(grouping: rows, by: \.term).mapValues { $0.map(\.stem) }
     }
 
     /// Visibility and the chosen filters as conditions on an article id column.
-    private func allowed(_ column: String) -> SQLQueryString {
+    private func allowed(articleID column: String) -> SQLQueryString {
         var parts: [SQLQueryString] = ["1 = 1"]
         if publicOnly {
             parts.append("\(ident: column) NOT IN (SELECT article_id FROM portal_article_authors WHERE public_consent = \(false))")
@@ -105,61 +124,80 @@ struct PortalSearch: Sendable {
         return parts.joined(separator: " AND ")
     }
 
-    /// `WITH … hits AS (…)`: rows (article_id, tier, score, recency), lower score first within a
-    /// tier. The word matches are read once (materialised) for the ranking and to leave them out of
-    /// the pieces. Recency is the index row's number: rows are written in the order articles are
-    /// published (and rebuilt in that order).
-    private func sqliteMatches(_ terms: SearchTerms) -> SQLQueryString {
-        // Each term quoted: FTS5 reads a quoted string as a plain phrase, and the terms hold only letters and digits.
-        let words = terms.stems.map { $0.count >= 3 ? "\"\($0)\"*" : "\"\($0)\"" }.joined(separator: " AND ")
-        var query: SQLQueryString = """
-            WITH words AS MATERIALIZED (
-                SELECT article_id, bm25(portal_search_words, 0.0, 10.0, 1.0) AS score, rowid AS recency FROM portal_search_words
-                WHERE portal_search_words MATCH \(bind: words) AND \(allowed("article_id"))),
-            hits AS (SELECT article_id, 0 AS tier, score, recency FROM words
-            """
-        if !terms.pieces.isEmpty {
-            let pieces = terms.pieces.map { "\"\($0)\"" }.joined(separator: " AND ")
-            query += """
-                 UNION ALL SELECT article_id, 1 AS tier, 0.0 AS score, rowid AS recency FROM portal_search_pieces
-                WHERE portal_search_pieces MATCH \(bind: pieces) AND \(allowed("article_id")) AND article_id NOT IN (SELECT article_id FROM words)
-                """
-        }
-        return query + ")"
+    /// The same conditions on SQLite's index entries: each set is turned into entries once. The
+    /// `+` keeps the set away from FTS5, which would otherwise run the whole match once per entry in it.
+    private var allowedEntries: SQLQueryString {
+        let articles = allowed(articleID: "article_id")
+        return "+rowid IN (SELECT entry FROM portal_search WHERE \(articles))"
     }
 
-    /// The same on PostgreSQL; the weights {D, C, B, A} count the title (A) ten times the body (B), as bm25's weights on SQLite.
-    private func postgresMatches(_ terms: SearchTerms) -> SQLQueryString {
-        let words = terms.stems.map { $0.count >= 3 ? "\($0):*" : $0 }.joined(separator: " & ")
-        var query: SQLQueryString = """
+    /// `WITH hits AS (…)`: rows (entry, tier, score), lower score first within a tier. The word
+    /// matches are read once (materialised) for the ranking and to leave them out of the inner ones.
+    private func sqliteHits(_ query: MatchQuery) -> SQLQueryString {
+        // Each stem quoted: FTS5 reads a quoted string as a plain phrase, and stems hold only letters and digits.
+        func phrase(_ stem: String, prefix: Bool) -> String { prefix && stem.count >= 3 ? "\"\(stem)\"*" : "\"\(stem)\"" }
+        let words = query.terms.stems.map { phrase($0, prefix: true) }.joined(separator: " AND ")
+        let restricted = filters.values.contains { !$0.isEmpty } || publicOnly
+        let condition: SQLQueryString = restricted ? " AND \(allowedEntries)" : ""
+        var sql: SQLQueryString = """
             WITH words AS MATERIALIZED (
-                SELECT article_id, -ts_rank_cd('{0.1, 0.1, 0.1, 1.0}', words, to_tsquery('simple', \(bind: words))) AS score, position AS recency
-                FROM portal_search WHERE words @@ to_tsquery('simple', \(bind: words)) AND \(allowed("article_id"))),
-            hits AS (SELECT article_id, 0 AS tier, score, recency FROM words
+                SELECT rowid AS entry, bm25(portal_search_words, 10.0, 1.0) AS score FROM portal_search_words
+                WHERE portal_search_words MATCH \(bind: words)\(condition)),
+            hits AS (SELECT entry, 0 AS tier, score FROM words
             """
-        if !terms.pieces.isEmpty {
-            let likes = terms.pieces.map { piece -> SQLQueryString in "pieces LIKE \(bind: "%" + piece + "%")" }.joined(separator: " AND ")
-            query += """
-                 UNION ALL SELECT article_id, 1 AS tier, 0.0 AS score, position AS recency FROM portal_search
-                WHERE \(likes) AND \(allowed("article_id")) AND article_id NOT IN (SELECT article_id FROM words)
+        if query.hasInner {
+            let either = query.terms.stems.map { stem in
+                "(" + ([phrase(stem, prefix: true)] + (query.inner[stem] ?? []).map { phrase($0, prefix: false) }).joined(separator: " OR ") + ")"
+            }.joined(separator: " AND ")
+            sql += """
+                 UNION ALL SELECT rowid AS entry, 1 AS tier, 0.0 AS score FROM portal_search_words
+                WHERE portal_search_words MATCH \(bind: either)\(condition) AND rowid NOT IN (SELECT entry FROM words)
                 """
         }
-        return query + ")"
+        return sql + ")"
+    }
+
+    /// The same on PostgreSQL. The weights {D, C, B, A} count the title (A) ten times the body (B),
+    /// as bm25's weights on SQLite.
+    private func postgresHits(_ query: MatchQuery) -> SQLQueryString {
+        func lexeme(_ stem: String, prefix: Bool) -> String { prefix && stem.count >= 3 ? "\(stem):*" : stem }
+        let words = query.terms.stems.map { lexeme($0, prefix: true) }.joined(separator: " & ")
+        var sql: SQLQueryString = """
+            WITH words AS MATERIALIZED (
+                SELECT entry, -ts_rank_cd('{0.1, 0.1, 0.1, 1.0}', words, to_tsquery('simple', \(bind: words))) AS score
+                FROM portal_search WHERE words @@ to_tsquery('simple', \(bind: words)) AND \(allowed(articleID: "article_id"))),
+            hits AS (SELECT entry, 0 AS tier, score FROM words
+            """
+        if query.hasInner {
+            let either = query.terms.stems.map { stem in
+                "(" + ([lexeme(stem, prefix: true)] + (query.inner[stem] ?? []).map { lexeme($0, prefix: false) }).joined(separator: " | ") + ")"
+            }.joined(separator: " & ")
+            sql += """
+                 UNION ALL SELECT entry, 1 AS tier, 0.0 AS score FROM portal_search
+                WHERE words @@ to_tsquery('simple', \(bind: either)) AND \(allowed(articleID: "article_id")) AND entry NOT IN (SELECT entry FROM words)
+                """
+        }
+        return sql + ")"
     }
 }
 
-/// A query as both indexes read it: stems for the words, folded words of three letters or more
-/// for the pieces. Duplicates go, and at most `maxTerms` of each are kept.
+/// A query with, per stem, the longer stems that hold it.
+private struct MatchQuery {
+    let terms: SearchTerms
+    let inner: [String: [String]]
+    var hasInner: Bool { inner.values.contains { !$0.isEmpty } }
+}
+
+/// A query as the index reads it: its stems, without duplicates and at most `maxTerms`; those of
+/// three letters or more (`inner`) are also looked for inside longer words.
 struct SearchTerms: Sendable, Equatable {
     let stems: [String]
-    let pieces: [String]
 
     init(_ text: String, maxTerms: Int) {
-        var seenStems = Set<String>()
-        stems = Array(GermanText.stems(text).filter { seenStems.insert($0).inserted }.prefix(maxTerms))
-        var seenPieces = Set<String>()
-        pieces = Array(GermanText.words(text).map(GermanText.fold).filter { $0.count >= 3 && seenPieces.insert($0).inserted }.prefix(maxTerms))
+        var seen = Set<String>()
+        stems = Array(GermanText.stems(text).filter { seen.insert($0).inserted }.prefix(maxTerms))
     }
 
+    var inner: [String] { stems.filter { $0.count >= 3 } }
     var isEmpty: Bool { stems.isEmpty }
 }

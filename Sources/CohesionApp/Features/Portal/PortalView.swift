@@ -33,14 +33,14 @@ enum PortalView {
             }
             HTML.h2(.id("treffer")) { resultHeading(result, search: search) }
             if !result.hits.isEmpty {
+                let snippets = SearchSnippet.make(result.hits.map { $0.summary + " " + PostText.plain($0.body) }, stems: result.terms.stems)
                 HTML.ol(.class("portal-hits"), .ariaLabelledBy("treffer")) {
-                    result.hits.map { hit in
+                    zip(result.hits, snippets).map { hit, snippet in
                         HTML.li(.class("card")) {
                             HTML.h3 { HTML.a(.href(SiteURL.portalArticle(.value(hit.id)).path)) { hit.title } }
                             HTML.p(.class("muted")) { hit.source.label + " · " + BerlinTime.date(hit.publishedAt) }
                             HTML.p(.class("portal-snippet")) {
-                                let plain = hit.summary + " " + PostText.plain(hit.body)
-                                SearchSnippet.make(plain, stems: result.terms.stems, pieces: result.terms.pieces).map { piece in
+                                snippet.map { piece in
                                     piece.isMatch ? HTML.element("mark", [], .text(piece.text)) : HTML.text(piece.text)
                                 }
                             }
