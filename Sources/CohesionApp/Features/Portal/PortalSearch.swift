@@ -53,9 +53,10 @@ struct PortalSearch: Sendable {
     private struct Count: Decodable { let count: Int }
     private struct InnerStem: Decodable { let term: String; let stem: String }
 
-    /// At most three statements: the longer stems holding the query's stems (from the vocabulary),
-    /// the page's ids in order with the number of hits (on the index alone: filters and visibility
-    /// are sets, and no match is joined to its article), then the texts of the twenty shown.
+    /// At most four statements: the longer stems holding the query's stems (from the vocabulary),
+    /// the page's ids in order and the number of hits (in one statement on PostgreSQL, two on
+    /// SQLite; on the index alone: filters and visibility are sets, and no match is joined to its
+    /// article), then the texts of the twenty shown.
     func run(on sql: any SQLDatabase) async throws -> Result {
         let terms = self.terms
         let offset = (max(page, 1) - 1) * Self.pageSize
@@ -71,16 +72,28 @@ struct PortalSearch: Sendable {
             total = try await sql.raw("SELECT COUNT(*) AS count FROM portal_articles WHERE \(allowed(articleID: "id"))").first(decoding: Count.self)?.count ?? 0
         } else {
             let query = MatchQuery(terms: terms, inner: try await innerStems(of: terms, on: sql))
-            let hits = PortalIndex.isSQLite(sql) ? sqliteHits(query) : postgresHits(query)
-            // The window counts narrow rows (entries and ranks), never the articles' texts.
-            let page: SQLQueryString = """
-                \(hits), page AS (SELECT entry, tier, score, COUNT(*) OVER () AS count FROM hits
-                    ORDER BY tier, score, entry DESC LIMIT \(literal: Self.pageSize) OFFSET \(literal: offset))
-                SELECT s.article_id, page.count FROM page JOIN portal_search s ON s.entry = page.entry ORDER BY page.tier, page.score, page.entry DESC
-                """
-            let rows = try await sql.raw(page).all(decoding: RankedRow.self, with: .snakeCaseColumns)
-            ids = rows.map(\.articleId)
-            total = try await rows.isEmpty && offset > 0 ? countOnly(hits, on: sql) : rows.first?.count ?? 0
+            if PortalIndex.isSQLite(sql) {
+                // On SQLite a window over every hit costs more than a second statement: the page is
+                // sorted with its limit alone, and the count reads the index without ranking it.
+                let page: SQLQueryString = """
+                    \(sqliteHits(query, ranked: true)) SELECT s.article_id FROM (SELECT entry, tier, score FROM hits
+                        ORDER BY tier, score, entry DESC LIMIT \(literal: Self.pageSize) OFFSET \(literal: offset)) AS page
+                    JOIN portal_search s ON s.entry = page.entry ORDER BY page.tier, page.score, page.entry DESC
+                    """
+                ids = try await sql.raw(page).all(decoding: Ranked.self, with: .snakeCaseColumns).map(\.articleId)
+                total = try await countOnly(sqliteHits(query, ranked: false), on: sql)
+            } else {
+                // The window counts narrow rows (entries and ranks), never the articles' texts.
+                let hits = postgresHits(query)
+                let page: SQLQueryString = """
+                    \(hits), page AS (SELECT entry, tier, score, COUNT(*) OVER () AS count FROM hits
+                        ORDER BY tier, score, entry DESC LIMIT \(literal: Self.pageSize) OFFSET \(literal: offset))
+                    SELECT s.article_id, page.count FROM page JOIN portal_search s ON s.entry = page.entry ORDER BY page.tier, page.score, page.entry DESC
+                    """
+                let rows = try await sql.raw(page).all(decoding: RankedRow.self, with: .snakeCaseColumns)
+                ids = rows.map(\.articleId)
+                total = try await rows.isEmpty && offset > 0 ? countOnly(hits, on: sql) : rows.first?.count ?? 0
+            }
         }
         guard !ids.isEmpty else { return Result(hits: [], total: total, terms: terms) }
         let texts = try await sql.raw(
@@ -133,15 +146,18 @@ struct PortalSearch: Sendable {
 
     /// `WITH hits AS (…)`: rows (entry, tier, score), lower score first within a tier. The word
     /// matches are read once (materialised) for the ranking and to leave them out of the inner ones.
-    private func sqliteHits(_ query: MatchQuery) -> SQLQueryString {
+    private func sqliteHits(_ query: MatchQuery, ranked: Bool) -> SQLQueryString {
         // Each stem quoted: FTS5 reads a quoted string as a plain phrase, and stems hold only letters and digits.
         func phrase(_ stem: String, prefix: Bool) -> String { prefix && stem.count >= 3 ? "\"\(stem)\"*" : "\"\(stem)\"" }
         let words = query.terms.stems.map { phrase($0, prefix: true) }.joined(separator: " AND ")
         let restricted = filters.values.contains { !$0.isEmpty } || publicOnly
         let condition: SQLQueryString = restricted ? " AND \(allowedEntries)" : ""
+        // Read twice (ranked, and left out of the inner matches) only when there are inner matches.
+        let materialized: SQLQueryString = query.hasInner ? "MATERIALIZED " : ""
+        let score: SQLQueryString = ranked ? "bm25(portal_search_words, 10.0, 1.0)" : "0.0"
         var sql: SQLQueryString = """
-            WITH words AS MATERIALIZED (
-                SELECT rowid AS entry, bm25(portal_search_words, 10.0, 1.0) AS score FROM portal_search_words
+            WITH words AS \(materialized)(
+                SELECT rowid AS entry, \(score) AS score FROM portal_search_words
                 WHERE portal_search_words MATCH \(bind: words)\(condition)),
             hits AS (SELECT entry, 0 AS tier, score FROM words
             """
