@@ -107,7 +107,7 @@ package enum Stylesheet {
         .row { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
 
         .filters { background: var(--tint); border: 1px solid var(--line); border-radius: 4px; padding: 1rem 1rem 0; margin: 1rem 0; }
-        .filters__fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); gap: 0 1rem; }
+        .filters__fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(19rem, 100%), 1fr)); gap: 0 1rem; }
         .filters .actions { margin: 0 0 1rem; }
         .chart { max-width: 40rem; display: block; margin: 1rem 0; }
         /* Charts keep their text at 12 px or more: on a narrow screen they scroll in their own box

@@ -147,9 +147,7 @@ struct PortalSearch: Sendable {
     /// `WITH hits AS (…)`: rows (entry, tier, score), lower score first within a tier. The word
     /// matches are read once (materialised) for the ranking and to leave them out of the inner ones.
     private func sqliteHits(_ query: MatchQuery, ranked: Bool) -> SQLQueryString {
-        // Each stem quoted: FTS5 reads a quoted string as a plain phrase, and stems hold only letters and digits.
-        func phrase(_ stem: String, prefix: Bool) -> String { prefix && stem.count >= 3 ? "\"\(stem)\"*" : "\"\(stem)\"" }
-        let words = query.terms.stems.map { phrase($0, prefix: true) }.joined(separator: " AND ")
+        let words = query.words(in: .fts5)
         let restricted = filters.values.contains { !$0.isEmpty } || publicOnly
         let condition: SQLQueryString = restricted ? " AND \(allowedEntries)" : ""
         // Read twice (ranked, and left out of the inner matches) only when there are inner matches.
@@ -162,9 +160,7 @@ struct PortalSearch: Sendable {
             hits AS (SELECT entry, 0 AS tier, score FROM words
             """
         if query.hasInner {
-            let either = query.terms.stems.map { stem in
-                "(" + ([phrase(stem, prefix: true)] + (query.inner[stem] ?? []).map { phrase($0, prefix: false) }).joined(separator: " OR ") + ")"
-            }.joined(separator: " AND ")
+            let either = query.wordsOrInner(in: .fts5)
             sql += """
                  UNION ALL SELECT rowid AS entry, 1 AS tier, 0.0 AS score FROM portal_search_words
                 WHERE portal_search_words MATCH \(bind: either)\(condition) AND rowid NOT IN (SELECT entry FROM words)
@@ -176,8 +172,7 @@ struct PortalSearch: Sendable {
     /// The same on PostgreSQL. The weights {D, C, B, A} count the title (A) ten times the body (B),
     /// as bm25's weights on SQLite.
     private func postgresHits(_ query: MatchQuery) -> SQLQueryString {
-        func lexeme(_ stem: String, prefix: Bool) -> String { prefix && stem.count >= 3 ? "\(stem):*" : stem }
-        let words = query.terms.stems.map { lexeme($0, prefix: true) }.joined(separator: " & ")
+        let words = query.words(in: .tsquery)
         var sql: SQLQueryString = """
             WITH words AS MATERIALIZED (
                 SELECT entry, -ts_rank_cd('{0.1, 0.1, 0.1, 1.0}', words, to_tsquery('simple', \(bind: words))) AS score
@@ -185,9 +180,7 @@ struct PortalSearch: Sendable {
             hits AS (SELECT entry, 0 AS tier, score FROM words
             """
         if query.hasInner {
-            let either = query.terms.stems.map { stem in
-                "(" + ([lexeme(stem, prefix: true)] + (query.inner[stem] ?? []).map { lexeme($0, prefix: false) }).joined(separator: " | ") + ")"
-            }.joined(separator: " & ")
+            let either = query.wordsOrInner(in: .tsquery)
             sql += """
                  UNION ALL SELECT entry, 1 AS tier, 0.0 AS score FROM portal_search
                 WHERE words @@ to_tsquery('simple', \(bind: either)) AND \(allowed(articleID: "article_id")) AND entry NOT IN (SELECT entry FROM words)
@@ -202,6 +195,39 @@ private struct MatchQuery {
     let terms: SearchTerms
     let inner: [String: [String]]
     var hasInner: Bool { inner.values.contains { !$0.isEmpty } }
+
+    /// Every stem, as a word or the start of one.
+    func words(in syntax: MatchSyntax) -> String {
+        terms.stems.map { syntax.atom($0, prefix: true) }.joined(separator: syntax.and)
+    }
+
+    /// Every stem, each as the start of a word or as one of the longer stems that hold it.
+    func wordsOrInner(in syntax: MatchSyntax) -> String {
+        terms.stems.map { stem in
+            let atoms = [syntax.atom(stem, prefix: true)] + (inner[stem] ?? []).map { syntax.atom($0, prefix: false) }
+            return "(" + atoms.joined(separator: syntax.or) + ")"
+        }.joined(separator: syntax.and)
+    }
+}
+
+/// How each database's full-text index spells a query.
+private enum MatchSyntax {
+    /// FTS5: each stem quoted, which FTS5 reads as a plain phrase (stems hold only letters and digits).
+    case fts5
+    /// PostgreSQL's `to_tsquery('simple', …)`.
+    case tsquery
+
+    var and: String { self == .fts5 ? " AND " : " & " }
+    var or: String { self == .fts5 ? " OR " : " | " }
+
+    /// A stem of three letters or more also matches as the start of a longer word.
+    func atom(_ stem: String, prefix: Bool) -> String {
+        let asPrefix = prefix && stem.count >= 3
+        switch self {
+        case .fts5: return asPrefix ? "\"\(stem)\"*" : "\"\(stem)\""
+        case .tsquery: return asPrefix ? "\(stem):*" : stem
+        }
+    }
 }
 
 /// A query as the index reads it: its stems, without duplicates and at most `maxTerms`; those of
