@@ -87,7 +87,7 @@ struct PageSnapshotTests {
         ]
         assertSnapshot(
             of: MyProgrammeView.render(
-                sections, user: user,
+                MyProgrammeView.sections(sections), user: user,
                 frame: PageFrame(title: "Mein Programm", visitor: Self.facilitator, features: .cohesion, section: .myProgramme)),
             as: Self.html)
     }

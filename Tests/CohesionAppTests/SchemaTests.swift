@@ -80,7 +80,10 @@ struct SchemaTests {
     func triggersCoverWatchedTables() async throws {
         try await withApp { app, _ in
             let lines = try await SchemaDescription.lines(of: app.db)
-            for (prefix, watched) in [("report_", FeatureCatalog.cohesion.reportTables), ("public_", FeatureCatalog.cohesion.publicPageTables + ["users"])] {
+            for (prefix, watched) in [
+                ("report_", FeatureCatalog.cohesion.reportTables), ("public_", FeatureCatalog.cohesion.publicPageTables + ["users"]),
+                ("personal_", FeatureCatalog.cohesion.personalPageTables.map(\.table)),
+            ] {
                 let triggered = Set(
                     lines.filter { $0.hasPrefix("trigger ") }.compactMap { line -> String? in
                         let words = line.split(separator: " ")

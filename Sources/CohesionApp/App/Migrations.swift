@@ -68,5 +68,6 @@ enum Migrations {
         CreateTopicTeams(),
         CreatePortal(),
         UpdatePortalSearchAddVocabulary(),
+        CreatePersonalRevision(),
     ]
 }

@@ -25,6 +25,12 @@ public struct HTML: Sendable {
         HTML { $0.writeTrusted(trustedMarkup) }
     }
 
+    /// A piece rendered earlier by this code (`render()`), kept to be written again: its text was
+    /// escaped when it was first written.
+    public static func rendered(_ bytes: [UInt8]) -> HTML {
+        HTML { $0.writeRendered(bytes) }
+    }
+
     /// Attributes may be nil (an attribute that applies only sometimes); nils are skipped when writing.
     public static func element(_ name: StaticString, _ attributes: [Attribute?], _ content: HTML) -> HTML {
         HTML { writer in

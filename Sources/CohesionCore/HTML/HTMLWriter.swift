@@ -57,6 +57,10 @@ public struct HTMLWriter: ~Copyable, @unchecked Sendable {
         string.withUTF8 { append($0) }
     }
 
+    mutating func writeRendered(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
     /// Escapes `& < > " '`, which is enough for text content and for quoted attribute values.
     mutating func writeEscaped(_ string: String) {
         var string = string

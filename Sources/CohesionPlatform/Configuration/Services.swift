@@ -38,6 +38,7 @@ package struct CohesionServices: Sendable {
     package var dummyPasswordHash: String
     package let publicPages = PublicPageCache()
     package let reports = ReportCache()
+    package let personalPages = PersonalPageCache()
     /// Shared by the API's own check and the public cache, which answers anonymous calls before it.
     package let apiLimiter: RateLimiter
 }

@@ -77,7 +77,7 @@ package struct TableRows {
     }
 
     /// Every table of the application with its columns; Fluent's migration log and the change
-    /// counters of the public pages and the reports (bookkeeping that triggers keep) are left out.
+    /// counters of the public pages, the reports and the personal pages (bookkeeping that triggers keep) are left out.
     /// `derived` names tables a feature rebuilds from others (`DumpTreatment.rebuilt`); they are left
     /// out, as are SQLite's virtual tables and their shadow tables (full-text indexes), which only
     /// their module may write.
@@ -89,14 +89,14 @@ package struct TableRows {
                 """
                 SELECT m.name AS table_name, p.name AS column_name, p.type AS type
                 FROM pragma_table_list m JOIN pragma_table_info(m.name) p
-                WHERE m.type = 'table' AND m.schema = 'main' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT IN ('_fluent_migrations', 'public_revision', 'report_revision')
+                WHERE m.type = 'table' AND m.schema = 'main' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT IN ('_fluent_migrations', 'public_revision', 'report_revision', 'personal_revisions', 'personal_shared_revision')
                 ORDER BY m.name, p.cid
                 """
             ).all(decoding: Row.self, with: .snakeCaseColumns)
             : try await sql.raw(
                 """
                 SELECT table_name, column_name, data_type AS type FROM information_schema.columns
-                WHERE table_schema = current_schema() AND table_name NOT IN ('_fluent_migrations', 'public_revision', 'report_revision')
+                WHERE table_schema = current_schema() AND table_name NOT IN ('_fluent_migrations', 'public_revision', 'report_revision', 'personal_revisions', 'personal_shared_revision')
                 ORDER BY table_name, ordinal_position
                 """
             ).all(decoding: Row.self, with: .snakeCaseColumns)

@@ -47,6 +47,11 @@ package protocol Feature: Sendable {
     /// The tables the public pages kept in memory are built from (`PublicRevision`); likewise.
     static var publicPageTables: [String] { get }
 
+    /// The tables the feature's sections of Mein Programm read, which is kept in memory per person
+    /// (`PersonalPageCache`); likewise. A test reads every statement the page sends and finds each
+    /// table here.
+    static var personalPageTables: [PersonalPageTable] { get }
+
     /// How backup and export treat its tables where they are not simply copied (`DumpTreatment`).
     static var dumpTreatment: [DumpTreatment] { get }
 
@@ -75,6 +80,7 @@ extension Feature {
     package static var stylesheet: String { "" }
     package static var reportTables: [String] { [] }
     package static var publicPageTables: [String] { [] }
+    package static var personalPageTables: [PersonalPageTable] { [] }
     package static var publicCacheRoutes: [any SitePath] { [] }
     package static var dumpTreatment: [DumpTreatment] { [] }
     package static var footerLinks: [PageLink] { [] }

@@ -26,6 +26,9 @@ package final class FeatureCatalog: Sendable {
     /// The tables the public pages kept in memory are built from (`PublicRevision`); for users only
     /// the name, which the platform watches itself.
     package let publicPageTables: [String]
+    /// The tables a person's Mein Programm is built from (`PersonalRevision`); for users the
+    /// platform's own declaration comes first.
+    package let personalPageTables: [PersonalPageTable]
     /// The links in every page's footer, by their order.
     package let footerLinks: [PageLink]
     /// How the site file treats the tables that are not simply copied.
@@ -44,6 +47,7 @@ package final class FeatureCatalog: Sendable {
         stylesheetVersion = Assets.fingerprint(stylesheet)
         reportTables = features.flatMap { $0.reportTables }
         publicPageTables = features.flatMap { $0.publicPageTables }
+        personalPageTables = [.own("users", column: "id")] + features.flatMap { $0.personalPageTables }
         footerLinks = features.flatMap { $0.footerLinks }.sorted { ($0.order, $0.label) < ($1.order, $1.label) }
         dumpTreatments = features.flatMap { $0.dumpTreatment }
         personalData = PersonalData.platform + features.flatMap { $0.personalData }

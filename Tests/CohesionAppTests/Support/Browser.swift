@@ -19,6 +19,14 @@ struct Browser {
 
     init(_ app: Application) { self.app = app }
 
+    /// The same session at another instance of the application on the same database.
+    func on(_ other: Application) -> Browser {
+        var browser = Browser(other)
+        browser.sessionCookie = sessionCookie
+        browser.csrfToken = csrfToken
+        return browser
+    }
+
     @discardableResult
     mutating func get(_ path: String) async throws -> TestingHTTPResponse {
         let response = try await send(.GET, path, body: nil)

@@ -5,6 +5,7 @@ import Vapor
 /// An edition's board between the parts: announcements by the lead, questions and answers by the
 /// cohort and its facilitators; and `/austausch`, the way in to everything between the parts.
 enum BoardFeature: Feature {
+    static let personalPageTables: [PersonalPageTable] = [.shared("board_posts")]
     static let audit = AuditAction("board", "Forum")
     static let auditAreas = [audit]
     static let notices = [Notice.postSaved, .postDeleted, .postHidden]

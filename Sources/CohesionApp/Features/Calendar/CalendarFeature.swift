@@ -4,6 +4,7 @@ import Vapor
 
 /// Calendar feeds: a public one per part, a private one per participant.
 enum CalendarFeature: Feature {
+    static let personalPageTables: [PersonalPageTable] = [.own("calendar_feeds")]
     static let notices = [Notice.calendarRenewed]
 
     static func register(on routes: any RoutesBuilder, app: Application) throws {

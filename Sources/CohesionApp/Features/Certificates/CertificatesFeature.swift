@@ -5,6 +5,7 @@ import Vapor
 
 /// Teilnahmebescheinigungen as PDF/A from an OpenDocument template, with public verification.
 enum CertificatesFeature: Feature {
+    static let personalPageTables: [PersonalPageTable] = [.own("certificates")]
     static let auditAreas = [AuditAction.certificate]
 
     static let commands = [FeatureCommand("rotate-signing-key", RotateSigningKeyCommand())]

@@ -4,6 +4,9 @@ import Vapor
 
 /// Verwaltung: the lead plans programmes, editions, modules, competence areas, parts and units.
 enum CurriculumFeature: Feature {
+    static let personalPageTables: [PersonalPageTable] = [
+        .shared("programmes"), .shared("editions"), .shared("parts"), .shared("units"), .own("edition_members"), .own("unit_facilitators"),
+    ]
     static func landingPage(for role: Role) -> String? { [.lead, .admin].contains(role) ? AdminURL.overview.path : nil }
 
     static let reportTables = ["editions", "competence_areas"]

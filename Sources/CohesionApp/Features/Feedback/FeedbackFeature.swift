@@ -5,6 +5,7 @@ import Vapor
 /// Feedback surveys per unit or part, answered by those who attended; reports per survey, part
 /// and facilitator.
 enum FeedbackFeature: Feature {
+    static let personalPageTables: [PersonalPageTable] = [.shared("surveys"), .own("survey_participations")]
     static let reportTables = ["surveys", "survey_questions", "survey_answers"]
 
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {

@@ -4,6 +4,7 @@ import Vapor
 
 /// The official municipal register with its statistics.
 enum MunicipalitiesFeature: Feature {
+    static let personalPageTables: [PersonalPageTable] = [.shared("regions")]
     static let reportTables = ["regions", "region_figures"]
 
     /// The profile's charts keep their text readable on a phone by scrolling sideways in their box.

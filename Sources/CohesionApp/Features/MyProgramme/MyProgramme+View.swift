@@ -4,12 +4,17 @@ import Foundation
 
 /// `/mein-programm`: what a signed-in person takes part in or gives.
 enum MyProgrammeView {
-    static func render(_ sections: [MyProgrammeSection], user: CurrentUser, frame: PageFrame) -> HTML {
+    static func render(_ sections: HTML, user: CurrentUser, frame: PageFrame) -> HTML {
         Layout.page(frame) {
             HTML.h1 { "Mein Programm" }
             HTML.p(.class("lead")) { "Guten Tag, \(user.name)." }
-            sections.sorted { $0.position < $1.position }.map(\.content)
+            sections
         }
+    }
+
+    /// Every feature's section, in their places.
+    static func sections(_ sections: [MyProgrammeSection]) -> HTML {
+        HTML.fragment { sections.sorted { $0.position < $1.position }.map(\.content) }
     }
 
     /// The units a facilitator gives, with the way to attendance, material and the evaluation.

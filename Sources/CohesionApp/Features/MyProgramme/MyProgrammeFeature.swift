@@ -27,10 +27,18 @@ enum MyProgrammeFeature: Feature {
         return sections
     }
 
+    /// The sections are kept rendered per session and day (they hold the session's form token and
+    /// what is due today) until a row they read changes (`PersonalPageCache`); the frame around
+    /// them is drawn for each request.
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        var sections: [MyProgrammeSection] = []
-        for feature in req.features.all { sections += try await feature.myProgrammeSections(for: user, request: req) }
-        return .html(MyProgrammeView.render(sections, user: user, frame: req.frame("Mein Programm", section: .myProgramme)))
+        let today = BerlinTime.day(of: req.now)
+        let key = "mein-programm|\(req.visitor.sessionID?.uuidString ?? "")|\(req.visitor.csrfToken ?? "")|\(today.iso)"
+        let sections = try await req.cohesion.personalPages.value(key, userID: user.id, on: req.sql) {
+            var sections: [MyProgrammeSection] = []
+            for feature in req.features.all { sections += try await feature.myProgrammeSections(for: user, request: req) }
+            return MyProgrammeView.sections(sections).render(capacity: 8_192)
+        }
+        return .html(MyProgrammeView.render(.rendered(sections), user: user, frame: req.frame("Mein Programm", section: .myProgramme)))
     }
 }

@@ -4,6 +4,7 @@ import Vapor
 
 /// What a person is told by mail about the boards and the lunch meetings, and the daily digest.
 enum NotificationsFeature: Feature {
+    static let personalPageTables: [PersonalPageTable] = [.own("exchange_visits")]
     static let notices = [Notice.notificationsSaved]
 
     static func register(on routes: any RoutesBuilder, app: Application) throws {

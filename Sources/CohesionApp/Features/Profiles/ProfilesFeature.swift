@@ -4,6 +4,7 @@ import Vapor
 
 /// Participants' municipal context and post; the lead's participant list and its export.
 enum ProfilesFeature: Feature {
+    static let personalPageTables: [PersonalPageTable] = [.own("profiles")]
     static let reportTables = ["profiles"]
 
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {

@@ -5,6 +5,7 @@ import Vapor
 
 /// Self-assessment in phases the lead opens, with the participant's course and recommendations.
 enum SelfAssessmentFeature: Feature {
+    static let personalPageTables: [PersonalPageTable] = [.shared("assessment_phases"), .own("self_assessments")]
     static let reportTables = ["self_assessments", "assessment_phases"]
 
     static let stylesheet = """
