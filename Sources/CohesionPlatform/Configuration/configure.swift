@@ -44,6 +44,7 @@ package func configure(_ app: Application, config: AppConfig, features: FeatureC
     app.middleware = Middlewares()
     // First: a public page answered from memory needs none of what follows.
     app.middleware.use(PublicPageCacheMiddleware(cache: app.cohesion.publicPages, metrics: app.cohesion.metrics))
+    if Environment.get("COUNT_STATEMENTS") == "1" { app.middleware.use(StatementCountMiddleware()) }
     app.middleware.use(SecurityHeadersMiddleware())
     // Debug, not info: a line per request costs more than a cached page (LOG_LEVEL=debug shows them).
     app.middleware.use(RouteLoggingMiddleware(logLevel: .debug))
@@ -58,6 +59,7 @@ package func configure(_ app: Application, config: AppConfig, features: FeatureC
     if let routesCommand = app.asyncCommands.commands["routes"] as? RoutesCommand {
         app.asyncCommands.register(routesCommand, as: "routes", help: "Listet alle Routen der Anwendung mit Methode und Pfad.")
     }
+    app.asyncCommands.register(AccessTableCommand(), as: "access-table", help: AccessTableCommand().help)
     for command in features.all.flatMap({ $0.commands }) { command.register(&app.asyncCommands) }
 
     // Background work belongs to `serve` (the default command): a backup or an import must not

@@ -64,6 +64,15 @@ package struct TableColumn: Codable, Equatable, Sendable {
 package struct TableRows {
     package let sql: any SQLDatabase
 
+    /// Fluent's migration log and the caches' change counters: kept by Fluent and by triggers,
+    /// holding nothing but ids and numbers; never copied, exported or erased.
+    package static let bookkeeping = [
+        "_fluent_migrations", PublicRevision.table, ReportRevision.table, PersonalRevision.table, PersonalRevision.sharedTable,
+    ]
+    private var bookkeepingList: SQLQueryString {
+        SQLQueryString(Self.bookkeeping.map { "'\($0)'" }.joined(separator: ", "))
+    }
+
     package init(_ db: any Database) throws {
         guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "SQL database required") }
         self.sql = sql
@@ -89,14 +98,14 @@ package struct TableRows {
                 """
                 SELECT m.name AS table_name, p.name AS column_name, p.type AS type
                 FROM pragma_table_list m JOIN pragma_table_info(m.name) p
-                WHERE m.type = 'table' AND m.schema = 'main' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT IN ('_fluent_migrations', 'public_revision', 'report_revision', 'personal_revisions', 'personal_shared_revision')
+                WHERE m.type = 'table' AND m.schema = 'main' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT IN (\(bookkeepingList))
                 ORDER BY m.name, p.cid
                 """
             ).all(decoding: Row.self, with: .snakeCaseColumns)
             : try await sql.raw(
                 """
                 SELECT table_name, column_name, data_type AS type FROM information_schema.columns
-                WHERE table_schema = current_schema() AND table_name NOT IN ('_fluent_migrations', 'public_revision', 'report_revision', 'personal_revisions', 'personal_shared_revision')
+                WHERE table_schema = current_schema() AND table_name NOT IN (\(bookkeepingList))
                 ORDER BY table_name, ordinal_position
                 """
             ).all(decoding: Row.self, with: .snakeCaseColumns)
