@@ -144,7 +144,7 @@ struct MailHeaderInjectionTests {
             try await DemoRegularRunTests.importOfficersRegions(on: app.db)
             try await DemoData.seedEvaluation(on: app.db)
             try await DemoData.seedRegularRun(on: app.db, hasher: app.password)
-            let directory = try await PeerDirectory.load(on: try #require(app.db as? any SQLDatabase))
+            let directory = try await PeerDirectory.load(cache: nil, on: try #require(app.db as? any SQLDatabase))
             let peerID = try #require(directory.suggestions(for: fixture.participantID).first?.person.userID)
             let peer = try #require(try await User.find(peerID, on: app.db))
             var sender = Browser(app)

@@ -28,7 +28,7 @@ struct PeerTests {
             #expect(!page.contains("@demo.cohesion.example"), "no address is shown")
 
             // The first suggestion gets a message; it goes out by mail with the sender's address to reply to.
-            let directory = try await PeerDirectory.load(on: try #require(app.db as? any SQLDatabase))
+            let directory = try await PeerDirectory.load(cache: nil, on: try #require(app.db as? any SQLDatabase))
             let first = try #require(directory.suggestions(for: fixture.participantID).first?.person)
             #expect(page.contains(SiteURL.peerMessage(.value(first.userID)).path))
             try await participant.get(SiteURL.peerMessage(.value(first.userID)).path)

@@ -2,6 +2,7 @@ import CohesionCore
 import CohesionPlatform
 import Fluent
 import Foundation
+import Logging
 import SQLKit
 import Testing
 import Vapor
@@ -64,6 +65,40 @@ struct ReportCacheTests {
             let renamedKind = try await sums(.kind, cache: cache)
             let freshKind = try await sums(.kind, cache: nil)
             #expect(renamedKind.contains { $0.group == "Testgemeinde" } && renamedKind == freshKind, "the register changed")
+        }
+    }
+
+    @Test("a whole report kept: the second request reads the session, the access check and the counter only, and every table only the first read is watched")
+    func wholeReportsKept() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await DemoData.seedEvaluation(on: app.db)
+            let log = PersonalPageCacheTests.SQLLog()
+            let watched = Set(FeatureCatalog.cohesion.reportTables)
+            let pages: [(path: String, role: Role)] = [
+                (SiteURL.partnerReport(.value(fixture.editionID)).path, .partner), (SiteURL.partnerReport(.value(fixture.editionID)).path, .lead),
+                (SiteURL.cohortNetworks(.value(fixture.editionID)).path, .lead),
+            ]
+            for page in pages {
+                var browser = Browser(app)
+                try await browser.login(try #require(fixture.accounts[page.role]))
+                app.cohesion.reports.forget()
+                app.logger = Logger(label: "statements") { _ in PersonalPageCacheTests.SQLLog.Handler(log: log) }
+                log.reset()
+                let first = try await browser.get(page.path)
+                let read = log.all.reduce(into: Set<String>()) { $0.formUnion(PersonalPageCacheTests.tables(in: $1)) }
+                log.reset()
+                let second = try await browser.get(page.path)
+                app.logger = Logger(label: "quiet")
+                #expect(first.status == .ok && second.status == .ok)
+                // Kept: the session, the access check of the object, the counter; nothing of the report itself.
+                #expect(log.all.count <= 4, "\(page.path) as \(page.role): \(log.all.count) statements when kept")
+                #expect(log.all.contains { $0.contains(ReportRevision.table) })
+                let live = log.all.reduce(into: Set<String>()) { $0.formUnion(PersonalPageCacheTests.tables(in: $1)) }
+                let unwatched = read.subtracting(live).subtracting(watched)
+                #expect(unwatched.isEmpty, "\(page.path) reads \(unwatched.sorted()) without a report trigger")
+                #expect(PersonalPageCacheTests.main(first.text) == PersonalPageCacheTests.main(second.text))
+            }
         }
     }
 

@@ -69,5 +69,6 @@ enum Migrations {
         CreatePortal(),
         UpdatePortalSearchAddVocabulary(),
         CreatePersonalRevision(),
+        WatchTablesOfWholeReports(),
     ]
 }

@@ -43,6 +43,15 @@ enum ScaleData {
     ) async throws -> Summary {
         guard allowed.contains(participants) else { throw Refused(description: "--participants: bitte eine Zahl von 200 bis 1000000 angeben") }
         guard (2...1_000).contains(editions) else { throw Refused(description: "--editions: bitte eine Zahl von 2 bis 1000 angeben") }
+        return try await Self.seed(sizes: sizes(participants: participants, editions: editions), seed: seed, hasher: hasher, on: db, progress: progress)
+    }
+
+    /// Editions of exactly these sizes, the first with the sample participant (tests compare an
+    /// edition of 20 with one of 5,000).
+    static func seed(
+        sizes: [Int], seed: UInt64, hasher: some PasswordHasher, on db: any Database, progress: @escaping (String) -> Void
+    ) async throws -> Summary {
+        let editions = sizes.count
         guard let programme = try await Programme.query(on: db).filter(\.$title == DemoData.programmeTitle).first() else {
             throw LoadData.MissingDemo()
         }
@@ -62,7 +71,7 @@ enum ScaleData {
         summary.samplePassword = String(SecretGenerator.live.make().prefix(20))
         let sampleHash = try hasher.hash(summary.samplePassword)
         var numbered = 0
-        for (index, size) in sizes(participants: participants, editions: editions).enumerated() {
+        for (index, size) in sizes.enumerated() {
             let editionSeed = random.next()
             let first = numbered
             let (editionID, written) = try await db.transaction { db in

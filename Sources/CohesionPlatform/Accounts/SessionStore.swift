@@ -18,6 +18,8 @@ package enum SessionStore {
         let name: String?
         let email: String?
         let role: String?
+        let personalShared: Int64?
+        let personalOwn: Int64?
     }
 
     /// Session and user in one query: this runs on every request that carries a cookie.
@@ -30,6 +32,9 @@ package enum SessionStore {
             .column(SQLColumn("expires_at", table: "s")).column(SQLColumn("created_at", table: "s")).column(SQLColumn("user_id", table: "s"))
             .column(SQLColumn("name", table: "u")).column(SQLColumn("email", table: "u"))
             .column(SQLColumn("role", table: "u"))
+            // The counters behind the person's kept pages, read with the session rather than by a statement of their own.
+            .column(SQLRaw("(SELECT value FROM \(PersonalRevision.sharedTable) WHERE id = 1)"), as: "personal_shared")
+            .column(SQLRaw("(SELECT r.value FROM \(PersonalRevision.table) r WHERE r.user_id = s.user_id)"), as: "personal_own")
             .from(SQLAlias(SQLIdentifier(WebSession.schema), as: SQLIdentifier("s")))
             .join(
                 SQLAlias(SQLIdentifier(User.schema), as: SQLIdentifier("u")), method: SQLJoinMethod.left,
@@ -46,7 +51,8 @@ package enum SessionStore {
         if let id = row.userID, let name = row.name, let email = row.email, let role = row.role.flatMap(Role.init) {
             user = CurrentUser(id: id, name: name, email: email, role: role)
         }
-        return Visitor(sessionID: row.id, csrfToken: row.csrfToken, user: user)
+        let revision = user == nil ? nil : PersonalRevision.Value(shared: row.personalShared ?? 0, own: row.personalOwn ?? 0)
+        return Visitor(sessionID: row.id, csrfToken: row.csrfToken, user: user, personalRevision: revision)
     }
 
     /// Starts a fresh session (a new secret and CSRF token), for a visitor or a user who just logged in.

@@ -21,13 +21,16 @@ package struct Visitor: Sendable {
     package let sessionID: UUID?
     package let csrfToken: String?
     package let user: CurrentUser?
+    /// The counters behind the user's kept pages as the session's statement read them (`PersonalPageCache`).
+    package let personalRevision: PersonalRevision.Value?
 
     package static let anonymous = Visitor(sessionID: nil, csrfToken: nil, user: nil)
 
-    package init(sessionID: UUID?, csrfToken: String?, user: CurrentUser?) {
+    package init(sessionID: UUID?, csrfToken: String?, user: CurrentUser?, personalRevision: PersonalRevision.Value? = nil) {
         self.sessionID = sessionID
         self.csrfToken = csrfToken
         self.user = user
+        self.personalRevision = personalRevision
     }
 }
 

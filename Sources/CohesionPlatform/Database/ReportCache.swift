@@ -65,48 +65,78 @@ package struct CreateReportRevision: PlatformMigration {
         guard let sql = database as? any SQLDatabase else { return }
         let table = ReportRevision.table
         try await ChangeCounter.create(table, on: sql)
-        if sql.dialect.name == "sqlite" {
-            for target in Self.watched {
-                for event in ["INSERT", "UPDATE", "DELETE"] {
-                    try await sql.raw(
-                        """
-                        CREATE TRIGGER \(unsafeRaw: "report_\(target)_\(event.lowercased())") AFTER \(unsafeRaw: event) ON \(ident: target)
-                        BEGIN UPDATE \(ident: table) SET value = value + 1 WHERE id = 1; END
-                        """
-                    ).run()
-                }
-            }
-        } else {
+        if sql.dialect.name != "sqlite" {
             try await sql.raw(
                 """
                 CREATE FUNCTION cohesion_report_changed() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN UPDATE \(unsafeRaw: table) SET value = value + 1 WHERE id = 1; RETURN NULL; END $$
                 """
             ).run()
-            for target in Self.watched {
-                try await sql.raw(
-                    """
-                    CREATE TRIGGER report_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \(ident: target)
-                    FOR EACH STATEMENT EXECUTE FUNCTION cohesion_report_changed()
-                    """
-                ).run()
-            }
         }
+        for target in Self.watched { try await ReportTriggers.create(on: target, sql) }
     }
 
     package func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        for target in Self.watched {
-            if sql.dialect.name == "sqlite" {
-                for event in ["insert", "update", "delete"] {
-                    try await sql.raw("DROP TRIGGER IF EXISTS \(unsafeRaw: "report_\(target)_\(event)")").run()
-                }
-            } else {
-                try await sql.raw("DROP TRIGGER IF EXISTS report_changed ON \(ident: target)").run()
-            }
-        }
+        for target in Self.watched { try await ReportTriggers.drop(on: target, sql) }
         if sql.dialect.name != "sqlite" { try await sql.raw("DROP FUNCTION IF EXISTS cohesion_report_changed()").run() }
         try await sql.raw("DROP TABLE \(ident: ReportRevision.table)").run()
+    }
+
+    package init() {}
+}
+
+/// The triggers that count `report_revision` up on every write to one table, whoever writes.
+package enum ReportTriggers {
+    package static func create(on target: String, _ sql: any SQLDatabase) async throws {
+        if sql.dialect.name == "sqlite" {
+            // SQLite has row triggers only, one per event.
+            for event in ["INSERT", "UPDATE", "DELETE"] {
+                try await sql.raw(
+                    """
+                    CREATE TRIGGER \(unsafeRaw: "report_\(target)_\(event.lowercased())") AFTER \(unsafeRaw: event) ON \(ident: target)
+                    BEGIN UPDATE \(ident: ReportRevision.table) SET value = value + 1 WHERE id = 1; END
+                    """
+                ).run()
+            }
+        } else {
+            try await sql.raw(
+                """
+                CREATE TRIGGER report_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \(ident: target)
+                FOR EACH STATEMENT EXECUTE FUNCTION cohesion_report_changed()
+                """
+            ).run()
+        }
+    }
+
+    package static func drop(on target: String, _ sql: any SQLDatabase) async throws {
+        if sql.dialect.name == "sqlite" {
+            for event in ["insert", "update", "delete"] {
+                try await sql.raw("DROP TRIGGER IF EXISTS \(unsafeRaw: "report_\(target)_\(event)")").run()
+            }
+        } else {
+            try await sql.raw("DROP TRIGGER IF EXISTS report_changed ON \(ident: target)").run()
+        }
+    }
+}
+
+/// Whole report pages are kept (the partner's impact report, the coverage of networks), so every
+/// table they read must move the counter, not only those the sums were built from.
+package struct WatchTablesOfWholeReports: AsyncMigration {
+    /// As when this migration landed (see `CreateReportRevision.watched`).
+    package static let watched = [
+        "programmes", "parts", "units", "unit_competence_areas", "edition_members", "registrations", "attendances", "certificates",
+        "network_snapshots", "survey_responses", "need_decisions", "practice_projects", "follow_up_phases",
+    ]
+
+    package func prepare(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        for target in Self.watched { try await ReportTriggers.create(on: target, sql) }
+    }
+
+    package func revert(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        for target in Self.watched { try await ReportTriggers.drop(on: target, sql) }
     }
 
     package init() {}

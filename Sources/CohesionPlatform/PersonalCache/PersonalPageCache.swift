@@ -16,13 +16,15 @@ package final class PersonalPageCache: Sendable {
     package init() {}
 
     /// The value kept under `key` for `userID`, or `compute`'s. The key names everything else the
-    /// value depends on (the session, the day).
+    /// value depends on (the session, the day). `known`: the counters as this request read them
+    /// already (the session's statement does), else they are read here.
     package func value<T: Sendable>(
-        _ key: String, userID: UUID, on db: any SQLDatabase, compute: () async throws -> T
+        _ key: String, userID: UUID, known: PersonalRevision.Value? = nil, on db: any SQLDatabase, compute: () async throws -> T
     ) async throws -> T {
         // Read before computing: a change committed meanwhile leaves the entry one revision behind,
         // so it is built again at the next use rather than served stale.
-        let revision = try await PersonalRevision.current(for: userID, on: db)
+        let revision: PersonalRevision.Value
+        if let known { revision = known } else { revision = try await PersonalRevision.current(for: userID, on: db) }
         if let entry = entries.withLock({ $0[key] }), entry.revision == revision, let value = entry.value as? T {
             return value
         }

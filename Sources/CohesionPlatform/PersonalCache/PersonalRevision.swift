@@ -10,6 +10,11 @@ package enum PersonalRevision {
     package struct Value: Equatable, Sendable {
         let shared: Int64
         let own: Int64
+
+        package init(shared: Int64, own: Int64) {
+            self.shared = shared
+            self.own = own
+        }
     }
 
     /// Both counters in one statement; a person nobody has written about yet stands at 0.

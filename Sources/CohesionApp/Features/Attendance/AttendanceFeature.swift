@@ -4,6 +4,7 @@ import Vapor
 
 /// Attendance per unit: recorded by the lead and the unit's facilitators; each participant sees their own.
 enum AttendanceFeature: Feature {
+    static let reportTables = ["attendances"]
     static let personalPageTables: [PersonalPageTable] = [.own("attendances")]
     static let stylesheet = """
         .attendance__person { border: 1px solid var(--line); border-radius: 4px; padding: 0.75rem 1rem; margin: 0 0 0.75rem; }

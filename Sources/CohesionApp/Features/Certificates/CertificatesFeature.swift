@@ -5,6 +5,7 @@ import Vapor
 
 /// Teilnahmebescheinigungen as PDF/A from an OpenDocument template, with public verification.
 enum CertificatesFeature: Feature {
+    static let reportTables = ["certificates"]
     static let personalPageTables: [PersonalPageTable] = [.own("certificates")]
     static let auditAreas = [AuditAction.certificate]
 

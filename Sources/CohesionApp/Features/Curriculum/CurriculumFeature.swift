@@ -9,7 +9,7 @@ enum CurriculumFeature: Feature {
     ]
     static func landingPage(for role: Role) -> String? { [.lead, .admin].contains(role) ? AdminURL.overview.path : nil }
 
-    static let reportTables = ["editions", "competence_areas"]
+    static let reportTables = ["editions", "competence_areas", "programmes", "parts", "units", "edition_members", "unit_competence_areas"]
     static let publicPageTables = [
         "programmes", "editions", "parts", "units", "modules", "competence_areas",
         "unit_competence_areas", "unit_facilitators",

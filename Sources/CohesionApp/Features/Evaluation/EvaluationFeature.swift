@@ -4,6 +4,7 @@ import Vapor
 
 /// The cohort's needs and the change before and after, and the lead's exports.
 enum EvaluationFeature: Feature {
+    static let reportTables = ["need_decisions"]
     static let needsAudit = AuditAction("needs", "Bedarfe und Curriculum")
     static let auditAreas = [needsAudit]
 

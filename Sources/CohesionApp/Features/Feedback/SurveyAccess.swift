@@ -77,16 +77,17 @@ enum SurveyAccess {
 
     private struct Recipient: Decodable { let id: UUID; let name: String; let email: String }
 
-    /// Everyone who attended and has not answered: for the invitation mail.
+    /// Everyone who attended and has not answered: for the invitation mail. Read from the
+    /// attendance of the survey's units, not by asking for every account whether it attended.
     static func pendingRecipients(_ surveyID: UUID, on db: any SQLDatabase) async throws -> [(id: UUID, name: String, email: String)] {
         try await db.raw(
             """
-            SELECT us.id, us.name, us.email FROM users us, surveys s
-            WHERE s.id = \(bind: surveyID) AND us.role = \(bind: Role.participant)
-              AND EXISTS (SELECT 1 FROM attendances a JOIN units au ON au.id = a.unit_id
-                          WHERE a.user_id = us.id AND a.status = \(bind: AttendanceStatus.present)
-                            AND ((s.unit_id IS NOT NULL AND a.unit_id = s.unit_id) OR (s.unit_id IS NULL AND au.part_id = s.part_id)))
-              AND NOT EXISTS (SELECT 1 FROM survey_participations sp WHERE sp.survey_id = s.id AND sp.user_id = us.id)
+            SELECT us.id, us.name, us.email FROM users us
+            WHERE us.role = \(bind: Role.participant) AND us.id IN (
+                SELECT a.user_id FROM attendances a WHERE a.status = \(bind: AttendanceStatus.present) AND a.unit_id IN (
+                    SELECT s.unit_id FROM surveys s WHERE s.id = \(bind: surveyID) AND s.unit_id IS NOT NULL
+                    UNION ALL SELECT u.id FROM units u JOIN surveys s ON s.part_id = u.part_id WHERE s.id = \(bind: surveyID) AND s.unit_id IS NULL))
+              AND NOT EXISTS (SELECT 1 FROM survey_participations sp WHERE sp.survey_id = \(bind: surveyID) AND sp.user_id = us.id)
             ORDER BY us.name
             """
         ).all(decoding: Recipient.self).map { ($0.id, $0.name, $0.email) }

@@ -34,7 +34,7 @@ enum MyProgrammeFeature: Feature {
         let user = try req.requireUser()
         let today = BerlinTime.day(of: req.now)
         let key = "mein-programm|\(req.visitor.sessionID?.uuidString ?? "")|\(req.visitor.csrfToken ?? "")|\(today.iso)"
-        let sections = try await req.cohesion.personalPages.value(key, userID: user.id, on: req.sql) {
+        let sections = try await req.cohesion.personalPages.value(key, userID: user.id, known: req.visitor.personalRevision, on: req.sql) {
             var sections: [MyProgrammeSection] = []
             for feature in req.features.all { sections += try await feature.myProgrammeSections(for: user, request: req) }
             return MyProgrammeView.sections(sections).render(capacity: 8_192)

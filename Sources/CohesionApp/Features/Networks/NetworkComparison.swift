@@ -38,7 +38,7 @@ enum NetworkComparison {
     }
 
     private struct MemberRow: Decodable { let userID: UUID }
-    private struct KindRow: Decodable { let userID: UUID; let kind: String? }
+    private struct KindRow: Decodable, Sendable { let userID: UUID; let kind: String? }
 
     /// The participant's reach against their cohorts (members of their editions) and against
     /// officers in municipalities of the same kind; the participant is left out of both groups.
@@ -58,11 +58,14 @@ enum NetworkComparison {
             WHERE m1.user_id = \(bind: userID) AND m2.user_id <> \(bind: userID)
             """
         ).all(decoding: MemberRow.self, with: .snakeCaseColumns).map(\.userID)
-        let kinds = try await db.raw(
-            """
-            SELECT p.user_id, r.kind FROM profiles p LEFT JOIN regions r ON r.key = p.region_key
-            """
-        ).all(decoding: KindRow.self, with: .snakeCaseColumns)
+        // Every profile's kind of municipality: read once per change of profiles or the register, not per page.
+        let kinds = try await cache.value("profile-kinds", on: db) {
+            try await db.raw(
+                """
+                SELECT p.user_id, r.kind FROM profiles p LEFT JOIN regions r ON r.key = p.region_key
+                """
+            ).all(decoding: KindRow.self, with: .snakeCaseColumns)
+        }
         let ownKind = kinds.first { $0.userID == userID }?.kind
         let similarIDs = ownKind.map { kind in kinds.filter { $0.kind == kind && $0.userID != userID }.map(\.userID) } ?? []
         func coverage(_ ids: [UUID]) -> NetworkCoverage { NetworkCoverage(ids.compactMap { reach[$0] }) }
@@ -88,7 +91,16 @@ enum NetworkComparison {
     private struct SnapshotRow: Decodable { let partID: UUID; let userID: UUID; let data: String; let takenAt: Date }
     private struct NeedRow: Decodable, Sendable { let title: String; let needSum: Int; let answers: Int }
 
+    /// Kept whole until a row under it changes, as the impact report is.
     static func forEdition(_ editionID: UUID, title: String, rule: DisclosureRule, cache: ReportCache?, on db: any SQLDatabase) async throws -> Cohort {
+        try await cache.value("cohort-networks:\(editionID):\(title):\(rule.minimumGroupSize)", on: db) {
+            try await computeForEdition(editionID, title: title, rule: rule, cache: cache, on: db)
+        }
+    }
+
+    private static func computeForEdition(
+        _ editionID: UUID, title: String, rule: DisclosureRule, cache: ReportCache?, on db: any SQLDatabase
+    ) async throws -> Cohort {
         let members = Set(
             try await db.raw("SELECT user_id FROM edition_members WHERE edition_id = \(bind: editionID)")
                 .all(decoding: MemberRow.self, with: .snakeCaseColumns).map(\.userID))

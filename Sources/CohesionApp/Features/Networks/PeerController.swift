@@ -13,7 +13,7 @@ struct PeerController {
 
     func list(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let directory = try await PeerDirectory.load(on: req.sql)
+        let directory = try await PeerDirectory.load(cache: req.cohesion.reports, on: req.sql)
         let listed = directory.people.contains { $0.userID == user.id }
         let me = directory.people.first { $0.userID == user.id }
         let view = PeerViews.page(

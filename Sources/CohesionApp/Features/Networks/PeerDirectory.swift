@@ -36,7 +36,7 @@ struct PeerDirectory: Sendable {
     }
 
     /// Everyone in the directory. Needs are the strong ones (4–5) of each person's latest phase.
-    static func load(on db: any SQLDatabase) async throws -> PeerDirectory {
+    static func load(cache: ReportCache?, on db: any SQLDatabase) async throws -> PeerDirectory {
         let rows = try await db.raw(
             """
             SELECT u.id AS user_id, u.name, p.region_key, r.name AS region_name, r.kind AS region_kind, r.population, p.embedding, p.task_fields
@@ -61,11 +61,11 @@ struct PeerDirectory: Sendable {
         let needs = try await db.raw(
             """
             SELECT sa.user_id, c.title, sa.need, ph.code AS phase_code FROM self_assessments sa
-            JOIN peer_directory d ON d.user_id = sa.user_id JOIN competence_areas c ON c.id = sa.competence_area_id
-            JOIN assessment_phases ph ON ph.id = sa.phase_id
+            JOIN competence_areas c ON c.id = sa.competence_area_id JOIN assessment_phases ph ON ph.id = sa.phase_id
+            WHERE sa.user_id IN (SELECT user_id FROM peer_directory)
             """
         ).all(decoding: NeedRow.self, with: .snakeCaseColumns)
-        let reach = try await NetworkComparison.currentReach(cache: nil, on: db)
+        let reach = try await NetworkComparison.currentReach(cache: cache, on: db)
         let wishes = try await db.raw(
             """
             SELECT DISTINCT a.user_id, a.kind FROM network_ties t JOIN network_actors a ON a.id = t.to_actor_id

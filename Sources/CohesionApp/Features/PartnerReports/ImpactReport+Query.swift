@@ -11,7 +11,18 @@ extension ImpactReport {
     private struct UnitRow: Decodable { let id: UUID; let title: String; let partNumber: Int; let records: Int; let present: Int }
     private struct HeaderRow: Decodable { let editionTitle: String; let programmeTitle: String; let members: Int; let certificates: Int }
 
+    /// The whole report is kept until a row under it changes: every table it reads moves the
+    /// report counter (`ReportCacheTests` reads each statement of the page to check).
     static func query(
+        editionID: UUID, detail: Detail, today: CalendarDay, rule: DisclosureRule, cache: ReportCache?,
+        on db: any SQLDatabase
+    ) async throws -> ImpactReport? {
+        try await cache.value("impact-report:\(editionID):\(detail):\(today.iso):\(rule.minimumGroupSize)", on: db) {
+            try await compute(editionID: editionID, detail: detail, today: today, rule: rule, cache: cache, on: db)
+        }
+    }
+
+    private static func compute(
         editionID: UUID, detail: Detail, today: CalendarDay, rule: DisclosureRule, cache: ReportCache?,
         on db: any SQLDatabase
     ) async throws -> ImpactReport? {

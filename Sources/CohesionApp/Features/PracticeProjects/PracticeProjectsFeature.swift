@@ -5,6 +5,7 @@ import Vapor
 
 /// Practice projects: set at the end of a part, reported at the next; the lead sees the cohort's state.
 enum PracticeProjectsFeature: Feature {
+    static let reportTables = ["practice_projects"]
     static let personalPageTables: [PersonalPageTable] = [.own("practice_projects")]
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
         guard case .edition(let id) = page else { return [] }

@@ -4,6 +4,7 @@ import Vapor
 
 /// Registration for parts, with capacity and waitlist; the lead's view of a part's seats.
 enum RegistrationFeature: Feature {
+    static let reportTables = ["registrations"]
     static let personalPageTables: [PersonalPageTable] = [.own("registrations")]
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
         guard case .part(let id) = page else { return [] }
