@@ -59,7 +59,6 @@ package func configure(_ app: Application, config: AppConfig, features: FeatureC
     if let routesCommand = app.asyncCommands.commands["routes"] as? RoutesCommand {
         app.asyncCommands.register(routesCommand, as: "routes", help: "Listet alle Routen der Anwendung mit Methode und Pfad.")
     }
-    app.asyncCommands.register(AccessTableCommand(), as: "access-table", help: AccessTableCommand().help)
     for command in features.all.flatMap({ $0.commands }) { command.register(&app.asyncCommands) }
 
     // Background work belongs to `serve` (the default command): a backup or an import must not

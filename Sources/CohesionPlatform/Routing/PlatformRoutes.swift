@@ -12,6 +12,7 @@ package enum PlatformRoutes: Feature {
         FeatureCommand("restore", SiteFileCommand.restore),
         FeatureCommand("export", SiteFileCommand.export),
         FeatureCommand("import", SiteFileCommand.import),
+        FeatureCommand("access-table", AccessTableCommand()),
     ]
 
     /// The outbox is tried again every minute, for messages whose first delivery failed.
