@@ -5,7 +5,12 @@ import Foundation
 /// The impact report as a page: printable, each chart with its table.
 enum ImpactReportView {
     static func render(_ report: ImpactReport, frame: PageFrame) -> HTML {
-        Layout.page(frame) {
+        Layout.page(frame) { content(report) }
+    }
+
+    /// Everything inside the page's frame: the same for every reader of one detail level.
+    static func content(_ report: ImpactReport) -> HTML {
+        HTML.fragment {
             HTML.p(.class("muted")) { report.programmeTitle }
             HTML.h1 { "Wirkungsbericht: " + report.editionTitle }
             HTML.p(.class("lead")) {

@@ -48,9 +48,27 @@ struct PartnerReportController {
             })
     }
 
+    private struct RenderedReport: Sendable { let editionTitle: String; let content: [UInt8] }
+
+    /// The page's content is kept rendered beside the report (about 60 KB of tables and charts
+    /// whose writing cost more than the kept report's reading), until a row under it changes.
     func report(req: Request) async throws -> Response {
-        let report = try await impactReport(req)
-        return .html(ImpactReportView.render(report, frame: req.frame("Wirkungsbericht: " + report.editionTitle, section: .reports)))
+        let user = try req.requireUser()
+        let editionID = try req.parameters.require(.edition).rawValue
+        let detail: ImpactReport.Detail = user.role.canEditStructure ? .lead : .partner
+        let today = BerlinTime.day(of: req.now)
+        let rule = req.disclosureRule
+        let key = "impact-report-page:\(editionID):\(detail):\(today.iso):\(rule.minimumGroupSize)"
+        let rendered: RenderedReport? = try await req.cohesion.reports.value(key, on: req.sql) {
+            guard
+                let report = try await ImpactReport.query(
+                    editionID: editionID, detail: detail, today: today, rule: rule, cache: req.cohesion.reports, on: req.sql)
+            else { return nil }
+            return RenderedReport(editionTitle: report.editionTitle, content: ImpactReportView.content(report).render(capacity: 131_072))
+        }
+        guard let rendered else { throw AppError.notFound }
+        return .html(
+            Layout.page(req.frame("Wirkungsbericht: " + rendered.editionTitle, section: .reports)) { HTML.rendered(rendered.content) })
     }
 
     /// The same report as PDF/A, from the template in use, with the page's charts embedded.
