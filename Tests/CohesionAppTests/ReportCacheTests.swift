@@ -78,6 +78,7 @@ struct ReportCacheTests {
             let pages: [(path: String, role: Role)] = [
                 (SiteURL.partnerReport(.value(fixture.editionID)).path, .partner), (SiteURL.partnerReport(.value(fixture.editionID)).path, .lead),
                 (SiteURL.cohortNetworks(.value(fixture.editionID)).path, .lead),
+                (SiteURL.programmeReport(.value(fixture.programmeID)).path, .partner),
             ]
             for page in pages {
                 var browser = Browser(app)

@@ -8,7 +8,17 @@ extension ProgrammeComparison {
     private struct EditionRow: Decodable { let id: UUID; let title: String; let members: Int }
     private struct TitleRow: Decodable { let title: String }
 
+    /// Kept whole until a row under it changes, as each edition's impact report is: building it
+    /// reads every edition's report (a set of statements each, or one when that report is kept).
     static func query(
+        programmeID: UUID, today: CalendarDay, rule: DisclosureRule, cache: ReportCache?, on db: any SQLDatabase
+    ) async throws -> ProgrammeComparison? {
+        try await cache.value("programme-comparison:\(programmeID):\(today.iso):\(rule.minimumGroupSize)", on: db) {
+            try await compute(programmeID: programmeID, today: today, rule: rule, cache: cache, on: db)
+        }
+    }
+
+    private static func compute(
         programmeID: UUID, today: CalendarDay, rule: DisclosureRule, cache: ReportCache?, on db: any SQLDatabase
     ) async throws -> ProgrammeComparison? {
         guard let programme = try await db.raw("SELECT title FROM programmes WHERE id = \(bind: programmeID)").first(decoding: TitleRow.self) else {
