@@ -3,7 +3,6 @@ import CohesionPlatform
 import Fluent
 import Foundation
 import Logging
-import NIOConcurrencyHelpers
 import SQLKit
 import Testing
 import Vapor
@@ -15,28 +14,6 @@ import Vapor
 /// another instance), and never after another person's own rows change.
 @Suite("Mein Programm kept in memory")
 struct PersonalPageCacheTests {
-    /// The statements each page sends, with their SQL.
-    final class SQLLog: Sendable {
-        private let statements = NIOLockedValueBox<[String]>([])
-        var all: [String] { statements.withLockedValue { $0 } }
-        func reset() { statements.withLockedValue { $0.removeAll() } }
-
-        struct Handler: LogHandler {
-            let log: SQLLog
-            var metadata: Logger.Metadata = [:]
-            var logLevel: Logger.Level = .debug
-            subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-                get { metadata[key] }
-                set { metadata[key] = newValue }
-            }
-            func log(event: LogEvent) {
-                guard event.message.description == "Executing query" else { return }
-                let sql = event.metadata?["sql"].map { "\($0)" } ?? ""
-                log.statements.withLockedValue { $0.append(sql) }
-            }
-        }
-    }
-
     /// The tables a statement reads: each name after FROM or JOIN.
     static func tables(in sql: String) -> Set<String> {
         let pattern = /(?i)\b(?:FROM|JOIN)\s+"?([a-z_]+)"?/
@@ -53,17 +30,17 @@ struct PersonalPageCacheTests {
     func readsOnlyDeclaredTables() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.load(app)
-            let log = SQLLog()
+            let log = StatementLog()
             let declared = Set(FeatureCatalog.cohesion.personalPageTables.map(\.table))
             for role in [Role.participant, .facilitator, .lead] {
                 var browser = Browser(app)
                 try await browser.login(try #require(fixture.accounts[role]))
                 app.cohesion.personalPages.forget()
-                app.logger = Logger(label: "statements") { _ in SQLLog.Handler(log: log) }
+                app.logger = Logger(label: "statements") { _ in StatementLog.Handler(log: log) }
                 log.reset()
                 #expect(try await browser.get(SiteURL.myProgramme.path).status == .ok)
                 app.logger = Logger(label: "quiet")
-                let read = log.all.reduce(into: Set<String>()) { $0.formUnion(Self.tables(in: $1)) }
+                let read = log.sql.reduce(into: Set<String>()) { $0.formUnion(Self.tables(in: $1)) }
                 #expect(read.count > 3, "\(role): the statements were seen")
                 let bookkeeping: Set = ["web_sessions", PersonalRevision.table, PersonalRevision.sharedTable]
                 let undeclared = read.subtracting(declared).subtracting(bookkeeping)

@@ -11,13 +11,16 @@ import VaporTesting
 
 @testable import CohesionApp
 
-/// Collects what the application logs at debug; the database drivers log every statement there.
+/// Collects what the application logs at debug; the database drivers log every statement there,
+/// with its SQL.
 final class StatementLog: Sendable {
-    private let lines = NIOLockedValueBox<[String]>([])
+    private let lines = NIOLockedValueBox<[(message: String, sql: String)]>([])
 
     /// Statements sent to the database (both drivers log each one with this message).
-    var statements: Int { lines.withLockedValue { $0.filter { $0 == "Executing query" }.count } }
-    func add(_ line: String) { lines.withLockedValue { $0.append(line) } }
+    var statements: Int { sql.count }
+    /// The SQL of each statement, in order.
+    var sql: [String] { lines.withLockedValue { $0.filter { $0.message == "Executing query" }.map(\.sql) } }
+    func add(_ message: String, sql: String) { lines.withLockedValue { $0.append((message, sql)) } }
     func reset() { lines.withLockedValue { $0.removeAll() } }
 
     struct Handler: LogHandler {
@@ -29,7 +32,7 @@ final class StatementLog: Sendable {
             set { metadata[key] = newValue }
         }
         func log(event: LogEvent) {
-            log.add(event.message.description)
+            log.add(event.message.description, sql: event.metadata?["sql"].map { "\($0)" } ?? "")
         }
     }
 }

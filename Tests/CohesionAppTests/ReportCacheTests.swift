@@ -73,7 +73,7 @@ struct ReportCacheTests {
         try await withApp { app, _ in
             let fixture = try await Fixture.load(app)
             try await DemoData.seedEvaluation(on: app.db)
-            let log = PersonalPageCacheTests.SQLLog()
+            let log = StatementLog()
             let watched = Set(FeatureCatalog.cohesion.reportTables)
             let pages: [(path: String, role: Role)] = [
                 (SiteURL.partnerReport(.value(fixture.editionID)).path, .partner), (SiteURL.partnerReport(.value(fixture.editionID)).path, .lead),
@@ -84,18 +84,18 @@ struct ReportCacheTests {
                 var browser = Browser(app)
                 try await browser.login(try #require(fixture.accounts[page.role]))
                 app.cohesion.reports.forget()
-                app.logger = Logger(label: "statements") { _ in PersonalPageCacheTests.SQLLog.Handler(log: log) }
+                app.logger = Logger(label: "statements") { _ in StatementLog.Handler(log: log) }
                 log.reset()
                 let first = try await browser.get(page.path)
-                let read = log.all.reduce(into: Set<String>()) { $0.formUnion(PersonalPageCacheTests.tables(in: $1)) }
+                let read = log.sql.reduce(into: Set<String>()) { $0.formUnion(PersonalPageCacheTests.tables(in: $1)) }
                 log.reset()
                 let second = try await browser.get(page.path)
                 app.logger = Logger(label: "quiet")
                 #expect(first.status == .ok && second.status == .ok)
                 // Kept: the session, the access check of the object, the counter; nothing of the report itself.
-                #expect(log.all.count <= 4, "\(page.path) as \(page.role): \(log.all.count) statements when kept")
-                #expect(log.all.contains { $0.contains(ReportRevision.table) })
-                let live = log.all.reduce(into: Set<String>()) { $0.formUnion(PersonalPageCacheTests.tables(in: $1)) }
+                #expect(log.sql.count <= 4, "\(page.path) as \(page.role): \(log.sql.count) statements when kept")
+                #expect(log.sql.contains { $0.contains(ReportRevision.table) })
+                let live = log.sql.reduce(into: Set<String>()) { $0.formUnion(PersonalPageCacheTests.tables(in: $1)) }
                 let unwatched = read.subtracting(live).subtracting(watched)
                 #expect(unwatched.isEmpty, "\(page.path) reads \(unwatched.sorted()) without a report trigger")
                 #expect(PersonalPageCacheTests.main(first.text) == PersonalPageCacheTests.main(second.text))
