@@ -1,6 +1,5 @@
 import Fluent
 import SQLKit
-import Synchronization
 
 /// Sums that report pages add up over thousands of ratings, survey answers and networks, kept in
 /// memory per instance until the data under them changes. Triggers move a counter on every write
@@ -9,30 +8,18 @@ import Synchronization
 /// change at its next request, with no notification to miss. Only the raw sums are kept: the
 /// disclosure threshold is applied to them on every request, as before.
 package final class ReportCache: Sendable {
-    private struct Entry: Sendable { let revision: Int64; let value: any Sendable }
-    private let entries = Mutex<[String: Entry]>([:])
+    private let values = RevisionedValues<Int64>(capacity: capacity)
     /// Keys are per phase, edition or survey set; far more than a site's editions ever asks for at once.
     package static let capacity = 512
 
     package init() {}
 
     package func value<T: Sendable>(_ key: String, on db: any SQLDatabase, compute: () async throws -> T) async throws -> T {
-        // Read before computing: a change committed meanwhile leaves the entry one revision behind,
-        // so it is recomputed at the next use rather than served stale.
-        let revision = try await ReportRevision.current(on: db)
-        if let entry = entries.withLock({ $0[key] }), entry.revision == revision, let value = entry.value as? T {
-            return value
-        }
-        let value = try await compute()
-        entries.withLock { entries in
-            if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = Entry(revision: revision, value: value)
-        }
-        return value
+        try await values.value(key, at: try await ReportRevision.current(on: db), compute: compute)
     }
 
     /// Drops every kept sum (tests that count statements start each edition cold).
-    package func forget() { entries.withLock { $0.removeAll() } }
+    package func forget() { values.forget() }
 }
 
 extension Optional where Wrapped == ReportCache {

@@ -1,6 +1,5 @@
 import Foundation
 import SQLKit
-import Synchronization
 
 /// Pages built from one person's rows and from what everybody shares (Mein Programm), kept in
 /// memory per instance until either changes. Triggers move two counters (`PersonalRevision`):
@@ -8,36 +7,25 @@ import Synchronization
 /// the tables everybody's page reads. Each use reads both in one statement and builds the page
 /// again when either moved, so every instance on one PostgreSQL sees a change at its next request.
 package final class PersonalPageCache: Sendable {
-    private struct Entry: Sendable { let revision: PersonalRevision.Value; let value: any Sendable }
-    private let entries = Mutex<[String: Entry]>([:])
     /// Far more people than open their page within the minutes a programme starts; about 5 KB each.
     package static let capacity = 4_000
+    private let values = RevisionedValues<PersonalRevision.Value>(capacity: capacity)
 
     package init() {}
 
     /// The value kept under `key` for `userID`, or `compute`'s. The key names everything else the
     /// value depends on (the session, the day). `known`: the counters as this request read them
-    /// already (the session's statement does), else they are read here.
+    /// already (the session's statement does), else they are read here, before computing.
     package func value<T: Sendable>(
         _ key: String, userID: UUID, known: PersonalRevision.Value? = nil, on db: any SQLDatabase, compute: () async throws -> T
     ) async throws -> T {
-        // Read before computing: a change committed meanwhile leaves the entry one revision behind,
-        // so it is built again at the next use rather than served stale.
         let revision: PersonalRevision.Value
         if let known { revision = known } else { revision = try await PersonalRevision.current(for: userID, on: db) }
-        if let entry = entries.withLock({ $0[key] }), entry.revision == revision, let value = entry.value as? T {
-            return value
-        }
-        let value = try await compute()
-        entries.withLock { entries in
-            if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = Entry(revision: revision, value: value)
-        }
-        return value
+        return try await values.value(key, at: revision, compute: compute)
     }
 
     /// Drops every kept page (tests that count statements start cold).
-    package func forget() { entries.withLock { $0.removeAll() } }
+    package func forget() { values.forget() }
 }
 
 /// A table a person's page reads: a change to a row moves the counter of the person the row
