@@ -87,34 +87,58 @@ struct CrashSafetyTests {
             questionID: try question.requireID(), people: people, leadToken: leadToken)
     }
 
+    /// Refusals seen while firing, with their status and the start of the answer, for the failure message.
+    static let refusals = RefusalLog()
+
     /// Sends one action; true when the server confirmed it, false when it refused, nil when no answer came (the kill).
     static func send(_ action: Action, scene: Scene, server: String, client: any Client, browsers: [UUID: RemoteBrowser]) async -> Bool? {
         do {
+            let (status, body) = try await respond(action, scene: scene, server: server, client: client, browsers: browsers)
+            let confirmed: Bool
             switch action {
-            case .register(let userID):
-                let token = scene.people.first { $0.id == userID }!.token
-                let response = try await client.put(
-                    URI(string: server + "/api/v1/parts/\(scene.openPartID)/registration"),
-                    headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
-                ) { request in
-                    request.body = ByteBuffer(string: #"{"overnight":true,"diet":"vegetarian","photoConsent":false}"#)
-                }
-                return response.status == .ok
-            case .attendance(let unitID, let userID, let status):
-                let response = try await client.put(
-                    URI(string: server + "/api/v1/units/\(unitID)/attendance/\(userID)"),
-                    headers: ["Authorization": "Bearer \(scene.leadToken)", "Content-Type": "application/json"]
-                ) { request in
-                    request.body = ByteBuffer(string: #"{"status":"\#(status.rawValue)"}"#)
-                }
-                return response.status == .noContent
-            case .answer(let userID):
-                var browser = browsers[userID]!
-                let response = try await browser.post(SiteURL.survey(.value(scene.surveyID)).path, [("q-\(scene.questionID.uuidString)", "4")])
-                return response.status == .seeOther
+            case .register: confirmed = status == .ok
+            case .attendance: confirmed = status == .noContent
+            case .answer: confirmed = status == .seeOther
             }
+            if !confirmed { refusals.add("\(action): \(status.code) \(gist(body))") }
+            return confirmed
         } catch {
             return nil
+        }
+    }
+
+    /// The text of an answer without its markup, where a page's message is.
+    private static func gist(_ body: String) -> String {
+        let main = body.range(of: "<main").map { String(body[$0.lowerBound...]) } ?? body
+        let text = main.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+        return String(text.split(whereSeparator: \.isWhitespace).joined(separator: " ").prefix(400))
+    }
+
+    private static func respond(
+        _ action: Action, scene: Scene, server: String, client: any Client, browsers: [UUID: RemoteBrowser]
+    ) async throws -> (HTTPResponseStatus, String) {
+        switch action {
+        case .register(let userID):
+            let token = scene.people.first { $0.id == userID }!.token
+            let response = try await client.put(
+                URI(string: server + "/api/v1/parts/\(scene.openPartID)/registration"),
+                headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
+            ) { request in
+                request.body = ByteBuffer(string: #"{"overnight":true,"diet":"vegetarian","photoConsent":false}"#)
+            }
+            return (response.status, response.body.map { String(buffer: $0) } ?? "")
+        case .attendance(let unitID, let userID, let status):
+            let response = try await client.put(
+                URI(string: server + "/api/v1/units/\(unitID)/attendance/\(userID)"),
+                headers: ["Authorization": "Bearer \(scene.leadToken)", "Content-Type": "application/json"]
+            ) { request in
+                request.body = ByteBuffer(string: #"{"status":"\#(status.rawValue)"}"#)
+            }
+            return (response.status, response.body.map { String(buffer: $0) } ?? "")
+        case .answer(let userID):
+            var browser = browsers[userID]!
+            let response = try await browser.post(SiteURL.survey(.value(scene.surveyID)).path, [("q-\(scene.questionID.uuidString)", "4")])
+            return (response.status, response.body.map { String(buffer: $0) } ?? "")
         }
     }
 
@@ -173,7 +197,10 @@ struct CrashSafetyTests {
             let confirmed = outcomes.filter { $0.1 == true }.map(\.0)
             let unanswered = outcomes.filter { $0.1 == nil }.map(\.0)
             #expect(confirmed.count >= killAt - 8 && !unanswered.isEmpty, "killed in the middle: \(confirmed.count) confirmed, \(unanswered.count) unanswered")
-            #expect(outcomes.allSatisfy { $0.1 != false }, "nothing refused before the kill")
+            if outcomes.contains(where: { $0.1 == false }) {
+                let log = (try? String(contentsOf: server.log, encoding: .utf8)) ?? ""
+                Issue.record("nothing refused before the kill: \(Self.refusals.all); the server's log: \(log.suffix(3000))")
+            }
 
             // Restart on the same database, and retry what got no answer, as a client would.
             server = try await ServerProcess(database: database, client: app.client)
@@ -243,6 +270,15 @@ struct CrashSafetyTests {
             #expect(checked.count > 20)
         }
     }
+}
+
+/// Collects refusals across the request tasks.
+final class RefusalLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+
+    func add(_ line: String) { lock.withLock { lines.append(line) } }
+    var all: [String] { lock.withLock { lines } }
 }
 
 /// Counts answers across the request tasks.

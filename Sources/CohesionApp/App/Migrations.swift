@@ -70,5 +70,6 @@ enum Migrations {
         UpdatePortalSearchAddVocabulary(),
         CreatePersonalRevision(),
         WatchTablesOfWholeReports(),
+        PersonalPagesIgnoreSeatCounter(),
     ]
 }

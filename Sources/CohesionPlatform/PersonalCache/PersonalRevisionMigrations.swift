@@ -44,13 +44,41 @@ package struct CreatePersonalRevision: AsyncMigration {
     package init() {}
 }
 
+/// A registration counts up its part's `registration_sequence` (the seat lock), which no page
+/// shows: without this, every registration anywhere would renew every person's kept page.
+package struct PersonalPagesIgnoreSeatCounter: AsyncMigration {
+    private static let parts = PersonalPageTable.shared("parts")
+
+    package func prepare(on database: any Database) async throws {
+        try await recreate(on: database) { CreatePublicRevision.condition("parts", sqlite: $0) }
+    }
+
+    package func revert(on database: any Database) async throws {
+        try await recreate(on: database, condition: nil)
+    }
+
+    private func recreate(on database: any Database, condition: ((Bool) -> String)?) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        try await PersonalTriggers.drop(Self.parts, on: sql)
+        if sql.dialect.name == "sqlite" {
+            try await PersonalTriggers.createSQLite(Self.parts, updateCondition: condition, on: sql)
+        } else {
+            try await PersonalTriggers.createPostgres(Self.parts, updateCondition: condition, on: sql)
+        }
+    }
+
+    package init() {}
+}
+
 /// The triggers of one watched table, on either database. Their names start with `personal_`.
 package enum PersonalTriggers {
     private static let events = ["INSERT", "UPDATE", "DELETE"]
 
     /// SQLite has row triggers only, one per event. A person's counter is counted up where it
     /// exists and made where it does not; an update that moves a row to another person counts both.
-    static func createSQLite(_ watched: PersonalPageTable, on sql: any SQLDatabase) async throws {
+    /// `updateCondition` gives a `WHEN` clause for updates (its argument: for SQLite), for a shared
+    /// table whose rows also change in ways no page shows.
+    static func createSQLite(_ watched: PersonalPageTable, updateCondition: ((Bool) -> String)? = nil, on sql: any SQLDatabase) async throws {
         for event in events {
             let body: String
             if let column = watched.personColumn {
@@ -65,10 +93,11 @@ package enum PersonalTriggers {
             } else {
                 body = "UPDATE \(PersonalRevision.sharedTable) SET value = value + 1 WHERE id = 1;"
             }
+            let condition = event == "UPDATE" ? updateCondition?(true) ?? "" : ""
             try await sql.raw(
                 """
                 CREATE TRIGGER \(unsafeRaw: "personal_\(watched.table)_\(event.lowercased())") AFTER \(unsafeRaw: event) ON \(ident: watched.table)
-                BEGIN \(unsafeRaw: body) END
+                \(unsafeRaw: condition) BEGIN \(unsafeRaw: body) END
                 """
             ).run()
         }
@@ -103,14 +132,23 @@ package enum PersonalTriggers {
         ).run()
     }
 
-    static func createPostgres(_ watched: PersonalPageTable, on sql: any SQLDatabase) async throws {
+    static func createPostgres(_ watched: PersonalPageTable, updateCondition: ((Bool) -> String)? = nil, on sql: any SQLDatabase) async throws {
         guard let column = watched.personColumn else {
+            // A condition on the rows needs a row trigger for updates; the other events count per statement.
             try await sql.raw(
                 """
-                CREATE TRIGGER personal_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \(ident: watched.table)
+                CREATE TRIGGER personal_changed AFTER INSERT OR DELETE OR TRUNCATE \(unsafeRaw: updateCondition == nil ? "OR UPDATE " : "")ON \(ident: watched.table)
                 FOR EACH STATEMENT EXECUTE FUNCTION cohesion_personal_shared_changed()
                 """
             ).run()
+            if let updateCondition {
+                try await sql.raw(
+                    """
+                    CREATE TRIGGER personal_changed_update AFTER UPDATE ON \(ident: watched.table)
+                    FOR EACH ROW \(unsafeRaw: updateCondition(false)) EXECUTE FUNCTION cohesion_personal_shared_changed()
+                    """
+                ).run()
+            }
             return
         }
         // A trigger with transition tables takes one event; TRUNCATE has none and counts for everybody.
