@@ -93,14 +93,18 @@ struct CrashSafetyTests {
     /// Sends one action; true when the server confirmed it, false when it refused, nil when no answer came (the kill).
     static func send(_ action: Action, scene: Scene, server: String, client: any Client, browsers: [UUID: RemoteBrowser]) async -> Bool? {
         do {
-            let (status, body) = try await respond(action, scene: scene, server: server, client: client, browsers: browsers)
+            let response = try await respond(action, scene: scene, server: server, client: client, browsers: browsers)
+            let status = response.status
+            // Overloaded (every connection busy beyond the wait, as on a loaded test machine): the
+            // server changed nothing and asks to try again later, so it counts as no answer and is retried.
+            if status == .serviceUnavailable, response.headers.first(name: .retryAfter) != nil { return nil }
             let confirmed: Bool
             switch action {
             case .register: confirmed = status == .ok
             case .attendance: confirmed = status == .noContent
             case .answer: confirmed = status == .seeOther
             }
-            if !confirmed { refusals.add("\(action): \(status.code) \(gist(body))") }
+            if !confirmed { refusals.add("\(action): \(status.code) \(gist(response.body.map { String(buffer: $0) } ?? ""))") }
             return confirmed
         } catch {
             return nil
@@ -116,7 +120,7 @@ struct CrashSafetyTests {
 
     private static func respond(
         _ action: Action, scene: Scene, server: String, client: any Client, browsers: [UUID: RemoteBrowser]
-    ) async throws -> (HTTPResponseStatus, String) {
+    ) async throws -> ClientResponse {
         switch action {
         case .register(let userID):
             let token = scene.people.first { $0.id == userID }!.token
@@ -126,7 +130,7 @@ struct CrashSafetyTests {
             ) { request in
                 request.body = ByteBuffer(string: #"{"overnight":true,"diet":"vegetarian","photoConsent":false}"#)
             }
-            return (response.status, response.body.map { String(buffer: $0) } ?? "")
+            return response
         case .attendance(let unitID, let userID, let status):
             let response = try await client.put(
                 URI(string: server + "/api/v1/units/\(unitID)/attendance/\(userID)"),
@@ -134,11 +138,10 @@ struct CrashSafetyTests {
             ) { request in
                 request.body = ByteBuffer(string: #"{"status":"\#(status.rawValue)"}"#)
             }
-            return (response.status, response.body.map { String(buffer: $0) } ?? "")
+            return response
         case .answer(let userID):
             var browser = browsers[userID]!
-            let response = try await browser.post(SiteURL.survey(.value(scene.surveyID)).path, [("q-\(scene.questionID.uuidString)", "4")])
-            return (response.status, response.body.map { String(buffer: $0) } ?? "")
+            return try await browser.post(SiteURL.survey(.value(scene.surveyID)).path, [("q-\(scene.questionID.uuidString)", "4")])
         }
     }
 
