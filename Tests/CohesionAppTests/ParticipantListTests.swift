@@ -70,4 +70,53 @@ struct ParticipantListTests {
             #expect(lines.count == 3, "one row and the final line end")
         }
     }
+
+    @Test(
+        "a long list comes a hundred to a page with its place in the whole; the search finds names in any case, addresses and municipalities, and pages keep it"
+    )
+    func pagesAndSearch() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            _ = try await Self.prepare(fixture, on: app)
+            let hash = try app.password.hash("seitenweise-2026")
+            for index in 1...230 {
+                try await User(
+                    email: "liste-\(index)@kommune.example", name: String(format: "Listenperson %03d", index), role: .participant, passwordHash: hash
+                )
+                .create(on: app.db)
+            }
+            try await User(email: "a.oezdemir@kommune.example", name: "Aylin Özdemir", role: .participant, passwordHash: hash).create(on: app.db)
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            func rows(_ html: String) -> Int { html.components(separatedBy: ": Profil von ").count - 1 }
+
+            let first = try await lead.get(AdminURL.participants.path).text
+            #expect(first.contains("241 Personen, hier 1 bis 100"))
+            #expect(rows(first) == 100)
+            #expect(first.contains("Seite 1 von 3") && first.contains("?seite=2\" rel=\"next\""))
+            let last = try await lead.get(AdminURL.participants.path + "?seite=3").text
+            #expect(last.contains("241 Personen, hier 201 bis 241") && rows(last) == 41)
+            #expect(last.contains("rel=\"prev\"") && !last.contains("rel=\"next\""))
+            let beyond = try await lead.get(AdminURL.participants.path + "?seite=40").text
+            #expect(beyond.contains("Seite 3 von 3") && rows(beyond) == 41, "a page beyond the list shows its last page")
+
+            let named = try await lead.get(AdminURL.participants.path + "?suche=listenperson%2015").text
+            #expect(named.contains("10 Personen") && named.contains("Listenperson 150") && !named.contains("Listenperson 016"))
+            #expect(named.contains("value=\"listenperson 15\""), "the search stays in its field")
+            let umlaut = try await lead.get(AdminURL.participants.path + "?suche=%C3%B6zdemir").text
+            #expect(umlaut.contains("1 Person") && umlaut.contains("Aylin Özdemir"), "lower case finds a capital umlaut")
+            let address = try await lead.get(AdminURL.participants.path + "?suche=liste-23%40").text
+            #expect(address.contains("1 Person") && address.contains("Listenperson 023"))
+            let municipality = try await lead.get(AdminURL.participants.path + "?suche=KONSTANZ").text
+            #expect(municipality.contains("2 Personen"))
+            let wildcard = try await lead.get(AdminURL.participants.path + "?suche=%25").text
+            #expect(wildcard.contains("Keine Teilnehmer*innen für diese Auswahl."), "a percent sign is a character, not a wildcard")
+
+            let paged = try await lead.get(AdminURL.participants.path + "?suche=listenperson").text
+            #expect(paged.contains("230 Personen, hier 1 bis 100") && paged.contains("?suche=listenperson&amp;seite=2"))
+            #expect(paged.contains("teilnehmende.csv?suche=listenperson"), "the export takes the search, on every page")
+            let export = try await lead.get(AdminURL.participantExport.path + "?suche=listenperson")
+            #expect(String(buffer: export.body).components(separatedBy: "\r\n").count == 232, "heading, 230 rows and the final line end")
+        }
+    }
 }

@@ -71,5 +71,6 @@ enum Migrations {
         CreatePersonalRevision(),
         WatchTablesOfWholeReports(),
         PersonalPagesIgnoreSeatCounter(),
+        CreateParticipantListIndex(),
     ]
 }

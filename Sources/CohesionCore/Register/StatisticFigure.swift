@@ -93,7 +93,7 @@ public enum Indicator {
         }
     }
 
-    static func groupThousands(_ number: Int) -> String {
+    public static func groupThousands(_ number: Int) -> String {
         let digits = String(abs(number))
         var grouped = ""
         for (index, digit) in digits.enumerated() {

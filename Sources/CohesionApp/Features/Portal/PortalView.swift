@@ -59,23 +59,13 @@ enum PortalView {
     }
 
     private static func pagination(_ search: PortalSearch, total: Int) -> HTML {
-        let pages = (total + PortalSearch.pageSize - 1) / PortalSearch.pageSize
-        guard pages > 1 else { return .empty }
-        func link(_ page: Int) -> String {
+        PageLinks.nav(label: "Seiten der Treffer", page: search.page, pages: PageLinks.count(total, size: PortalSearch.pageSize)) { page in
             var items = [URLQueryItem(name: "q", value: search.text)]
             for kind in PortalTagKind.allCases {
                 if let value = search.filters[kind] { items.append(URLQueryItem(name: PortalTags.field(kind), value: value)) }
             }
             items.append(URLQueryItem(name: "seite", value: String(page)))
-            var components = URLComponents()
-            components.path = SiteURL.portal.path
-            components.queryItems = items
-            return components.string ?? SiteURL.portal.path
-        }
-        return .nav(.ariaLabel("Seiten der Treffer"), .class("actions")) {
-            if search.page > 1 { HTML.a(.href(link(search.page - 1)), .rel("prev")) { "Vorherige Seite" } }
-            HTML.span { "Seite \(search.page) von \(pages)" }
-            if search.page < pages { HTML.a(.href(link(search.page + 1)), .rel("next")) { "Nächste Seite" } }
+            return PageLinks.address(SiteURL.portal.path, items)
         }
     }
 

@@ -9,15 +9,32 @@ enum ParticipantListView {
             HTML.h1 { "Teilnehmer*innen" }
             filterForm(model, filter: filter)
             HTML.p {
-                "\(model.participants.count) " + (model.participants.count == 1 ? "Person" : "Personen") + " · "
-                HTML.a(.href(AdminURL.participantExport.path + filter.queryString)) { "Als Tabelle herunterladen (CSV)" }
+                count(model) + " · "
+                HTML.a(.href(PageLinks.address(AdminURL.participantExport.path, filter.queryItems))) { "Alle als Tabelle herunterladen (CSV)" }
             }
-            if model.participants.isEmpty { HTML.p { "Keine Teilnehmer*innen für diese Auswahl." } } else { table(model, filter: filter) }
+            if model.participants.isEmpty {
+                HTML.p { "Keine Teilnehmer*innen für diese Auswahl." }
+            } else {
+                table(model, filter: filter)
+                PageLinks.nav(label: "Seiten der Liste", page: model.page, pages: model.pages) { page in
+                    PageLinks.address(AdminURL.participants.path, filter.queryItems + [URLQueryItem(name: "seite", value: String(page))])
+                }
+            }
         }
+    }
+
+    /// „10 Personen“, or on a long list which of them this page shows.
+    static func count(_ model: ParticipantList) -> String {
+        let total = model.total == 1 ? "1 Person" : Indicator.groupThousands(model.total) + " Personen"
+        guard model.pages > 1 else { return total }
+        let first = (model.page - 1) * ParticipantList.pageSize + 1
+        let last = first + model.participants.count - 1
+        return total + ", hier " + Indicator.groupThousands(first) + " bis " + Indicator.groupThousands(last)
     }
 
     private static func filterForm(_ model: ParticipantList, filter: ParticipantFilter) -> HTML {
         let fields: [FieldSpec] = [
+            FieldSpec(name: "suche", label: "Name, E-Mail oder Kommune", kind: .text),
             FieldSpec(name: "teil", label: "Teil", kind: .select(model.parts.map { .init(value: $0.value, label: $0.label) }, emptyLabel: "alle Teile")),
             FieldSpec(
                 name: "stand", label: "Anmeldung (für den gewählten Teil)",
@@ -28,6 +45,7 @@ enum ParticipantListView {
             FieldSpec(name: "kreis", label: "Kreis", kind: .select(model.kreise.map { .init(value: $0.value, label: $0.label) }, emptyLabel: "alle")),
         ]
         var values = FormValues()
+        values["suche"] = filter.search
         values["teil"] = filter.partID?.uuidString ?? ""
         values["stand"] = filter.status?.queryValue ?? ""
         values["art"] = filter.kind ?? ""

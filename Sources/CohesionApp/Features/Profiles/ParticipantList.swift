@@ -43,14 +43,19 @@ struct ParticipantFilter: Sendable, Equatable {
     var status: PartRegistration?
     var kind: String?
     var kreisKey: String?
+    /// Part of a name, an e-mail address or a municipality's name (`suche`); empty for everyone.
+    var search = ""
+    /// Which page of the list, from 1 (`seite`); the export takes every page.
+    var page = 1
     /// One person only (their own profile on "Mein Programm").
     var userID: UUID?
 
-    init(partID: UUID? = nil, status: PartRegistration? = nil, kind: String? = nil, kreisKey: String? = nil) {
+    init(partID: UUID? = nil, status: PartRegistration? = nil, kind: String? = nil, kreisKey: String? = nil, search: String = "") {
         self.partID = partID
         self.status = status
         self.kind = kind
         self.kreisKey = kreisKey
+        self.search = search
     }
 
     init(query: [String: String]) {
@@ -58,16 +63,19 @@ struct ParticipantFilter: Sendable, Equatable {
         status = query["stand"].flatMap(PartRegistration.init(queryValue:))
         kind = query["art"].flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
         kreisKey = query["kreis"].flatMap { $0.count == 5 && $0.allSatisfy(\.isNumber) ? $0 : nil }
+        search = String((query["suche"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(LikePattern.maxQueryLength))
+        page = min(max(query["seite"].flatMap { Int($0) } ?? 1, 1), 1_000_000)
     }
 
-    /// The same filter as a query string, for the export link.
-    var queryString: String {
-        var items: [String] = []
-        if let partID { items.append("teil=\(partID)") }
-        if let status { items.append("stand=\(status.queryValue)") }
-        if let kind { items.append("art=" + (kind.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")) }
-        if let kreisKey { items.append("kreis=\(kreisKey)") }
-        return items.isEmpty ? "" : "?" + items.joined(separator: "&")
+    /// The filter as query items, without the page: for the export link and the page links.
+    var queryItems: [URLQueryItem] {
+        var items: [URLQueryItem] = []
+        if !search.isEmpty { items.append(URLQueryItem(name: "suche", value: search)) }
+        if let partID { items.append(URLQueryItem(name: "teil", value: partID.uuidString)) }
+        if let status { items.append(URLQueryItem(name: "stand", value: status.queryValue)) }
+        if let kind { items.append(URLQueryItem(name: "art", value: kind)) }
+        if let kreisKey { items.append(URLQueryItem(name: "kreis", value: kreisKey)) }
+        return items
     }
 }
 
@@ -92,10 +100,19 @@ struct ParticipantList: Codable, Sendable {
         let label: String
     }
 
+    /// A page's people, in the order of their names.
     let participants: [Row]
+    /// Everyone the filter matches, on every page.
+    let total: Int
+    /// The page shown (the last one where the filter asked for a page beyond it).
+    let page: Int
     let parts: [Choice]
     let kinds: [Choice]
     let kreise: [Choice]
+
+    /// A page of the list: enough to scan, small enough to answer at once at 100,000 participants.
+    static let pageSize = 100
+    var pages: Int { PageLinks.count(total, size: Self.pageSize) }
 
     private struct SQLRow: Decodable {
         let id: UUID; let name: String; let email: String; let regionKey: String?; let regionName: String?
@@ -105,16 +122,66 @@ struct ParticipantList: Codable, Sendable {
     private struct ChoiceRow: Decodable { let value: String; let label: String }
     private struct PartRow: Decodable { let id: UUID; let number: Int; let title: String; let editionTitle: String }
 
+    /// The filter choices: kept behind the report counter (profiles, the register and the parts
+    /// move it), since each is a walk over every profile.
+    private struct Choices: Sendable {
+        let parts: [Choice]
+        let kinds: [Choice]
+        let kreise: [Choice]
+    }
+
     /// One participant's row, without the filter choices.
     static func row(for userID: UUID, on db: any SQLDatabase) async throws -> Row? {
         var filter = ParticipantFilter()
         filter.userID = userID
-        return try await query(filter, on: db, withChoices: false).participants.first
+        return try await query(filter, paged: false, on: db).participants.first
     }
 
-    static func query(_ filter: ParticipantFilter = .init(), on db: any SQLDatabase, withChoices: Bool = true) async throws -> ParticipantList {
-        // The Kreis of a Gemeinde is its kreis_key; a profile may also name a Kreis itself.
+    /// The page the filter asks for with the filter's choices; with `paged` false every row the
+    /// filter matches (the export) and no choices.
+    static func query(
+        _ filter: ParticipantFilter = .init(), paged: Bool = true, cache: ReportCache? = nil, on db: any SQLDatabase
+    ) async throws -> ParticipantList {
         let partID = filter.partID ?? UUID()
+        let matching = conditions(filter, partID: partID, sqlite: db.dialect.name == "sqlite")
+        // The Kreis of a Gemeinde is its kreis_key; a profile may also name a Kreis itself.
+        let from: SQLQueryString = """
+            FROM users u LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key
+            LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)
+            """
+        func rows(page: Int?) async throws -> [SQLRow] {
+            let limit: SQLQueryString = page.map { "LIMIT \(literal: pageSize) OFFSET \(literal: ($0 - 1) * pageSize)" } ?? ""
+            return try await db.raw(
+                """
+                SELECT u.id, u.name, u.email, p.region_key, r.name AS region_name, r.kind AS region_kind, k.name AS kreis_name,
+                       k.kind AS kreis_kind, p.embedding, p.share_percent, g.status AS registration
+                \(from) LEFT JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis)
+                WHERE \(matching) ORDER BY u.name, u.id \(limit)
+                """
+            ).all(decoding: SQLRow.self, with: .snakeCaseColumns)
+        }
+        guard paged else {
+            let all = try await rows(page: nil)
+            return ParticipantList(participants: all.map { row($0, filter: filter) }, total: all.count, page: 1, parts: [], kinds: [], kreise: [])
+        }
+        struct CountRow: Decodable { let total: Int }
+        async let counted = db.raw("SELECT COUNT(*) AS total \(from) WHERE \(matching)").first(decoding: CountRow.self)
+        async let firstTry = rows(page: filter.page)
+        async let choices = cache.value("participant-list-choices", on: db) { try await Self.choices(on: db) }
+        let total = try await counted?.total ?? 0
+        var page = filter.page
+        var shown = try await firstTry
+        if shown.isEmpty, total > 0 {
+            // Beyond the last page (the list got shorter since the link was made): the last page.
+            page = PageLinks.count(total, size: pageSize)
+            shown = try await rows(page: page)
+        }
+        let kept = try await choices
+        return ParticipantList(
+            participants: shown.map { row($0, filter: filter) }, total: total, page: page, parts: kept.parts, kinds: kept.kinds, kreise: kept.kreise)
+    }
+
+    private static func conditions(_ filter: ParticipantFilter, partID: UUID, sqlite: Bool) -> SQLQueryString {
         var conditions: [SQLQueryString] = ["u.role = \(bind: Role.participant)"]
         if let userID = filter.userID { conditions.append("u.id = \(bind: userID)") }
         switch filter.partID == nil ? nil : filter.status {
@@ -124,53 +191,57 @@ struct ParticipantList: Codable, Sendable {
         }
         if let kind = filter.kind { conditions.append("r.kind = \(bind: kind)") }
         if let kreis = filter.kreisKey { conditions.append("COALESCE(r.kreis_key, r.key) = \(bind: kreis)") }
-        async let rows = db.raw(
+        if !filter.search.isEmpty {
+            // PostgreSQL's ILIKE folds every letter; SQLite's LIKE only ASCII ones, so a name is
+            // also tried as typed, in lower case and capitalised („özdemir“ finds „Özdemir“).
+            // Municipalities are matched by the lower-case name stored at import.
+            let like: SQLQueryString = sqlite ? "LIKE" : "ILIKE"
+            let spellings = Set([filter.search, filter.search.lowercased(), filter.search.capitalized]).sorted()
+            let names = spellings.map { spelling -> SQLQueryString in
+                "u.name \(like) \(bind: "%" + LikePattern.escape(spelling) + "%") ESCAPE '\\'"
+            }
+            let pattern = "%" + LikePattern.escape(filter.search.lowercased()) + "%"
+            conditions.append(
+                "(\(names.joined(separator: " OR ")) OR u.email \(like) \(bind: pattern) ESCAPE '\\' OR r.search_name LIKE \(bind: pattern) ESCAPE '\\')")
+        }
+        return conditions.joined(separator: " AND ")
+    }
+
+    private static func row(_ row: SQLRow, filter: ParticipantFilter) -> Row {
+        Row(
+            id: row.id, name: row.name, email: row.email, regionKey: row.regionKey, regionName: row.regionName.map(RegionName.readable),
+            regionKind: row.regionKind, kreisName: row.kreisName.map { RegionName.kreis(name: $0, kind: row.kreisKind) },
+            embedding: row.embedding, sharePercent: row.sharePercent,
+            registration: filter.partID == nil
+                ? nil : (row.registration.flatMap(RegistrationStatus.init(rawValue:)).map { .registered($0) } ?? .notRegistered))
+    }
+
+    private static func choices(on db: any SQLDatabase) async throws -> Choices {
+        async let parts = db.raw(
             """
-            SELECT u.id, u.name, u.email, p.region_key, r.name AS region_name, r.kind AS region_kind, k.name AS kreis_name,
-                   k.kind AS kreis_kind,
-                   p.embedding, p.share_percent, g.status AS registration
-            FROM users u LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key
-            LEFT JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis)
-            LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)
-            WHERE \(conditions.joined(separator: " AND ")) ORDER BY u.name
+            SELECT p.id, p.number, p.title, e.title AS edition_title FROM parts p JOIN editions e ON e.id = p.edition_id ORDER BY p.starts_on
             """
-        ).all(decoding: SQLRow.self, with: .snakeCaseColumns)
-        async let parts =
-            !withChoices
-            ? []
-            : db.raw(
-                """
-                SELECT p.id, p.number, p.title, e.title AS edition_title FROM parts p JOIN editions e ON e.id = p.edition_id ORDER BY p.starts_on
-                """
-            ).all(decoding: PartRow.self, with: .snakeCaseColumns)
-        async let kinds =
-            !withChoices
-            ? []
-            : db.raw(
-                """
-                SELECT DISTINCT r.kind AS value, r.kind AS label FROM profiles p JOIN regions r ON r.key = p.region_key ORDER BY r.kind
-                """
-            ).all(decoding: ChoiceRow.self)
-        async let kreise =
-            !withChoices
-            ? []
-            : db.raw(
-                """
-                SELECT DISTINCT k.key AS value, k.name AS label FROM profiles p JOIN regions r ON r.key = p.region_key
-                JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis) ORDER BY k.name
-                """
-            ).all(decoding: ChoiceRow.self)
-        return ParticipantList(
-            participants: try await rows.map { row in
-                Row(
-                    id: row.id, name: row.name, email: row.email, regionKey: row.regionKey, regionName: row.regionName.map(RegionName.readable),
-                    regionKind: row.regionKind, kreisName: row.kreisName.map { RegionName.kreis(name: $0, kind: row.kreisKind) },
-                    embedding: row.embedding, sharePercent: row.sharePercent,
-                    registration: filter.partID == nil
-                        ? nil : (row.registration.flatMap(RegistrationStatus.init(rawValue:)).map { .registered($0) } ?? .notRegistered))
-            },
+        ).all(decoding: PartRow.self, with: .snakeCaseColumns)
+        async let kinds = db.raw(
+            """
+            SELECT DISTINCT r.kind AS value, r.kind AS label FROM profiles p JOIN regions r ON r.key = p.region_key ORDER BY r.kind
+            """
+        ).all(decoding: ChoiceRow.self)
+        async let kreise = db.raw(
+            """
+            SELECT DISTINCT k.key AS value, k.name AS label FROM profiles p JOIN regions r ON r.key = p.region_key
+            JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis) ORDER BY k.name
+            """
+        ).all(decoding: ChoiceRow.self)
+        return Choices(
             parts: try await parts.map { Choice(value: $0.id.uuidString, label: "Teil \($0.number): \($0.title) (\($0.editionTitle))") },
             kinds: try await kinds.map { Choice(value: $0.value, label: $0.label) },
             kreise: try await kreise.map { Choice(value: $0.value, label: $0.label) })
     }
+}
+
+/// The list reads users by role in name order, a page at a time: without this index every page
+/// sorts all 100,000 participants.
+struct CreateParticipantListIndex: IndexMigration {
+    static let indexes = [("idx_users_role_name", "users (role, name, id)")]
 }

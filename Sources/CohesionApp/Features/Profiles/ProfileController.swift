@@ -26,14 +26,14 @@ struct ProfileController {
 
     func list(req: Request) async throws -> Response {
         let filter = ParticipantFilter(query: (try? req.query.decode([String: String].self)) ?? [:])
-        let model = try await ParticipantList.query(filter, on: req.sql)
+        let model = try await ParticipantList.query(filter, cache: req.cohesion.reports, on: req.sql)
         return .html(ParticipantListView.render(model, filter: filter, frame: req.frame("Teilnehmer*innen", section: .admin)))
     }
 
     /// The filtered list as a spreadsheet.
     func export(req: Request) async throws -> Response {
         let filter = ParticipantFilter(query: (try? req.query.decode([String: String].self)) ?? [:])
-        let model = try await ParticipantList.query(filter, on: req.sql, withChoices: false)
+        let model = try await ParticipantList.query(filter, paged: false, on: req.sql)
         let header =
             ["Name", "E-Mail", "Kommune", "Gemeindeschlüssel", "Art der Kommune", "Kreis", "Anbindung der Stelle", "Stellenanteil (%)"]
             + (filter.partID == nil ? [] : ["Anmeldung"])

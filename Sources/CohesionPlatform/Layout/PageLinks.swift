@@ -1,0 +1,28 @@
+import CohesionCore
+import Foundation
+
+/// Links between the pages of a long list: the previous page, where one is, and the next.
+package enum PageLinks {
+    /// How many pages `total` rows fill, `size` to a page; at least one.
+    package static func count(_ total: Int, size: Int) -> Int {
+        max((total + size - 1) / size, 1)
+    }
+
+    /// Nothing when everything fits on one page. `link` gives the address of a page.
+    package static func nav(label: String, page: Int, pages: Int, link: (Int) -> String) -> HTML {
+        guard pages > 1 else { return .empty }
+        return .nav(.ariaLabel(label), .class("actions")) {
+            if page > 1 { HTML.a(.href(link(page - 1)), .rel("prev")) { "Vorherige Seite" } }
+            HTML.span { "Seite \(page) von \(pages)" }
+            if page < pages { HTML.a(.href(link(page + 1)), .rel("next")) { "Nächste Seite" } }
+        }
+    }
+
+    /// `path` with `items` as its query, for a page's link.
+    package static func address(_ path: String, _ items: [URLQueryItem]) -> String {
+        var components = URLComponents()
+        components.path = path
+        components.queryItems = items.isEmpty ? nil : items
+        return components.string ?? path
+    }
+}
