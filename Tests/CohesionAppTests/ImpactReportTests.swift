@@ -123,6 +123,53 @@ struct ImpactReportTests {
         }
     }
 
+    @Test("the comparison reads every edition at once: each column holds its impact report's figures, and more editions send no more statements")
+    func comparisonReadsAllEditionsAtOnce() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await DemoData.seedEvaluation(on: app.db)
+            try await DemoData.seedRegularRun(on: app.db, hasher: app.password)
+            try await DemoData.seedImpact(on: app.db)
+            let today = BerlinTime.day(of: Date())
+            let rule = DisclosureRule(minimumGroupSize: 5)
+            func built() async throws -> (comparison: ProgrammeComparison, statements: Int) {
+                let log = StatementLog()
+                app.logger = Logger(label: "statements") { _ in StatementLog.Handler(log: log) }
+                let comparison = try await ProgrammeComparison.query(programmeID: fixture.programmeID, today: today, rule: rule, cache: nil, on: app.sql)
+                app.logger = Logger(label: "quiet")
+                return (try #require(comparison), log.statements)
+            }
+            let (comparison, statements) = try await built()
+            #expect(comparison.shown.count >= 2, "both demo runs are shown")
+            for (column, figures) in comparison.shown {
+                let report = try #require(
+                    try await ImpactReport.query(editionID: column.editionID, detail: .partner, today: today, rule: rule, cache: nil, on: app.sql))
+                #expect(figures.members == report.members && figures.certificates == report.certificates)
+                #expect(figures.satisfaction == report.satisfaction && figures.surveyResponses == report.surveyResponses, "\(column.title)")
+                #expect(figures.change.map(\.pairs) == report.change.rows.map(\.pairs))
+                #expect(figures.change.map { $0.change?.meanDifference } == report.change.rows.map { $0.change?.meanDifference })
+                #expect(figures.change.map { $0.change?.confidenceLow } == report.change.rows.map { $0.change?.confidenceLow })
+                #expect(figures.needs == report.needs.overall, "\(column.title)")
+                #expect(figures.transfer.opensOn == report.transfer.opensOn)
+                #expect(figures.transfer.summary.responses == report.transfer.summary.responses)
+                #expect(figures.transfer.summary.withAnyChange == report.transfer.summary.withAnyChange)
+                #expect(figures.transfer.summary.projects == report.transfer.summary.projects)
+            }
+            #expect(comparison.shown.contains { $0.report.satisfaction != nil && $0.report.change.contains { $0.change != nil } && !$0.report.needs.isEmpty })
+
+            // Three more editions large enough to show: the same statements as before.
+            let people = try await User.query(on: app.db).filter(\.$role == .participant).limit(6).all()
+            for number in 1...3 {
+                let edition = Edition(programmeID: fixture.programmeID, title: "Weiterer Durchlauf \(number)", summary: "")
+                try await edition.create(on: app.db)
+                for person in people { try await EditionMember(editionID: try edition.requireID(), userID: try person.requireID()).create(on: app.db) }
+            }
+            let (more, moreStatements) = try await built()
+            #expect(more.shown.count == comparison.shown.count + 3)
+            #expect(moreStatements == statements, "\(statements) statements for \(comparison.shown.count) editions, \(moreStatements) for \(more.shown.count)")
+        }
+    }
+
     @Test("editions side by side: an edition with fewer members than the threshold shows no figure, the others their report's")
     func comparisonHidesSmallEditions() async throws {
         try await withApp { app, _ in

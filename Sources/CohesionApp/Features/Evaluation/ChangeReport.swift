@@ -34,9 +34,8 @@ struct ChangeReport: Sendable {
         editionID: UUID, editionTitle: String, dimension: ContextDimension? = nil, rule: DisclosureRule,
         cache: ReportCache?, on db: any SQLDatabase
     ) async throws -> ChangeReport {
-        let phases = try await AssessmentQueries.phases(editionID: editionID, cache: cache, on: db).filter { $0.respondents > 0 }
-        let before = phases.first { $0.code == AssessmentPhaseKind.pre.code } ?? phases.first
-        let after = phases.last { $0.code == AssessmentPhaseKind.post.code } ?? phases.last
+        let phases = try await AssessmentQueries.phases(editionID: editionID, cache: cache, on: db)
+        let (before, after) = compared(phases)
         let areas = try await AssessmentQueries.areas(editionID: editionID, on: db)
         guard let before, let after, before.id != after.id else {
             return ChangeReport(
@@ -45,16 +44,30 @@ struct ChangeReport: Sendable {
         }
         // One query: split by the context when asked; the whole cohort is the groups added up.
         let tallies = try await EvaluationData.change(before: before.id, after: after.id, by: dimension, cache: cache, on: db)
-        let rows = areas.map { area in
+        return ChangeReport(
+            editionID: editionID, editionTitle: editionTitle, before: before, after: after, dimension: dimension,
+            rows: rows(areas: areas, tallies: tallies, dimension: dimension, rule: rule), rule: rule)
+    }
+
+    /// The phases compared among an edition's: the first before and the last after the parts,
+    /// else the first and the last answered.
+    static func compared(_ phases: [PhaseSummary]) -> (before: PhaseSummary?, after: PhaseSummary?) {
+        let answered = phases.filter { $0.respondents > 0 }
+        return (
+            answered.first { $0.code == AssessmentPhaseKind.pre.code } ?? answered.first,
+            answered.last { $0.code == AssessmentPhaseKind.post.code } ?? answered.last
+        )
+    }
+
+    /// One row per area, each shown from the threshold on.
+    static func rows(areas: [AssessmentQueries.Area], tallies: [EvaluationData.ChangeTally], dimension: ContextDimension?, rule: DisclosureRule) -> [Row] {
+        areas.map { area in
             let areaTallies = tallies.filter { $0.area == area.id }
             let sums = areaTallies.reduce(PairedChange.Sums()) { $0 + $1.sums }
             return Row(
                 area: area, pairs: sums.count, change: rule.mayShow(groupOf: sums.count) ? PairedChange(sums: sums) : nil,
                 groups: dimension == nil ? [] : Self.split(areaTallies, rule: rule))
         }
-        return ChangeReport(
-            editionID: editionID, editionTitle: editionTitle, before: before, after: after, dimension: dimension,
-            rows: rows, rule: rule)
     }
 
     /// The whole cohort's row is shown beside the groups, so groups are hidden as a set

@@ -61,6 +61,25 @@ enum EvaluationData {
         let area: UUID; let groupKey: String?; let pairs: Int; let beforeSum: Int; let afterSum: Int
         let differenceSum: Int; let squaredSum: Int; let retrospectiveSum: Int?; let retrospectiveCount: Int
         let thenSum: Int?; let thenSquaredSum: Int?
+
+        var sums: PairedChange.Sums {
+            PairedChange.Sums(
+                count: pairs, before: Double(beforeSum), after: Double(afterSum),
+                difference: Double(differenceSum), squaredDifference: Double(squaredSum),
+                retrospective: Double(retrospectiveSum ?? 0), retrospectiveCount: retrospectiveCount,
+                thenDifference: Double(thenSum ?? 0), thenSquaredDifference: Double(thenSquaredSum ?? 0))
+        }
+    }
+    /// A change row with the after phase it belongs to.
+    private struct PhaseChangeRow: Decodable {
+        let phase: UUID
+        let row: ChangeRow
+
+        init(from decoder: any Decoder) throws {
+            struct Phase: Decodable { let phase: UUID }
+            phase = try Phase(from: decoder).phase
+            row = try ChangeRow(from: decoder)
+        }
     }
     private struct RegionRow: Decodable { let key: String; let kind: String; let population: Int? }
     private struct ShareRow: Decodable { let regionKey: String; let value: Double; let reference: String }
@@ -77,8 +96,7 @@ enum EvaluationData {
         let key = groupKey(dimension)
         let rows = try await db.raw(
             """
-            SELECT sa.competence_area_id AS area, \(unsafeRaw: key) AS group_key, COUNT(*) AS answers,
-                   CAST(SUM(sa.need) AS BIGINT) AS need_sum, CAST(SUM(CASE WHEN sa.need >= \(literal: NeedsAnalysis.strongNeed) THEN 1 ELSE 0 END) AS BIGINT) AS strong
+            SELECT sa.competence_area_id AS area, \(unsafeRaw: key) AS group_key, \(unsafeRaw: needSums)
             FROM self_assessments sa LEFT JOIN profiles p ON p.user_id = sa.user_id LEFT JOIN regions r ON r.key = p.region_key
             WHERE sa.phase_id = \(bind: phaseID) GROUP BY sa.competence_area_id\(unsafeRaw: groupBy(dimension))
             """
@@ -101,13 +119,7 @@ enum EvaluationData {
         let key = groupKey(dimension)
         let rows = try await db.raw(
             """
-            SELECT a.competence_area_id AS area, \(unsafeRaw: key) AS group_key, COUNT(*) AS pairs,
-                   CAST(SUM(b.level) AS BIGINT) AS before_sum, CAST(SUM(a.level) AS BIGINT) AS after_sum,
-                   CAST(SUM(a.level - b.level) AS BIGINT) AS difference_sum,
-                   CAST(SUM((a.level - b.level) * (a.level - b.level)) AS BIGINT) AS squared_sum,
-                   CAST(SUM(a.retrospective_level) AS BIGINT) AS retrospective_sum, COUNT(a.retrospective_level) AS retrospective_count,
-                   CAST(SUM(a.level - a.retrospective_level) AS BIGINT) AS then_sum,
-                   CAST(SUM((a.level - a.retrospective_level) * (a.level - a.retrospective_level)) AS BIGINT) AS then_squared_sum
+            SELECT a.competence_area_id AS area, \(unsafeRaw: key) AS group_key, \(unsafeRaw: changeSums)
             FROM self_assessments a
             JOIN self_assessments b ON b.phase_id = \(bind: before) AND b.user_id = a.user_id AND b.competence_area_id = a.competence_area_id
             LEFT JOIN profiles p ON p.user_id = a.user_id LEFT JOIN regions r ON r.key = p.region_key
@@ -115,16 +127,56 @@ enum EvaluationData {
             """
         ).all(decoding: ChangeRow.self, with: .snakeCaseColumns)
         let label = try await labeller(dimension, keys: rows.compactMap(\.groupKey), on: db)
-        return rows.map {
-            ChangeTally(
-                area: $0.area, group: label($0.groupKey),
-                sums: PairedChange.Sums(
-                    count: $0.pairs, before: Double($0.beforeSum), after: Double($0.afterSum),
-                    difference: Double($0.differenceSum), squaredDifference: Double($0.squaredSum),
-                    retrospective: Double($0.retrospectiveSum ?? 0), retrospectiveCount: $0.retrospectiveCount,
-                    thenDifference: Double($0.thenSum ?? 0), thenSquaredDifference: Double($0.thenSquaredSum ?? 0)))
+        return rows.map { ChangeTally(area: $0.area, group: label($0.groupKey), sums: $0.sums) }
+    }
+
+    /// The whole cohort's change for several editions in one statement: `pairs` maps each
+    /// edition's after phase to its before phase; the answer is keyed by the after phase.
+    static func change(pairs: [UUID: UUID], on db: any SQLDatabase) async throws -> [UUID: [ChangeTally]] {
+        guard !pairs.isEmpty else { return [:] }
+        let before = pairs.map { after, before -> SQLQueryString in "WHEN \(bind: after) THEN \(bind: before)" }
+        let rows = try await db.raw(
+            """
+            SELECT a.phase_id AS phase, a.competence_area_id AS area, CAST(NULL AS TEXT) AS group_key, \(unsafeRaw: changeSums)
+            FROM self_assessments a
+            JOIN self_assessments b ON b.phase_id = CASE a.phase_id \(before.joined(separator: " ")) END
+                 AND b.user_id = a.user_id AND b.competence_area_id = a.competence_area_id
+            WHERE a.phase_id IN (\(binds: Array(pairs.keys))) GROUP BY a.phase_id, a.competence_area_id
+            """
+        ).all(decoding: PhaseChangeRow.self, with: .snakeCaseColumns)
+        return Dictionary(grouping: rows, by: \.phase).mapValues { $0.map { ChangeTally(area: $0.row.area, group: "alle", sums: $0.row.sums) } }
+    }
+
+    /// The sums a paired change is worked out from, for self-assessments `a` (after) joined to `b` (before).
+    private static let changeSums = """
+        COUNT(*) AS pairs,
+        CAST(SUM(b.level) AS BIGINT) AS before_sum, CAST(SUM(a.level) AS BIGINT) AS after_sum,
+        CAST(SUM(a.level - b.level) AS BIGINT) AS difference_sum,
+        CAST(SUM((a.level - b.level) * (a.level - b.level)) AS BIGINT) AS squared_sum,
+        CAST(SUM(a.retrospective_level) AS BIGINT) AS retrospective_sum, COUNT(a.retrospective_level) AS retrospective_count,
+        CAST(SUM(a.level - a.retrospective_level) AS BIGINT) AS then_sum,
+        CAST(SUM((a.level - a.retrospective_level) * (a.level - a.retrospective_level)) AS BIGINT) AS then_squared_sum
+        """
+
+    /// The whole cohort's need per area for several phases in one statement, keyed by phase.
+    static func needs(phaseIDs: [UUID], on db: any SQLDatabase) async throws -> [UUID: [NeedTally]] {
+        guard !phaseIDs.isEmpty else { return [:] }
+        struct Row: Decodable { let phase: UUID; let area: UUID; let answers: Int; let needSum: Int; let strong: Int }
+        let rows = try await db.raw(
+            """
+            SELECT sa.phase_id AS phase, sa.competence_area_id AS area, \(unsafeRaw: needSums)
+            FROM self_assessments sa WHERE sa.phase_id IN (\(binds: phaseIDs)) GROUP BY sa.phase_id, sa.competence_area_id
+            """
+        ).all(decoding: Row.self, with: .snakeCaseColumns)
+        return Dictionary(grouping: rows, by: \.phase).mapValues {
+            $0.map { NeedTally(area: $0.area, group: "alle", answers: $0.answers, needSum: $0.needSum, strong: $0.strong) }
         }
     }
+
+    private static let needSums = """
+        COUNT(*) AS answers, CAST(SUM(sa.need) AS BIGINT) AS need_sum,
+        CAST(SUM(CASE WHEN sa.need >= \(NeedsAnalysis.strongNeed) THEN 1 ELSE 0 END) AS BIGINT) AS strong
+        """
 
     /// What the database groups by: the kind or the embedding directly; the municipality where
     /// its size band or foreign share is worked out here.

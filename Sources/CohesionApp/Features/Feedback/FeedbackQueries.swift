@@ -8,6 +8,7 @@ import SQLKit
 enum FeedbackQueries {
     struct SurveyLine: Decodable, Sendable {
         let id: UUID
+        let editionID: UUID
         let title: String
         let partID: UUID
         let partNumber: Int
@@ -22,12 +23,23 @@ enum FeedbackQueries {
     struct Teaching: Decodable, Sendable { let userID: UUID; let name: String; let unitID: UUID; let partID: UUID }
 
     static func surveys(editionID: UUID, on db: any SQLDatabase) async throws -> [SurveyLine] {
+        try await surveys(where: "p.edition_id = \(bind: editionID)", on: db)
+    }
+
+    /// The surveys of every edition of a programme, keyed by edition.
+    static func surveys(programmeID: UUID, on db: any SQLDatabase) async throws -> [UUID: [SurveyLine]] {
+        Dictionary(
+            grouping: try await surveys(where: "p.edition_id IN (SELECT id FROM editions WHERE programme_id = \(bind: programmeID))", on: db),
+            by: \.editionID)
+    }
+
+    private static func surveys(where condition: SQLQueryString, on db: any SQLDatabase) async throws -> [SurveyLine] {
         try await db.raw(
             """
-            SELECT s.id, s.title, s.part_id, p.number AS part_number, s.unit_id, u.title AS unit_title,
+            SELECT s.id, p.edition_id, s.title, s.part_id, p.number AS part_number, s.unit_id, u.title AS unit_title,
                    (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) AS responses
             FROM surveys s JOIN parts p ON p.id = s.part_id LEFT JOIN units u ON u.id = s.unit_id
-            WHERE p.edition_id = \(bind: editionID) ORDER BY p.starts_on, s.opens_on, s.title
+            WHERE \(condition) ORDER BY p.starts_on, s.opens_on, s.title
             """
         ).all(decoding: SurveyLine.self, with: .snakeCaseColumns)
     }

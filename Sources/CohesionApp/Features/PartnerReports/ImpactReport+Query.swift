@@ -22,6 +22,15 @@ extension ImpactReport {
         }
     }
 
+    /// The pooled mean of `surveys` and its responses; with no survey large enough, the responses of
+    /// the small ones, so the report says „zu wenige (3)“ rather than that nobody answered.
+    static func satisfaction(
+        _ surveys: [FeedbackQueries.SurveyLine], answers: [FeedbackPooling.Answer], rule: DisclosureRule
+    ) -> (mean: Double?, responses: Int) {
+        let pooled = FeedbackPooling.pool(surveys.map(\.pooling), answers: answers, rule: rule)
+        return pooled.included.isEmpty ? (nil, surveys.map(\.responses).reduce(0, +)) : (pooled.overall.mean, pooled.responses)
+    }
+
     private static func compute(
         editionID: UUID, detail: Detail, today: CalendarDay, rule: DisclosureRule, cache: ReportCache?,
         on db: any SQLDatabase
@@ -61,11 +70,8 @@ extension ImpactReport {
         func attendance(_ records: Int, _ present: Int) -> Double? {
             rule.mayShow(groupOf: records) ? Double(present) / Double(records) : nil
         }
-        /// The pooled mean and its responses; with no survey large enough, the responses of the small
-        /// ones, so the report says „zu wenige (3)“ rather than that nobody answered.
         func satisfaction(_ own: [FeedbackQueries.SurveyLine]) -> (mean: Double?, responses: Int) {
-            let pooled = FeedbackPooling.pool(own.map(\.pooling), answers: answers, rule: rule)
-            return pooled.included.isEmpty ? (nil, own.map(\.responses).reduce(0, +)) : (pooled.overall.mean, pooled.responses)
+            Self.satisfaction(own, answers: answers, rule: rule)
         }
         let parts = try await partRows.map { row in
             let pooled = satisfaction(surveys.filter { $0.partID == row.id })

@@ -12,7 +12,20 @@ struct ProgrammeComparison: Sendable {
         let title: String
         let members: Int
         /// Nil when the edition is too small to show.
-        let report: ImpactReport?
+        let report: Figures?
+    }
+
+    /// What the comparison shows of an edition, as its impact report at the partner's level has it.
+    struct Figures: Sendable {
+        let members: Int
+        let certificates: Int
+        let satisfaction: Double?
+        let surveyResponses: Int
+        /// The whole cohort's change per area.
+        let change: [ChangeReport.Row]
+        /// The whole cohort's need per area in the edition's first answered phase.
+        let needs: [UUID: NeedsAnalysis.Cell]
+        let transfer: TransferReport
     }
 
     let programmeID: UUID
@@ -21,5 +34,5 @@ struct ProgrammeComparison: Sendable {
     let columns: [Column]
     let rule: DisclosureRule
 
-    var shown: [(column: Column, report: ImpactReport)] { columns.compactMap { column in column.report.map { (column, $0) } } }
+    var shown: [(column: Column, report: Figures)] { columns.compactMap { column in column.report.map { (column, $0) } } }
 }

@@ -79,7 +79,7 @@ enum ProgrammeComparisonView {
     /// value (nil: hidden) and what it reads; nil for the whole figure of an edition too small to show.
     private static func chart(
         _ model: ProgrammeComparison, heading: String, id: String, title: String, description: String, maximum: Double,
-        figure: (ProgrammeComparison.Column, ImpactReport?) -> (Double?, String)?
+        figure: (ProgrammeComparison.Column, ProgrammeComparison.Figures?) -> (Double?, String)?
     ) -> HTML {
         let bars = model.columns.map { column -> SVGChart.Bar in
             guard let (value, shown) = figure(column, column.report) else {
@@ -93,7 +93,7 @@ enum ProgrammeComparisonView {
         }
     }
 
-    static func transferShare(_ report: ImpactReport?) -> Double? {
+    static func transferShare(_ report: ProgrammeComparison.Figures?) -> Double? {
         guard let summary = report?.transfer.summary, let any = summary.withAnyChange, summary.responses > 0 else { return nil }
         return Double(any) * 100 / Double(summary.responses)
     }
@@ -119,7 +119,7 @@ enum ProgrammeComparisonView {
             ForestPlot.Section(
                 heading: area.title,
                 rows: shown.map { column, report in
-                    let row = report.change.rows.first { $0.area.id == area.id }
+                    let row = report.change.first { $0.area.id == area.id }
                     return ForestPlot.Row(label: column.title, pairs: row?.pairs ?? 0, change: row?.change)
                 })
         }
@@ -138,7 +138,7 @@ enum ProgrammeComparisonView {
                             HTML.tr {
                                 HTML.th(.scope("row")) { area.title }
                                 shown.map { _, report in
-                                    HTML.td(.class("number")) { NeedTraceView.changeText(report.change.rows.first { $0.area.id == area.id }, rule: model.rule) }
+                                    HTML.td(.class("number")) { NeedTraceView.changeText(report.change.first { $0.area.id == area.id }, rule: model.rule) }
                                 }
                             }
                         }
@@ -155,7 +155,7 @@ enum ProgrammeComparisonView {
             HTML.p(.class("muted")) { "Mittlerer Bedarf (1–5) aus der ersten Selbsteinschätzung jedes Durchlaufs." }
             NeedsHeatmap.chart(
                 id: "bedarfe-durchlaeufe", title: "Mittlerer Bedarf je Kompetenzfeld und Durchlauf", areas: model.areas,
-                columns: shown.map { NeedsHeatmap.Column(label: $0.column.title, cells: $0.report.needs.overall) }, rule: model.rule
+                columns: shown.map { NeedsHeatmap.Column(label: $0.column.title, cells: $0.report.needs) }, rule: model.rule
             ).html
             HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
@@ -164,7 +164,7 @@ enum ProgrammeComparisonView {
                         model.areas.map { area in
                             HTML.tr {
                                 HTML.th(.scope("row")) { area.title }
-                                shown.map { _, report in HTML.td(.class("number")) { EvaluationViews.cell(report.needs.overall[area.id], rule: model.rule) } }
+                                shown.map { _, report in HTML.td(.class("number")) { EvaluationViews.cell(report.needs[area.id], rule: model.rule) } }
                             }
                         }
                     }

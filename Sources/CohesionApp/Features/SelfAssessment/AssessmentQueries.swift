@@ -28,9 +28,15 @@ enum AssessmentQueries {
         try await cache.value("phases \(editionID)", on: db) { try await phases(editionID: editionID, on: db) }
     }
 
-    static func phases(editionID: UUID? = nil, memberID: UUID? = nil, on db: any SQLDatabase) async throws -> [PhaseSummary] {
+    /// The phases of every edition of a programme, each edition's in the order `phases` gives them.
+    static func phasesByEdition(programmeID: UUID, on db: any SQLDatabase) async throws -> [UUID: [PhaseSummary]] {
+        Dictionary(grouping: try await phases(programmeID: programmeID, on: db), by: \.editionID)
+    }
+
+    static func phases(editionID: UUID? = nil, memberID: UUID? = nil, programmeID: UUID? = nil, on db: any SQLDatabase) async throws -> [PhaseSummary] {
         var conditions: [SQLQueryString] = ["1 = 1"]
         if let editionID { conditions.append("ph.edition_id = \(bind: editionID)") }
+        if let programmeID { conditions.append("e.programme_id = \(bind: programmeID)") }
         if let memberID { conditions.append("ph.edition_id IN (SELECT edition_id FROM edition_members WHERE user_id = \(bind: memberID))") }
         let rows = try await db.raw(
             """
@@ -48,6 +54,12 @@ enum AssessmentQueries {
     }
 
     struct Area: Codable, Sendable { let id: UUID; let title: String }
+
+    /// The competence areas of a programme, in their order.
+    static func areas(programmeID: UUID, on db: any SQLDatabase) async throws -> [Area] {
+        try await db.raw("SELECT c.id, c.title FROM competence_areas c WHERE c.programme_id = \(bind: programmeID) ORDER BY c.position, c.title")
+            .all(decoding: Area.self)
+    }
 
     /// The competence areas of the programme an edition belongs to, in their order.
     static func areas(editionID: UUID, on db: any SQLDatabase) async throws -> [Area] {

@@ -5,7 +5,7 @@ import Vapor
 /// Transfer into practice: the follow-up some months after the programme, reported in the
 /// edition's impact report (Kirkpatrick level 3).
 enum TransferFeature: Feature {
-    static let reportTables = ["follow_up_phases"]
+    static let reportTables = ["follow_up_phases", "follow_up_responses"]
     static let personalPageTables: [PersonalPageTable] = [.shared("follow_up_phases"), .own("follow_up_participations")]
     static let audit = AuditAction("transfer", "Nachbefragung")
     static let auditAreas = [audit]
