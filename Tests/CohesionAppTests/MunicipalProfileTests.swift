@@ -108,13 +108,13 @@ struct MunicipalProfileTests {
             let edition = try #require(try await Edition.query(on: app.db).filter(\.$title == DemoData.regularRunTitle).first())
             let id = EditionID(try edition.requireID())
             let rule = DisclosureRule(minimumGroupSize: 5)
-            let full = try await CohortMap.query(edition: id, title: edition.title, aggregated: false, rule: rule, on: app.sql)
+            let full = try await CohortMap.query(edition: id, title: edition.title, aggregated: false, rule: rule, cache: nil, on: app.sql)
             #expect(full.members > 0 && full.landName == "Baden-Württemberg" && full.background.count > 1000)
             #expect(full.places.reduce(0) { $0 + $1.count } > 0)
             let byKreis = try #require(full.tables.first { $0.title == "Nach Kreis" })
             #expect(byKreis.rows.reduce(0) { $0 + $1.count } == full.members && byKreis.merged == nil)
 
-            let partner = try await CohortMap.query(edition: id, title: edition.title, aggregated: true, rule: rule, on: app.sql)
+            let partner = try await CohortMap.query(edition: id, title: edition.title, aggregated: true, rule: rule, cache: nil, on: app.sql)
             for table in partner.tables {
                 #expect(table.rows.allSatisfy { $0.count >= 5 }, "\(table.title): \(table.rows.map(\.count))")
                 #expect((table.merged ?? 5) >= 5, "\(table.title): merged \(table.merged ?? 0)")

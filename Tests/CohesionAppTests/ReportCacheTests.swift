@@ -79,6 +79,7 @@ struct ReportCacheTests {
                 (SiteURL.partnerReport(.value(fixture.editionID)).path, .partner), (SiteURL.partnerReport(.value(fixture.editionID)).path, .lead),
                 (SiteURL.cohortNetworks(.value(fixture.editionID)).path, .lead),
                 (SiteURL.programmeReport(.value(fixture.programmeID)).path, .partner),
+                (SiteURL.cohortMap(.value(fixture.editionID)).path, .lead), (SiteURL.cohortMap(.value(fixture.editionID)).path, .partner),
             ]
             for page in pages {
                 var browser = Browser(app)

@@ -112,7 +112,7 @@ package enum ReportTriggers {
 package struct WatchTablesOfWholeReports: AsyncMigration {
     /// As when this migration landed (see `CreateReportRevision.watched`).
     package static let watched = [
-        "programmes", "parts", "units", "unit_competence_areas", "edition_members", "registrations", "attendances", "certificates",
+        "users", "programmes", "parts", "units", "unit_competence_areas", "edition_members", "registrations", "attendances", "certificates",
         "network_snapshots", "survey_responses", "need_decisions", "practice_projects", "follow_up_phases", "follow_up_responses",
     ]
 

@@ -45,7 +45,8 @@ package final class FeatureCatalog: Sendable {
         auditActions = AuditAction.common + features.flatMap { $0.auditAreas }
         stylesheet = ([Stylesheet.platform] + features.map { $0.stylesheet }.filter { !$0.isEmpty }).joined(separator: "\n")
         stylesheetVersion = Assets.fingerprint(stylesheet)
-        reportTables = features.flatMap { $0.reportTables }
+        // Kept reports count accounts by role and leave out erased ones.
+        reportTables = ["users"] + features.flatMap { $0.reportTables }
         publicPageTables = features.flatMap { $0.publicPageTables }
         personalPageTables = [.own("users", column: "id")] + features.flatMap { $0.personalPageTables }
         footerLinks = features.flatMap { $0.footerLinks }.sorted { ($0.order, $0.label) < ($1.order, $1.label) }

@@ -25,7 +25,16 @@ extension CohortMap {
         (100_000, "50.000 bis unter 100.000"), (Int.max, "100.000 und mehr"),
     ]
 
-    static func query(edition: EditionID, title: String, aggregated: Bool, rule: DisclosureRule, on db: any SQLDatabase) async throws -> CohortMap {
+    /// Kept until a row under it changes: members, accounts, profiles and the register move the report counter.
+    static func query(
+        edition: EditionID, title: String, aggregated: Bool, rule: DisclosureRule, cache: ReportCache?, on db: any SQLDatabase
+    ) async throws -> CohortMap {
+        try await cache.value("cohort-map:\(edition.rawValue):\(title):\(aggregated):\(rule.minimumGroupSize)", on: db) {
+            try await compute(edition: edition, title: title, aggregated: aggregated, rule: rule, on: db)
+        }
+    }
+
+    private static func compute(edition: EditionID, title: String, aggregated: Bool, rule: DisclosureRule, on db: any SQLDatabase) async throws -> CohortMap {
         let members = try await db.raw(
             """
             SELECT g.key, g.name, g.kind, g.level, g.population, g.longitude, g.latitude, g.land_key, g.kreis_key

@@ -85,7 +85,8 @@ struct RegionController {
         let user = try req.requireUser()
         let edition = try await Edition.named(by: req)
         let model = try await CohortMap.query(
-            edition: try req.parameters.require(.edition), title: edition.title, aggregated: user.role == .partner, rule: req.disclosureRule, on: req.sql)
+            edition: try req.parameters.require(.edition), title: edition.title, aggregated: user.role == .partner, rule: req.disclosureRule,
+            cache: req.cohesion.reports, on: req.sql)
         return .html(CohortMapView.render(model, frame: req.frame("Herkunft der Kohorte", section: user.role == .partner ? .reports : .admin)))
     }
 
