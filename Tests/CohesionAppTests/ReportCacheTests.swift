@@ -80,6 +80,7 @@ struct ReportCacheTests {
                 (SiteURL.cohortNetworks(.value(fixture.editionID)).path, .lead),
                 (SiteURL.programmeReport(.value(fixture.programmeID)).path, .partner),
                 (SiteURL.cohortMap(.value(fixture.editionID)).path, .lead), (SiteURL.cohortMap(.value(fixture.editionID)).path, .partner),
+                (SiteURL.peers.path, .participant),
             ]
             for page in pages {
                 var browser = Browser(app)

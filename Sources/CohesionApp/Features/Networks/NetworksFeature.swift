@@ -5,7 +5,7 @@ import Vapor
 
 /// Each participant's local actor network: editor, map, analysis, snapshots, comparison and peers.
 enum NetworksFeature: Feature {
-    static let reportTables = ["network_actors", "network_ties", "network_snapshots"]
+    static let reportTables = ["network_actors", "network_ties", "network_snapshots", "peer_directory"]
 
     static let stylesheet = """
         /* The network map: 1300 units wide, text at 14–15, so at least 70rem keeps it at 12 px or more. */

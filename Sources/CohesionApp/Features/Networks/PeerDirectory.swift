@@ -36,7 +36,13 @@ struct PeerDirectory: Sendable {
     }
 
     /// Everyone in the directory. Needs are the strong ones (4–5) of each person's latest phase.
+    /// Kept whole until a row under it changes (the directory, accounts, profiles, the register,
+    /// ratings and networks move the report counter); each page then only matches the reader.
     static func load(cache: ReportCache?, on db: any SQLDatabase) async throws -> PeerDirectory {
+        try await cache.value("peer-directory", on: db) { try await build(cache: cache, on: db) }
+    }
+
+    private static func build(cache: ReportCache?, on db: any SQLDatabase) async throws -> PeerDirectory {
         let rows = try await db.raw(
             """
             SELECT u.id AS user_id, u.name, p.region_key, r.name AS region_name, r.kind AS region_kind, r.population, p.embedding, p.task_fields
