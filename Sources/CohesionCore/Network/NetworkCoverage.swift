@@ -20,6 +20,23 @@ public struct NetworkCoverage: Sendable, Equatable {
         reachingKinds = kinds
     }
 
+    private init(networks: Int, reaching: [NetworkSector: Int], reachingKinds: [ActorKind: Int]) {
+        self.networks = networks
+        self.reaching = reaching
+        self.reachingKinds = reachingKinds
+    }
+
+    /// The coverage without one network that is part of it (the reader's own, when a group is
+    /// compared with them): the same as counting the others, without going over them again.
+    public func removing(_ network: (sectors: Set<NetworkSector>, kinds: Set<ActorKind>)) -> NetworkCoverage {
+        guard !network.kinds.isEmpty else { return self }
+        var sectors = reaching
+        var kinds = reachingKinds
+        for sector in network.sectors { sectors[sector, default: 0] -= 1 }
+        for kind in network.kinds { kinds[kind, default: 0] -= 1 }
+        return NetworkCoverage(networks: networks - 1, reaching: sectors.filter { $0.value > 0 }, reachingKinds: kinds.filter { $0.value > 0 })
+    }
+
     /// The share (0–1) of networks reaching `sector`, or nil when the group is too small to show.
     public func share(_ sector: NetworkSector, rule: DisclosureRule) -> Double? {
         guard rule.mayShow(groupOf: networks), networks > 0 else { return nil }

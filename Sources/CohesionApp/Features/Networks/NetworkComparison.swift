@@ -58,20 +58,36 @@ enum NetworkComparison {
             WHERE m1.user_id = \(bind: userID) AND m2.user_id <> \(bind: userID)
             """
         ).all(decoding: MemberRow.self, with: .snakeCaseColumns).map(\.userID)
-        // Every profile's kind of municipality: read once per change of profiles or the register, not per page.
-        let kinds = try await cache.value("profile-kinds", on: db) {
-            try await db.raw(
-                """
-                SELECT p.user_id, r.kind FROM profiles p LEFT JOIN regions r ON r.key = p.region_key
-                """
-            ).all(decoding: KindRow.self, with: .snakeCaseColumns)
-        }
-        let ownKind = kinds.first { $0.userID == userID }?.kind
-        let similarIDs = ownKind.map { kind in kinds.filter { $0.kind == kind && $0.userID != userID }.map(\.userID) } ?? []
+        let byKind = try await coverageByKind(reach: reach, cache: cache, on: db)
+        let ownKind = byKind.kindOf[userID] ?? nil
         func coverage(_ ids: [UUID]) -> NetworkCoverage { NetworkCoverage(ids.compactMap { reach[$0] }) }
+        // The reader's own network is part of their kind's sum, and left out of it here.
+        let similar = ownKind.flatMap { byKind.coverage[$0] }.map { sum in reach[userID].map { sum.removing($0) } ?? sum }
         return Participant(
-            own: coverage([userID]), cohort: coverage(cohortIDs), similar: coverage(similarIDs),
+            own: coverage([userID]), cohort: coverage(cohortIDs), similar: similar ?? NetworkCoverage([]),
             municipalityKind: ownKind, rule: rule)
+    }
+
+    /// Every profile's kind of municipality and the coverage of all networks per kind: worked out
+    /// once per change of profiles, the register or networks, not per page.
+    private struct KindCoverage: Sendable {
+        let kindOf: [UUID: String?]
+        let coverage: [String: NetworkCoverage]
+    }
+
+    private static func coverageByKind(reach: [UUID: Reach], cache: ReportCache?, on db: any SQLDatabase) async throws -> KindCoverage {
+        try await cache.value("coverage-by-kind", on: db) {
+            let kinds = try await db.raw("SELECT p.user_id, r.kind FROM profiles p LEFT JOIN regions r ON r.key = p.region_key")
+                .all(decoding: KindRow.self, with: .snakeCaseColumns)
+            var networks: [String: [Reach]] = [:]
+            for row in kinds {
+                guard let kind = row.kind, let own = reach[row.userID] else { continue }
+                networks[kind, default: []].append(own)
+            }
+            return KindCoverage(
+                kindOf: Dictionary(kinds.map { ($0.userID, $0.kind) }) { first, _ in first },
+                coverage: networks.mapValues { NetworkCoverage($0) })
+        }
     }
 
     /// An edition's networks now and as frozen at each part.
