@@ -8,7 +8,7 @@ import Vapor
 struct AssessmentController {
     func overview(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let phases = try await AssessmentQueries.phases(memberID: user.id, on: req.sql)
+        let phases = try await AssessmentQueries.phases(memberID: user.id, withRespondents: false, on: req.sql)
         let editions = Dictionary(phases.map { ($0.editionID, $0.editionTitle) }, uniquingKeysWith: { a, _ in a })
         var history: [(editionID: UUID, edition: String, history: AssessmentHistory)] = []
         var recommendations: [RecommendationQuery.Item] = []
@@ -87,7 +87,7 @@ struct AssessmentController {
         let user = try req.requireUser()
         let phaseID = try req.parameters.require(.phase).rawValue
         guard let phase = try await AssessmentPhase.find(phaseID, on: req.db) else { throw AppError.notFound }
-        guard let summary = try await AssessmentQueries.phases(memberID: user.id, on: req.sql).first(where: { $0.id == phaseID }),
+        guard let summary = try await AssessmentQueries.phases(memberID: user.id, withRespondents: false, on: req.sql).first(where: { $0.id == phaseID }),
             phase.isOpen
         else { throw AppError.forbidden() }
         return (user, summary)

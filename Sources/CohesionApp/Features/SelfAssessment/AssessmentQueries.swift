@@ -33,7 +33,11 @@ enum AssessmentQueries {
         Dictionary(grouping: try await phases(programmeID: programmeID, on: db), by: \.editionID)
     }
 
-    static func phases(editionID: UUID? = nil, memberID: UUID? = nil, programmeID: UUID? = nil, on db: any SQLDatabase) async throws -> [PhaseSummary] {
+    /// `withRespondents` false leaves `respondents` at 0: counting them goes over every rating of
+    /// the phase, which a participant's own pages do not show.
+    static func phases(
+        editionID: UUID? = nil, memberID: UUID? = nil, programmeID: UUID? = nil, withRespondents: Bool = true, on db: any SQLDatabase
+    ) async throws -> [PhaseSummary] {
         var conditions: [SQLQueryString] = ["1 = 1"]
         if let editionID { conditions.append("ph.edition_id = \(bind: editionID)") }
         if let programmeID { conditions.append("e.programme_id = \(bind: programmeID)") }
@@ -41,7 +45,7 @@ enum AssessmentQueries {
         let rows = try await db.raw(
             """
             SELECT ph.id, ph.edition_id, e.title AS edition_title, ph.code, ph.is_open, ph.asks_retrospective,
-                   (SELECT COUNT(DISTINCT sa.user_id) FROM self_assessments sa WHERE sa.phase_id = ph.id) AS respondents
+                   \(unsafeRaw: withRespondents ? "(SELECT COUNT(DISTINCT sa.user_id) FROM self_assessments sa WHERE sa.phase_id = ph.id)" : "0") AS respondents
             FROM assessment_phases ph JOIN editions e ON e.id = ph.edition_id
             WHERE \(conditions.joined(separator: " AND "))
             """
@@ -76,6 +80,7 @@ enum AssessmentQueries {
 struct AssessmentHistory: Codable, Sendable {
     struct Cell: Codable, Sendable { let level: Int; let need: Int }
 
+    /// The edition's phases, without their respondents (a person's own history does not show them).
     let phases: [PhaseSummary]
     let areas: [AssessmentQueries.Area]
     /// `ratings[areaID][phaseID]`
@@ -84,7 +89,7 @@ struct AssessmentHistory: Codable, Sendable {
     private struct Row: Decodable { let phaseID: UUID; let competenceAreaID: UUID; let level: Int; let need: Int }
 
     static func query(userID: UUID, editionID: UUID, on db: any SQLDatabase) async throws -> AssessmentHistory {
-        async let phases = AssessmentQueries.phases(editionID: editionID, on: db)
+        async let phases = AssessmentQueries.phases(editionID: editionID, withRespondents: false, on: db)
         async let areas = AssessmentQueries.areas(editionID: editionID, on: db)
         async let rows = db.raw(
             """
