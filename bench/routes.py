@@ -173,6 +173,7 @@ def main():
     parser.add_argument("--sqlite")
     parser.add_argument("--psql")
     parser.add_argument("--seconds", type=int, default=2)
+    parser.add_argument("--only", help="a regular expression: only the routes whose path it finds something in")
     args = parser.parse_args()
     db = Database(args.sqlite, args.psql)
     url = urllib.parse.urlparse(args.base)
@@ -216,7 +217,7 @@ def main():
     routes = []
     for line in open(args.routes):
         fields = line.rstrip("\n").split("\t")
-        if len(fields) >= 3 and fields[0] == "GET":
+        if len(fields) >= 3 and fields[0] == "GET" and (not args.only or re.search(args.only, fields[1])):
             routes.append((fields[1], fields[2]))
 
     def concrete_path(path, names, edition, uid):

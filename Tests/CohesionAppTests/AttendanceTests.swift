@@ -56,6 +56,58 @@ struct AttendanceTests {
         }
     }
 
+    @Test("a long list comes a hundred to a page with a search; saving a page stores its people and leads back to it")
+    func pagedSheet() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            _ = try await Self.registerAll(fixture, on: app)
+            let hash = try app.password.hash("anwesend-2026")
+            var registered: [User] = []
+            for index in 1...127 {
+                let user = User(
+                    email: "seite-\(index)@kommune.example", name: String(format: "Zuletzt Person %03d", index), role: .participant, passwordHash: hash)
+                try await user.create(on: app.db)
+                let registration = Registration()
+                registration.$part.id = fixture.partID
+                registration.$user.id = try user.requireID()
+                registration.status = .registered
+                registration.sequence = 100 + index
+                registration.overnight = false
+                registration.diet = "none"
+                registration.dietNote = ""
+                registration.accessibility = ""
+                registration.photoConsent = false
+                try await registration.create(on: app.db)
+                registered.append(user)
+            }
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let sheet = SiteURL.attendance(.value(fixture.unitID)).path
+            func people(_ html: String) -> Int { html.components(separatedBy: "<legend>").count - 1 }
+
+            let first = try await lead.get(sheet).text
+            #expect(first.contains("130 Personen, hier 1 bis 100") && people(first) == 100)
+            #expect(first.contains("Anwesenheit dieser Seite speichern") && first.contains("Seite 1 von 2"))
+            let second = try await lead.get(sheet + "?seite=2").text
+            #expect(second.contains("130 Personen, hier 101 bis 130") && people(second) == 30)
+            #expect(second.contains("action=\"\(sheet)?seite=2\""), "the form posts to its page")
+
+            let last = registered[registered.count - 1]
+            let saved = try await lead.post(sheet + "?seite=2", [("status-" + last.id!.uuidString, "absent")])
+            #expect(saved.location == sheet + "?seite=2&hinweis=gespeichert", "back to the page it was on")
+            #expect(try await Attendance.query(on: app.db).filter(\.$user.$id == last.id!).first()?.status == .absent)
+            #expect(try await Attendance.query(on: app.db).count() == 1, "only what the page sent")
+
+            let found = try await lead.get(sheet + "?suche=person%20127").text
+            #expect(found.contains("1 Person") && found.contains("<legend>Zuletzt Person 127") && people(found) == 1)
+            #expect(found.contains("value=\"absent\" checked"))
+            let saveFound = try await lead.post(sheet + "?suche=person%20127", [("status-" + last.id!.uuidString, "present")])
+            #expect(saveFound.location == sheet + "?suche=person%20127&hinweis=gespeichert")
+            let nobody = try await lead.get(sheet + "?suche=niemand-so").text
+            #expect(nobody.contains("Niemand gefunden."))
+        }
+    }
+
     @Test("a status outside the list, or a person not registered, saves nothing")
     func refused() async throws {
         try await withApp { app, _ in

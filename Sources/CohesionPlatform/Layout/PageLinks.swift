@@ -18,6 +18,15 @@ package enum PageLinks {
         }
     }
 
+    /// „10 Personen“, or on a list of several pages which of them this page shows:
+    /// „241 Personen, hier 101 bis 200“.
+    package static func people(total: Int, page: Int, shown: Int) -> String {
+        let all = total == 1 ? "1 Person" : Indicator.groupThousands(total) + " Personen"
+        guard count(total, size: ListPage.size) > 1, shown > 0 else { return all }
+        let first = (page - 1) * ListPage.size + 1
+        return all + ", hier " + Indicator.groupThousands(first) + " bis " + Indicator.groupThousands(first + shown - 1)
+    }
+
     /// `path` with `items` as its query, for a page's link.
     package static func address(_ path: String, _ items: [URLQueryItem]) -> String {
         var components = URLComponents()

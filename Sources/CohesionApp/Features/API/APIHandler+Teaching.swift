@@ -24,14 +24,14 @@ extension APIHandler {
         let req = try request
         let unitID = try id(input.path.unit)
         let userID = try id(input.path.person)
-        guard let sheet = try await AttendanceSheet.query(unitID: unitID, on: req.sql) else { throw AppError.notFound }
-        guard sheet.rows.contains(where: { $0.userID == userID }) else {
+        guard let unit = try await AttendanceSheet.unit(unitID, on: req.sql) else { throw AppError.notFound }
+        guard try await AttendanceSheet.registered([userID], forPartOf: unit, on: req.sql) == [userID] else {
             throw AppError(.unprocessableEntity, "Diese Person ist für den Teil der Einheit nicht angemeldet.", fieldErrors: ["userID": "nicht angemeldet"])
         }
         guard case .json(let body) = input.body else { throw AppError(.unsupportedMediaType, "Bitte JSON senden.") }
         let recorder = try caller().user.id
         try await Audit.recording(
-            .attendance, "Anwesenheit von \(try await Audit.name(of: userID, on: req.db)) für die Einheit „\(sheet.title)“ über die API",
+            .attendance, "Anwesenheit von \(try await Audit.name(of: userID, on: req.db)) für die Einheit „\(unit.title)“ über die API",
             objectID: unitID, by: req
         ) { db in
             let record = try await Attendance.query(on: db).filter(\.$unit.$id == unitID).filter(\.$user.$id == userID).first() ?? Attendance()

@@ -7,25 +7,32 @@ import Vapor
 /// The lead, and a facilitator for their own units, record attendance and print sign-in lists.
 struct AttendanceController {
     func sheet(req: Request) async throws -> Response {
-        let sheet = try await authorisedSheet(req)
+        let sheet = try await authorisedSheet(req, list: Self.list(req))
         return .html(AttendanceViews.sheet(sheet, errors: [], frame: req.frame("Anwesenheit: \(sheet.title)", section: section(req))))
     }
 
+    /// Stores what the page's form sends: the people of one page, each registered for the part.
     func save(req: Request) async throws -> Response {
-        let sheet = try await authorisedSheet(req)
+        let list = Self.list(req)
+        let sheet = try await authorisedSheet(req, list: list)
         let values = req.formValues()
-        let known = Set(sheet.rows.map(\.userID))
+        var posted: [(UUID, String)] = []
+        for (key, _) in values.values where key.hasPrefix("status-") {
+            guard let userID = UUID(uuidString: String(key.dropFirst("status-".count))) else { continue }
+            posted.append((userID, values[key]))
+        }
+        let registered = try await AttendanceSheet.registered(Set(posted.map(\.0)), forPartOf: sheet.unit, on: req.sql)
         var choices: [(UUID, AttendanceStatus)] = []
         var errors: [String] = []
-        for row in sheet.rows {
-            let raw = values["status-" + row.userID.uuidString]
-            guard !raw.isEmpty else { continue }
-            guard let status = AttendanceStatus(rawValue: raw) else { errors.append("Unbekannter Stand für \(row.name)."); continue }
-            choices.append((row.userID, status))
+        for (userID, raw) in posted where registered.contains(userID) && !raw.isEmpty {
+            guard let status = AttendanceStatus(rawValue: raw) else {
+                errors.append("Unbekannter Stand für \(sheet.rows.first { $0.userID == userID }?.name ?? "eine Person")."); continue
+            }
+            choices.append((userID, status))
         }
-        let foreign = values.values.keys.filter { $0.hasPrefix("status-") }
-            .compactMap { UUID(uuidString: String($0.dropFirst("status-".count))) }.filter { !known.contains($0) }
-        if !foreign.isEmpty { errors.append("Die Liste enthält Personen, die für diesen Teil nicht angemeldet sind.") }
+        if posted.contains(where: { !registered.contains($0.0) }) {
+            errors.append("Die Liste enthält Personen, die für diesen Teil nicht angemeldet sind.")
+        }
         guard errors.isEmpty else {
             let view = AttendanceViews.sheet(sheet, errors: errors, frame: req.frame("Anwesenheit: \(sheet.title)", section: section(req)))
             return .html(view, status: .unprocessableEntity)
@@ -47,7 +54,12 @@ struct AttendanceController {
                 try await record.save(on: db)
             }
         }
-        return req.redirect(to: Notice.saved.appended(to: SiteURL.attendance(.value(sheet.unitID)).path))
+        return req.redirect(to: Notice.saved.appended(to: AttendanceViews.address(sheet)))
+    }
+
+    /// The page and search the address asks for (the form posts to the page it was on).
+    private static func list(_ req: Request) -> ListPage {
+        ListPage(query: (try? req.query.decode([String: String].self)) ?? [:])
     }
 
     func signInList(req: Request) async throws -> Response {
@@ -56,9 +68,9 @@ struct AttendanceController {
     }
 
     /// The route's rule lets the lead and admin see every unit, a facilitator only the units they give.
-    private func authorisedSheet(_ req: Request) async throws -> AttendanceSheet {
+    private func authorisedSheet(_ req: Request, list: ListPage? = nil) async throws -> AttendanceSheet {
         let unitID = try req.parameters.require(.unit).rawValue
-        guard let sheet = try await AttendanceSheet.query(unitID: unitID, on: req.sql) else { throw AppError.notFound }
+        guard let sheet = try await AttendanceSheet.query(unitID: unitID, list: list, on: req.sql) else { throw AppError.notFound }
         return sheet
     }
 

@@ -20,41 +20,99 @@ struct AttendanceSheet: Codable, Sendable {
     let partID: UUID
     let partTitle: String
     let partNumber: Int
+    /// Everyone registered, or the page asked for.
     let rows: [Row]
+    /// Everyone the sheet's search finds, on every page.
+    let total: Int
+    /// The page shown and its search; the first page without a search when the sheet is whole.
+    let list: ListPage
+
+    /// The unit and its part, as `registered(_:forPartOf:)` takes them.
+    var unit: UnitRow {
+        UnitRow(id: unitID, title: title, startsAt: startsAt, endsAt: endsAt, room: room, partID: partID, partTitle: partTitle, partNumber: partNumber)
+    }
 
     var when: String {
         BerlinTime.weekdayDate(BerlinTime.day(of: startsAt)) + ", " + BerlinTime.timeRange(startsAt, endsAt)
     }
 
-    private struct UnitRow: Decodable {
+    struct UnitRow: Decodable, Sendable {
         let id: UUID; let title: String; let startsAt: Date; let endsAt: Date; let room: String
         let partID: UUID; let partTitle: String; let partNumber: Int
     }
 
     private struct PersonRow: Decodable { let id: UUID; let name: String; let regionName: String?; let status: AttendanceStatus? }
 
-    static func query(unitID: UUID, on db: any SQLDatabase) async throws -> AttendanceSheet? {
-        guard
-            let unit = try await db.raw(
-                """
-                SELECT u.id, u.title, u.starts_at, u.ends_at, u.room, p.id AS part_id, p.title AS part_title, p.number AS part_number
-                FROM units u JOIN parts p ON p.id = u.part_id WHERE u.id = \(bind: unitID)
-                """
-            ).first(decoding: UnitRow.self, with: .snakeCaseColumns)
-        else { return nil }
-        let people = try await db.raw(
+    /// The unit with its part, without the people.
+    static func unit(_ unitID: UUID, on db: any SQLDatabase) async throws -> UnitRow? {
+        try await db.raw(
             """
-            SELECT us.id, us.name, rg.name AS region_name, a.status
+            SELECT u.id, u.title, u.starts_at, u.ends_at, u.room, p.id AS part_id, p.title AS part_title, p.number AS part_number
+            FROM units u JOIN parts p ON p.id = u.part_id WHERE u.id = \(bind: unitID)
+            """
+        ).first(decoding: UnitRow.self, with: .snakeCaseColumns)
+    }
+
+    private struct PersonID: Decodable { let userID: UUID }
+
+    /// Those of `people` registered for the unit's part: whose attendance may be recorded.
+    static func registered(_ people: Set<UUID>, forPartOf unit: UnitRow, on db: any SQLDatabase) async throws -> Set<UUID> {
+        guard !people.isEmpty else { return [] }
+        return Set(
+            try await db.raw(
+                """
+                SELECT user_id FROM registrations WHERE part_id = \(bind: unit.partID) AND status = \(bind: RegistrationStatus.registered)
+                AND user_id IN (\(binds: Array(people)))
+                """
+            ).all(decoding: PersonID.self, with: .snakeCaseColumns).map(\.userID))
+    }
+
+    /// The unit with everyone registered for its part (`list` nil: the sign-in list, the API), or
+    /// one page of them found by name or municipality.
+    static func query(unitID: UUID, list: ListPage? = nil, on db: any SQLDatabase) async throws -> AttendanceSheet? {
+        guard let unit = try await unit(unitID, on: db) else { return nil }
+        let registered: SQLQueryString = "r.part_id = \(bind: unit.partID) AND r.status = \(bind: RegistrationStatus.registered)"
+        let search = list?.search ?? ""
+        let pattern = "%" + LikePattern.escape(search.lowercased()) + "%"
+        let matching: SQLQueryString =
+            search.isEmpty
+            ? registered
+            : "\(registered) AND (\(NameMatch.condition("us.name", contains: search, on: db)) OR rg.search_name LIKE \(bind: pattern) ESCAPE '\\')"
+        let from: SQLQueryString = """
             FROM registrations r JOIN users us ON us.id = r.user_id
             LEFT JOIN profiles pr ON pr.user_id = us.id LEFT JOIN regions rg ON rg.key = pr.region_key
-            LEFT JOIN attendances a ON a.user_id = us.id AND a.unit_id = \(bind: unitID)
-            WHERE r.part_id = \(bind: unit.partID) AND r.status = \(bind: RegistrationStatus.registered) ORDER BY us.name
             """
-        ).all(decoding: PersonRow.self, with: .snakeCaseColumns)
+        func people(_ page: Int?) async throws -> [PersonRow] {
+            let limit: SQLQueryString = page.map { "LIMIT \(literal: ListPage.size) OFFSET \(literal: ($0 - 1) * ListPage.size)" } ?? ""
+            return try await db.raw(
+                """
+                SELECT us.id, us.name, rg.name AS region_name, a.status \(from)
+                LEFT JOIN attendances a ON a.user_id = us.id AND a.unit_id = \(bind: unitID)
+                WHERE \(matching) ORDER BY us.name, us.id \(limit)
+                """
+            ).all(decoding: PersonRow.self, with: .snakeCaseColumns)
+        }
+        var shown = list ?? ListPage()
+        var rows: [PersonRow]
+        let total: Int
+        if let list {
+            struct CountRow: Decodable { let total: Int }
+            async let counted = db.raw("SELECT COUNT(*) AS total \(from) WHERE \(matching)").first(decoding: CountRow.self)
+            rows = try await people(list.number)
+            total = try await counted?.total ?? 0
+            if rows.isEmpty, total > 0 {
+                // Beyond the last page (someone cancelled since the link was made): the last page.
+                shown.number = PageLinks.count(total, size: ListPage.size)
+                rows = try await people(shown.number)
+            }
+        } else {
+            rows = try await people(nil)
+            total = rows.count
+        }
         return AttendanceSheet(
             unitID: unit.id, title: unit.title, startsAt: unit.startsAt, endsAt: unit.endsAt, room: unit.room,
             partID: unit.partID, partTitle: unit.partTitle, partNumber: unit.partNumber,
-            rows: people.map { Row(userID: $0.id, name: $0.name, municipality: $0.regionName, status: $0.status) })
+            rows: rows.map { Row(userID: $0.id, name: $0.name, municipality: $0.regionName, status: $0.status) }, total: total, list: shown)
     }
 }
 

@@ -12,18 +12,45 @@ enum AttendanceViews {
                     HTML.ul { errors.map { message in HTML.li { message } } }
                 }
             }
+            if sheet.total > ListPage.size || !sheet.list.search.isEmpty { search(sheet) }
             if sheet.rows.isEmpty {
-                HTML.p { "Für diesen Teil ist noch niemand angemeldet." }
+                HTML.p { sheet.list.search.isEmpty ? "Für diesen Teil ist noch niemand angemeldet." : "Niemand gefunden." }
             } else {
-                HTML.form(.method("post"), .action(SiteURL.attendance(.value(sheet.unitID)).path), .class("attendance")) {
+                HTML.form(.method("post"), .action(address(sheet)), .class("attendance")) {
                     Form.csrf(frame.visitor)
                     sheet.rows.map(person)
                     HTML.div(.class("actions")) {
-                        HTML.button(.type("submit"), .class("button")) { "Anwesenheit speichern" }
+                        HTML.button(.type("submit"), .class("button")) {
+                            sheet.total > sheet.rows.count ? "Anwesenheit dieser Seite speichern" : "Anwesenheit speichern"
+                        }
                         HTML.a(.href(SiteURL.signInList(.value(sheet.unitID)).path)) { "Unterschriftenliste drucken" }
                     }
                 }
+                PageLinks.nav(label: "Seiten der Liste", page: sheet.list.number, pages: PageLinks.count(sheet.total, size: ListPage.size)) { page in
+                    PageLinks.address(SiteURL.attendance(.value(sheet.unitID)).path, sheet.list.searchItems + [ListPage.pageItem(page)])
+                }
             }
+        }
+    }
+
+    /// The sheet's page with its search: where the form posts and where saving leads back to.
+    static func address(_ sheet: AttendanceSheet) -> String {
+        let page = sheet.list.number > 1 ? [ListPage.pageItem(sheet.list.number)] : []
+        return PageLinks.address(SiteURL.attendance(.value(sheet.unitID)).path, sheet.list.searchItems + page)
+    }
+
+    /// On a long list: find people by name or municipality, and where in the list this page is.
+    private static func search(_ sheet: AttendanceSheet) -> HTML {
+        var values = FormValues()
+        values["suche"] = sheet.list.search
+        return HTML.fragment {
+            HTML.form(.method("get"), .action(SiteURL.attendance(.value(sheet.unitID)).path), .class("filters"), .ariaLabel("Suche")) {
+                HTML.div(.class("filters__fields")) {
+                    Form.fields([FieldSpec(name: "suche", label: "Name oder Kommune", kind: .text)], values: values, errors: FieldErrors())
+                }
+                HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Suchen" } }
+            }
+            HTML.p { PageLinks.people(total: sheet.total, page: sheet.list.number, shown: sheet.rows.count) }
         }
     }
 

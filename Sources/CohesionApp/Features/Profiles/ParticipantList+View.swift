@@ -9,7 +9,7 @@ enum ParticipantListView {
             HTML.h1 { "Teilnehmer*innen" }
             filterForm(model, filter: filter)
             HTML.p {
-                count(model) + " · "
+                PageLinks.people(total: model.total, page: model.page, shown: model.participants.count) + " · "
                 HTML.a(.href(PageLinks.address(AdminURL.participantExport.path, filter.queryItems))) { "Alle als Tabelle herunterladen (CSV)" }
             }
             if model.participants.isEmpty {
@@ -17,19 +17,10 @@ enum ParticipantListView {
             } else {
                 table(model, filter: filter)
                 PageLinks.nav(label: "Seiten der Liste", page: model.page, pages: model.pages) { page in
-                    PageLinks.address(AdminURL.participants.path, filter.queryItems + [URLQueryItem(name: "seite", value: String(page))])
+                    PageLinks.address(AdminURL.participants.path, filter.queryItems + [ListPage.pageItem(page)])
                 }
             }
         }
-    }
-
-    /// „10 Personen“, or on a long list which of them this page shows.
-    static func count(_ model: ParticipantList) -> String {
-        let total = model.total == 1 ? "1 Person" : Indicator.groupThousands(model.total) + " Personen"
-        guard model.pages > 1 else { return total }
-        let first = (model.page - 1) * ParticipantList.pageSize + 1
-        let last = first + model.participants.count - 1
-        return total + ", hier " + Indicator.groupThousands(first) + " bis " + Indicator.groupThousands(last)
     }
 
     private static func filterForm(_ model: ParticipantList, filter: ParticipantFilter) -> HTML {
@@ -45,7 +36,7 @@ enum ParticipantListView {
             FieldSpec(name: "kreis", label: "Kreis", kind: .select(model.kreise.map { .init(value: $0.value, label: $0.label) }, emptyLabel: "alle")),
         ]
         var values = FormValues()
-        values["suche"] = filter.search
+        values["suche"] = filter.list.search
         values["teil"] = filter.partID?.uuidString ?? ""
         values["stand"] = filter.status?.queryValue ?? ""
         values["art"] = filter.kind ?? ""

@@ -43,10 +43,8 @@ struct ParticipantFilter: Sendable, Equatable {
     var status: PartRegistration?
     var kind: String?
     var kreisKey: String?
-    /// Part of a name, an e-mail address or a municipality's name (`suche`); empty for everyone.
-    var search = ""
-    /// Which page of the list, from 1 (`seite`); the export takes every page.
-    var page = 1
+    /// The search (part of a name, an e-mail address or a municipality's name) and the page; the export takes every page.
+    var list = ListPage()
     /// One person only (their own profile on "Mein Programm").
     var userID: UUID?
 
@@ -55,7 +53,7 @@ struct ParticipantFilter: Sendable, Equatable {
         self.status = status
         self.kind = kind
         self.kreisKey = kreisKey
-        self.search = search
+        list.search = search
     }
 
     init(query: [String: String]) {
@@ -63,14 +61,12 @@ struct ParticipantFilter: Sendable, Equatable {
         status = query["stand"].flatMap(PartRegistration.init(queryValue:))
         kind = query["art"].flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
         kreisKey = query["kreis"].flatMap { $0.count == 5 && $0.allSatisfy(\.isNumber) ? $0 : nil }
-        search = String((query["suche"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(LikePattern.maxQueryLength))
-        page = min(max(query["seite"].flatMap { Int($0) } ?? 1, 1), 1_000_000)
+        list = ListPage(query: query)
     }
 
     /// The filter as query items, without the page: for the export link and the page links.
     var queryItems: [URLQueryItem] {
-        var items: [URLQueryItem] = []
-        if !search.isEmpty { items.append(URLQueryItem(name: "suche", value: search)) }
+        var items = list.searchItems
         if let partID { items.append(URLQueryItem(name: "teil", value: partID.uuidString)) }
         if let status { items.append(URLQueryItem(name: "stand", value: status.queryValue)) }
         if let kind { items.append(URLQueryItem(name: "art", value: kind)) }
@@ -110,9 +106,7 @@ struct ParticipantList: Codable, Sendable {
     let kinds: [Choice]
     let kreise: [Choice]
 
-    /// A page of the list: enough to scan, small enough to answer at once at 100,000 participants.
-    static let pageSize = 100
-    var pages: Int { PageLinks.count(total, size: Self.pageSize) }
+    var pages: Int { PageLinks.count(total, size: ListPage.size) }
 
     private struct SQLRow: Decodable {
         let id: UUID; let name: String; let email: String; let regionKey: String?; let regionName: String?
@@ -143,14 +137,14 @@ struct ParticipantList: Codable, Sendable {
         _ filter: ParticipantFilter = .init(), paged: Bool = true, cache: ReportCache? = nil, on db: any SQLDatabase
     ) async throws -> ParticipantList {
         let partID = filter.partID ?? UUID()
-        let matching = conditions(filter, partID: partID, sqlite: db.dialect.name == "sqlite")
+        let matching = conditions(filter, partID: partID, on: db)
         // The Kreis of a Gemeinde is its kreis_key; a profile may also name a Kreis itself.
         let from: SQLQueryString = """
             FROM users u LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key
             LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)
             """
         func rows(page: Int?) async throws -> [SQLRow] {
-            let limit: SQLQueryString = page.map { "LIMIT \(literal: pageSize) OFFSET \(literal: ($0 - 1) * pageSize)" } ?? ""
+            let limit: SQLQueryString = page.map { "LIMIT \(literal: ListPage.size) OFFSET \(literal: ($0 - 1) * ListPage.size)" } ?? ""
             return try await db.raw(
                 """
                 SELECT u.id, u.name, u.email, p.region_key, r.name AS region_name, r.kind AS region_kind, k.name AS kreis_name,
@@ -166,14 +160,14 @@ struct ParticipantList: Codable, Sendable {
         }
         struct CountRow: Decodable { let total: Int }
         async let counted = db.raw("SELECT COUNT(*) AS total \(from) WHERE \(matching)").first(decoding: CountRow.self)
-        async let firstTry = rows(page: filter.page)
+        async let firstTry = rows(page: filter.list.number)
         async let choices = cache.value("participant-list-choices", on: db) { try await Self.choices(on: db) }
         let total = try await counted?.total ?? 0
-        var page = filter.page
+        var page = filter.list.number
         var shown = try await firstTry
         if shown.isEmpty, total > 0 {
             // Beyond the last page (the list got shorter since the link was made): the last page.
-            page = PageLinks.count(total, size: pageSize)
+            page = PageLinks.count(total, size: ListPage.size)
             shown = try await rows(page: page)
         }
         let kept = try await choices
@@ -181,7 +175,7 @@ struct ParticipantList: Codable, Sendable {
             participants: shown.map { row($0, filter: filter) }, total: total, page: page, parts: kept.parts, kinds: kept.kinds, kreise: kept.kreise)
     }
 
-    private static func conditions(_ filter: ParticipantFilter, partID: UUID, sqlite: Bool) -> SQLQueryString {
+    private static func conditions(_ filter: ParticipantFilter, partID: UUID, on db: any SQLDatabase) -> SQLQueryString {
         var conditions: [SQLQueryString] = ["u.role = \(bind: Role.participant)"]
         if let userID = filter.userID { conditions.append("u.id = \(bind: userID)") }
         switch filter.partID == nil ? nil : filter.status {
@@ -191,18 +185,14 @@ struct ParticipantList: Codable, Sendable {
         }
         if let kind = filter.kind { conditions.append("r.kind = \(bind: kind)") }
         if let kreis = filter.kreisKey { conditions.append("COALESCE(r.kreis_key, r.key) = \(bind: kreis)") }
-        if !filter.search.isEmpty {
-            // PostgreSQL's ILIKE folds every letter; SQLite's LIKE only ASCII ones, so a name is
-            // also tried as typed, in lower case and capitalised („özdemir“ finds „Özdemir“).
+        if !filter.list.search.isEmpty {
             // Municipalities are matched by the lower-case name stored at import.
-            let like: SQLQueryString = sqlite ? "LIKE" : "ILIKE"
-            let spellings = Set([filter.search, filter.search.lowercased(), filter.search.capitalized]).sorted()
-            let names = spellings.map { spelling -> SQLQueryString in
-                "u.name \(like) \(bind: "%" + LikePattern.escape(spelling) + "%") ESCAPE '\\'"
-            }
-            let pattern = "%" + LikePattern.escape(filter.search.lowercased()) + "%"
+            let pattern = "%" + LikePattern.escape(filter.list.search.lowercased()) + "%"
             conditions.append(
-                "(\(names.joined(separator: " OR ")) OR u.email \(like) \(bind: pattern) ESCAPE '\\' OR r.search_name LIKE \(bind: pattern) ESCAPE '\\')")
+                """
+                (\(NameMatch.condition("u.name", contains: filter.list.search, on: db)) OR \(NameMatch.condition("u.email", contains: filter.list.search, on: db))
+                 OR r.search_name LIKE \(bind: pattern) ESCAPE '\\')
+                """)
         }
         return conditions.joined(separator: " AND ")
     }
