@@ -158,4 +158,53 @@ struct RegistrationTests {
             #expect(try await Registration.find(registration.requireID(), on: app.db)?.status == .cancelled)
         }
     }
+
+    @Test("a long list of registrations: counts over everyone, a hundred registered to a page, the waitlist with its places, a search over all lists")
+    func longLists() async throws {
+        try await withApp { app, clock in
+            let fixture = try await Fixture.load(app)
+            try await fixture.beforePartTwo(clock, on: app.db)
+            try await Self.setCapacity(120, of: fixture.partID, on: app.db)
+            let hash = try app.password.hash("viele-2026")
+            for index in 1...260 {
+                let user = User(
+                    email: "viele-\(index)@kommune.example", name: String(format: "Viele Person %03d", index), role: .participant, passwordHash: hash)
+                try await user.create(on: app.db)
+                try await EditionMember(editionID: fixture.editionID, userID: try user.requireID()).create(on: app.db)
+                guard index <= 150 else { continue }  // the rest are members without a registration
+                let registration = Registration()
+                registration.$part.id = fixture.partID
+                registration.$user.id = try user.requireID()
+                registration.status = index <= 120 ? .registered : .waitlisted
+                registration.sequence = index
+                registration.overnight = index <= 7
+                registration.diet = index <= 3 ? "vegan" : "none"
+                registration.dietNote = ""
+                registration.accessibility = ""
+                registration.photoConsent = index > 5
+                try await registration.create(on: app.db)
+            }
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let overview = AdminURL.registrations(.value(fixture.partID)).path
+
+            let first = try await lead.get(overview).text
+            #expect(first.contains("<dt>Angemeldet</dt><dd>120</dd>") && first.contains("<dt>Warteliste</dt><dd>30</dd>"))
+            #expect(
+                first.contains("<dt>Übernachtungen</dt><dd>7</dd>") && first.contains("vegan: 3") && first.contains("<dt>Ohne Foto-Einwilligung</dt><dd>5</dd>")
+            )
+            #expect(first.contains("120 Personen, hier 1 bis 100") && first.contains("Seite 1 von 2"))
+            #expect(first.components(separatedBy: "Teilnahme absagen").count - 1 == 130, "100 registered and 30 waiting")
+            #expect(first.contains("Zur Wahl stehen die ersten 100 ohne Anmeldung"))
+            let second = try await lead.get(overview + "?seite=2").text
+            #expect(second.contains("120 Personen, hier 101 bis 120") && second.contains("<td>Viele Person 120"))
+
+            let waiting = try await lead.get(overview + "?suche=viele%20person%20140").text
+            #expect(waiting.contains("<td>20</td><td>Viele Person 140"), "the place in the whole waitlist, also when searched")
+            #expect(waiting.contains("<dt>Warteliste</dt><dd>30</dd>"), "the counts stay those of everyone")
+            #expect(waiting.contains("Niemand gefunden.") && waiting.contains("Niemand ohne Anmeldung gefunden."))
+            let member = try await lead.get(overview + "?suche=person%20255").text
+            #expect(member.contains(">Viele Person 255</option>"), "a member beyond the first hundred is found for registering")
+        }
+    }
 }

@@ -74,7 +74,8 @@ struct RegistrationAdminController {
         _ req: Request, partID: UUID, values: FormValues, errors: FieldErrors,
         cancelError: RegistrationOverviewView.CancelError? = nil
     ) async throws -> Response {
-        guard let model = try await RegistrationOverview.query(partID: partID, on: req.sql) else { throw AppError.notFound }
+        let list = ListPage(query: (try? req.query.decode([String: String].self)) ?? [:])
+        guard let model = try await RegistrationOverview.query(partID: partID, list: list, on: req.sql) else { throw AppError.notFound }
         let isOpen = RegistrationWindow.isOpen(startsOn: model.part.startsOn, today: BerlinTime.day(of: req.now))
         let view = RegistrationOverviewView.render(
             model, isOpen: isOpen, values: values, errors: errors, cancelError: cancelError,

@@ -4,7 +4,7 @@ import Foundation
 import SQLKit
 
 /// The lead's view of a part's registrations: seats, waitlist, and what catering and rooms need.
-struct RegistrationOverview: Codable, Sendable {
+struct RegistrationOverview: Sendable {
     struct Row: Codable, Sendable {
         let registrationID: UUID
         let userID: UUID
@@ -29,17 +29,40 @@ struct RegistrationOverview: Codable, Sendable {
         let name: String
     }
 
+    /// What catering and rooms need, over everyone registered (not only the page shown).
+    struct Counts: Codable, Sendable {
+        let registered: Int
+        let waitlisted: Int
+        let overnight: Int
+        let withoutPhotoConsent: Int
+        /// Each diet with how many asked for it, most first.
+        let diets: [DietCount]
+
+        struct DietCount: Codable, Sendable {
+            let label: String
+            let count: Int
+        }
+    }
+
     let part: PartSummary
     let capacity: Int
+    let counts: Counts
+    /// The page and search shown.
+    let list: ListPage
+    /// The page of those registered that the search finds, by name.
     let registered: [Row]
-    let waitlist: [Row]
+    /// How many registered the search finds.
+    let registeredFound: Int
+    /// The first of the waitlist the search finds, in its order, each with their place in the whole waitlist.
+    let waitlist: [(place: Int, row: Row)]
+    let waitlistFound: Int
+    /// The first of those who cancelled that the search finds, and whether there are more.
     let cancelled: [Row]
-    /// Members of the edition without an active registration, for registering on their behalf.
+    let moreCancelled: Bool
+    /// Members of the edition without an active registration that the search finds, for
+    /// registering on their behalf (the first of them), and whether there are more.
     let unregistered: [Member]
+    let moreUnregistered: Bool
 
-    var freeSeats: Int { max(0, capacity - registered.count) }
-    var overnightCount: Int { registered.filter(\.overnight).count }
-    var dietCounts: [(label: String, count: Int)] {
-        Dictionary(grouping: registered, by: \.dietLabel).map { ($0.key, $0.value.count) }.sorted { $0.count > $1.count }
-    }
+    var freeSeats: Int { max(0, capacity - counts.registered) }
 }

@@ -13,39 +13,114 @@ extension RegistrationOverview {
 
     private struct MemberRow: Decodable { let id: UUID; let name: String }
     private struct CapacityRow: Decodable { let capacity: Int }
+    private struct CountRow: Decodable { let status: RegistrationStatus; let found: Int }
+    private struct TotalsRow: Decodable { let registered: Int; let waitlisted: Int; let overnight: Int; let withoutPhotoConsent: Int }
+    private struct DietRow: Decodable { let diet: String; let note: String; let count: Int }
+    /// A waitlisted row with its place in the whole waitlist.
+    private struct PlacedRow: Decodable {
+        let place: Int
+        let row: SQLRow
 
-    static func query(partID: UUID, on db: any SQLDatabase) async throws -> RegistrationOverview? {
+        init(from decoder: any Decoder) throws {
+            struct Place: Decodable { let place: Int }
+            place = try Place(from: decoder).place
+            row = try SQLRow(from: decoder)
+        }
+    }
+
+    private static let columns = """
+        r.id, r.user_id, u.name, r.status, r.sequence, r.overnight, r.diet, r.diet_note, r.accessibility, r.photo_consent, r.late_change_reason
+        """
+
+    /// A page of each list with the search of `list`; the counts over everyone. The same
+    /// statements for a part of 20 as for one of 5,000.
+    static func query(partID: UUID, list: ListPage = ListPage(), on db: any SQLDatabase) async throws -> RegistrationOverview? {
         guard
             let part = try await db.raw("SELECT \(unsafeRaw: PartSummary.columns) FROM parts p WHERE p.id = \(bind: partID)")
                 .first(decoding: PartSummary.self, with: .snakeCaseColumns),
             let capacity = try await db.raw("SELECT capacity FROM parts WHERE id = \(bind: partID)").first(decoding: CapacityRow.self)
         else { return nil }
-        async let rows = db.raw(
+        let found: SQLQueryString = list.search.isEmpty ? "1 = 1" : NameMatch.condition("u.name", contains: list.search, on: db)
+        let registeredHere: SQLQueryString = "r.part_id = \(bind: partID) AND r.status = \(bind: RegistrationStatus.registered)"
+        async let totals = db.raw(
             """
-            SELECT r.id, r.user_id, u.name, r.status, r.sequence, r.overnight, r.diet, r.diet_note, r.accessibility, r.photo_consent,
-                   r.late_change_reason
-            FROM registrations r JOIN users u ON u.id = r.user_id WHERE r.part_id = \(bind: partID) ORDER BY r.sequence
+            SELECT COALESCE(SUM(CASE WHEN r.status = \(bind: RegistrationStatus.registered) THEN 1 ELSE 0 END), 0) AS registered,
+                   COALESCE(SUM(CASE WHEN r.status = \(bind: RegistrationStatus.waitlisted) THEN 1 ELSE 0 END), 0) AS waitlisted,
+                   COALESCE(SUM(CASE WHEN r.status = \(bind: RegistrationStatus.registered) AND r.overnight THEN 1 ELSE 0 END), 0) AS overnight,
+                   COALESCE(SUM(CASE WHEN r.status = \(bind: RegistrationStatus.registered) AND NOT r.photo_consent THEN 1 ELSE 0 END), 0)
+                       AS without_photo_consent
+            FROM registrations r WHERE r.part_id = \(bind: partID)
+            """
+        ).first(decoding: TotalsRow.self, with: .snakeCaseColumns)
+        async let diets = db.raw(
+            """
+            SELECT r.diet, CASE WHEN r.diet = \(bind: Diet.other.rawValue) THEN r.diet_note ELSE '' END AS note, COUNT(*) AS count
+            FROM registrations r WHERE \(registeredHere) GROUP BY 1, 2
+            """
+        ).all(decoding: DietRow.self)
+        async let foundCounts = db.raw(
+            """
+            SELECT r.status, COUNT(*) AS found FROM registrations r JOIN users u ON u.id = r.user_id
+            WHERE r.part_id = \(bind: partID) AND \(found) GROUP BY r.status
+            """
+        ).all(decoding: CountRow.self)
+        async let registeredRows = db.raw(
+            """
+            SELECT \(unsafeRaw: columns) FROM registrations r JOIN users u ON u.id = r.user_id
+            WHERE \(registeredHere) AND \(found) ORDER BY u.name, r.id LIMIT \(literal: ListPage.size) OFFSET \(literal: list.offset)
+            """
+        ).all(decoding: SQLRow.self, with: .snakeCaseColumns)
+        // The place counts the whole waitlist, also where the search shows only some of it.
+        async let waitingRows = db.raw(
+            """
+            SELECT w.* FROM (
+                SELECT ROW_NUMBER() OVER (ORDER BY r.sequence) AS place, \(unsafeRaw: columns)
+                FROM registrations r JOIN users u ON u.id = r.user_id
+                WHERE r.part_id = \(bind: partID) AND r.status = \(bind: RegistrationStatus.waitlisted)
+            ) w JOIN users u ON u.id = w.user_id WHERE \(found) ORDER BY w.place LIMIT \(literal: ListPage.size)
+            """
+        ).all(decoding: PlacedRow.self, with: .snakeCaseColumns)
+        async let cancelledRows = db.raw(
+            """
+            SELECT \(unsafeRaw: columns) FROM registrations r JOIN users u ON u.id = r.user_id
+            WHERE r.part_id = \(bind: partID) AND r.status = \(bind: RegistrationStatus.cancelled) AND \(found)
+            ORDER BY u.name, r.id LIMIT \(literal: ListPage.size + 1)
             """
         ).all(decoding: SQLRow.self, with: .snakeCaseColumns)
         async let members = db.raw(
             """
             SELECT u.id, u.name FROM edition_members m JOIN users u ON u.id = m.user_id
-            WHERE m.edition_id = \(bind: part.editionID) AND NOT EXISTS (
+            WHERE m.edition_id = \(bind: part.editionID) AND \(found) AND NOT EXISTS (
                 SELECT 1 FROM registrations r WHERE r.user_id = u.id AND r.part_id = \(bind: partID) AND r.status <> \(bind: RegistrationStatus.cancelled))
-            ORDER BY u.name
+            ORDER BY u.name, u.id LIMIT \(literal: ListPage.size + 1)
             """
         ).all(decoding: MemberRow.self)
-        let all = try await rows.map {
-            Row(
-                registrationID: $0.id, userID: $0.userID, name: $0.name, status: $0.status, sequence: $0.sequence,
-                overnight: $0.overnight, diet: $0.diet, dietNote: $0.dietNote, accessibility: $0.accessibility,
-                photoConsent: $0.photoConsent, lateChangeReason: $0.lateChangeReason)
+
+        let sums = try await totals
+        var dietCounts: [String: Int] = [:]
+        for diet in try await diets {
+            dietCounts[diet.diet == Diet.other.rawValue ? diet.note : (Diet(rawValue: diet.diet)?.label ?? diet.diet), default: 0] += diet.count
         }
+        let counted = Dictionary(try await foundCounts.map { ($0.status, $0.found) }) { first, _ in first }
+        let cancelled = try await cancelledRows
+        let unregistered = try await members
         return RegistrationOverview(
             part: part, capacity: capacity.capacity,
-            registered: all.filter { $0.status == RegistrationStatus.registered },
-            waitlist: all.filter { $0.status == RegistrationStatus.waitlisted },
-            cancelled: all.filter { $0.status == RegistrationStatus.cancelled },
-            unregistered: try await members.map { Member(id: $0.id, name: $0.name) })
+            counts: Counts(
+                registered: sums?.registered ?? 0, waitlisted: sums?.waitlisted ?? 0, overnight: sums?.overnight ?? 0,
+                withoutPhotoConsent: sums?.withoutPhotoConsent ?? 0,
+                diets: dietCounts.map { Counts.DietCount(label: $0.key, count: $0.value) }.sorted { ($0.count, $1.label) > ($1.count, $0.label) }),
+            list: list,
+            registered: try await registeredRows.map(Self.row), registeredFound: counted[.registered] ?? 0,
+            waitlist: try await waitingRows.map { ($0.place, Self.row($0.row)) }, waitlistFound: counted[.waitlisted] ?? 0,
+            cancelled: cancelled.prefix(ListPage.size).map(Self.row), moreCancelled: cancelled.count > ListPage.size,
+            unregistered: unregistered.prefix(ListPage.size).map { Member(id: $0.id, name: $0.name) }, moreUnregistered: unregistered.count > ListPage.size)
+    }
+
+    private static func row(_ row: SQLRow) -> Row {
+        Row(
+            registrationID: row.id, userID: row.userID, name: row.name, status: row.status, sequence: row.sequence,
+            overnight: row.overnight, diet: row.diet, dietNote: row.dietNote, accessibility: row.accessibility,
+            photoConsent: row.photoConsent, lateChangeReason: row.lateChangeReason)
     }
 }

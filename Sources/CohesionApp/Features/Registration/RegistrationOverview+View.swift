@@ -45,11 +45,15 @@ enum RegistrationOverviewView {
                 }
             }
             counts(model)
+            if model.counts.registered + model.counts.waitlisted > ListPage.size || !model.list.search.isEmpty || model.moreUnregistered {
+                search(model)
+            }
             registeredTable(model, context)
             waitlistTable(model, context)
             if !model.cancelled.isEmpty {
                 HTML.h2 { "Abgesagt" }
                 HTML.ul { model.cancelled.map { row in HTML.li { nameWithReason(row) } } }
+                if model.moreCancelled { HTML.p(.class("muted")) { "Weitere finden Sie über die Suche nach dem Namen." } }
             }
             onBehalf(model, isOpen: isOpen, values: values, errors: errors, frame: frame)
         }
@@ -75,13 +79,13 @@ enum RegistrationOverviewView {
             HTML.h2(.id("zahlen")) { "Plätze, Verpflegung und Zimmer" }
             HTML.dl(.class("facts")) {
                 HTML.dt { "Plätze" }; HTML.dd { "\(model.capacity)" }
-                HTML.dt { "Angemeldet" }; HTML.dd { "\(model.registered.count)" }
+                HTML.dt { "Angemeldet" }; HTML.dd { "\(model.counts.registered)" }
                 HTML.dt { "Frei" }; HTML.dd { "\(model.freeSeats)" }
-                HTML.dt { "Warteliste" }; HTML.dd { "\(model.waitlist.count)" }
-                HTML.dt { "Übernachtungen" }; HTML.dd { "\(model.overnightCount)" }
+                HTML.dt { "Warteliste" }; HTML.dd { "\(model.counts.waitlisted)" }
+                HTML.dt { "Übernachtungen" }; HTML.dd { "\(model.counts.overnight)" }
                 HTML.dt { "Verpflegung" }
-                HTML.dd { model.dietCounts.isEmpty ? "–" : model.dietCounts.map { "\($0.label): \($0.count)" }.joined(separator: " · ") }
-                HTML.dt { "Ohne Foto-Einwilligung" }; HTML.dd { "\(model.registered.filter { !$0.photoConsent }.count)" }
+                HTML.dd { model.counts.diets.isEmpty ? "–" : model.counts.diets.map { "\($0.label): \($0.count)" }.joined(separator: " · ") }
+                HTML.dt { "Ohne Foto-Einwilligung" }; HTML.dd { "\(model.counts.withoutPhotoConsent)" }
             }
         }
     }
@@ -90,8 +94,11 @@ enum RegistrationOverviewView {
         .section(.ariaLabelledBy("angemeldet")) {
             HTML.h2(.id("angemeldet")) { "Angemeldet" }
             if model.registered.isEmpty {
-                HTML.p(.class("muted")) { "Noch niemand." }
+                HTML.p(.class("muted")) { model.list.search.isEmpty ? "Noch niemand." : "Niemand gefunden." }
             } else {
+                if model.registeredFound > ListPage.size || !model.list.search.isEmpty {
+                    HTML.p { PageLinks.people(total: model.registeredFound, page: model.list.number, shown: model.registered.count) }
+                }
                 HTML.div(.class("table-scroll"), .tabindex(0)) {
                     HTML.table {
                         HTML.thead {
@@ -113,6 +120,26 @@ enum RegistrationOverviewView {
                         }
                     }
                 }
+                PageLinks.nav(
+                    label: "Seiten der Angemeldeten", page: model.list.number, pages: PageLinks.count(model.registeredFound, size: ListPage.size)
+                ) { page in
+                    PageLinks.address(AdminURL.registrations(.value(model.part.id)).path, model.list.searchItems + [ListPage.pageItem(page)])
+                }
+            }
+        }
+    }
+
+    /// Find people on the lists by name; the counts above stay those of everyone.
+    private static func search(_ model: RegistrationOverview) -> HTML {
+        var values = FormValues()
+        values["suche"] = model.list.search
+        return .form(.method("get"), .action(AdminURL.registrations(.value(model.part.id)).path), .class("filters"), .ariaLabel("Suche")) {
+            HTML.div(.class("filters__fields")) {
+                Form.fields([FieldSpec(name: "suche", label: "Name", kind: .text)], values: values, errors: FieldErrors())
+            }
+            HTML.div(.class("actions")) {
+                HTML.button(.type("submit"), .class("button")) { "Suchen" }
+                if !model.list.search.isEmpty { HTML.a(.href(AdminURL.registrations(.value(model.part.id)).path)) { "Alle zeigen" } }
             }
         }
     }
@@ -121,18 +148,23 @@ enum RegistrationOverviewView {
         .section(.ariaLabelledBy("warteliste")) {
             HTML.h2(.id("warteliste")) { "Warteliste" }
             if model.waitlist.isEmpty {
-                HTML.p(.class("muted")) { "Niemand wartet." }
+                HTML.p(.class("muted")) { model.list.search.isEmpty || model.counts.waitlisted == 0 ? "Niemand wartet." : "Niemand gefunden." }
             } else {
                 HTML.table {
                     HTML.thead { HTML.tr { ["Platz", "Name", "Aktion"].map { h in HTML.th(.scope("col")) { h } } } }
                     HTML.tbody {
-                        model.waitlist.enumerated().map { index, row in
+                        model.waitlist.map { place, row in
                             HTML.tr {
-                                HTML.td { "\(index + 1)" }
+                                HTML.td { "\(place)" }
                                 HTML.td { nameWithReason(row) }
                                 HTML.td { cancelButton(row, context) }
                             }
                         }
+                    }
+                }
+                if model.waitlistFound > model.waitlist.count {
+                    HTML.p(.class("muted")) {
+                        "Die ersten \(model.waitlist.count) von \(Indicator.groupThousands(model.waitlistFound)); weitere finden Sie über die Suche nach dem Namen."
                     }
                 }
             }
@@ -193,8 +225,16 @@ enum RegistrationOverviewView {
         .section(.ariaLabelledBy("stellvertretend")) {
             HTML.h2(.id("stellvertretend")) { "Für jemanden anmelden" }
             if model.unregistered.isEmpty {
-                HTML.p(.class("muted")) { "Alle Teilnehmer*innen des Durchlaufs sind angemeldet oder auf der Warteliste." }
+                HTML.p(.class("muted")) {
+                    model.list.search.isEmpty
+                        ? "Alle Teilnehmer*innen des Durchlaufs sind angemeldet oder auf der Warteliste." : "Niemand ohne Anmeldung gefunden."
+                }
             } else {
+                if model.moreUnregistered {
+                    HTML.p(.class("muted")) {
+                        "Zur Wahl stehen die ersten \(model.unregistered.count) ohne Anmeldung; weitere finden Sie über die Suche nach dem Namen."
+                    }
+                }
                 Form.errorSummary(errors, fields: onBehalfFields(model, isOpen: isOpen))
                 HTML.form(.method("post"), .action(AdminURL.registrations(.value(model.part.id)).path), .class("stack"), .novalidate) {
                     Form.csrf(frame.visitor)
