@@ -96,6 +96,32 @@ struct LegalTests {
             for item in FeatureCatalog.cohesion.personalData { #expect(statement.contains(item.purpose), "\(item.table)") }
         }
     }
+
+    @Test("every column that links a row to a person leads an index, so a data export or an erasure reads that person's rows only")
+    func personalLinksIndexed() async throws {
+        try await withApp { app, _ in
+            struct Leading: Decodable { let tableName: String; let columnName: String }
+            let leading: [Leading] =
+                app.sql.dialect.name == "sqlite"
+                ? try await app.sql.raw(
+                    """
+                    SELECT m.name AS table_name, i.name AS column_name FROM sqlite_master m JOIN pragma_index_list(m.name) l
+                    JOIN pragma_index_info(l.name) i ON i.seqno = 0 WHERE m.type = 'table'
+                    """
+                ).all(decoding: Leading.self, with: .snakeCaseColumns)
+                : try await app.sql.raw(
+                    """
+                    SELECT t.relname AS table_name, a.attname AS column_name FROM pg_index x
+                    JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+                    JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = x.indkey[0] WHERE n.nspname = current_schema()
+                    """
+                ).all(decoding: Leading.self, with: .snakeCaseColumns)
+            let indexed = Set(leading.map { "\($0.tableName).\($0.columnName)" })
+            let links = FeatureCatalog.cohesion.personalData.flatMap { item in item.links.map { "\(item.table).\($0.column)" } }
+            let missing = Set(links).subtracting(indexed).subtracting(["users.id"]).sorted()
+            #expect(missing.isEmpty, "without an index: \(missing)")
+        }
+    }
 }
 
 /// Who changed what: recorded for people, registrations, attendance, certificates and settings; read and filtered by the admin only.

@@ -72,5 +72,6 @@ enum Migrations {
         WatchTablesOfWholeReports(),
         PersonalPagesIgnoreSeatCounter(),
         CreateParticipantListIndex(),
+        CreatePersonalLinkIndexes(),
     ]
 }
