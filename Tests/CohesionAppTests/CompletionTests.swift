@@ -50,6 +50,45 @@ struct CompletionTests {
         }
     }
 
+    @Test("a long edition a hundred to a page with a search; a refused exception shows on its row's page; a granted one shows at once")
+    func pagedList() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            try await DemoData.seedEvaluation(on: app.db)
+            let hash = try app.password.hash("abschluss-2026")
+            var added: [UUID] = []
+            for index in 1...120 {
+                let user = User(
+                    email: "abschluss-\(index)@kommune.example", name: String(format: "Zz Person %03d", index), role: .participant, passwordHash: hash)
+                try await user.create(on: app.db)
+                try await EditionMember(editionID: fixture.editionID, userID: try user.requireID()).create(on: app.db)
+                added.append(try user.requireID())
+            }
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let path = AdminURL.completion(.value(fixture.editionID)).path
+            func rows(_ html: String) -> Int { html.components(separatedBy: "<th scope=\"row\"").count - 1 }
+
+            let first = try await lead.get(path).text
+            #expect(first.contains("9 von 130 Teilnehmer*innen haben den Durchlauf abgeschlossen."), "the count is over everyone")
+            #expect(first.contains("130 Personen, hier 1 bis 100") && first.contains("Seite 1 von 2"))
+            let second = try await lead.get(path + "?seite=2").text
+            #expect(second.contains("130 Personen, hier 101 bis 130") && second.contains("Zz Person 120"))
+            let found = try await lead.get(path + "?suche=zz%20person%20077").text
+            #expect(found.contains("1 Person") && found.contains("Zz Person 077") && !found.contains("Zz Person 078"))
+
+            let last = try #require(added.last)
+            let refused = try await lead.post(AdminURL.completionExceptions(.value(fixture.editionID)).path, [("userID", last.uuidString), ("reason", "")])
+            #expect(refused.status == .unprocessableEntity && refused.text.contains("Seite 2 von 2"), "the page of the refused row")
+            #expect(refused.text.contains("id=\"grund-\(last.uuidString.lowercased())\""))
+            _ = try await lead.post(
+                AdminURL.completionExceptions(.value(fixture.editionID)).path, [("userID", last.uuidString), ("reason", "Nachholtermin 2027")])
+            let granted = try await lead.get(path + "?suche=zz%20person%20120").text
+            #expect(granted.contains("abgeschlossen als Ausnahme (Nachholtermin 2027)"), "the kept list is renewed by the exception")
+            #expect(granted.contains("10 von 130 Teilnehmer*innen"))
+        }
+    }
+
     @Test("a participant sees their own completion on Mein Programm")
     func participantSeesOwnStatus() async throws {
         try await withApp { app, _ in

@@ -78,7 +78,7 @@ struct CompletionController {
 
     private func overview(_ req: Request, editionID: UUID) async throws -> CompletionOverview {
         guard let edition = try await Edition.find(editionID, on: req.db) else { throw AppError.notFound }
-        return try await CompletionOverview.query(editionID: editionID, editionTitle: edition.title, on: req.sql)
+        return try await CompletionOverview.query(editionID: editionID, editionTitle: edition.title, cache: req.cohesion.reports, on: req.sql)
     }
 
     /// The completion page; a refused form of a row (an exception, a revocation) is shown at that row.
@@ -87,14 +87,22 @@ struct CompletionController {
         rowError: CompletionViews.RowError?
     ) async throws -> Response {
         let overview = try await overview(req, editionID: editionID)
-        let certificates = try await Certificate.query(on: req.db).filter(\.$edition.$id == overview.editionID).all()
+        var list = ListPage(query: (try? req.query.decode([String: String].self)) ?? [:])
+        let found = overview.members(matching: list.search)
+        // A refused form is shown on the page of its row; beyond the last page, the last page.
+        if let rowError, let index = found.firstIndex(where: { $0.userID == rowError.userID }) { list.number = index / ListPage.size + 1 }
+        list.number = min(list.number, PageLinks.count(found.count, size: ListPage.size))
+        let shown = Array(found.dropFirst(list.offset).prefix(ListPage.size))
+        let certificates = try await Certificate.query(on: req.db).filter(\.$edition.$id == overview.editionID)
+            .filter(\.$user.$id ~~ shown.map(\.userID)).all()
         var infos: [UUID: CompletionViews.CertificateInfo] = [:]
         for certificate in certificates {
             infos[certificate.$user.id] = .init(id: try certificate.requireID(), code: certificate.code, revoked: certificate.revokedAt != nil)
         }
         let flash = try await SessionFlash.take(CompletionViews.Flash.self, on: req)
         let view = CompletionViews.page(
-            overview, certificates: infos, flash: flash, ruleValues: ruleValues ?? CompletionViews.values(of: overview.rule), ruleErrors: ruleErrors,
+            overview, shown: shown, found: found.count, list: list, certificates: infos, flash: flash,
+            ruleValues: ruleValues ?? CompletionViews.values(of: overview.rule), ruleErrors: ruleErrors,
             rowError: rowError, frame: req.frame("Abschluss: \(overview.editionTitle)", section: .admin))
         return .html(view, status: ruleErrors.isEmpty && rowError == nil ? .ok : .unprocessableEntity)
     }

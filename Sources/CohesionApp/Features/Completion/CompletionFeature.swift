@@ -7,6 +7,7 @@ import Vapor
 /// What completing an edition means, who has, and the lead's exceptions.
 enum CompletionFeature: Feature {
     static let personalPageTables: [PersonalPageTable] = [.shared("completion_rules"), .own("completion_exceptions")]
+    static let reportTables = ["completion_rules", "completion_exceptions"]
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
         guard case .edition(let id) = page else { return [] }
         return [PageLink(order: 70, label: "Abschluss", path: AdminURL.completion(.value(id)).path)]

@@ -49,6 +49,20 @@ struct CompletionOverview: Sendable {
             requiresProjectReport: row.requiresProjectReport)
     }
 
+    /// The whole edition's, kept until a row under it changes (every table it reads moves the report counter).
+    static func query(editionID: UUID, editionTitle: String, cache: ReportCache?, on db: any SQLDatabase) async throws -> CompletionOverview {
+        try await cache.value("completion:\(editionID):\(editionTitle)", on: db) {
+            try await query(editionID: editionID, editionTitle: editionTitle, on: db)
+        }
+    }
+
+    /// The members the lead's search finds (by a part of the name, in any case), in the list's order.
+    func members(matching search: String) -> [Member] {
+        guard !search.isEmpty else { return members }
+        let folded = search.lowercased()
+        return members.filter { $0.name.lowercased().contains(folded) }
+    }
+
     /// `onlyUser` narrows the members to one participant (their own status on Mein Programm).
     static func query(editionID: UUID, editionTitle: String, onlyUser: UUID? = nil, on db: any SQLDatabase) async throws -> CompletionOverview {
         let partRows = try await db.raw(
@@ -92,7 +106,7 @@ struct CompletionOverview: Sendable {
         let attendanceByUser = Dictionary(grouping: try await attendance, by: \.userID)
         let phasesByUser = Dictionary(grouping: try await phases, by: \.userID)
         let reported = Set(try await reports.map(\.userID))
-        let exceptionRows = try await exceptions
+        let exceptionOf = Dictionary(try await exceptions.map { ($0.userID, $0) }) { first, _ in first }
         let result = try await members.map { member in
             var records: [UUID: CompletionFacts.PartRecord] = [:]
             for part in partRows {
@@ -103,7 +117,7 @@ struct CompletionOverview: Sendable {
                     excused: own.filter { $0.status == .excused }.reduce(0) { $0 + $1.count })
             }
             let codes = Set((phasesByUser[member.id] ?? []).map(\.code))
-            let exception = exceptionRows.first { $0.userID == member.id }
+            let exception = exceptionOf[member.id]
             let facts = CompletionFacts(
                 parts: records, answeredBefore: codes.contains(AssessmentPhaseKind.pre.code),
                 answeredAfter: codes.contains(AssessmentPhaseKind.post.code),

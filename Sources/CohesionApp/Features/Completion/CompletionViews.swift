@@ -54,9 +54,10 @@ enum CompletionViews {
         return values
     }
 
+    /// `shown`: the page of members the search (`list`) finds, `found` of them in all.
     static func page(
-        _ overview: CompletionOverview, certificates: [UUID: CertificateInfo], flash: Flash?, ruleValues: FormValues,
-        ruleErrors: FieldErrors, rowError: RowError?, frame: PageFrame
+        _ overview: CompletionOverview, shown: [CompletionOverview.Member], found: Int, list: ListPage, certificates: [UUID: CertificateInfo],
+        flash: Flash?, ruleValues: FormValues, ruleErrors: FieldErrors, rowError: RowError?, frame: PageFrame
     ) -> HTML {
         let fields = fields(overview)
         return Layout.page(frame) {
@@ -81,18 +82,22 @@ enum CompletionViews {
                     }
                 }
             }
+            if overview.members.count > ListPage.size || !list.search.isEmpty { search(overview, list: list, found: found, shown: shown.count) }
             HTML.div(.class("table-scroll"), .tabindex(0)) {
                 HTML.table {
                     HTML.caption { "Stand je Teilnehmer*in" }
                     HTML.thead { TableHeadings.row(["Name", "Stand", "Ausnahme", "Bescheinigung", "Anwesenheit"], textColumns: 4) }
                     HTML.tbody {
-                        overview.members.map {
+                        shown.map {
                             row(
                                 $0, certificate: certificates[$0.userID], editionID: overview.editionID,
                                 error: rowError?.userID == $0.userID ? rowError : nil, frame: frame)
                         }
                     }
                 }
+            }
+            PageLinks.nav(label: "Seiten der Liste", page: list.number, pages: PageLinks.count(found, size: ListPage.size)) { page in
+                PageLinks.address(AdminURL.completion(.value(overview.editionID)).path, list.searchItems + [ListPage.pageItem(page)])
             }
             templateSection(overview.editionID, frame: frame)
             HTML.h2 { "Was als abgeschlossen gilt" }
@@ -102,6 +107,21 @@ enum CompletionViews {
                 Form.fields(fields, values: ruleValues, errors: ruleErrors)
                 HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Regel speichern" } }
             }
+        }
+    }
+
+    /// On a long list: find people by name, and where in the list this page is.
+    private static func search(_ overview: CompletionOverview, list: ListPage, found: Int, shown: Int) -> HTML {
+        var values = FormValues()
+        values["suche"] = list.search
+        return HTML.fragment {
+            HTML.form(.method("get"), .action(AdminURL.completion(.value(overview.editionID)).path), .class("filters"), .ariaLabel("Suche")) {
+                HTML.div(.class("filters__fields")) {
+                    Form.fields([FieldSpec(name: "suche", label: "Name", kind: .text)], values: values, errors: FieldErrors())
+                }
+                HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Suchen" } }
+            }
+            HTML.p { found == 0 ? "Niemand gefunden." : PageLinks.people(total: found, page: list.number, shown: shown) }
         }
     }
 
