@@ -46,24 +46,15 @@ extension APIHandler {
 
     /// Answers only once as many have answered as the disclosure rule asks; free texts sorted, so order tells nothing.
     func getSurveyResults(_ input: Operations.GetSurveyResults.Input) async throws -> Operations.GetSurveyResults.Output {
-        struct AnswerRow: Decodable { let questionID: UUID; let value: String }
-        struct CountRow: Decodable { let responses: Int }
         let req = try request
         guard let info = try await SurveyAccess.info(try id(input.path.survey), on: req.sql) else { throw AppError.notFound }
-        let responses =
-            try await req.sql.raw("SELECT COUNT(*) AS responses FROM survey_responses WHERE survey_id = \(bind: info.id)")
-            .first(decoding: CountRow.self)?.responses ?? 0
+        let set = try await FeedbackQueries.answerSet(surveyID: info.id, cache: req.cohesion.reports, on: req.sql)
+        let responses = set.responses
         let rule = req.disclosureRule
         var questions: [Components.Schemas.QuestionResult] = []
         if rule.mayShow(groupOf: responses) {
-            let rows = try await req.sql.raw(
-                """
-                SELECT a.question_id, a.value FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id WHERE r.survey_id = \(bind: info.id)
-                """
-            ).all(decoding: AnswerRow.self, with: .snakeCaseColumns)
-            let byQuestion = Dictionary(grouping: rows, by: \.questionID)
             for question in try await SurveyController.questions(info.id, on: req.db) {
-                let values = (byQuestion[question.id] ?? []).map(\.value).filter { !$0.isEmpty }
+                let values = (set.values[question.id] ?? []).filter { !$0.isEmpty }
                 var counts: [String: Int] = [:]
                 if question.kind != .text {
                     for value in values { for choice in value.split(separator: ",") { counts[String(choice), default: 0] += 1 } }

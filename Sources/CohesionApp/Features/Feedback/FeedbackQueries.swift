@@ -55,6 +55,31 @@ enum FeedbackQueries {
         ).all(decoding: Teaching.self, with: .snakeCaseColumns)
     }
 
+    /// A survey's responses and each question's answers as stored (choices joined by commas).
+    struct AnswerSet: Sendable {
+        let responses: Int
+        let values: [UUID: [String]]
+    }
+
+    /// Kept until an answer changes: a survey of thousands is read once, not on every view of its
+    /// results. The disclosure threshold is applied by whoever shows them.
+    static func answerSet(surveyID: UUID, cache: ReportCache?, on db: any SQLDatabase) async throws -> AnswerSet {
+        struct CountRow: Decodable { let responses: Int }
+        struct ValueRow: Decodable { let questionID: UUID; let value: String }
+        return try await cache.value("survey-answers:\(surveyID)", on: db) {
+            async let count = db.raw("SELECT COUNT(*) AS responses FROM survey_responses WHERE survey_id = \(bind: surveyID)")
+                .first(decoding: CountRow.self)
+            async let rows = db.raw(
+                """
+                SELECT a.question_id, a.value FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id WHERE r.survey_id = \(bind: surveyID)
+                """
+            ).all(decoding: ValueRow.self, with: .snakeCaseColumns)
+            var values: [UUID: [String]] = [:]
+            for row in try await rows { values[row.questionID, default: []].append(row.value) }
+            return AnswerSet(responses: try await count?.responses ?? 0, values: values)
+        }
+    }
+
     private struct AnswerRow: Decodable { let surveyID: UUID; let kind: String; let text: String; let value: String; let answers: Int }
 
     /// Scale answers (and free texts when asked) of the given surveys, counted per distinct value.

@@ -66,26 +66,13 @@ struct SurveyController {
 
     // MARK: - Report
 
-    private struct AnswerRow: Decodable { let questionID: UUID; let value: String }
-    private struct CountRow: Decodable { let responses: Int }
-
     func report(req: Request) async throws -> Response {
         guard let info = try await SurveyAccess.info(try req.parameters.require(.survey).rawValue, on: req.sql) else { throw AppError.notFound }
         let questions = try await Self.questions(info.id, on: req.db)
-        let count =
-            try await req.sql.raw("SELECT COUNT(*) AS responses FROM survey_responses WHERE survey_id = \(bind: info.id)")
-            .first(decoding: CountRow.self)?.responses ?? 0
+        let set = try await FeedbackQueries.answerSet(surveyID: info.id, cache: req.cohesion.reports, on: req.sql)
+        let count = set.responses
         let rule = req.disclosureRule
-        var answers: [UUID: [[String]]] = [:]
-        if rule.mayShow(groupOf: count) {
-            let rows = try await req.sql.raw(
-                """
-                SELECT a.question_id, a.value FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
-                WHERE r.survey_id = \(bind: info.id)
-                """
-            ).all(decoding: AnswerRow.self, with: .snakeCaseColumns)
-            for row in rows { answers[row.questionID, default: []].append(row.value.split(separator: ",").map(String.init)) }
-        }
+        let answers = rule.mayShow(groupOf: count) ? set.values.mapValues { $0.map { $0.split(separator: ",").map(String.init) } } : [:]
         return .html(
             SurveyViews.report(
                 info, questions: questions, responses: count, answers: answers, rule: rule,
