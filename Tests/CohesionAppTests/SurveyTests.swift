@@ -60,6 +60,7 @@ struct SurveyTests {
             let report = SiteURL.surveyReport(.value(surveyID)).path
             #expect(try await lead.post(AdminURL.surveyInvite(.value(surveyID)).path).status == .seeOther)
             #expect(try await OutboxMessage.query(on: app.db).filter(\.$subject == "Ihre Rückmeldung: Rückmeldung zur Einheit").count() == 6)
+            #expect(try await lead.get(AdminURL.survey(.value(surveyID)).path).text.contains("6 Personen haben teilgenommen und noch nicht geantwortet"))
 
             for (index, person) in people.prefix(5).enumerated() {
                 var browser = Browser(app)
@@ -85,6 +86,7 @@ struct SurveyTests {
                 }
             }
             #expect(try await SurveyResponse.query(on: app.db).filter(\.$respondentID != nil).count() == 0, "anonymous answers name nobody")
+            #expect(try await lead.get(AdminURL.survey(.value(surveyID)).path).text.contains("1 Person hat teilgenommen und noch nicht geantwortet"))
             let page = try await lead.get(report).text
             #expect(page.contains("Mittelwert: 4,4 (5 Antworten)"))
             #expect(page.contains("<td>passend</td><td class=\"number\">5</td>"))

@@ -80,16 +80,23 @@ enum SurveyAccess {
     /// Everyone who attended and has not answered: for the invitation mail. Read from the
     /// attendance of the survey's units, not by asking for every account whether it attended.
     static func pendingRecipients(_ surveyID: UUID, on db: any SQLDatabase) async throws -> [(id: UUID, name: String, email: String)] {
-        try await db.raw(
-            """
-            SELECT us.id, us.name, us.email FROM users us
-            WHERE us.role = \(bind: Role.participant) AND us.id IN (
-                SELECT a.user_id FROM attendances a WHERE a.status = \(bind: AttendanceStatus.present) AND a.unit_id IN (
-                    SELECT s.unit_id FROM surveys s WHERE s.id = \(bind: surveyID) AND s.unit_id IS NOT NULL
-                    UNION ALL SELECT u.id FROM units u JOIN surveys s ON s.part_id = u.part_id WHERE s.id = \(bind: surveyID) AND s.unit_id IS NULL))
-              AND NOT EXISTS (SELECT 1 FROM survey_participations sp WHERE sp.survey_id = \(bind: surveyID) AND sp.user_id = us.id)
-            ORDER BY us.name
-            """
-        ).all(decoding: Recipient.self).map { ($0.id, $0.name, $0.email) }
+        try await db.raw("SELECT us.id, us.name, us.email FROM users us WHERE \(pending(surveyID)) ORDER BY us.name")
+            .all(decoding: Recipient.self).map { ($0.id, $0.name, $0.email) }
+    }
+
+    /// How many the invitation mail would reach, without reading them.
+    static func pendingCount(_ surveyID: UUID, on db: any SQLDatabase) async throws -> Int {
+        struct CountRow: Decodable { let pending: Int }
+        return try await db.raw("SELECT COUNT(*) AS pending FROM users us WHERE \(pending(surveyID))").first(decoding: CountRow.self)?.pending ?? 0
+    }
+
+    private static func pending(_ surveyID: UUID) -> SQLQueryString {
+        """
+        us.role = \(bind: Role.participant) AND us.id IN (
+            SELECT a.user_id FROM attendances a WHERE a.status = \(bind: AttendanceStatus.present) AND a.unit_id IN (
+                SELECT s.unit_id FROM surveys s WHERE s.id = \(bind: surveyID) AND s.unit_id IS NOT NULL
+                UNION ALL SELECT u.id FROM units u JOIN surveys s ON s.part_id = u.part_id WHERE s.id = \(bind: surveyID) AND s.unit_id IS NULL))
+          AND NOT EXISTS (SELECT 1 FROM survey_participations sp WHERE sp.survey_id = \(bind: surveyID) AND sp.user_id = us.id)
+        """
     }
 }

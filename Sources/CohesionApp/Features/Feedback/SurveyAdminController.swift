@@ -107,7 +107,7 @@ struct SurveyAdminController {
     private func questionPage(_ req: Request, values: FormValues, errors: FieldErrors) async throws -> Response {
         guard let info = try await SurveyAccess.info(try req.parameters.require(.survey).rawValue, on: req.sql) else { throw AppError.notFound }
         let questions = try await SurveyController.questions(info.id, on: req.db)
-        let pending = try await SurveyAccess.pendingRecipients(info.id, on: req.sql).count
+        let pending = try await SurveyAccess.pendingCount(info.id, on: req.sql)
         let view = SurveyViews.editor(
             info, questions: questions, pending: pending, values: values, errors: errors,
             frame: req.frame("Feedbackbogen", section: .admin))
