@@ -114,7 +114,7 @@ package struct WatchTablesOfWholeReports: AsyncMigration {
     package static let watched = [
         "users", "programmes", "parts", "units", "unit_competence_areas", "edition_members", "registrations", "attendances", "certificates",
         "network_snapshots", "survey_responses", "need_decisions", "practice_projects", "follow_up_phases", "follow_up_responses", "peer_directory",
-        "completion_rules", "completion_exceptions",
+        "completion_rules", "completion_exceptions", "impact_report_templates", "data_sheet_templates",
     ]
 
     package func prepare(on database: any Database) async throws {

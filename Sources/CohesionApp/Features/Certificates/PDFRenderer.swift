@@ -1,5 +1,6 @@
 import CohesionPlatform
 import Foundation
+import SQLKit
 import Vapor
 
 /// Turns filled OpenDocument files into PDF/A-2b with LibreOffice headless: all of a batch in one
@@ -43,12 +44,36 @@ enum PDFRenderer {
 
     /// One filled document as a downloaded PDF/A; 503 with the renderer's reason when LibreOffice fails.
     static func download(_ document: Data, format: OpenDocumentFile.Format, fileName: String) async throws -> Response {
-        let pdf: Data
+        try await download(fileName: fileName) { (document, format) }
+    }
+
+    /// The same, kept under `key` until the report counter moves: a conversion costs LibreOffice a
+    /// second or more, and a report's PDF is asked for again while its rows stay. `key` names all
+    /// the document depends on beyond the watched tables (the day it is dated, the reader's level).
+    static func download(
+        kept key: String, cache: ReportCache?, on db: any SQLDatabase, fileName: String,
+        document: @escaping @Sendable () async throws -> (Data, OpenDocumentFile.Format)
+    ) async throws -> Response {
+        let pdf: Data = try await cache.value("pdf:" + key, on: db) { try await converted(document) }
+        return response(pdf, fileName: fileName)
+    }
+
+    private static func download(
+        fileName: String, document: @Sendable () async throws -> (Data, OpenDocumentFile.Format)
+    ) async throws -> Response {
+        response(try await converted(document), fileName: fileName)
+    }
+
+    private static func converted(_ document: @Sendable () async throws -> (Data, OpenDocumentFile.Format)) async throws -> Data {
+        let (data, format) = try await document()
         do {
-            pdf = try await pdfs(["dokument": (document, format)])["dokument"] ?? Data()
+            return try await pdfs(["dokument": (data, format)])["dokument"] ?? Data()
         } catch let failed as Failed {
             throw AppError.unavailable(failed.description, retryAfter: 60)
         }
+    }
+
+    private static func response(_ pdf: Data, fileName: String) -> Response {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "application/pdf")
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fileName)\"")

@@ -5,7 +5,7 @@ import Vapor
 /// The official municipal register with its statistics.
 enum MunicipalitiesFeature: Feature {
     static let personalPageTables: [PersonalPageTable] = [.shared("regions")]
-    static let reportTables = ["regions", "region_figures"]
+    static let reportTables = ["regions", "region_figures", "data_sheet_templates"]
 
     /// The profile's charts keep their text readable on a phone by scrolling sideways in their box.
     static let stylesheet = """

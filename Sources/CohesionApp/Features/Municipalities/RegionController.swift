@@ -94,9 +94,16 @@ struct RegionController {
     func dataSheet(req: Request) async throws -> Response {
         guard let key = req.parameters.get("key"), let model = try await MunicipalProfile.query(key: key, on: req.sql, cache: req.cohesion.reports)
         else { throw AppError.notFound }
-        let values = DataSheetTemplate.values(model, createdOn: BerlinTime.day(of: req.now))
-        let template = try await DataSheetTemplateRecord.current(on: req.db)
-        let filled = try OpenDocumentFile.fill(template.data, format: template.format, values: values, verificationURL: "")
-        return try await PDFRenderer.download(filled, format: template.format, fileName: "datenblatt-\(model.page.key).pdf")
+        let today = BerlinTime.day(of: req.now)
+        let db = req.db
+        // Kept until the register, the figures or the template change (each moves the report counter).
+        return try await PDFRenderer.download(
+            kept: "data-sheet:\(key):\(today.iso)", cache: req.cohesion.reports, on: req.sql, fileName: "datenblatt-\(model.page.key).pdf"
+        ) {
+            let template = try await DataSheetTemplateRecord.current(on: db)
+            let filled = try OpenDocumentFile.fill(
+                template.data, format: template.format, values: DataSheetTemplate.values(model, createdOn: today), verificationURL: "")
+            return (filled, template.format)
+        }
     }
 }

@@ -72,13 +72,19 @@ struct PartnerReportController {
     }
 
     /// The same report as PDF/A, from the template in use, with the page's charts embedded.
+    /// Kept until a row under it or the template changes (both move the report counter).
     func pdf(req: Request) async throws -> Response {
         let report = try await impactReport(req)
-        let template = try await ImpactReportTemplateRecord.current(on: req.db)
-        let filled = try OpenDocumentFile.fill(
-            template.data, format: template.format, values: ImpactReportTemplate.values(report, createdOn: BerlinTime.day(of: req.now)),
-            pictures: ImpactReportTemplate.pictures(report))
-        return try await PDFRenderer.download(filled, format: template.format, fileName: "wirkungsbericht.pdf")
+        let today = BerlinTime.day(of: req.now)
+        let db = req.db
+        let key = "impact-report:\(report.editionID):\(report.detail):\(today.iso):\(report.rule.minimumGroupSize)"
+        return try await PDFRenderer.download(kept: key, cache: req.cohesion.reports, on: req.sql, fileName: "wirkungsbericht.pdf") {
+            let template = try await ImpactReportTemplateRecord.current(on: db)
+            let filled = try OpenDocumentFile.fill(
+                template.data, format: template.format, values: ImpactReportTemplate.values(report, createdOn: today),
+                pictures: ImpactReportTemplate.pictures(report))
+            return (filled, template.format)
+        }
     }
 
     func programme(req: Request) async throws -> Response {

@@ -5,6 +5,9 @@ import Vapor
 /// Aggregate, anonymous reports per edition for partners and funders; a partner reads only the
 /// programmes they are assigned to.
 enum PartnerReportsFeature: Feature {
+    /// The report's PDF is kept too, so its template moves the report counter.
+    static let reportTables = ["impact_report_templates"]
+
     static func landingPage(for role: Role) -> String? { role == .partner ? SiteURL.reports.path : nil }
 
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
