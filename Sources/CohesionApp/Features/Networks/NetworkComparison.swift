@@ -52,20 +52,25 @@ enum NetworkComparison {
 
     static func forParticipant(_ userID: UUID, rule: DisclosureRule, cache: ReportCache?, on db: any SQLDatabase) async throws -> Participant {
         let reach = try await currentReach(cache: cache, on: db)
-        let cohortIDs = try await db.raw(
-            """
-            SELECT DISTINCT m2.user_id FROM edition_members m1 JOIN edition_members m2 ON m2.edition_id = m1.edition_id
-            WHERE m1.user_id = \(bind: userID) AND m2.user_id <> \(bind: userID)
-            """
-        ).all(decoding: MemberRow.self, with: .snakeCaseColumns).map(\.userID)
+        struct EditionRow: Decodable { let editionID: UUID }
+        let editions = try await db.raw("SELECT edition_id FROM edition_members WHERE user_id = \(bind: userID)")
+            .all(decoding: EditionRow.self, with: .snakeCaseColumns).map(\.editionID).sorted { $0.uuidString < $1.uuidString }
+        // The coverage of everyone in the reader's editions, kept per set of editions (the members
+        // move the report counter); the reader's own network is part of it and left out here, as it
+        // is of their kind's sum.
+        let cohort = try await cache.value("cohort-coverage:" + editions.map(\.uuidString).joined(separator: ","), on: db) {
+            guard !editions.isEmpty else { return NetworkCoverage([]) }
+            let members = try await db.raw("SELECT DISTINCT user_id FROM edition_members WHERE edition_id IN (\(binds: editions))")
+                .all(decoding: MemberRow.self, with: .snakeCaseColumns)
+            return NetworkCoverage(members.compactMap { reach[$0.userID] })
+        }
         let byKind = try await coverageByKind(reach: reach, cache: cache, on: db)
         let ownKind = byKind.kindOf[userID] ?? nil
-        func coverage(_ ids: [UUID]) -> NetworkCoverage { NetworkCoverage(ids.compactMap { reach[$0] }) }
-        // The reader's own network is part of their kind's sum, and left out of it here.
-        let similar = ownKind.flatMap { byKind.coverage[$0] }.map { sum in reach[userID].map { sum.removing($0) } ?? sum }
+        func withoutOwn(_ sum: NetworkCoverage) -> NetworkCoverage { reach[userID].map { sum.removing($0) } ?? sum }
+        let similar = ownKind.flatMap { byKind.coverage[$0] }.map(withoutOwn)
         return Participant(
-            own: coverage([userID]), cohort: coverage(cohortIDs), similar: similar ?? NetworkCoverage([]),
-            municipalityKind: ownKind, rule: rule)
+            own: NetworkCoverage([reach[userID]].compactMap { $0 }), cohort: editions.isEmpty ? cohort : withoutOwn(cohort),
+            similar: similar ?? NetworkCoverage([]), municipalityKind: ownKind, rule: rule)
     }
 
     /// Every profile's kind of municipality and the coverage of all networks per kind: worked out

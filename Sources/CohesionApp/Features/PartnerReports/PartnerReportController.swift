@@ -87,13 +87,19 @@ struct PartnerReportController {
         }
     }
 
+    /// Kept rendered like the impact report: a programme of many editions makes megabytes of
+    /// charts and tables, whose writing cost more than reading the kept comparison.
     func programme(req: Request) async throws -> Response {
-        guard
-            let model = try await ProgrammeComparison.query(
-                programmeID: try req.parameters.require(.programme).rawValue, today: BerlinTime.day(of: req.now), rule: req.disclosureRule,
-                cache: req.cohesion.reports, on: req.sql)
-        else { throw AppError.notFound }
-        return .html(ProgrammeComparisonView.render(model, frame: req.frame("Durchläufe im Vergleich", section: .reports)))
+        let programmeID = try req.parameters.require(.programme).rawValue
+        let today = BerlinTime.day(of: req.now)
+        let rule = req.disclosureRule
+        let key = "programme-comparison-page:\(programmeID):\(today.iso):\(rule.minimumGroupSize)"
+        let content: [UInt8]? = try await req.cohesion.reports.value(key, on: req.sql) {
+            try await ProgrammeComparison.query(programmeID: programmeID, today: today, rule: rule, cache: req.cohesion.reports, on: req.sql)
+                .map { ProgrammeComparisonView.content($0).render(capacity: 262_144) }
+        }
+        guard let content else { throw AppError.notFound }
+        return .html(Layout.page(req.frame("Durchläufe im Vergleich", section: .reports)) { HTML.rendered(content) })
     }
 
     /// Partners read the partner level; the lead and the administration the lead's.

@@ -5,9 +5,10 @@ import Foundation
 /// The programme's editions compared: key figures, then change and needs per area, each as a
 /// chart with its table.
 enum ProgrammeComparisonView {
-    static func render(_ model: ProgrammeComparison, frame: PageFrame) -> HTML {
+    /// The page without its frame: the same for every reader, so it is kept rendered.
+    static func content(_ model: ProgrammeComparison) -> HTML {
         let hidden = model.columns.filter { $0.report == nil }
-        return Layout.page(frame) {
+        return HTML.fragment {
             HTML.p(.class("muted")) {
                 HTML.a(.href(SiteURL.reports.path)) { "Berichte" }; " · " + model.programmeTitle
             }
