@@ -78,17 +78,19 @@ struct AttendanceSheet: Codable, Sendable {
             search.isEmpty
             ? registered
             : "\(registered) AND (\(NameMatch.condition("us.name", contains: search, on: db)) OR rg.search_name LIKE \(bind: pattern) ESCAPE '\\')"
-        let from: SQLQueryString = """
-            FROM registrations r JOIN users us ON us.id = r.user_id
-            LEFT JOIN profiles pr ON pr.user_id = us.id LEFT JOIN regions rg ON rg.key = pr.region_key
-            """
+        // The people of the page are chosen first, by name, and only they are joined to their
+        // municipality and attendance: joining all 5,000 of an edition first took 32 ms, and
+        // counting with the joins 133 ms, where the registrations alone count in under one.
+        let regionJoins: SQLQueryString = "LEFT JOIN profiles pr ON pr.user_id = us.id LEFT JOIN regions rg ON rg.key = pr.region_key"
+        let chosen: SQLQueryString = "FROM registrations r JOIN users us ON us.id = r.user_id \(search.isEmpty ? "" : regionJoins)"
         func people(_ page: Int?) async throws -> [PersonRow] {
             let limit: SQLQueryString = page.map { "LIMIT \(literal: ListPage.size) OFFSET \(literal: ($0 - 1) * ListPage.size)" } ?? ""
             return try await db.raw(
                 """
-                SELECT us.id, us.name, rg.name AS region_name, a.status \(from)
+                SELECT us.id, us.name, rg.name AS region_name, a.status
+                FROM (SELECT us.id, us.name \(chosen) WHERE \(matching) ORDER BY us.name, us.id \(limit)) us \(regionJoins)
                 LEFT JOIN attendances a ON a.user_id = us.id AND a.unit_id = \(bind: unitID)
-                WHERE \(matching) ORDER BY us.name, us.id \(limit)
+                ORDER BY us.name, us.id
                 """
             ).all(decoding: PersonRow.self, with: .snakeCaseColumns)
         }
@@ -97,7 +99,7 @@ struct AttendanceSheet: Codable, Sendable {
         let total: Int
         if let list {
             struct CountRow: Decodable { let total: Int }
-            async let counted = db.raw("SELECT COUNT(*) AS total \(from) WHERE \(matching)").first(decoding: CountRow.self)
+            async let counted = db.raw("SELECT COUNT(*) AS total \(chosen) WHERE \(matching)").first(decoding: CountRow.self)
             rows = try await people(list.number)
             total = try await counted?.total ?? 0
             if rows.isEmpty, total > 0 {
