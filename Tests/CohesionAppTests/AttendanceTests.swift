@@ -61,24 +61,9 @@ struct AttendanceTests {
         try await withApp { app, _ in
             let fixture = try await Fixture.load(app)
             _ = try await Self.registerAll(fixture, on: app)
-            let hash = try app.password.hash("anwesend-2026")
-            var registered: [User] = []
-            for index in 1...127 {
-                let user = User(
-                    email: "seite-\(index)@kommune.example", name: String(format: "Zuletzt Person %03d", index), role: .participant, passwordHash: hash)
-                try await user.create(on: app.db)
-                let registration = Registration()
-                registration.$part.id = fixture.partID
-                registration.$user.id = try user.requireID()
-                registration.status = .registered
-                registration.sequence = 100 + index
-                registration.overnight = false
-                registration.diet = "none"
-                registration.dietNote = ""
-                registration.accessibility = ""
-                registration.photoConsent = false
-                try await registration.create(on: app.db)
-                registered.append(user)
+            let registered = try await Fixture.participants(127, named: "Zuletzt Person %03d", mail: "seite", on: app)
+            for (index, user) in registered.enumerated() {
+                try await Fixture.register(user, for: fixture.partID, sequence: 101 + index, on: app)
             }
             var lead = Browser(app)
             try await lead.login(try #require(fixture.accounts[.lead]))

@@ -55,15 +55,8 @@ struct CompletionTests {
         try await withApp { app, _ in
             let fixture = try await Fixture.load(app)
             try await DemoData.seedEvaluation(on: app.db)
-            let hash = try app.password.hash("abschluss-2026")
-            var added: [UUID] = []
-            for index in 1...120 {
-                let user = User(
-                    email: "abschluss-\(index)@kommune.example", name: String(format: "Zz Person %03d", index), role: .participant, passwordHash: hash)
-                try await user.create(on: app.db)
-                try await EditionMember(editionID: fixture.editionID, userID: try user.requireID()).create(on: app.db)
-                added.append(try user.requireID())
-            }
+            let added = try await Fixture.participants(120, named: "Zz Person %03d", mail: "abschluss", memberOf: fixture.editionID, on: app)
+                .map { try $0.requireID() }
             var lead = Browser(app)
             try await lead.login(try #require(fixture.accounts[.lead]))
             let path = AdminURL.completion(.value(fixture.editionID)).path

@@ -78,13 +78,8 @@ struct ParticipantListTests {
         try await withApp { app, _ in
             let fixture = try await Fixture.load(app)
             _ = try await Self.prepare(fixture, on: app)
+            _ = try await Fixture.participants(230, named: "Listenperson %03d", mail: "liste", on: app)
             let hash = try app.password.hash("seitenweise-2026")
-            for index in 1...230 {
-                try await User(
-                    email: "liste-\(index)@kommune.example", name: String(format: "Listenperson %03d", index), role: .participant, passwordHash: hash
-                )
-                .create(on: app.db)
-            }
             try await User(email: "a.oezdemir@kommune.example", name: "Aylin Özdemir", role: .participant, passwordHash: hash).create(on: app.db)
             var lead = Browser(app)
             try await lead.login(try #require(fixture.accounts[.lead]))

@@ -165,24 +165,13 @@ struct RegistrationTests {
             let fixture = try await Fixture.load(app)
             try await fixture.beforePartTwo(clock, on: app.db)
             try await Self.setCapacity(120, of: fixture.partID, on: app.db)
-            let hash = try app.password.hash("viele-2026")
-            for index in 1...260 {
-                let user = User(
-                    email: "viele-\(index)@kommune.example", name: String(format: "Viele Person %03d", index), role: .participant, passwordHash: hash)
-                try await user.create(on: app.db)
-                try await EditionMember(editionID: fixture.editionID, userID: try user.requireID()).create(on: app.db)
-                guard index <= 150 else { continue }  // the rest are members without a registration
-                let registration = Registration()
-                registration.$part.id = fixture.partID
-                registration.$user.id = try user.requireID()
-                registration.status = index <= 120 ? .registered : .waitlisted
-                registration.sequence = index
-                registration.overnight = index <= 7
-                registration.diet = index <= 3 ? "vegan" : "none"
-                registration.dietNote = ""
-                registration.accessibility = ""
-                registration.photoConsent = index > 5
-                try await registration.create(on: app.db)
+            let people = try await Fixture.participants(260, named: "Viele Person %03d", mail: "viele", memberOf: fixture.editionID, on: app)
+            // The first 150 registered or waiting, the rest members without a registration.
+            for (offset, user) in people.prefix(150).enumerated() {
+                let index = offset + 1
+                try await Fixture.register(
+                    user, for: fixture.partID, status: index <= 120 ? .registered : .waitlisted, sequence: index, overnight: index <= 7,
+                    diet: index <= 3 ? "vegan" : "none", photoConsent: index > 5, on: app)
             }
             var lead = Browser(app)
             try await lead.login(try #require(fixture.accounts[.lead]))

@@ -27,3 +27,15 @@ extension SQLRowDecoder {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+/// A row read twice: once as `Row`, once for a column a statement adds to it (a rank, the group it
+/// belongs to), so the row's type need not know the column.
+package struct RowWith<Extra: Decodable, Row: Decodable>: Decodable {
+    package let extra: Extra
+    package let row: Row
+
+    package init(from decoder: any Decoder) throws {
+        extra = try Extra(from: decoder)
+        row = try Row(from: decoder)
+    }
+}

@@ -70,17 +70,7 @@ enum EvaluationData {
                 thenDifference: Double(thenSum ?? 0), thenSquaredDifference: Double(thenSquaredSum ?? 0))
         }
     }
-    /// A change row with the after phase it belongs to.
-    private struct PhaseChangeRow: Decodable {
-        let phase: UUID
-        let row: ChangeRow
-
-        init(from decoder: any Decoder) throws {
-            struct Phase: Decodable { let phase: UUID }
-            phase = try Phase(from: decoder).phase
-            row = try ChangeRow(from: decoder)
-        }
-    }
+    private struct Phase: Decodable { let phase: UUID }
     private struct RegionRow: Decodable { let key: String; let kind: String; let population: Int? }
     private struct ShareRow: Decodable { let regionKey: String; let value: Double; let reference: String }
 
@@ -143,8 +133,8 @@ enum EvaluationData {
                  AND b.user_id = a.user_id AND b.competence_area_id = a.competence_area_id
             WHERE a.phase_id IN (\(binds: Array(pairs.keys))) GROUP BY a.phase_id, a.competence_area_id
             """
-        ).all(decoding: PhaseChangeRow.self, with: .snakeCaseColumns)
-        return Dictionary(grouping: rows, by: \.phase).mapValues { $0.map { ChangeTally(area: $0.row.area, group: "alle", sums: $0.row.sums) } }
+        ).all(decoding: RowWith<Phase, ChangeRow>.self, with: .snakeCaseColumns)
+        return Dictionary(grouping: rows, by: \.extra.phase).mapValues { $0.map { ChangeTally(area: $0.row.area, group: "alle", sums: $0.row.sums) } }
     }
 
     /// The sums a paired change is worked out from, for self-assessments `a` (after) joined to `b` (before).

@@ -16,17 +16,8 @@ extension RegistrationOverview {
     private struct CountRow: Decodable { let status: RegistrationStatus; let found: Int }
     private struct TotalsRow: Decodable { let registered: Int; let waitlisted: Int; let overnight: Int; let withoutPhotoConsent: Int }
     private struct DietRow: Decodable { let diet: String; let note: String; let count: Int }
-    /// A waitlisted row with its place in the whole waitlist.
-    private struct PlacedRow: Decodable {
-        let place: Int
-        let row: SQLRow
-
-        init(from decoder: any Decoder) throws {
-            struct Place: Decodable { let place: Int }
-            place = try Place(from: decoder).place
-            row = try SQLRow(from: decoder)
-        }
-    }
+    /// A waitlisted row's place in the whole waitlist.
+    private struct Place: Decodable { let place: Int }
 
     private static let columns = """
         r.id, r.user_id, u.name, r.status, r.sequence, r.overnight, r.diet, r.diet_note, r.accessibility, r.photo_consent, r.late_change_reason
@@ -79,7 +70,7 @@ extension RegistrationOverview {
                 WHERE r.part_id = \(bind: partID) AND r.status = \(bind: RegistrationStatus.waitlisted)
             ) w JOIN users u ON u.id = w.user_id WHERE \(found) ORDER BY w.place LIMIT \(literal: ListPage.size)
             """
-        ).all(decoding: PlacedRow.self, with: .snakeCaseColumns)
+        ).all(decoding: RowWith<Place, SQLRow>.self, with: .snakeCaseColumns)
         async let cancelledRows = db.raw(
             """
             SELECT \(unsafeRaw: columns) FROM registrations r JOIN users u ON u.id = r.user_id
@@ -112,7 +103,7 @@ extension RegistrationOverview {
                 diets: dietCounts.map { Counts.DietCount(label: $0.key, count: $0.value) }.sorted { ($0.count, $1.label) > ($1.count, $0.label) }),
             list: list,
             registered: try await registeredRows.map(Self.row), registeredFound: counted[.registered] ?? 0,
-            waitlist: try await waitingRows.map { ($0.place, Self.row($0.row)) }, waitlistFound: counted[.waitlisted] ?? 0,
+            waitlist: try await waitingRows.map { ($0.extra.place, Self.row($0.row)) }, waitlistFound: counted[.waitlisted] ?? 0,
             cancelled: cancelled.prefix(ListPage.size).map(Self.row), moreCancelled: cancelled.count > ListPage.size,
             unregistered: unregistered.prefix(ListPage.size).map { Member(id: $0.id, name: $0.name) }, moreUnregistered: unregistered.count > ListPage.size)
     }
