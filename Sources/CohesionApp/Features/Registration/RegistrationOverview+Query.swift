@@ -49,12 +49,16 @@ extension RegistrationOverview {
             FROM registrations r WHERE \(registeredHere) GROUP BY 1, 2
             """
         ).all(decoding: DietRow.self)
-        async let foundCounts = db.raw(
-            """
-            SELECT r.status, COUNT(*) AS found FROM registrations r JOIN users u ON u.id = r.user_id
-            WHERE r.part_id = \(bind: partID) AND \(found) GROUP BY r.status
-            """
-        ).all(decoding: CountRow.self)
+        // How many of each list the search finds; without a search the totals say it.
+        async let foundCounts =
+            list.search.isEmpty
+            ? []
+            : db.raw(
+                """
+                SELECT r.status, COUNT(*) AS found FROM registrations r JOIN users u ON u.id = r.user_id
+                WHERE r.part_id = \(bind: partID) AND \(found) GROUP BY r.status
+                """
+            ).all(decoding: CountRow.self)
         async let registeredRows = db.raw(
             """
             SELECT \(unsafeRaw: columns) FROM registrations r JOIN users u ON u.id = r.user_id
@@ -78,11 +82,15 @@ extension RegistrationOverview {
             ORDER BY u.name, r.id LIMIT \(literal: ListPage.size + 1)
             """
         ).all(decoding: SQLRow.self, with: .snakeCaseColumns)
+        // The members without a registration first, then their names: left to itself, PostgreSQL
+        // walked all accounts in name order looking for members (70 ms for an edition of 5,000, 3 ms so).
         async let members = db.raw(
             """
-            SELECT u.id, u.name FROM edition_members m JOIN users u ON u.id = m.user_id
-            WHERE m.edition_id = \(bind: part.editionID) AND \(found) AND NOT EXISTS (
-                SELECT 1 FROM registrations r WHERE r.user_id = u.id AND r.part_id = \(bind: partID) AND r.status <> \(bind: RegistrationStatus.cancelled))
+            WITH open AS MATERIALIZED (
+                SELECT m.user_id FROM edition_members m WHERE m.edition_id = \(bind: part.editionID) AND NOT EXISTS (
+                    SELECT 1 FROM registrations r WHERE r.user_id = m.user_id AND r.part_id = \(bind: partID)
+                    AND r.status <> \(bind: RegistrationStatus.cancelled)))
+            SELECT u.id, u.name FROM open o JOIN users u ON u.id = o.user_id WHERE \(found)
             ORDER BY u.name, u.id LIMIT \(literal: ListPage.size + 1)
             """
         ).all(decoding: MemberRow.self)
@@ -92,7 +100,10 @@ extension RegistrationOverview {
         for diet in try await diets {
             dietCounts[diet.diet == Diet.other.rawValue ? diet.note : (Diet(rawValue: diet.diet)?.label ?? diet.diet), default: 0] += diet.count
         }
-        let counted = Dictionary(try await foundCounts.map { ($0.status, $0.found) }) { first, _ in first }
+        let counted =
+            list.search.isEmpty
+            ? [.registered: sums?.registered ?? 0, .waitlisted: sums?.waitlisted ?? 0]
+            : Dictionary(try await foundCounts.map { ($0.status, $0.found) }) { first, _ in first }
         let cancelled = try await cancelledRows
         let unregistered = try await members
         return RegistrationOverview(
