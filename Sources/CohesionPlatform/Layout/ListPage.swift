@@ -1,4 +1,5 @@
 import Foundation
+import SQLKit
 
 /// Which page of a long list of people is shown, and what it is searched for (`suche`, `seite`).
 /// A hundred to a page: enough to scan, small enough to answer at once however large the list.
@@ -21,6 +22,11 @@ package struct ListPage: Codable, Sendable, Equatable {
 
     /// The search as query items, for links that keep it.
     package var searchItems: [URLQueryItem] { search.isEmpty ? [] : [URLQueryItem(name: "suche", value: search)] }
+
+    /// The rows of page `number` in a statement's order; nil: every row.
+    package static func limit(page number: Int?) -> SQLQueryString {
+        number.map { "LIMIT \(literal: size) OFFSET \(literal: ($0 - 1) * size)" } ?? ""
+    }
 
     package static func pageItem(_ number: Int) -> URLQueryItem { URLQueryItem(name: "seite", value: String(number)) }
 }

@@ -27,6 +27,22 @@ package enum PageLinks {
         return all + ", hier " + Indicator.groupThousands(first) + " bis " + Indicator.groupThousands(first + shown - 1)
     }
 
+    /// The search over a long list (`suche`, kept as typed): the form sends it to `path`, which
+    /// shows everyone again.
+    package static func searchForm(_ path: String, label: String, list: ListPage) -> HTML {
+        var values = FormValues()
+        values["suche"] = list.search
+        return .form(.method("get"), .action(path), .class("filters"), .ariaLabel("Suche")) {
+            HTML.div(.class("filters__fields")) {
+                Form.fields([FieldSpec(name: "suche", label: label, kind: .text)], values: values, errors: FieldErrors())
+            }
+            HTML.div(.class("actions")) {
+                HTML.button(.type("submit"), .class("button")) { "Suchen" }
+                if !list.search.isEmpty { HTML.a(.href(path)) { "Alle zeigen" } }
+            }
+        }
+    }
+
     /// `path` with `items` as its query, for a page's link.
     package static func address(_ path: String, _ items: [URLQueryItem]) -> String {
         var components = URLComponents()

@@ -84,7 +84,7 @@ struct AttendanceSheet: Codable, Sendable {
         let regionJoins: SQLQueryString = "LEFT JOIN profiles pr ON pr.user_id = us.id LEFT JOIN regions rg ON rg.key = pr.region_key"
         let chosen: SQLQueryString = "FROM registrations r JOIN users us ON us.id = r.user_id \(search.isEmpty ? "" : regionJoins)"
         func people(_ page: Int?) async throws -> [PersonRow] {
-            let limit: SQLQueryString = page.map { "LIMIT \(literal: ListPage.size) OFFSET \(literal: ($0 - 1) * ListPage.size)" } ?? ""
+            let limit = ListPage.limit(page: page)
             return try await db.raw(
                 """
                 SELECT us.id, us.name, rg.name AS region_name, a.status

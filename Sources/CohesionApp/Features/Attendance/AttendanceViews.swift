@@ -41,15 +41,8 @@ enum AttendanceViews {
 
     /// On a long list: find people by name or municipality, and where in the list this page is.
     private static func search(_ sheet: AttendanceSheet) -> HTML {
-        var values = FormValues()
-        values["suche"] = sheet.list.search
-        return HTML.fragment {
-            HTML.form(.method("get"), .action(SiteURL.attendance(.value(sheet.unitID)).path), .class("filters"), .ariaLabel("Suche")) {
-                HTML.div(.class("filters__fields")) {
-                    Form.fields([FieldSpec(name: "suche", label: "Name oder Kommune", kind: .text)], values: values, errors: FieldErrors())
-                }
-                HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Suchen" } }
-            }
+        HTML.fragment {
+            PageLinks.searchForm(SiteURL.attendance(.value(sheet.unitID)).path, label: "Name oder Kommune", list: sheet.list)
             HTML.p { PageLinks.people(total: sheet.total, page: sheet.list.number, shown: sheet.rows.count) }
         }
     }

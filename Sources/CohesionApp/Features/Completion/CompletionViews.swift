@@ -112,15 +112,8 @@ enum CompletionViews {
 
     /// On a long list: find people by name, and where in the list this page is.
     private static func search(_ overview: CompletionOverview, list: ListPage, found: Int, shown: Int) -> HTML {
-        var values = FormValues()
-        values["suche"] = list.search
-        return HTML.fragment {
-            HTML.form(.method("get"), .action(AdminURL.completion(.value(overview.editionID)).path), .class("filters"), .ariaLabel("Suche")) {
-                HTML.div(.class("filters__fields")) {
-                    Form.fields([FieldSpec(name: "suche", label: "Name", kind: .text)], values: values, errors: FieldErrors())
-                }
-                HTML.div(.class("actions")) { HTML.button(.type("submit"), .class("button")) { "Suchen" } }
-            }
+        HTML.fragment {
+            PageLinks.searchForm(AdminURL.completion(.value(overview.editionID)).path, label: "Name", list: list)
             HTML.p { found == 0 ? "Niemand gefunden." : PageLinks.people(total: found, page: list.number, shown: shown) }
         }
     }

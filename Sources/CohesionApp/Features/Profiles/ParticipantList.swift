@@ -144,7 +144,7 @@ struct ParticipantList: Codable, Sendable {
             LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)
             """
         func rows(page: Int?) async throws -> [SQLRow] {
-            let limit: SQLQueryString = page.map { "LIMIT \(literal: ListPage.size) OFFSET \(literal: ($0 - 1) * ListPage.size)" } ?? ""
+            let limit = ListPage.limit(page: page)
             return try await db.raw(
                 """
                 SELECT u.id, u.name, u.email, p.region_key, r.name AS region_name, r.kind AS region_kind, k.name AS kreis_name,

@@ -62,7 +62,7 @@ extension RegistrationOverview {
         async let registeredRows = db.raw(
             """
             SELECT \(unsafeRaw: columns) FROM registrations r JOIN users u ON u.id = r.user_id
-            WHERE \(registeredHere) AND \(found) ORDER BY u.name, r.id LIMIT \(literal: ListPage.size) OFFSET \(literal: list.offset)
+            WHERE \(registeredHere) AND \(found) ORDER BY u.name, r.id \(ListPage.limit(page: list.number))
             """
         ).all(decoding: SQLRow.self, with: .snakeCaseColumns)
         // The place counts the whole waitlist, also where the search shows only some of it.

@@ -131,17 +131,7 @@ enum RegistrationOverviewView {
 
     /// Find people on the lists by name; the counts above stay those of everyone.
     private static func search(_ model: RegistrationOverview) -> HTML {
-        var values = FormValues()
-        values["suche"] = model.list.search
-        return .form(.method("get"), .action(AdminURL.registrations(.value(model.part.id)).path), .class("filters"), .ariaLabel("Suche")) {
-            HTML.div(.class("filters__fields")) {
-                Form.fields([FieldSpec(name: "suche", label: "Name", kind: .text)], values: values, errors: FieldErrors())
-            }
-            HTML.div(.class("actions")) {
-                HTML.button(.type("submit"), .class("button")) { "Suchen" }
-                if !model.list.search.isEmpty { HTML.a(.href(AdminURL.registrations(.value(model.part.id)).path)) { "Alle zeigen" } }
-            }
-        }
+        PageLinks.searchForm(AdminURL.registrations(.value(model.part.id)).path, label: "Name", list: model.list)
     }
 
     private static func waitlistTable(_ model: RegistrationOverview, _ context: Context) -> HTML {
