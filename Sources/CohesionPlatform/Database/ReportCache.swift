@@ -74,25 +74,39 @@ package struct CreateReportRevision: PlatformMigration {
 }
 
 /// The triggers that count `report_revision` up on every write to one table, whoever writes.
+/// A registration's seat counter (`parts.registration_sequence`) moves no report, and must not
+/// take the counter's lock before the registration's own triggers do: a registration and an
+/// attendance record of the same person then locked the person's and the report's counter in
+/// opposite orders and PostgreSQL ended one of them as a deadlock.
 package enum ReportTriggers {
     package static func create(on target: String, _ sql: any SQLDatabase) async throws {
-        if sql.dialect.name == "sqlite" {
+        let sqlite = sql.dialect.name == "sqlite"
+        let condition = CreatePublicRevision.condition(target, sqlite: sqlite)
+        if sqlite {
             // SQLite has row triggers only, one per event.
             for event in ["INSERT", "UPDATE", "DELETE"] {
                 try await sql.raw(
                     """
                     CREATE TRIGGER \(unsafeRaw: "report_\(target)_\(event.lowercased())") AFTER \(unsafeRaw: event) ON \(ident: target)
-                    BEGIN UPDATE \(ident: ReportRevision.table) SET value = value + 1 WHERE id = 1; END
+                    \(unsafeRaw: event == "UPDATE" ? condition : "") BEGIN UPDATE \(ident: ReportRevision.table) SET value = value + 1 WHERE id = 1; END
                     """
                 ).run()
             }
         } else {
             try await sql.raw(
                 """
-                CREATE TRIGGER report_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \(ident: target)
+                CREATE TRIGGER report_changed AFTER INSERT OR DELETE OR TRUNCATE \(unsafeRaw: condition.isEmpty ? "OR UPDATE " : "")ON \(ident: target)
                 FOR EACH STATEMENT EXECUTE FUNCTION cohesion_report_changed()
                 """
             ).run()
+            if !condition.isEmpty {
+                try await sql.raw(
+                    """
+                    CREATE TRIGGER report_changed_update AFTER UPDATE ON \(ident: target)
+                    FOR EACH ROW \(unsafeRaw: condition) EXECUTE FUNCTION cohesion_report_changed()
+                    """
+                ).run()
+            }
         }
     }
 
@@ -103,6 +117,7 @@ package enum ReportTriggers {
             }
         } else {
             try await sql.raw("DROP TRIGGER IF EXISTS report_changed ON \(ident: target)").run()
+            try await sql.raw("DROP TRIGGER IF EXISTS report_changed_update ON \(ident: target)").run()
         }
     }
 }
