@@ -98,8 +98,11 @@ actor TemplateDatabase {
         return sql
     }
 
-    static func application(_ database: AppConfig.Database, directory: URL) async throws -> Application {
+    static func application(
+        _ database: AppConfig.Database, directory: URL, environment: [String: String] = [:]
+    ) async throws -> Application {
         var env = ["BCRYPT_COST": "4", "DATABASE_POOL_WAIT_SECONDS": "600", "MAIL_DIR": directory.appendingPathComponent("mail").path]
+        env.merge(environment) { _, given in given }
         switch database {
         case .sqlite(let path): env["COHESION_DB"] = path
         case .postgres(let url, _): env["DATABASE_URL"] = url
