@@ -73,5 +73,6 @@ enum Migrations {
         PersonalPagesIgnoreSeatCounter(),
         CreateParticipantListIndex(),
         CreatePersonalLinkIndexes(),
+        MoveCountersAtCommit(),
     ]
 }

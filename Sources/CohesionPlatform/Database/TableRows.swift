@@ -64,10 +64,12 @@ package struct TableColumn: Codable, Equatable, Sendable {
 package struct TableRows {
     package let sql: any SQLDatabase
 
-    /// Fluent's migration log and the caches' change counters: kept by Fluent and by triggers,
-    /// holding nothing but ids and numbers; never copied, exported or erased.
+    /// Fluent's migration log and the caches' change counters (with PostgreSQL's queue of counters
+    /// to move at a commit): kept by Fluent and by triggers, holding nothing but ids and numbers;
+    /// never copied, exported or erased.
     package static let bookkeeping = [
         "_fluent_migrations", PublicRevision.table, ReportRevision.table, PersonalRevision.table, PersonalRevision.sharedTable,
+        MoveCountersAtCommit.table,
     ]
     private var bookkeepingList: SQLQueryString {
         SQLQueryString(Self.bookkeeping.map { "'\($0)'" }.joined(separator: ", "))
