@@ -114,4 +114,24 @@ struct ParticipantListTests {
             #expect(String(buffer: export.body).components(separatedBy: "\r\n").count == 232, "heading, 230 rows and the final line end")
         }
     }
+
+    @Test("an export longer than one read comes whole: every person once, in name order, with the filter")
+    func exportAcrossPages() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            let count = CSVDownload.pageSize * 2 + 17
+            _ = try await Fixture.participants(count, named: "Exportperson %05d", mail: "export", on: app)
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let export = try await lead.get(AdminURL.participantExport.path + "?suche=exportperson&seite=3")
+            #expect(export.status == .ok && export.headers.first(name: .contentType) == "text/csv; charset=utf-8")
+            let lines = String(buffer: export.body).components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+            let names = lines.map { $0.components(separatedBy: ";")[0] }
+            #expect(names == (1...count).map { String(format: "Exportperson %05d", $0) }, "each once, in order; the page number is ignored")
+            let everyone = try await lead.get(AdminURL.participantExport.path)
+            let all = String(buffer: everyone.body).components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+            let participants = try await User.query(on: app.db).filter(\.$role == .participant).count()
+            #expect(all.count == participants && participants > count, "the demo's participants and these")
+        }
+    }
 }

@@ -13,13 +13,15 @@ extension Fixture {
         _ count: Int, named format: String, mail prefix: String, memberOf edition: UUID? = nil, on app: Application
     ) async throws -> [User] {
         let hash = try app.password.hash("lange-liste-2026")
-        var people: [User] = []
-        for index in 1...count {
-            let user = User(
-                email: "\(prefix)-\(index)@kommune.example", name: String(format: format, index), role: .participant, passwordHash: hash)
-            try await user.create(on: app.db)
-            if let edition { try await EditionMember(editionID: edition, userID: try user.requireID()).create(on: app.db) }
-            people.append(user)
+        let people = (1...count).map { index in
+            User(email: "\(prefix)-\(index)@kommune.example", name: String(format: format, index), role: .participant, passwordHash: hash)
+        }
+        // A few hundred rows to a statement: thousands of people are made in a second.
+        for batch in stride(from: 0, to: people.count, by: 500) {
+            let some = Array(people[batch..<min(batch + 500, people.count)])
+            for user in some { user.id = UUID() }
+            try await some.create(on: app.db)
+            if let edition { try await some.map { EditionMember(editionID: edition, userID: $0.id!) }.create(on: app.db) }
         }
         return people
     }

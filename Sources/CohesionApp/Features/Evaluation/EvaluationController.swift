@@ -72,11 +72,11 @@ struct EvaluationController {
         let edition = try await Edition.named(by: req)
         let secrets = req.cohesion.secrets
         let key = try await Setting.value("research_pseudonym_key", orCreate: { secrets.make() }, on: req.db)
-        return EvaluationExports.csvResponse(
-            try await EvaluationExports.research(
-                editionID: try edition.requireID(), key: key,
-                rule: req.disclosureRule, on: req.sql),
-            fileName: "forschungsdaten.csv")
+        let editionID = try edition.requireID()
+        let rule = req.disclosureRule
+        return CSVDownload.response(fileName: "forschungsdaten.csv", header: EvaluationExports.researchHeader, on: req.db) { db, sink in
+            try await EvaluationExports.research(editionID: editionID, key: key, rule: rule, on: db, into: &sink)
+        }
     }
 
 }

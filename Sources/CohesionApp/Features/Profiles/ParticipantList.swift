@@ -138,21 +138,9 @@ struct ParticipantList: Codable, Sendable {
     ) async throws -> ParticipantList {
         let partID = filter.partID ?? UUID()
         let matching = conditions(filter, partID: partID, on: db)
-        // The Kreis of a Gemeinde is its kreis_key; a profile may also name a Kreis itself.
-        let from: SQLQueryString = """
-            FROM users u LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key
-            LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)
-            """
+        let from = from(partID: partID)
         func rows(page: Int?) async throws -> [SQLRow] {
-            let limit = ListPage.limit(page: page)
-            return try await db.raw(
-                """
-                SELECT u.id, u.name, u.email, p.region_key, r.name AS region_name, r.kind AS region_kind, k.name AS kreis_name,
-                       k.kind AS kreis_kind, p.embedding, p.share_percent, g.status AS registration
-                \(from) LEFT JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis)
-                WHERE \(matching) ORDER BY u.name, u.id \(limit)
-                """
-            ).all(decoding: SQLRow.self, with: .snakeCaseColumns)
+            try await Self.rows(matching, from: from, limit: ListPage.limit(page: page), on: db)
         }
         guard paged else {
             let all = try await rows(page: nil)
@@ -185,6 +173,33 @@ struct ParticipantList: Codable, Sendable {
         let kept = try await choices
         return ParticipantList(
             participants: shown.map { row($0, filter: filter) }, total: total, page: page, parts: kept.parts, kinds: kept.kinds, kreise: kept.kreise)
+    }
+
+    /// The export's next rows after `last`, in the list's order (name, then account: a total order).
+    static func exportPage(_ filter: ParticipantFilter, after last: Row?, limit: Int, on db: any SQLDatabase) async throws -> [Row] {
+        let partID = filter.partID ?? UUID()
+        var matching = conditions(filter, partID: partID, on: db)
+        if let last { matching = "\(matching) AND (u.name, u.id) > (\(bind: last.name), \(bind: last.id))" }
+        return try await rows(matching, from: from(partID: partID), limit: "LIMIT \(literal: limit)", on: db).map { row($0, filter: filter) }
+    }
+
+    /// The Kreis of a Gemeinde is its kreis_key; a profile may also name a Kreis itself.
+    private static func from(partID: UUID) -> SQLQueryString {
+        """
+        FROM users u LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key
+        LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)
+        """
+    }
+
+    private static func rows(_ matching: SQLQueryString, from: SQLQueryString, limit: SQLQueryString, on db: any SQLDatabase) async throws -> [SQLRow] {
+        try await db.raw(
+            """
+            SELECT u.id, u.name, u.email, p.region_key, r.name AS region_name, r.kind AS region_kind, k.name AS kreis_name,
+                   k.kind AS kreis_kind, p.embedding, p.share_percent, g.status AS registration
+            \(from) LEFT JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis)
+            WHERE \(matching) ORDER BY u.name, u.id \(limit)
+            """
+        ).all(decoding: SQLRow.self, with: .snakeCaseColumns)
     }
 
     private static func conditions(_ filter: ParticipantFilter, partID: UUID, on db: any SQLDatabase) -> SQLQueryString {

@@ -30,25 +30,27 @@ struct ProfileController {
         return .html(ParticipantListView.render(model, filter: filter, frame: req.frame("Teilnehmer*innen", section: .admin)))
     }
 
-    /// The filtered list as a spreadsheet.
+    /// The filtered list as a spreadsheet, sent a page at a time (`CSVDownload`).
     func export(req: Request) async throws -> Response {
         let filter = ParticipantFilter(query: (try? req.query.decode([String: String].self)) ?? [:])
-        let model = try await ParticipantList.query(filter, paged: false, on: req.sql)
+        let byPart = filter.partID != nil
         let header =
             ["Name", "E-Mail", "Kommune", "Gemeindeschlüssel", "Art der Kommune", "Kreis", "Anbindung der Stelle", "Stellenanteil (%)"]
-            + (filter.partID == nil ? [] : ["Anmeldung"])
-        let rows = model.participants.map { row in
-            [
-                row.name, row.email, row.regionName ?? "", row.regionKey ?? "", row.regionKind ?? "", row.kreisName ?? "",
-                row.embedding.flatMap(Embedding.init(rawValue:))?.label ?? "", row.sharePercent.map(String.init) ?? "",
-            ]
-                + (filter.partID == nil ? [] : [ParticipantListView.registrationLabel(row.registration)])
+            + (byPart ? ["Anmeldung"] : [])
+        return CSVDownload.response(fileName: "teilnehmende.csv", header: header, on: req.db) { db, sink in
+            var last: ParticipantList.Row?
+            repeat {
+                let rows = try await ParticipantList.exportPage(filter, after: last, limit: CSVDownload.pageSize, on: db)
+                for row in rows {
+                    try await sink.append(
+                        [
+                            row.name, row.email, row.regionName ?? "", row.regionKey ?? "", row.regionKind ?? "", row.kreisName ?? "",
+                            row.embedding.flatMap(Embedding.init(rawValue:))?.label ?? "", row.sharePercent.map(String.init) ?? "",
+                        ] + (byPart ? [ParticipantListView.registrationLabel(row.registration)] : []))
+                }
+                last = rows.count == CSVDownload.pageSize ? rows.last : nil
+            } while last != nil
         }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"teilnehmende.csv\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
-        return Response(status: .ok, headers: headers, body: .init(data: Data(SpreadsheetCSV.render(header: header, rows: rows))))
     }
 
     /// The profile and its audit line in one transaction; a form with errors stores neither.
