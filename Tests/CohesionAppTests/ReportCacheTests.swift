@@ -75,6 +75,7 @@ struct ReportCacheTests {
             try await DemoData.seedEvaluation(on: app.db)
             let log = StatementLog()
             let watched = Set(FeatureCatalog.cohesion.reportTables)
+            let survey = try #require(try await Survey.query(on: app.db).first()?.requireID())
             // `live`: statements a kept page still sends for what it shows beside the report.
             let pages: [(path: String, role: Role, live: Int)] = [
                 (SiteURL.partnerReport(.value(fixture.editionID)).path, .partner, 0), (SiteURL.partnerReport(.value(fixture.editionID)).path, .lead, 0),
@@ -84,6 +85,8 @@ struct ReportCacheTests {
                 (SiteURL.peers.path, .participant, 0),
                 // The certificates of the hundred people shown.
                 (AdminURL.completion(.value(fixture.editionID)).path, .lead, 1),
+                // The survey and its questions, which the editor changes.
+                (AdminURL.survey(.value(survey)).path, .lead, 2),
             ]
             for page in pages {
                 var browser = Browser(app)

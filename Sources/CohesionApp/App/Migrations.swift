@@ -74,5 +74,6 @@ enum Migrations {
         CreateParticipantListIndex(),
         CreatePersonalLinkIndexes(),
         MoveCountersAtCommit(),
+        WatchSurveyParticipations(),
     ]
 }

@@ -6,7 +6,7 @@ import Vapor
 /// and facilitator.
 enum FeedbackFeature: Feature {
     static let personalPageTables: [PersonalPageTable] = [.shared("surveys"), .own("survey_participations")]
-    static let reportTables = ["surveys", "survey_questions", "survey_answers", "survey_responses"]
+    static let reportTables = ["surveys", "survey_questions", "survey_answers", "survey_responses", "survey_participations"]
 
     static func links(on page: SharedPage, for user: CurrentUser) -> [PageLink] {
         switch page {
