@@ -75,5 +75,6 @@ enum Migrations {
         CreatePersonalLinkIndexes(),
         MoveCountersAtCommit(),
         WatchSurveyParticipations(),
+        CreateAccountListIndex(),
     ]
 }

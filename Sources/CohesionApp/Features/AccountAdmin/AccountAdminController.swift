@@ -122,7 +122,7 @@ struct AccountAdminController {
     private func renderList(req: Request, values: FormValues, errors: FieldErrors) async throws -> Response {
         let search = String(((try? req.query.get(String.self, at: "suche")) ?? "").trimmingCharacters(in: .whitespaces).prefix(RegionSearch.maxQueryLength))
         let role = (try? req.query.get(String.self, at: "rolle")).flatMap(Role.init(rawValue:))
-        var query = User.query(on: req.db).sort(\.$name).limit(Self.pageSize + 1)
+        var query = User.query(on: req.db).sort(\.$name).sort(\.$id).limit(Self.pageSize + 1)
         if let role { query = query.filter(\.$role == role) }
         if !search.isEmpty {
             // Case-insensitive on both: SQLite's LIKE already is for Latin letters, PostgreSQL needs ILIKE.
