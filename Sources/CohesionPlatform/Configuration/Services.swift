@@ -39,6 +39,9 @@ package struct CohesionServices: Sendable {
     package let publicPages = PublicPageCache()
     package let reports = ReportCache()
     package let personalPages = PersonalPageCache()
+    /// The database's tables and columns (`TableRows.catalogue`), read once: the schema changes
+    /// only by migrations, which run before the server starts.
+    package let schema = RevisionedValues<Int>(capacity: 4)
     /// Shared by the API's own check and the public cache, which answers anonymous calls before it.
     package let apiLimiter: RateLimiter
 }

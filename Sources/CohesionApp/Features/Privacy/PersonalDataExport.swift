@@ -50,19 +50,40 @@ struct PersonalDataExport: Encodable, Sendable {
     /// Secrets are never exported, not even to their owner: they only ever exist as hashes, or open an account.
     static let secretColumns: Set<String> = ["password_hash", "token_hash", "csrf_token", "token", "claim"]
 
-    static func collect(for userID: UUID, at now: Date, declarations: [PersonalData], on db: any Database) async throws -> PersonalDataExport {
+    /// Every declared table's rows that name the person. The statements (about 50) go out side by
+    /// side over the pool's connections: one after the other they were 20–39 ms on PostgreSQL.
+    static func collect(
+        for userID: UUID, at now: Date, declarations: [PersonalData], schema: RevisionedValues<Int>? = nil, on db: any Database
+    ) async throws -> PersonalDataExport {
         guard let user = try await User.find(userID, on: db) else { throw PersonalDataErasure.NoSuchPerson() }
         let tables = try TableRows(db)
-        let catalogue = try await tables.catalogue(leaving: FeatureCatalog.cohesion.derivedTables)
-        var sections: [Section] = []
-        for declaration in declarations {
+        let derived = FeatureCatalog.cohesion.derivedTables
+        let catalogue: [String: [TableColumn]]
+        if let schema {
+            catalogue = try await schema.value("catalogue", at: 0) { try await tables.catalogue(leaving: derived) }
+        } else {
+            catalogue = try await tables.catalogue(leaving: derived)
+        }
+        struct Read: Sendable { let declaration: Int; let link: Int; let table: String; let columns: [TableColumn]; let column: String; let value: CellValue }
+        var reads: [Read] = []
+        for (index, declaration) in declarations.enumerated() {
             guard let allColumns = catalogue[declaration.table] else { continue }
             let columns = allColumns.filter { !secretColumns.contains($0.name) }
-            var rows: [[CellValue]] = []
-            for link in declaration.links {
+            for (position, link) in declaration.links.enumerated() {
                 let value: CellValue = link.holds == .accountID ? .uuid(userID) : .text(user.email)
-                rows += try await tables.rows(of: declaration.table, columns: columns, where: link.column, is: value)
+                reads.append(Read(declaration: index, link: position, table: declaration.table, columns: columns, column: link.column, value: value))
             }
+        }
+        let found = try await withThrowingTaskGroup(of: (Read, [[CellValue]]).self) { group in
+            for read in reads {
+                group.addTask { (read, try await tables.rows(of: read.table, columns: read.columns, where: read.column, is: read.value)) }
+            }
+            return try await group.reduce(into: [:]) { found, result in found[[result.0.declaration, result.0.link]] = result.1 }
+        }
+        var sections: [Section] = []
+        for (index, declaration) in declarations.enumerated() {
+            guard let columns = catalogue[declaration.table]?.filter({ !secretColumns.contains($0.name) }) else { continue }
+            let rows = declaration.links.indices.flatMap { found[[index, $0]] ?? [] }
             guard !rows.isEmpty else { continue }
             sections.append(
                 Section(

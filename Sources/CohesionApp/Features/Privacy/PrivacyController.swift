@@ -6,14 +6,16 @@ import Vapor
 struct PrivacyController {
     func page(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let export = try await PersonalDataExport.collect(for: user.id, at: req.now, declarations: req.features.personalData, on: req.db)
+        let export = try await PersonalDataExport.collect(
+            for: user.id, at: req.now, declarations: req.features.personalData, schema: req.cohesion.schema, on: req.db)
         return .html(PrivacyViews.page(export, frame: req.frame("Meine Daten")))
     }
 
     /// The same as a JSON file (Art. 20: in a structured, machine-readable format).
     func download(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let export = try await PersonalDataExport.collect(for: user.id, at: req.now, declarations: req.features.personalData, on: req.db)
+        let export = try await PersonalDataExport.collect(
+            for: user.id, at: req.now, declarations: req.features.personalData, schema: req.cohesion.schema, on: req.db)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
