@@ -152,10 +152,7 @@ struct ParticipantList: Codable, Sendable {
         // everyone is kept, the accounts move the report counter.
         let needsRegion = filter.kind != nil || filter.kreisKey != nil || !filter.list.search.isEmpty
         let needsRegistration = filter.partID != nil && filter.status != nil
-        let countFrom: SQLQueryString = """
-            FROM users u \(needsRegion ? "LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key" : "" as SQLQueryString)
-            \(needsRegistration ? "LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)" : "" as SQLQueryString)
-            """
+        let countFrom = filteredFrom(filter, partID: partID)
         let count: @Sendable () async throws -> Int = {
             try await db.raw("SELECT COUNT(*) AS total \(countFrom) WHERE \(matching)").first(decoding: CountRow.self)?.total ?? 0
         }
@@ -176,11 +173,26 @@ struct ParticipantList: Codable, Sendable {
     }
 
     /// The export's next rows after `last`, in the list's order (name, then account: a total order).
+    /// The page's accounts are chosen first, joining only what the filter asks about: with every
+    /// join PostgreSQL joined and sorted all 100,000 accounts for each page of 2,000 (100 ms a page).
     static func exportPage(_ filter: ParticipantFilter, after last: Row?, limit: Int, on db: any SQLDatabase) async throws -> [Row] {
         let partID = filter.partID ?? UUID()
         var matching = conditions(filter, partID: partID, on: db)
         if let last { matching = "\(matching) AND (u.name, u.id) > (\(bind: last.name), \(bind: last.id))" }
-        return try await rows(matching, from: from(partID: partID), limit: "LIMIT \(literal: limit)", on: db).map { row($0, filter: filter) }
+        let page: SQLQueryString = """
+            u.id IN (SELECT u.id \(filteredFrom(filter, partID: partID)) WHERE \(matching) ORDER BY u.name, u.id LIMIT \(literal: limit))
+            """
+        return try await rows(page, from: from(partID: partID), limit: "", on: db).map { row($0, filter: filter) }
+    }
+
+    /// The accounts with only the joins the filter's conditions need.
+    private static func filteredFrom(_ filter: ParticipantFilter, partID: UUID) -> SQLQueryString {
+        let needsRegion = filter.kind != nil || filter.kreisKey != nil || !filter.list.search.isEmpty
+        let needsRegistration = filter.partID != nil && filter.status != nil
+        return """
+            FROM users u \(needsRegion ? "LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key" : "" as SQLQueryString)
+            \(needsRegistration ? "LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)" : "" as SQLQueryString)
+            """
     }
 
     /// The Kreis of a Gemeinde is its kreis_key; a profile may also name a Kreis itself.
