@@ -42,14 +42,14 @@ enum EvaluationExports {
     /// Written a phase at a time (`CSVDownload`): an edition of 5,000 has 11 MB of them.
     static func research(editionID: UUID, key: String, rule: DisclosureRule, on db: any SQLDatabase, into sink: inout CSVDownload.Sink) async throws {
         // Ordered by account so that the blanking, which depends on the order of people, is the same every time.
-        let people = try await db.raw(
+        let people = try await db.allRowsAtOnce(
             """
             SELECT s.user_id, r.kind, r.population, p.embedding
             FROM (SELECT DISTINCT sa.user_id FROM self_assessments sa JOIN assessment_phases ph ON ph.id = sa.phase_id
                   WHERE ph.edition_id = \(bind: editionID)) s
             LEFT JOIN profiles p ON p.user_id = s.user_id LEFT JOIN regions r ON r.key = p.region_key
-            """
-        ).all(decoding: ResearchPerson.self, with: .snakeCaseColumns).sorted { $0.userID.uuidString < $1.userID.uuidString }
+            """, decoding: ResearchPerson.self, with: .snakeCaseColumns
+        ).sorted { $0.userID.uuidString < $1.userID.uuidString }
         let contexts = rule.releasedCombinations(
             people.map { person in
                 [
@@ -67,13 +67,12 @@ enum EvaluationExports {
             .all(decoding: ResearchPhase.self)
         for phase in phases {
             let label = AssessmentPhaseKind(code: phase.code)?.label ?? phase.code
-            let rows = try await db.raw(
+            let rows = try await db.allRowsAtOnce(
                 """
                 SELECT sa.user_id, c.title AS area, sa.level, sa.need, sa.retrospective_level
                 FROM self_assessments sa JOIN competence_areas c ON c.id = sa.competence_area_id
                 WHERE sa.phase_id = \(bind: phase.id) ORDER BY c.position, sa.user_id
-                """
-            ).all(decoding: ResearchRow.self, with: .snakeCaseColumns)
+                """, decoding: ResearchRow.self, with: .snakeCaseColumns)
             for row in rows {
                 let person = columns[row.userID] ?? [pseudonym(row.userID, editionID: editionID, key: key), "", "", ""]
                 try await sink.append([

@@ -204,14 +204,13 @@ struct ParticipantList: Codable, Sendable {
     }
 
     private static func rows(_ matching: SQLQueryString, from: SQLQueryString, limit: SQLQueryString, on db: any SQLDatabase) async throws -> [SQLRow] {
-        try await db.raw(
+        try await db.allRowsAtOnce(
             """
             SELECT u.id, u.name, u.email, p.region_key, r.name AS region_name, r.kind AS region_kind, k.name AS kreis_name,
                    k.kind AS kreis_kind, p.embedding, p.share_percent, g.status AS registration
             \(from) LEFT JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis)
             WHERE \(matching) ORDER BY u.name, u.id \(limit)
-            """
-        ).all(decoding: SQLRow.self, with: .snakeCaseColumns)
+            """, decoding: SQLRow.self, with: .snakeCaseColumns)
     }
 
     private static func conditions(_ filter: ParticipantFilter, partID: UUID, on db: any SQLDatabase) -> SQLQueryString {
