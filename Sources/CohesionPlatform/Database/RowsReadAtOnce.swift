@@ -31,4 +31,18 @@ extension SQLDatabase {
         let values = SQLiteDataDecoder()
         return try rows.map { try decoder.decode(Row.self, from: $0.sql(decoder: values)) }
     }
+
+    /// The rows of one statement a batch at a time through a cursor, inside the caller's
+    /// transaction (PostgreSQL): one plan for every batch, and no more than a batch in memory.
+    package func eachBatch<Row: Decodable>(
+        of query: SQLQueryString, size: Int, with decoder: SQLRowDecoder = .snakeCaseColumns, _ body: ([Row]) async throws -> Void
+    ) async throws {
+        try await raw("DECLARE cohesion_batches NO SCROLL CURSOR FOR \(query)").run()
+        while true {
+            let rows = try await raw("FETCH \(literal: size) FROM cohesion_batches").all(decoding: Row.self, with: decoder)
+            if !rows.isEmpty { try await body(rows) }
+            if rows.count < size { break }
+        }
+        try await raw("CLOSE cohesion_batches").run()
+    }
 }

@@ -38,9 +38,7 @@ struct ProfileController {
             ["Name", "E-Mail", "Kommune", "Gemeindeschlüssel", "Art der Kommune", "Kreis", "Anbindung der Stelle", "Stellenanteil (%)"]
             + (byPart ? ["Anmeldung"] : [])
         return CSVDownload.response(fileName: "teilnehmende.csv", header: header, on: req.db) { db, sink in
-            var last: ParticipantList.Row?
-            repeat {
-                let rows = try await ParticipantList.exportPage(filter, after: last, limit: CSVDownload.pageSize, on: db)
+            try await ParticipantList.export(filter, batch: CSVDownload.pageSize, on: db) { rows in
                 for row in rows {
                     try await sink.append(
                         [
@@ -48,8 +46,7 @@ struct ProfileController {
                             row.embedding.flatMap(Embedding.init(rawValue:))?.label ?? "", row.sharePercent.map(String.init) ?? "",
                         ] + (byPart ? [ParticipantListView.registrationLabel(row.registration)] : []))
                 }
-                last = rows.count == CSVDownload.pageSize ? rows.last : nil
-            } while last != nil
+            }
         }
     }
 
