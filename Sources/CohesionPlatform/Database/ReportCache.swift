@@ -74,10 +74,8 @@ package struct CreateReportRevision: PlatformMigration {
 }
 
 /// The triggers that count `report_revision` up on every write to one table, whoever writes.
-/// A registration's seat counter (`parts.registration_sequence`) moves no report, and must not
-/// take the counter's lock before the registration's own triggers do: a registration and an
-/// attendance record of the same person then locked the person's and the report's counter in
-/// opposite orders and PostgreSQL ended one of them as a deadlock.
+/// A registration's seat counter (`parts.registration_sequence`) moves no report, so it moves no
+/// counter. On PostgreSQL the counter moves at the commit (`MoveCountersAtCommit`).
 package enum ReportTriggers {
     package static func create(on target: String, _ sql: any SQLDatabase) async throws {
         let sqlite = sql.dialect.name == "sqlite"

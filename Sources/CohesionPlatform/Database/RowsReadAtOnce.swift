@@ -35,7 +35,7 @@ extension SQLDatabase {
     /// The rows of one statement a batch at a time through a cursor, inside the caller's
     /// transaction (PostgreSQL): one plan for every batch, and no more than a batch in memory.
     package func eachBatch<Row: Decodable>(
-        of query: SQLQueryString, size: Int, with decoder: SQLRowDecoder = .snakeCaseColumns, _ body: ([Row]) async throws -> Void
+        of query: SQLQueryString, size: Int, decoding: Row.Type, with decoder: SQLRowDecoder, _ body: ([Row]) async throws -> Void
     ) async throws {
         try await raw("DECLARE cohesion_batches NO SCROLL CURSOR FOR \(query)").run()
         while true {

@@ -3,7 +3,7 @@ import Fluent
 import SQLKit
 import Vapor
 
-/// A spreadsheet of a whole programme, sent while it is read: `produce` reads its rows a page at
+/// Spreadsheet downloads. A whole programme's is sent while it is read: `produce` reads its rows a page at
 /// a time from one consistent snapshot of the database and hands them to the sink, which passes
 /// the bytes on every quarter megabyte. The first bytes leave after the first page, and the server
 /// holds a page, not 100,000 rows and their 17 MB of text.
@@ -35,10 +35,6 @@ package enum CSVDownload {
         fileName: String, header: [String], on db: any Database,
         produce: @escaping @Sendable (any SQLDatabase, inout Sink) async throws -> Void
     ) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fileName)\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
         let logger = db.logger
         let body = Response.Body(managedAsyncStream: { writer in
             do {
@@ -56,6 +52,19 @@ package enum CSVDownload {
                 throw error
             }
         })
-        return Response(status: .ok, headers: headers, body: body)
+        return Response(status: .ok, headers: headers(fileName), body: body)
+    }
+
+    /// A small spreadsheet built at once (a report's sums, one person's network).
+    package static func response(fileName: String, header: [String], rows: [[String]]) -> Response {
+        Response(status: .ok, headers: headers(fileName), body: .init(data: Data(SpreadsheetCSV.render(header: header, rows: rows))))
+    }
+
+    private static func headers(_ fileName: String) -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fileName)\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
+        return headers
     }
 }

@@ -63,9 +63,7 @@ struct EvaluationController {
         async let change = ChangeReport.query(
             editionID: editionID, editionTitle: edition.title, rule: req.disclosureRule,
             cache: req.cohesion.reports, on: req.sql)
-        return EvaluationExports.csvResponse(
-            EvaluationExports.aggregates(needs: try await needs, change: try await change),
-            fileName: "auswertung.csv")
+        return EvaluationExports.aggregates(needs: try await needs, change: try await change)
     }
 
     func researchExport(req: Request) async throws -> Response {

@@ -6,7 +6,7 @@ import Vapor
 
 /// Spreadsheets for the lead: the aggregates, and a research export with pseudonyms only.
 enum EvaluationExports {
-    static func aggregates(needs: NeedsReport, change: ChangeReport) -> [UInt8] {
+    static func aggregates(needs: NeedsReport, change: ChangeReport) -> Response {
         let header = [
             "Kompetenzfeld", "Antworten", "Mittlerer Bedarf", "Starker Bedarf (4–5)", "Paare vorher/nachher",
             "Stand vorher", "Stand nachher", "Differenz", "95-%-Intervall von", "95-%-Intervall bis", "Cohen d",
@@ -23,7 +23,7 @@ enum EvaluationExports {
                 paired.map { germanDecimal($0.confidenceHigh, digits: 2) } ?? "", paired?.cohensD.map { germanDecimal($0, digits: 2) } ?? "",
             ]
         }
-        return SpreadsheetCSV.render(header: header, rows: rows)
+        return CSVDownload.response(fileName: "auswertung.csv", header: header, rows: rows)
     }
 
     private struct ResearchPerson: Decodable { let userID: UUID; let kind: String?; let population: Int?; let embedding: String? }
@@ -88,13 +88,5 @@ enum EvaluationExports {
     static func pseudonym(_ userID: UUID, editionID: UUID, key: String) -> String {
         let code = HMAC<SHA256>.authenticationCode(for: Data((editionID.uuidString + userID.uuidString).utf8), using: SymmetricKey(data: Data(key.utf8)))
         return "P-" + code.prefix(6).map { String(format: "%02x", $0) }.joined()
-    }
-
-    static func csvResponse(_ bytes: [UInt8], fileName: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fileName)\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
-        return Response(status: .ok, headers: headers, body: .init(data: Data(bytes)))
     }
 }

@@ -71,10 +71,6 @@ struct NetworkExchangeController {
     }
 
     private func csv(_ header: [String], _ rows: [[String]], name: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
-        return Response(status: .ok, headers: headers, body: .init(data: Data(SpreadsheetCSV.render(header: header, rows: rows))))
+        CSVDownload.response(fileName: name, header: header, rows: rows)
     }
 }

@@ -64,6 +64,11 @@ struct ParticipantFilter: Sendable, Equatable {
         list = ListPage(query: query)
     }
 
+    /// Whether the conditions ask about the municipality or the registration: a count or a page's
+    /// choice of accounts joins only those tables.
+    var asksAboutRegion: Bool { kind != nil || kreisKey != nil || !list.search.isEmpty }
+    var asksAboutRegistration: Bool { partID != nil && status != nil }
+
     /// The filter as query items, without the page: for the export link and the page links.
     var queryItems: [URLQueryItem] {
         var items = list.searchItems
@@ -138,9 +143,8 @@ struct ParticipantList: Codable, Sendable {
     ) async throws -> ParticipantList {
         let partID = filter.partID ?? UUID()
         let matching = conditions(filter, partID: partID, on: db)
-        let from = from(partID: partID)
         func rows(page: Int?) async throws -> [SQLRow] {
-            try await Self.rows(matching, from: from, limit: ListPage.limit(page: page), on: db)
+            try await Self.rows(matching, partID: partID, limit: ListPage.limit(page: page), on: db)
         }
         guard paged else {
             let all = try await rows(page: nil)
@@ -150,13 +154,12 @@ struct ParticipantList: Codable, Sendable {
         // The count joins only what the filter asks about: SQLite walks every join for each of
         // 100,000 accounts (the count with all joins took 285 ms, without them 9 ms); the count of
         // everyone is kept, the accounts move the report counter.
-        let needsRegion = filter.kind != nil || filter.kreisKey != nil || !filter.list.search.isEmpty
-        let needsRegistration = filter.partID != nil && filter.status != nil
         let countFrom = filteredFrom(filter, partID: partID)
         let count: @Sendable () async throws -> Int = {
             try await db.raw("SELECT COUNT(*) AS total \(countFrom) WHERE \(matching)").first(decoding: CountRow.self)?.total ?? 0
         }
-        async let counted = needsRegion || needsRegistration ? try await count() : try await cache.value("participant-count", on: db, compute: count)
+        async let counted =
+            filter.asksAboutRegion || filter.asksAboutRegistration ? try await count() : try await cache.value("participant-count", on: db, compute: count)
         async let firstTry = rows(page: filter.list.number)
         async let choices = cache.value("participant-list-choices", on: db) { try await Self.choices(on: db) }
         let total = try await counted
@@ -180,8 +183,9 @@ struct ParticipantList: Codable, Sendable {
     static func export(_ filter: ParticipantFilter, batch: Int, on db: any SQLDatabase, each: ([Row]) async throws -> Void) async throws {
         let partID = filter.partID ?? UUID()
         if db.dialect.name == "postgresql" {
-            try await db.eachBatch(of: select(conditions(filter, partID: partID, on: db), from: from(partID: partID), limit: ""), size: batch) {
-                (rows: [SQLRow]) in try await each(rows.map { row($0, filter: filter) })
+            let statement = select(conditions(filter, partID: partID, on: db), partID: partID, limit: "")
+            try await db.eachBatch(of: statement, size: batch, decoding: SQLRow.self, with: .snakeCaseColumns) { rows in
+                try await each(rows.map { row($0, filter: filter) })
             }
             return
         }
@@ -192,7 +196,7 @@ struct ParticipantList: Codable, Sendable {
             let page: SQLQueryString = """
                 u.id IN (SELECT u.id \(filteredFrom(filter, partID: partID)) WHERE \(matching) ORDER BY u.name, u.id LIMIT \(literal: batch))
                 """
-            let rows = try await rows(page, from: from(partID: partID), limit: "", on: db).map { row($0, filter: filter) }
+            let rows = try await rows(page, partID: partID, limit: "", on: db).map { row($0, filter: filter) }
             try await each(rows)
             last = rows.count == batch ? rows.last : nil
         } while last != nil
@@ -200,31 +204,24 @@ struct ParticipantList: Codable, Sendable {
 
     /// The accounts with only the joins the filter's conditions need.
     private static func filteredFrom(_ filter: ParticipantFilter, partID: UUID) -> SQLQueryString {
-        let needsRegion = filter.kind != nil || filter.kreisKey != nil || !filter.list.search.isEmpty
-        let needsRegistration = filter.partID != nil && filter.status != nil
-        return """
-            FROM users u \(needsRegion ? "LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key" : "" as SQLQueryString)
-            \(needsRegistration ? "LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)" : "" as SQLQueryString)
-            """
-    }
-
-    /// The Kreis of a Gemeinde is its kreis_key; a profile may also name a Kreis itself.
-    private static func from(partID: UUID) -> SQLQueryString {
         """
-        FROM users u LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key
-        LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)
+        FROM users u \(filter.asksAboutRegion ? "LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key" : "" as SQLQueryString)
+        \(filter.asksAboutRegistration ? "LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)" : "" as SQLQueryString)
         """
     }
 
-    private static func rows(_ matching: SQLQueryString, from: SQLQueryString, limit: SQLQueryString, on db: any SQLDatabase) async throws -> [SQLRow] {
-        try await db.allRowsAtOnce(select(matching, from: from, limit: limit), decoding: SQLRow.self, with: .snakeCaseColumns)
+    private static func rows(_ matching: SQLQueryString, partID: UUID, limit: SQLQueryString, on db: any SQLDatabase) async throws -> [SQLRow] {
+        try await db.allRowsAtOnce(select(matching, partID: partID, limit: limit), decoding: SQLRow.self, with: .snakeCaseColumns)
     }
 
-    private static func select(_ matching: SQLQueryString, from: SQLQueryString, limit: SQLQueryString) -> SQLQueryString {
+    /// Every column the list shows. The Kreis of a Gemeinde is its kreis_key; a profile may also name a Kreis itself.
+    private static func select(_ matching: SQLQueryString, partID: UUID, limit: SQLQueryString) -> SQLQueryString {
         """
         SELECT u.id, u.name, u.email, p.region_key, r.name AS region_name, r.kind AS region_kind, k.name AS kreis_name,
                k.kind AS kreis_kind, p.embedding, p.share_percent, g.status AS registration
-        \(from) LEFT JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis)
+        FROM users u LEFT JOIN profiles p ON p.user_id = u.id LEFT JOIN regions r ON r.key = p.region_key
+        LEFT JOIN registrations g ON g.user_id = u.id AND g.part_id = \(bind: partID)
+        LEFT JOIN regions k ON k.key = COALESCE(r.kreis_key, r.key) AND k.level = \(bind: RegionLevel.kreis)
         WHERE \(matching) ORDER BY u.name, u.id \(limit)
         """
     }
