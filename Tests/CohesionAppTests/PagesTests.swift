@@ -178,12 +178,12 @@ struct ConfigurationTests {
         do {
             _ = try AppConfig.fromEnvironment([
                 "PORT": "achtzig", "MAIL_TRANSPORT": "brieftaube", "DATABASE_URL": "mysql://x",
-                "BCRYPT_COST": "99", "BASE_URL": "ftp://x", "DATABASE_POOL_SIZE": "0",
+                "BCRYPT_COST": "99", "BASE_URL": "ftp://x", "DATABASE_POOL_SIZE": "0", "MAX_REQUESTS_INSIDE": "0",
             ])
             Issue.record("expected the configuration to be refused")
         } catch let invalid as AppConfig.Invalid {
-            #expect(invalid.problems.count == 6)
-            for name in ["PORT", "MAIL_TRANSPORT", "DATABASE_URL", "BCRYPT_COST", "BASE_URL", "DATABASE_POOL_SIZE"] {
+            #expect(invalid.problems.count == 7)
+            for name in ["PORT", "MAIL_TRANSPORT", "DATABASE_URL", "BCRYPT_COST", "BASE_URL", "DATABASE_POOL_SIZE", "MAX_REQUESTS_INSIDE"] {
                 #expect(invalid.description.contains(name))
             }
         } catch {

@@ -39,6 +39,9 @@ public struct AppConfig: Sendable {
     public var databasePoolSize: Int = 2
     /// How long a request waits for a free connection before it fails (`DATABASE_POOL_WAIT_SECONDS`).
     public var databasePoolWait: Int = 10
+    /// Requests inside the application at once (`MAX_REQUESTS_INSIDE`); more wait at the door in
+    /// arrival order (`RequestAdmission`).
+    public var maxRequestsInside: Int = 128
 
     public var secureCookies: Bool { baseURL.scheme == "https" }
 
@@ -105,6 +108,7 @@ public struct AppConfig: Sendable {
         let idleMinutes = integer("SESSION_IDLE_MINUTES", default: 120, in: 5...720)
         let poolSize = integer("DATABASE_POOL_SIZE", default: 2, in: 1...64)
         let poolWait = integer("DATABASE_POOL_WAIT_SECONDS", default: 10, in: 1...3600)
+        let requestsInside = integer("MAX_REQUESTS_INSIDE", default: 128, in: 1...100_000)
         let metricsToken = value("METRICS_TOKEN")
         if let metricsToken, metricsToken.count < 16 { problems.append("METRICS_TOKEN: mindestens 16 Zeichen, damit niemand es errät") }
         if let format = value("LOG_FORMAT"), !["json", "text"].contains(format) { problems.append("LOG_FORMAT=\(format): erwartet json oder text") }
@@ -126,7 +130,8 @@ public struct AppConfig: Sendable {
             metricsToken: metricsToken,
             sessionIdle: TimeInterval(idleMinutes * 60),
             databasePoolSize: poolSize,
-            databasePoolWait: poolWait
+            databasePoolWait: poolWait,
+            maxRequestsInside: requestsInside
         )
     }
 

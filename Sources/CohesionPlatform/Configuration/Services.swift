@@ -44,6 +44,8 @@ package struct CohesionServices: Sendable {
     package let schema = RevisionedValues<Int>(capacity: 4)
     /// Shared by the API's own check and the public cache, which answers anonymous calls before it.
     package let apiLimiter: RateLimiter
+    /// How many requests are inside the application at once (`MAX_REQUESTS_INSIDE`).
+    package let admission: RequestAdmission
 }
 
 extension Application {

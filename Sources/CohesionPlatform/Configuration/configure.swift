@@ -34,7 +34,7 @@ package func configure(_ app: Application, config: AppConfig, features: FeatureC
     let dummyHash = try app.password.hash("no account has this password")
     app.cohesion = CohesionServices(
         config: config, metrics: metrics, mailer: Mailer(config: config), dummyPasswordHash: dummyHash,
-        apiLimiter: RateLimiter(perMinute: config.apiRateLimit))
+        apiLimiter: RateLimiter(perMinute: config.apiRateLimit), admission: RequestAdmission(limit: config.maxRequestsInside))
 
     app.http.server.configuration.hostname = config.host
     app.http.server.configuration.port = config.port

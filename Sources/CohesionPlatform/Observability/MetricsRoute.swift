@@ -21,6 +21,10 @@ package enum MetricsRoute {
             .first(decoding: Count.self)?.count ?? 0
         services.metrics.gauge("outbox_backlog", unit: "messages", help: "noch nicht zugestellte E-Mails", value: Double(backlog))
         services.metrics.gauge("outbox_failing", unit: "messages", help: "E-Mails, deren letzter Zustellversuch fehlschlug", value: Double(failing))
+        let admission = services.admission.counts
+        services.metrics.gauge(
+            "requests_inside", unit: "", help: "Anfragen, die gerade bearbeitet werden (höchstens MAX_REQUESTS_INSIDE)", value: Double(admission.inside))
+        services.metrics.gauge("requests_waiting", unit: "", help: "Anfragen, die am Eingang warten", value: Double(admission.waiting))
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")

@@ -27,10 +27,13 @@ package struct PublicCacheResponder: Responder {
 }
 
 extension Application {
-    /// Puts `PublicCacheResponder` in front of Vapor's own responder (routes and middleware).
+    /// Puts `PublicCacheResponder` in front of Vapor's own responder (routes and middleware), with
+    /// the door (`AdmissionResponder`) between them: a kept page needs no place inside.
     package func answerKeptPublicPagesFirst() {
         responder.use { app in
-            PublicCacheResponder(cache: app.cohesion.publicPages, metrics: app.cohesion.metrics, next: app.responder.default)
+            PublicCacheResponder(
+                cache: app.cohesion.publicPages, metrics: app.cohesion.metrics,
+                next: AdmissionResponder(admission: app.cohesion.admission, next: app.responder.default))
         }
     }
 }
