@@ -8,7 +8,13 @@ extension RoutesBuilder {
         _ url: some SitePath, _ rule: AccessRule,
         use handler: @escaping @Sendable (Request) async throws -> Response
     ) -> Route {
-        let route = grouped(AccessGate(rule: rule)).on(.GET, url.pathComponents, use: handler)
+        // The rule is checked inside the route's own responder rather than by a route middleware:
+        // so the route stays asynchronous and runs in the task of the middleware before it
+        // (`AsyncMiddlewareGroup`) instead of two tasks of its own.
+        let gate = AccessGate(rule: rule)
+        let route = on(.GET, url.pathComponents) { req in
+            try await gate.respond(to: req, chainingTo: AsyncBasicResponder { try await handler($0).encodeResponse(for: $0) })
+        }
         route.userInfo[AccessRule.userInfoKey] = rule
         return route
     }

@@ -42,16 +42,19 @@ package func configure(_ app: Application, config: AppConfig, features: FeatureC
 
     app.answerKeptPublicPagesFirst()
     app.middleware = Middlewares()
-    // First: a public page answered from memory needs none of what follows.
-    app.middleware.use(PublicPageCacheMiddleware(cache: app.cohesion.publicPages, metrics: app.cohesion.metrics))
-    if Environment.get("COUNT_STATEMENTS") == "1" { app.middleware.use(StatementCountMiddleware()) }
-    app.middleware.use(SecurityHeadersMiddleware())
     // Debug, not info: a line per request costs more than a cached page (LOG_LEVEL=debug shows them).
+    // Vapor's, built on futures: it runs on the event loop, outside the group below.
     app.middleware.use(RouteLoggingMiddleware(logLevel: .debug))
-    app.middleware.use(MetricsMiddleware(metrics: app.cohesion.metrics))
-    app.middleware.use(ErrorPageMiddleware())
-    app.middleware.use(ETagMiddleware())
-    app.middleware.use(SessionMiddleware())
+    var middleware: [any AsyncMiddleware] = []
+    // First: a public page answered from memory needs none of what follows.
+    middleware.append(PublicPageCacheMiddleware(cache: app.cohesion.publicPages, metrics: app.cohesion.metrics))
+    if Environment.get("COUNT_STATEMENTS") == "1" { middleware.append(StatementCountMiddleware()) }
+    middleware.append(SecurityHeadersMiddleware())
+    middleware.append(MetricsMiddleware(metrics: app.cohesion.metrics))
+    middleware.append(ErrorPageMiddleware())
+    middleware.append(ETagMiddleware())
+    middleware.append(SessionMiddleware())
+    app.middleware.use(AsyncMiddlewareGroup(middleware))
 
     app.asyncCommands.register(
         await app.servers.asyncCommand, as: "serve",

@@ -9,13 +9,15 @@ enum APIFeature: Feature {
 
     static func register(on routes: any RoutesBuilder, app: Application) throws {
         routes.get(APIURL.openAPI, .everyone("öffentlich"), use: APIController().openAPI)
-        let api = routes.grouped(APIContextMiddleware(), APIAuthMiddleware(limiter: app.cohesion.apiLimiter))
         guard let json = APIController.documentJSON, let document = try? JSONDecoder().decode(JSONValue.self, from: json) else {
             throw Abort(.internalServerError, reason: "OpenAPI document missing from the build")
         }
         // Compact JSON: clients parse it, and phones on a town hall's network download less.
         try APIHandler().registerHandlers(
-            on: GuardedTransport(routes: api, app: app, document: document), serverURL: URL(string: APIURL.base)!,
+            on: GuardedTransport(
+                routes: routes, leading: [APIContextMiddleware(), APIAuthMiddleware(limiter: app.cohesion.apiLimiter)], app: app,
+                document: document),
+            serverURL: URL(string: APIURL.base)!,
             configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
     }
 }

@@ -13,14 +13,17 @@ struct GuardedTransport: ServerTransport {
     }
 
     let routes: any RoutesBuilder
+    /// What runs before each operation's own checks (the API's context and its token).
+    let leading: [any AsyncMiddleware]
     let app: Application
     /// The OpenAPI document, for the limits each operation's input must keep.
     let document: JSONValue
     /// Its operations by `operationId`, read once for all the registrations.
     let operations: [String: (method: String, path: String)]
 
-    init(routes: any RoutesBuilder, app: Application, document: JSONValue) {
+    init(routes: any RoutesBuilder, leading: [any AsyncMiddleware], app: Application, document: JSONValue) {
         self.routes = routes
+        self.leading = leading
         self.app = app
         self.document = document
         self.operations = APIRules.operations(in: document)
@@ -33,9 +36,11 @@ struct GuardedTransport: ServerTransport {
         let documentPath = String(path.dropFirst(APIURL.base.count))
         let operation = operations.first { $0.value.method == method.rawValue && $0.value.path == documentPath }?.key
         guard let operation, let rule = APIRules.table[operation] else { throw MissingRule(operation: operation ?? "\(method.rawValue) \(path)") }
-        var guarded = routes.grouped(AccessGate(rule: rule))
-        if method != .get && method != .head { guarded = guarded.grouped(APIWriteScopeGate()) }
-        guarded = guarded.grouped(APIRequestValidator(document: document, method: method.rawValue, path: documentPath))
+        var checks = leading + [AccessGate(rule: rule)]
+        if method != .get && method != .head { checks.append(APIWriteScopeGate()) }
+        checks.append(APIRequestValidator(document: document, method: method.rawValue, path: documentPath))
+        // One group: the checks and the operation run in one task (`AsyncMiddlewareGroup`).
+        let guarded = routes.grouped(AsyncMiddlewareGroup(checks))
         try VaporTransport(routesBuilder: guarded).register(handler, method: method, path: path)
         app.routes.all.last?.userInfo[AccessRule.userInfoKey] = rule
     }
