@@ -30,6 +30,12 @@ struct AuthTests {
         }
     }
 
+    @Test("a secret is stored as its SHA-256 in lower-case hex, so sessions and links stored before stay valid")
+    func secretHashIsSHA256Hex() {
+        #expect(secretHash("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(secretHash("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
     @Test("behind HTTPS the session cookie is Secure")
     func secureCookie() async throws {
         try await withApp(baseURL: "https://cohesion.example.de") { app, _ in

@@ -24,5 +24,10 @@ extension Request {
     }
 
     /// Whether this request is one of the API's: there the token decides, not the session.
-    package var isAPI: Bool { url.path.hasPrefix("/api/") }
+    /// Read from the matched route where there is one: `url.path` parses the address again on
+    /// every call (Foundation's `URLComponents`), and every `user` asks this.
+    package var isAPI: Bool {
+        guard let route else { return url.path.hasPrefix("/api/") }
+        return route.path.first == .constant("api")
+    }
 }

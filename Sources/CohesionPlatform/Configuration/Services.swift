@@ -69,9 +69,21 @@ extension Request {
     package var now: Date { application.cohesion.clock.now() }
 }
 
-/// SHA-256 in hex: how secrets from cookies and links are stored.
+/// SHA-256 in hex: how secrets from cookies and links are stored. Written digit by digit: every
+/// request with a session cookie hashes it, and `String(format:)` per byte was 8 % of Mein
+/// Programm's CPU time (`perf`).
 package func secretHash(_ secret: String) -> String {
-    SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+    let digits = Array("0123456789abcdef".utf8)
+    let digest = SHA256.hash(data: Data(secret.utf8))
+    return String(unsafeUninitializedCapacity: SHA256.byteCount * 2) { buffer in
+        var index = 0
+        for byte in digest {
+            buffer[index] = digits[Int(byte >> 4)]
+            buffer[index + 1] = digits[Int(byte & 0x0f)]
+            index += 2
+        }
+        return index
+    }
 }
 
 extension Request {

@@ -14,10 +14,13 @@ package struct PublicCacheResponder: Responder {
     package let next: any Responder
 
     package func respond(to request: Request) -> EventLoopFuture<Response> {
-        guard request.method == .GET, request.url.query == nil, !request.isAPI,
+        // The kept page first: most requests that come here have none, and the address and the
+        // cookies are parsed anew on each use (`url.path`, `cookies`).
+        guard request.method == .GET else { return next.respond(to: request) }
+        let path = request.url.path
+        guard let entry = cache.entry(for: path), !path.hasPrefix("/api/"), request.url.query == nil,
             !request.headers.contains(name: .authorization),
-            !request.headers.contains(name: .cookie) || request.cookies[SessionStore.cookieName] == nil,
-            let entry = cache.entry(for: request.url.path)
+            !request.headers.contains(name: .cookie) || request.cookies[SessionStore.cookieName] == nil
         else {
             return next.respond(to: request)
         }
