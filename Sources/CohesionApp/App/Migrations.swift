@@ -76,5 +76,6 @@ enum Migrations {
         MoveCountersAtCommit(),
         WatchSurveyParticipations(),
         CreateAccountListIndex(),
+        TuneRegistrationStatistics(),
     ]
 }

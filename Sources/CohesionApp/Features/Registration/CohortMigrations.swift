@@ -75,3 +75,21 @@ struct UpdateRegistrationAddLateChangeReason: AsyncMigration {
         try await database.schema(Registration.schema).deleteField("late_change_reason").update()
     }
 }
+
+/// PostgreSQL keeps the registrations per part for up to 1,000 parts in its statistics. With its
+/// default it knew only their average (470 with parts of 5,000 beside parts of ten) and joined a
+/// small part's ten registrations to the accounts by scanning all 100,000 of them: the demo unit's
+/// signature list took 23–49 ms, with the estimate near the part's size 0.7 ms (`EXPLAIN ANALYZE`).
+/// SQLite's planner looks the ten up by key anyway.
+struct TuneRegistrationStatistics: AsyncMigration {
+    func prepare(on database: Database) async throws {
+        guard let sql = database as? any SQLDatabase, sql.dialect.name != "sqlite" else { return }
+        try await sql.raw("ALTER TABLE registrations ALTER COLUMN part_id SET STATISTICS 1000").run()
+        try await sql.raw("ANALYZE registrations").run()
+    }
+
+    func revert(on database: Database) async throws {
+        guard let sql = database as? any SQLDatabase, sql.dialect.name != "sqlite" else { return }
+        try await sql.raw("ALTER TABLE registrations ALTER COLUMN part_id SET STATISTICS -1").run()
+    }
+}
