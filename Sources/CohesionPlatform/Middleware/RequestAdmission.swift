@@ -31,6 +31,15 @@ package final class RequestAdmission: Sendable {
         state.withLock { ($0.inside, $0.waiting.count) }
     }
 
+    /// Lets the caller in if there is room.
+    package func tryEnter() -> Bool {
+        state.withLock { state in
+            guard state.inside < limit else { return false }
+            state.inside += 1
+            return true
+        }
+    }
+
     /// Lets the caller in now (true), or keeps `start` to run once a request ahead of it left.
     package func enter(orWait start: @escaping @Sendable () -> Void) -> Bool {
         state.withLock { state in
@@ -67,18 +76,17 @@ package struct AdmissionResponder: Responder {
     }
 
     package func respond(to request: Request) -> EventLoopFuture<Response> {
-        if Self.passesBy(request.url.path) { return next.respond(to: request) }
-        let promise = request.eventLoop.makePromise(of: Response.self)
         let admission = admission
         let next = next
-        @Sendable func handle() {
-            next.respond(to: request).whenComplete { result in
-                admission.leave()
-                promise.completeWith(result)
-            }
+        @Sendable func handle() -> EventLoopFuture<Response> {
+            next.respond(to: request).always { _ in admission.leave() }
         }
-        if admission.enter(orWait: { request.eventLoop.execute(handle) }) {
-            handle()
+        if admission.tryEnter() { return handle() }
+        // Only a full house asks for the address (`url.path` parses it anew).
+        if Self.passesBy(request.url.path) { return next.respond(to: request) }
+        let promise = request.eventLoop.makePromise(of: Response.self)
+        if admission.enter(orWait: { request.eventLoop.execute { promise.completeWith(handle()) } }) {
+            promise.completeWith(handle())
         }
         return promise.futureResult
     }
