@@ -87,6 +87,12 @@ struct ReportCacheTests {
                 (AdminURL.completion(.value(fixture.editionID)).path, .lead, 1),
                 // The survey and its questions, which the editor changes.
                 (AdminURL.survey(.value(survey)).path, .lead, 2),
+                // Kept lists and the region profile (shelves of their own).
+                (SiteURL.attendance(.value(fixture.unitID)).path, .lead, 0),
+                (SiteURL.attendance(.value(fixture.unitID)).path + "?seite=1", .lead, 0),
+                (SiteURL.signInList(.value(fixture.unitID)).path, .lead, 0),
+                (AdminURL.registrations(.value(fixture.partID)).path, .lead, 0),
+                (SiteURL.regionProfile(.value("08335043")).path, .lead, 0),
             ]
             for page in pages {
                 var browser = Browser(app)
@@ -108,6 +114,35 @@ struct ReportCacheTests {
                 #expect(unwatched.isEmpty, "\(page.path) reads \(unwatched.sorted()) without a report trigger")
                 #expect(PersonalPageCacheTests.main(first.text) == PersonalPageCacheTests.main(second.text))
             }
+        }
+    }
+
+    @Test("kept lists and region profiles show a change written elsewhere at the next request")
+    func keptListsRenewed() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app, withRegistration: true)
+            var lead = Browser(app)
+            try await lead.login(try #require(fixture.accounts[.lead]))
+            let sql = try #require(app.db as? any SQLDatabase)
+            struct Person: Decodable { let userID: UUID }
+            let person = try #require(
+                try await sql.raw(
+                    "SELECT user_id FROM registrations WHERE part_id = \(bind: fixture.partID) AND status = 'registered' ORDER BY user_id LIMIT 1"
+                ).first(decoding: Person.self, with: .snakeCaseColumns))
+            let attendance = SiteURL.attendance(.value(fixture.unitID)).path
+            let registrations = AdminURL.registrations(.value(fixture.partID)).path
+            let profile = SiteURL.regionProfile(.value("08335043")).path
+            for path in [attendance, registrations, profile, attendance + "?suche=Zeynep"] {
+                #expect(try await lead.get(path).status == .ok)
+                #expect(!(try await lead.get(path).text.contains("Zeynep Neuname")))
+            }
+            // As another instance or a command would write: plain SQL, no cache told.
+            try await sql.raw("UPDATE users SET name = 'Zeynep Neuname' WHERE id = \(bind: person.userID)").run()
+            try await sql.raw("UPDATE regions SET name = 'Konstanz am Rhein' WHERE key = '08335043'").run()
+            #expect(try await lead.get(attendance).text.contains("Zeynep Neuname"))
+            #expect(try await lead.get(attendance + "?suche=Zeynep").text.contains("Zeynep Neuname"))
+            #expect(try await lead.get(registrations).text.contains("Zeynep Neuname"))
+            #expect(try await lead.get(profile).text.contains("Konstanz am Rhein"))
         }
     }
 

@@ -8,25 +8,59 @@ import SQLKit
 /// change at its next request, with no notification to miss. Only the raw sums are kept: the
 /// disclosure threshold is applied to them on every request, as before.
 package final class ReportCache: Sendable {
-    private let values = RevisionedValues<Int64>(capacity: capacity)
-    /// Keys are per phase, edition or survey set; far more than a site's editions ever asks for at once.
-    package static let capacity = 512
+    /// Kept values of different sizes and numbers on shelves of their own, so that many of one kind
+    /// (a region profile for each of 11,000 Gemeinden, fifty pages of a list) never push out the sums.
+    package enum Shelf: CaseIterable, Sendable {
+        /// Sums and whole reports: per phase, edition or survey set, far more than a site's editions ever asks for at once.
+        case sums
+        /// Pages of the lead's long lists (attendance, registrations) and whole lists of up to a
+        /// few thousand rows each: few, since a whole list may hold half a megabyte.
+        case lists
+        /// Region profiles with their comparison, per region and choice of comparable ones (about 10 KB each).
+        case regionProfiles
+
+        package var capacity: Int {
+            switch self {
+            case .sums: 512
+            case .lists: 64
+            case .regionProfiles: 1_024
+            }
+        }
+    }
+
+    private let sums = RevisionedValues<Int64>(capacity: Shelf.sums.capacity)
+    private let lists = RevisionedValues<Int64>(capacity: Shelf.lists.capacity)
+    private let regionProfiles = RevisionedValues<Int64>(capacity: Shelf.regionProfiles.capacity)
+
+    private func values(on shelf: Shelf) -> RevisionedValues<Int64> {
+        switch shelf {
+        case .sums: sums
+        case .lists: lists
+        case .regionProfiles: regionProfiles
+        }
+    }
 
     package init() {}
 
-    package func value<T: Sendable>(_ key: String, on db: any SQLDatabase, compute: () async throws -> T) async throws -> T {
-        try await values.value(key, at: try await ReportRevision.current(on: db), compute: compute)
+    package func value<T: Sendable>(
+        _ key: String, shelf: Shelf = .sums, on db: any SQLDatabase, compute: () async throws -> T
+    ) async throws -> T {
+        try await values(on: shelf).value(key, at: try await ReportRevision.current(on: db), compute: compute)
     }
 
-    /// Drops every kept sum (tests that count statements start each edition cold).
-    package func forget() { values.forget() }
+    /// Drops every kept value (tests that count statements start each edition cold).
+    package func forget() {
+        for shelf in Shelf.allCases { values(on: shelf).forget() }
+    }
 }
 
 extension Optional where Wrapped == ReportCache {
     /// Callers without a cache (commands, tests of the sums themselves) compute every time.
-    package func value<T: Sendable>(_ key: String, on db: any SQLDatabase, compute: () async throws -> T) async throws -> T {
+    package func value<T: Sendable>(
+        _ key: String, shelf: ReportCache.Shelf = .sums, on db: any SQLDatabase, compute: () async throws -> T
+    ) async throws -> T {
         guard let cache = self else { return try await compute() }
-        return try await cache.value(key, on: db, compute: compute)
+        return try await cache.value(key, shelf: shelf, on: db, compute: compute)
     }
 }
 

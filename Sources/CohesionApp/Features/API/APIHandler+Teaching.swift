@@ -8,7 +8,10 @@ import Vapor
 /// What the lead and facilitators do for their units: attendance, and survey results as anonymous aggregates.
 extension APIHandler {
     func getUnitAttendance(_ input: Operations.GetUnitAttendance.Input) async throws -> Operations.GetUnitAttendance.Output {
-        guard let sheet = try await AttendanceSheet.query(unitID: try id(input.path.unit), on: try request.sql) else { throw AppError.notFound }
+        let req = try request
+        guard let sheet = try await AttendanceSheet.query(unitID: try id(input.path.unit), cache: req.cohesion.reports, on: req.sql) else {
+            throw AppError.notFound
+        }
         return .ok(
             .init(
                 body: .json(

@@ -75,7 +75,9 @@ struct RegistrationAdminController {
         cancelError: RegistrationOverviewView.CancelError? = nil
     ) async throws -> Response {
         let list = ListPage(query: (try? req.query.decode([String: String].self)) ?? [:])
-        guard let model = try await RegistrationOverview.query(partID: partID, list: list, on: req.sql) else { throw AppError.notFound }
+        guard let model = try await RegistrationOverview.query(partID: partID, list: list, cache: req.cohesion.reports, on: req.sql) else {
+            throw AppError.notFound
+        }
         let isOpen = RegistrationWindow.isOpen(startsOn: model.part.startsOn, today: BerlinTime.day(of: req.now))
         let view = RegistrationOverviewView.render(
             model, isOpen: isOpen, values: values, errors: errors, cancelError: cancelError,

@@ -23,6 +23,15 @@ extension RegistrationOverview {
         r.id, r.user_id, u.name, r.status, r.sequence, r.overnight, r.diet, r.diet_note, r.accessibility, r.photo_consent, r.late_change_reason
         """
 
+    /// Without a search the page is kept behind the report counter (registrations, accounts,
+    /// parts and edition members are all watched), per page number; a search is computed each time.
+    static func query(partID: UUID, list: ListPage, cache: ReportCache?, on db: any SQLDatabase) async throws -> RegistrationOverview? {
+        guard list.search.isEmpty else { return try await query(partID: partID, list: list, on: db) }
+        return try await cache.value("registrations:\(partID):\(list.number)", shelf: .lists, on: db) {
+            try await query(partID: partID, list: list, on: db)
+        }
+    }
+
     /// A page of each list with the search of `list`; the counts over everyone. The same
     /// statements for a part of 20 as for one of 5,000.
     static func query(partID: UUID, list: ListPage = ListPage(), on db: any SQLDatabase) async throws -> RegistrationOverview? {
