@@ -126,12 +126,16 @@ extension MunicipalProfile {
     /// Listed colleagues (the network feature's opt-in directory) in the region or its comparable ones.
     static func colleagues(of user: CurrentUser, in profile: MunicipalProfile, on db: any SQLDatabase) async throws -> [Colleague] {
         let keys = [profile.page.key] + (profile.comparison?.peers.map(\.key) ?? [])
+        // The directory (those who opted in) first: asked for names in order, SQLite otherwise walked
+        // all accounts by name looking for listed ones (617 ms at 100,000 accounts).
         return try await db.raw(
             """
-            SELECT u.id, u.name, g.name AS region_name FROM peer_directory d JOIN users u ON u.id = d.user_id
-            JOIN profiles p ON p.user_id = u.id JOIN regions g ON g.key = p.region_key
-            WHERE p.region_key IN (\(binds: keys)) AND u.id <> \(bind: user.id) AND u.erased_at IS NULL
-            ORDER BY u.name
+            WITH listed AS MATERIALIZED (
+                SELECT d.user_id, p.region_key FROM peer_directory d JOIN profiles p ON p.user_id = d.user_id
+                WHERE p.region_key IN (\(binds: keys)) AND d.user_id <> \(bind: user.id))
+            SELECT u.id, u.name, g.name AS region_name FROM listed l JOIN users u ON u.id = l.user_id
+            JOIN regions g ON g.key = l.region_key
+            WHERE u.erased_at IS NULL ORDER BY u.name
             """
         ).all(decoding: ColleagueRow.self, with: .snakeCaseColumns).map { Colleague(id: $0.id, name: $0.name, regionName: RegionName.readable($0.regionName)) }
     }
