@@ -75,6 +75,26 @@ struct DigestTests {
         }
     }
 
+    @Test("a morning marked as sent (the scale data's) sends nothing; the next morning's round sends what is new")
+    func roundMarkedSent() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.load(app)
+            let day = CalendarDay(year: 2027, month: 5, day: 10)
+            let lead = try await ExchangeSupport.userID("leitung@demo.cohesion.example", on: app.db)
+            _ = try await Self.post(
+                .announcement, "Material ist online", by: lead, in: fixture.editionID, at: BerlinTime.instant(on: day, at: "09:00")!, on: app.db)
+            let morning = BerlinTime.instant(on: day.adding(days: 1), at: "07:30")!
+            try await Digest.markRoundSent(now: morning, on: app.sql)
+            try await Digest.markRoundSent(now: morning, on: app.sql)
+            #expect(try await Digest.runIfDue(now: morning, baseURL: Self.base, on: app.db) == 0)
+            #expect(try await Self.digests(to: "a.becker@demo.cohesion.example", on: app.db).isEmpty)
+            _ = try await Self.post(.announcement, "Raum geändert", by: lead, in: fixture.editionID, at: morning.addingTimeInterval(3_600), on: app.db)
+            #expect(try await Digest.runIfDue(now: morning.addingTimeInterval(86_400), baseURL: Self.base, on: app.db) > 0)
+            let mails = try await Self.digests(to: "a.becker@demo.cohesion.example", on: app.db)
+            #expect(mails.count == 1 && mails.first?.body.contains("Raum geändert") == true)
+        }
+    }
+
     @Test("a mail per post for those who chose it, never to the author; switching to the digest repeats none of them")
     func mailPerPost() async throws {
         try await withApp { app, clock in

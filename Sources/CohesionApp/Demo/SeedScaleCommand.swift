@@ -2,6 +2,7 @@ import CohesionCore
 import CohesionPlatform
 import Fluent
 import Foundation
+import SQLKit
 import Vapor
 
 /// `cohesion seed-scale --participants N [--seed S]`: the scale data for the benchmark.
@@ -37,6 +38,7 @@ struct SeedScaleCommand: AsyncCommand {
             let written = try await ScalePortal.seed(articles, seed: UInt64(seed), authorID: try author.requireID(), on: app.db)
             console.print("[\((clock.now - started).components.seconds) s] \(written) Beiträge im Praxisportal")
         }
+        if let sql = app.db as? any SQLDatabase { try await Digest.markRoundSent(now: app.cohesion.clock.now(), on: sql) }
         let elapsed = clock.now - started
         let seconds = germanDecimal(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, digits: 1)
         console.print(

@@ -29,6 +29,18 @@ enum Digest {
     private struct State: Decodable { let coveredUntil: Date }
     private struct StateID: Decodable { let id: UUID }
 
+    /// Records this morning's round as done without sending it: the scale data's site has sent its
+    /// digests, as one running every day would have by now (else the first server started on it
+    /// writes 100,000 digests in the background while it is being measured).
+    static func markRoundSent(now: Date, on sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO digest_rounds (scheduled_for, started_at) VALUES (\(bind: scheduledTime(atOrBefore: now)), \(bind: now))
+            ON CONFLICT (scheduled_for) DO NOTHING
+            """
+        ).run()
+    }
+
     /// Sends this morning's digests if no instance has; returns how many were written to the outbox.
     @discardableResult
     static func runIfDue(now: Date, baseURL: @escaping @Sendable (String) -> String, on database: any Database) async throws -> Int {
