@@ -77,5 +77,6 @@ enum Migrations {
         WatchSurveyParticipations(),
         CreateAccountListIndex(),
         TuneRegistrationStatistics(),
+        CreateProfileRegionIndex(),
     ]
 }

@@ -23,7 +23,7 @@ struct AdminPagesController {
         guard let edition = try await Edition.query(on: req.db).filter(\.$id == id).with(\.$programme).first() else {
             throw AppError.notFound
         }
-        let parts = try await PartSummary.all(on: req.sql).filter { $0.editionID == id }
+        let parts = try await PartSummary.all(editionID: id, on: req.sql)
         return .html(
             AdminViews.edition(
                 id: id, title: edition.title, programmeTitle: edition.programme.title, parts: parts,

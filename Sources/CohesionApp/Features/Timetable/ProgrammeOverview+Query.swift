@@ -44,4 +44,9 @@ extension PartSummary {
         try await db.raw("SELECT \(unsafeRaw: columns) FROM parts p ORDER BY p.starts_on, p.number")
             .all(decoding: PartSummary.self, with: .snakeCaseColumns)
     }
+
+    static func all(editionID: UUID, on db: any SQLDatabase) async throws -> [PartSummary] {
+        try await db.raw("SELECT \(unsafeRaw: columns) FROM parts p WHERE p.edition_id = \(bind: editionID) ORDER BY p.starts_on, p.number")
+            .all(decoding: PartSummary.self, with: .snakeCaseColumns)
+    }
 }
