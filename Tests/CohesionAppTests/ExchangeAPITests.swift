@@ -2,6 +2,7 @@ import CohesionCore
 import CohesionPlatform
 import Fluent
 import Foundation
+import Logging
 import Testing
 import Vapor
 import VaporTesting
@@ -72,6 +73,29 @@ struct ExchangeAPITests {
             #expect(!list.text.contains("videoURL"), "a week ahead: no address")
             let unknown = try await client.api(.PUT, "/api/v1/lunch-meetings/\(meetingID)/items/\(UUID())/vote")
             #expect(unknown.status == .notFound)
+
+            // The list's statements do not grow with the meetings: three more of the series, each with a topic.
+            let log = StatementLog()
+            app.logger = Logger(label: "statements") { _ in StatementLog.Handler(log: log) }
+            let before = try await client.api(.GET, "/api/v1/lunch-meetings")
+            let forOne = log.statements
+            for weeks in 2...4 {
+                let later = LunchMeeting()
+                later.$series.id = seriesID
+                later.startsAt = meeting.startsAt.addingTimeInterval(Double(weeks) * 7 * 86_400)
+                later.endsAt = meeting.endsAt.addingTimeInterval(Double(weeks) * 7 * 86_400)
+                later.agendaFreezesAt = meeting.agendaFreezesAt.addingTimeInterval(Double(weeks) * 7 * 86_400)
+                later.notes = ""
+                later.createdAt = clock.now
+                try await later.create(on: app.db)
+                _ = try await LunchMeetingTests.item("Thema \(weeks)", by: fixture.facilitatorID, in: later, at: clock.now, on: app.db)
+            }
+            log.reset()
+            let after = try await client.api(.GET, "/api/v1/lunch-meetings")
+            app.logger = Logger(label: "quiet")
+            #expect(before.status == .ok && after.status == .ok)
+            #expect(after.text.contains("Thema 2") && after.text.contains("Thema 4") && after.text.contains("Sprachmittlung"))
+            #expect(log.statements == forOne, "\(forOne) statements for one meeting, \(log.statements) for four")
         }
     }
 }

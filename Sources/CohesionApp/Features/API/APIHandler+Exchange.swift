@@ -68,24 +68,22 @@ extension APIHandler {
         let req = try request
         let user = try caller().user
         let listing = try await LunchListing.query(for: user, now: req.now, on: req.sql)
+        let listed = listing.series.flatMap { $0.coming + $0.past }.map(\.id)
         var meetings: [ExchangeSchemas.LunchMeeting] = []
-        for series in listing.series {
-            for listed in series.coming + series.past {
-                guard let page = try await LunchMeetingPage.query(meetingID: listed.id, viewer: user, now: req.now, on: req.sql) else { continue }
-                var video: String?
-                if case .open(let url) = page.videoRoom { video = url }
-                meetings.append(
-                    .init(
-                        id: page.meetingID.uuidString, seriesID: page.seriesID.uuidString, seriesTitle: page.seriesTitle, startsAt: page.startsAt,
-                        endsAt: page.endsAt, agendaFreezesAt: page.freezesAt, registered: page.viewerIsRegistered, voteBudget: page.budget,
-                        votesLeft: page.votesLeft,
-                        items: page.items.map {
-                            .init(
-                                id: $0.id.uuidString, text: $0.text, author: $0.authorName, createdAt: $0.createdAt, votes: $0.votes,
-                                answered: $0.answeredAt != nil, votedByMe: $0.viewerVoted)
-                        },
-                        notes: page.notesPublishedAt == nil ? nil : page.notes, videoURL: video))
-            }
+        for page in try await LunchMeetingPage.query(meetingIDs: listed, viewer: user, now: req.now, on: req.sql) {
+            var video: String?
+            if case .open(let url) = page.videoRoom { video = url }
+            meetings.append(
+                .init(
+                    id: page.meetingID.uuidString, seriesID: page.seriesID.uuidString, seriesTitle: page.seriesTitle, startsAt: page.startsAt,
+                    endsAt: page.endsAt, agendaFreezesAt: page.freezesAt, registered: page.viewerIsRegistered, voteBudget: page.budget,
+                    votesLeft: page.votesLeft,
+                    items: page.items.map {
+                        .init(
+                            id: $0.id.uuidString, text: $0.text, author: $0.authorName, createdAt: $0.createdAt, votes: $0.votes,
+                            answered: $0.answeredAt != nil, votedByMe: $0.viewerVoted)
+                    },
+                    notes: page.notesPublishedAt == nil ? nil : page.notes, videoURL: video))
         }
         return .ok(.init(body: .json(.init(meetings: meetings.sorted { $0.startsAt < $1.startsAt }))))
     }
