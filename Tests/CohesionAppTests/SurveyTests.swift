@@ -77,7 +77,7 @@ struct SurveyTests {
                     [
                         ("q-" + questions[0].id!.uuidString, "\(4 + index % 2)"),
                         ("q-" + questions[1].id!.uuidString, "1"),
-                        ("q-" + questions[2].id!.uuidString, "Gedanke \(5 - index)"),
+                        ("q-" + questions[2].id!.uuidString, "Gedanke \(5 - index), kurz"),
                     ])
                 #expect(sent.location == "/mein-programm?hinweis=danke")
                 #expect(try await browser.get(path).status == .forbidden, "one answer per person")
@@ -90,7 +90,7 @@ struct SurveyTests {
             let page = try await lead.get(report).text
             #expect(page.contains("Mittelwert: 4,4 (5 Antworten)"))
             #expect(page.contains("<td>passend</td><td class=\"number\">5</td>"))
-            #expect(page.contains("<li>Gedanke 1</li><li>Gedanke 2</li>"), "free texts sorted, not in the order they came")
+            #expect(page.contains("<li>Gedanke 1, kurz</li><li>Gedanke 2, kurz</li>"), "free texts whole and sorted, not in the order they came")
             #expect(page.contains("role=\"img\""))
 
             var outsider = Browser(app)

@@ -69,10 +69,10 @@ struct SurveyController {
     func report(req: Request) async throws -> Response {
         guard let info = try await SurveyAccess.info(try req.parameters.require(.survey).rawValue, on: req.sql) else { throw AppError.notFound }
         let questions = try await Self.questions(info.id, on: req.db)
-        let set = try await FeedbackQueries.answerSet(surveyID: info.id, cache: req.cohesion.reports, on: req.sql)
-        let count = set.responses
+        let shown = try await FeedbackQueries.shownAnswers(surveyID: info.id, questions: questions, cache: req.cohesion.reports, on: req.sql)
+        let count = shown.responses
         let rule = req.disclosureRule
-        let answers = rule.mayShow(groupOf: count) ? set.values.mapValues { $0.map { $0.split(separator: ",").map(String.init) } } : [:]
+        let answers = rule.mayShow(groupOf: count) ? shown.values : [:]
         return .html(
             SurveyViews.report(
                 info, questions: questions, responses: count, answers: answers, rule: rule,
