@@ -36,6 +36,9 @@ struct AccountAdminTests {
             #expect(page.contains("<h1>Nora Neu</h1>") && page.contains("Passwort noch nicht gesetzt"))
             let list = try await admin.get(AdminURL.accounts.path + "?suche=NORA&rolle=facilitator").text
             #expect(list.contains(">Nora Neu</a>") && list.contains("<caption>Ein Konto</caption>"), "search ignores case")
+            #expect(list.contains("<td>Passwort noch nicht gesetzt</td>"))
+            let wildcard = try await admin.get(AdminURL.accounts.path + "?suche=%25").text
+            #expect(!wildcard.contains(">Nora Neu</a>"), "a % in the search is a character, not every account")
             #expect(try await AuditEntry.query(on: app.db).filter(\.$object == "Konto Nora Neu (Referent*in) angelegt").count() == 1)
         }
     }

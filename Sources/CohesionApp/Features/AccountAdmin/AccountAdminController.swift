@@ -1,6 +1,7 @@
 import CohesionCore
 import CohesionPlatform
 import Fluent
+import SQLKit
 import Vapor
 
 struct AccountAdminController {
@@ -122,15 +123,21 @@ struct AccountAdminController {
     private func renderList(req: Request, values: FormValues, errors: FieldErrors) async throws -> Response {
         let search = String(((try? req.query.get(String.self, at: "suche")) ?? "").trimmingCharacters(in: .whitespaces).prefix(RegionSearch.maxQueryLength))
         let role = (try? req.query.get(String.self, at: "rolle")).flatMap(Role.init(rawValue:))
-        var query = User.query(on: req.db).sort(\.$name).sort(\.$id).limit(Self.pageSize + 1)
-        if let role { query = query.filter(\.$role == role) }
+        // Only the columns the list shows: Fluent's decoding of 101 whole accounts was half of the page's time.
+        var conditions: [SQLQueryString] = ["1 = 1"]
+        if let role { conditions.append("role = \(bind: role.rawValue)") }
         if !search.isEmpty {
             // Case-insensitive on both: SQLite's LIKE already is for Latin letters, PostgreSQL needs ILIKE.
-            let like = req.sql.dialect.name == "sqlite" ? "LIKE" : "ILIKE"
-            let pattern = "%" + search + "%"
-            query = query.group(.or) { $0.filter(\.$email, .custom(like), pattern).filter(\.$name, .custom(like), pattern) }
+            let like: SQLQueryString = req.sql.dialect.name == "sqlite" ? "LIKE" : "ILIKE"
+            let pattern = "%" + LikePattern.escape(search) + "%"
+            conditions.append("(email \(like) \(bind: pattern) ESCAPE '\\' OR name \(like) \(bind: pattern) ESCAPE '\\')")
         }
-        let users = try await query.all()
+        let users = try await req.sql.raw(
+            """
+            SELECT id, name, email, role, erased_at, locked_at, password_hash IS NOT NULL AS has_password FROM users
+            WHERE \(conditions.joined(separator: " AND ")) ORDER BY name, id LIMIT \(literal: Self.pageSize + 1)
+            """
+        ).all(decoding: AccountAdminViews.Row.self, with: .snakeCaseColumns)
         let view = AccountAdminViews.list(
             Array(users.prefix(Self.pageSize)), more: users.count > Self.pageSize, search: search, role: role,
             values: values, errors: errors, frame: req.frame("Konten und Rollen", section: .admin))

@@ -23,12 +23,21 @@ enum AccountAdminViews {
         ]), required: true)
 
     static func status(_ user: User) -> String {
-        if user.erasedAt != nil { return "gelöscht" }
-        if user.lockedAt != nil { return "gesperrt" }
-        return user.passwordHash == nil ? "Passwort noch nicht gesetzt" : "aktiv"
+        status(erased: user.erasedAt != nil, locked: user.lockedAt != nil, hasPassword: user.passwordHash != nil)
     }
 
-    static func list(_ users: [User], more: Bool, search: String, role: Role?, values: FormValues, errors: FieldErrors, frame: PageFrame) -> HTML {
+    static func status(erased: Bool, locked: Bool, hasPassword: Bool) -> String {
+        if erased { return "gelöscht" }
+        if locked { return "gesperrt" }
+        return hasPassword ? "aktiv" : "Passwort noch nicht gesetzt"
+    }
+
+    /// An account as the list shows it.
+    struct Row: Decodable, Sendable {
+        let id: UUID; let name: String; let email: String; let role: Role; let erasedAt: Date?; let lockedAt: Date?; let hasPassword: Bool
+    }
+
+    static func list(_ users: [Row], more: Bool, search: String, role: Role?, values: FormValues, errors: FieldErrors, frame: PageFrame) -> HTML {
         Layout.page(frame) {
             HTML.h1 { "Konten und Rollen" }
             HTML.form(.method("get"), .action(AdminURL.accounts.path), .class("filters"), .role("search")) {
@@ -49,10 +58,10 @@ enum AccountAdminViews {
                         HTML.tbody {
                             users.map { user in
                                 HTML.tr {
-                                    HTML.th(.scope("row")) { HTML.a(.href(AdminURL.account(.value(user.id!)).path)) { user.name } }
+                                    HTML.th(.scope("row")) { HTML.a(.href(AdminURL.account(.value(user.id)).path)) { user.name } }
                                     HTML.td { user.email }
                                     HTML.td { user.role.germanName }
-                                    HTML.td { status(user) }
+                                    HTML.td { status(erased: user.erasedAt != nil, locked: user.lockedAt != nil, hasPassword: user.hasPassword) }
                                 }
                             }
                         }
