@@ -123,7 +123,7 @@ struct AccountAdminController {
     private func renderList(req: Request, values: FormValues, errors: FieldErrors) async throws -> Response {
         let search = String(((try? req.query.get(String.self, at: "suche")) ?? "").trimmingCharacters(in: .whitespaces).prefix(RegionSearch.maxQueryLength))
         let role = (try? req.query.get(String.self, at: "rolle")).flatMap(Role.init(rawValue:))
-        // Only the columns the list shows: Fluent's decoding of 101 whole accounts was half of the page's time.
+        // Only the columns the list shows: Fluent's decoding of 201 whole accounts was half of the page's time.
         var conditions: [SQLQueryString] = ["1 = 1"]
         if let role { conditions.append("role = \(bind: role.rawValue)") }
         if !search.isEmpty {
