@@ -93,6 +93,9 @@ struct ReportCacheTests {
                 (SiteURL.signInList(.value(fixture.unitID)).path, .lead, 0),
                 (AdminURL.registrations(.value(fixture.partID)).path, .lead, 0),
                 (SiteURL.regionProfile(.value("08335043")).path, .lead, 0),
+                // The needs page with its trace of decisions, kept whole.
+                (SiteURL.needs(.value(fixture.editionID)).path, .lead, 0),
+                (SiteURL.needs(.value(fixture.editionID)).path + "?kontext=groesse", .facilitator, 0),
             ]
             for page in pages {
                 var browser = Browser(app)
