@@ -9,34 +9,33 @@ import SQLKit
 /// disclosure threshold is applied to them on every request, as before.
 package final class ReportCache: Sendable {
     /// Kept values of different sizes and numbers on shelves of their own, so that many of one kind
-    /// (a region profile for each of 11,000 Gemeinden, fifty pages of a list) never push out the sums.
+    /// (a profile for each of 11,000 Gemeinden, fifty pages of a long list) never push out the sums.
     package enum Shelf: CaseIterable, Sendable {
         /// Sums and whole reports: per phase, edition or survey set, far more than a site's editions ever asks for at once.
         case sums
-        /// Pages of the lead's long lists (attendance, registrations) and whole lists of up to a
-        /// few thousand rows each: few, since a whole list may hold half a megabyte.
-        case lists
-        /// Region profiles with their comparison, per region and choice of comparable ones (about 10 KB each).
-        case regionProfiles
+        /// Few and large: pages of long lists and whole lists of a few thousand rows, up to half a megabyte each.
+        case bulky
+        /// Many and small: one per entry of a large register (about 10 KB each).
+        case numerous
 
         package var capacity: Int {
             switch self {
             case .sums: 512
-            case .lists: 64
-            case .regionProfiles: 1_024
+            case .bulky: 64
+            case .numerous: 1_024
             }
         }
     }
 
     private let sums = RevisionedValues<Int64>(capacity: Shelf.sums.capacity)
-    private let lists = RevisionedValues<Int64>(capacity: Shelf.lists.capacity)
-    private let regionProfiles = RevisionedValues<Int64>(capacity: Shelf.regionProfiles.capacity)
+    private let bulky = RevisionedValues<Int64>(capacity: Shelf.bulky.capacity)
+    private let numerous = RevisionedValues<Int64>(capacity: Shelf.numerous.capacity)
 
     private func values(on shelf: Shelf) -> RevisionedValues<Int64> {
         switch shelf {
         case .sums: sums
-        case .lists: lists
-        case .regionProfiles: regionProfiles
+        case .bulky: bulky
+        case .numerous: numerous
         }
     }
 

@@ -70,7 +70,9 @@ struct AttendanceController {
     /// The route's rule lets the lead and admin see every unit, a facilitator only the units they give.
     private func authorisedSheet(_ req: Request, list: ListPage? = nil) async throws -> AttendanceSheet {
         let unitID = try req.parameters.require(.unit).rawValue
-        guard let sheet = try await AttendanceSheet.query(unitID: unitID, list: list, cache: req.cohesion.reports, on: req.sql) else { throw AppError.notFound }
+        guard let sheet = try await AttendanceSheet.query(unitID: unitID, list: list, cache: req.cohesion.reports, on: req.sql) else {
+            throw AppError.notFound
+        }
         return sheet
     }
 

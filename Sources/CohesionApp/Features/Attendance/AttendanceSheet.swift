@@ -67,17 +67,17 @@ struct AttendanceSheet: Codable, Sendable {
             ).all(decoding: PersonID.self, with: .snakeCaseColumns).map(\.userID))
     }
 
-    /// The unit with everyone registered for its part (`list` nil: the sign-in list, the API), or
-    /// one page of them found by name or municipality.
     /// Without a search the sheet is kept behind the report counter (it reads the registrations,
     /// accounts, profiles, regions and attendance, all watched), per page; a search is computed each time.
     static func query(unitID: UUID, list: ListPage? = nil, cache: ReportCache?, on db: any SQLDatabase) async throws -> AttendanceSheet? {
         guard list?.search.isEmpty ?? true else { return try await query(unitID: unitID, list: list, on: db) }
-        return try await cache.value("attendance:\(unitID):\(list?.number ?? 0)", shelf: .lists, on: db) {
+        return try await cache.value("attendance:\(unitID):\(list?.number ?? 0)", shelf: .bulky, on: db) {
             try await query(unitID: unitID, list: list, on: db)
         }
     }
 
+    /// The unit with everyone registered for its part (`list` nil: the sign-in list, the API), or
+    /// one page of them found by name or municipality.
     static func query(unitID: UUID, list: ListPage? = nil, on db: any SQLDatabase) async throws -> AttendanceSheet? {
         guard let unit = try await unit(unitID, on: db) else { return nil }
         let registered: SQLQueryString = "r.part_id = \(bind: unit.partID) AND r.status = \(bind: RegistrationStatus.registered)"

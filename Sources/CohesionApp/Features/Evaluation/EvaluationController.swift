@@ -34,6 +34,10 @@ struct EvaluationController {
         _ req: Request, edition: Edition, phaseID: UUID? = nil, dimension: ContextDimension = .kind
     ) async throws -> (NeedsReport, NeedTrace) {
         let editionID = try edition.requireID()
+        // Only a phase of the edition goes into the key: any other address shows the first phase,
+        // and must not fill the shelf with copies of it.
+        let phases = try await AssessmentQueries.phases(editionID: editionID, cache: req.cohesion.reports, on: req.sql)
+        let phaseID = phases.contains { $0.id == phaseID } ? phaseID : nil
         let key = [
             "needs-page", editionID.uuidString, phaseID?.uuidString ?? "-", dimension.rawValue, BerlinTime.day(of: req.now).iso,
             "\(req.disclosureRule.minimumGroupSize)",

@@ -11,7 +11,7 @@ extension MunicipalProfile {
     /// are watched): comparing a Gemeinde with the 1,092 of its Land took a third of the page's time.
     static func query(key: String, on db: any SQLDatabase, cache: ReportCache?, choice: Choice = Choice()) async throws -> MunicipalProfile? {
         let chosen = "+" + choice.added.sorted().joined(separator: ",") + "-" + choice.removed.sorted().joined(separator: ",")
-        return try await cache.value("profile:\(key):\(chosen)", shelf: .regionProfiles, on: db) {
+        return try await cache.value("profile:\(key):\(chosen)", shelf: .numerous, on: db) {
             try await compute(key: key, on: db, cache: cache, choice: choice)
         }
     }

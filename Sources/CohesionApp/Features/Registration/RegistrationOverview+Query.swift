@@ -27,7 +27,7 @@ extension RegistrationOverview {
     /// parts and edition members are all watched), per page number; a search is computed each time.
     static func query(partID: UUID, list: ListPage, cache: ReportCache?, on db: any SQLDatabase) async throws -> RegistrationOverview? {
         guard list.search.isEmpty else { return try await query(partID: partID, list: list, on: db) }
-        return try await cache.value("registrations:\(partID):\(list.number)", shelf: .lists, on: db) {
+        return try await cache.value("registrations:\(partID):\(list.number)", shelf: .bulky, on: db) {
             try await query(partID: partID, list: list, on: db)
         }
     }
